@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far, so a test can assert there were none. */
+  errors: string[];
+  /** Dialogs (alert/confirm) the page tried to open: an injected script would show up here. */
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
+  timezoneId?: string;
+  /** Replace the bundled dataset with this body (a string is served as-is, to test corrupt files). */
+  dataset?: unknown;
+}
+
+/** Launches a fresh headless Chromium (own profile dir) and opens `path` on the preview server. */
+export async function openApp(path = "/", options: OpenOptions = {}): Promise<AppSession> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const profile = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+    timezoneId: options.timezoneId,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  if (options.dataset !== undefined) {
+    const body = typeof options.dataset === "string" ? options.dataset : JSON.stringify(options.dataset);
+    await page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  }
+  await page.goto(baseURL() + path);
+  return {
+    page,
+    context,
+    errors,
+    dialogs,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function baseURL(): string {
+  return inject("baseURL");
+}
