@@ -58,7 +58,8 @@ export const statementSchema = z.object({
   readoutId: z.string().min(1),
   /** An actor id, "joint" (both sides together) or "narrator" (the publisher's own words). */
   speaker: z.union([slug, z.literal("joint"), z.literal("narrator")]),
-  party: z.union([slug, z.literal("joint")]),
+  /** The speaker's party id; "joint" for joint statements and "narrator" for the publisher's narration. */
+  party: z.union([slug, z.literal("joint"), z.literal("narrator")]),
   verb: z.string().optional(),
   topics: z.array(slug),
   text: z.string().min(1),
