@@ -3,7 +3,7 @@
  * a contract like the schema. Parsing is pure and total: unknown or malformed values are dropped
  * and reported as notices, never thrown, so any link opens something.
  */
-import type { MeetingFormat } from "./schema";
+import type { MeetingFormat, Perspective } from "./schema";
 
 export interface ViewState {
   meeting?: string;
@@ -13,6 +13,15 @@ export interface ViewState {
   from?: number;
   to?: number;
   formats: MeetingFormat[];
+  /**
+   * Filters added after DESIGN.md's first list (issue 4). Optional so that view states written
+   * before them stay valid; absent means "no filter", like an empty list.
+   * `principal=` the Chinese principal, `with=` the counterpart's principal, `perspective=` a
+   * readout perspective of the meeting.
+   */
+  principals?: string[];
+  counterpartPrincipals?: string[];
+  perspectives?: Perspective[];
   q?: string;
   readout?: string;
   span?: [number, number];
@@ -24,6 +33,8 @@ export interface KnownIds {
   parties: ReadonlySet<string>;
   topics: ReadonlySet<string>;
   readouts: ReadonlySet<string>;
+  /** Actor ids that lead a side of some meeting; when absent, principal= and with= are not checked. */
+  principals?: ReadonlySet<string>;
 }
 
 export interface ParsedViewState {
@@ -35,6 +46,8 @@ export interface ParsedViewState {
 export const EMPTY_VIEW_STATE: ViewState = { counterparts: [], topics: [], formats: [] };
 
 const FORMATS: readonly MeetingFormat[] = ["in-person", "video", "phone"];
+const PERSPECTIVES: readonly Perspective[] = ["china", "counterpart", "intergovernmental", "media"];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
 const MAX_QUERY_LENGTH = 200;
@@ -65,8 +78,24 @@ function parseYear(name: string, value: string | null, notices: string[]): numbe
 function keepKnown(name: string, values: string[], known: ReadonlySet<string> | undefined, notices: string[]): string[] {
   const kept: string[] = [];
   for (const value of values) {
-    if (known && !known.has(value)) notices.push(`Ignored ${name}=${quote(value)}: no such ${name} in the dataset.`);
+    // Ids are slugs (schema.ts); checking the shape first drops markup and junk even before the dataset is known.
+    if (!SLUG.test(value)) notices.push(`Ignored ${name}=${quote(value)}: not an id.`);
+    else if (known && !known.has(value)) notices.push(`Ignored ${name}=${quote(value)}: no such ${NOUNS[name] ?? name} in the dataset.`);
     else if (!kept.includes(value)) kept.push(value);
+  }
+  return kept;
+}
+
+/** How a notice names what a parameter refers to, where the parameter name alone would read oddly. */
+const NOUNS: Record<string, string> = { principal: "principal", with: "counterpart principal" };
+
+/** Keeps the values of a closed vocabulary (format, perspective), once each, in the order given. */
+function keepAllowed<T extends string>(name: string, values: string[], allowed: readonly T[], notices: string[]): T[] {
+  const kept: T[] = [];
+  for (const value of values) {
+    const match = allowed.find((candidate) => candidate === value);
+    if (match === undefined) notices.push(`Ignored ${name}=${quote(value)}: expected ${allowed.join(", ")}.`);
+    else if (!kept.includes(match)) kept.push(match);
   }
   return kept;
 }
@@ -95,11 +124,14 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   state.counterparts = keepKnown("counterpart", splitList(params.get("counterpart")), known?.parties, notices);
   state.topics = keepKnown("topic", splitList(params.get("topic")), known?.topics, notices);
 
-  for (const value of splitList(params.get("format"))) {
-    if ((FORMATS as readonly string[]).includes(value)) {
-      if (!state.formats.includes(value as MeetingFormat)) state.formats.push(value as MeetingFormat);
-    } else notices.push(`Ignored format=${quote(value)}: expected ${FORMATS.join(", ")}.`);
-  }
+  state.formats = keepAllowed("format", splitList(params.get("format")), FORMATS, notices);
+
+  const principals = keepKnown("principal", splitList(params.get("principal")), known?.principals, notices);
+  if (principals.length) state.principals = principals;
+  const counterpartPrincipals = keepKnown("with", splitList(params.get("with")), known?.principals, notices);
+  if (counterpartPrincipals.length) state.counterpartPrincipals = counterpartPrincipals;
+  const perspectives = keepAllowed("perspective", splitList(params.get("perspective")), PERSPECTIVES, notices);
+  if (perspectives.length) state.perspectives = perspectives;
 
   state.from = parseYear("from", params.get("from"), notices);
   state.to = parseYear("to", params.get("to"), notices);
@@ -133,7 +165,9 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   return { state, notices };
 }
 
-const KNOWN_PARAMS = new Set(["meeting", "compare", "counterpart", "topic", "from", "to", "format", "q", "readout", "span"]);
+const KNOWN_PARAMS = new Set([
+  "meeting", "compare", "counterpart", "topic", "from", "to", "format", "principal", "with", "perspective", "q", "readout", "span",
+]);
 
 /** Serialises a view state to a query string ("" for the empty state), in a stable parameter order. */
 export function serializeViewState(state: ViewState): string {
@@ -145,6 +179,9 @@ export function serializeViewState(state: ViewState): string {
   if (state.from !== undefined) params.set("from", String(state.from));
   if (state.to !== undefined) params.set("to", String(state.to));
   if (state.formats.length) params.set("format", state.formats.join(","));
+  if (state.principals?.length) params.set("principal", state.principals.join(","));
+  if (state.counterpartPrincipals?.length) params.set("with", state.counterpartPrincipals.join(","));
+  if (state.perspectives?.length) params.set("perspective", state.perspectives.join(","));
   if (state.q) params.set("q", state.q);
   if (state.readout) params.set("readout", state.readout);
   if (state.readout && state.span) params.set("span", `${state.span[0]}-${state.span[1]}`);

@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseViewState, serializeViewState, type KnownIds, type ViewState } from "../../../src/domain/view-state";
+
+const known: KnownIds = {
+  meetings: new Set(["2013-06-19-xi-jinping-ban-ki-moon", "2024-05-16-xi-jinping-vladimir-putin"]),
+  parties: new Set(["china", "russia", "united-nations"]),
+  topics: new Set(["ukraine", "climate-change"]),
+  readouts: new Set(["mfa-2024-05-16"]),
+  principals: new Set(["xi-jinping", "vladimir-putin", "ban-ki-moon"]),
+};
+
+describe("parseViewState", () => {
+  it("reads every filter parameter from a shared link", () => {
+    const { state, notices } = parseViewState(
+      "?counterpart=russia,united-nations&topic=ukraine&from=2020&to=2024&format=video,in-person&principal=xi-jinping&with=vladimir-putin&perspective=counterpart&q=peace%20talks",
+      known,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      counterparts: ["russia", "united-nations"],
+      topics: ["ukraine"],
+      from: 2020,
+      to: 2024,
+      formats: ["video", "in-person"],
+      principals: ["xi-jinping"],
+      counterpartPrincipals: ["vladimir-putin"],
+      perspectives: ["counterpart"],
+      q: "peace talks",
+    });
+  });
+
+  it("drops injected markup and a bad year, keeping the rest, and says why", () => {
+    const { state, notices } = parseViewState("?counterpart=<img src=x onerror=alert(1)>&from=abc&topic=ukraine", known);
+    expect(state).toEqual({ counterparts: [], topics: ["ukraine"], formats: [] });
+    expect(notices).toEqual([
+      'Ignored counterpart="<img src=x onerror=alert(1)>": not an id.',
+      'Ignored from="abc": expected a year such as 2019.',
+    ]);
+  });
+
+  it("drops markup even before the dataset is known", () => {
+    const { state, notices } = parseViewState("?counterpart=<b>x</b>,russia&with=%3Cscript%3E");
+    expect(state.counterparts).toEqual(["russia"]);
+    expect(state.counterpartPrincipals).toBeUndefined();
+    expect(notices).toHaveLength(2);
+  });
+
+  it("drops ids the dataset does not have, naming what was expected", () => {
+    const { state, notices } = parseViewState("?counterpart=atlantis&principal=nobody&with=ban-ki-moon&perspective=martian", known);
+    expect(state.counterparts).toEqual([]);
+    expect(state.principals).toBeUndefined();
+    expect(state.counterpartPrincipals).toEqual(["ban-ki-moon"]);
+    expect(state.perspectives).toBeUndefined();
+    expect(notices).toEqual([
+      'Ignored counterpart="atlantis": no such counterpart in the dataset.',
+      'Ignored principal="nobody": no such principal in the dataset.',
+      'Ignored perspective="martian": expected china, counterpart, intergovernmental, media.',
+    ]);
+  });
+
+  it("swaps a backwards year range and keeps repeated values once", () => {
+    const { state, notices } = parseViewState("?from=2024&to=2020&topic=ukraine,ukraine", known);
+    expect(state).toMatchObject({ from: 2020, to: 2024, topics: ["ukraine"] });
+    expect(notices).toEqual(["Swapped from=2024 and to=2020: the range ran backwards."]);
+  });
+
+  it("reports unknown parameters and shortens very long values in notices", () => {
+    const { notices } = parseViewState(`?utm_source=x&topic=${"a".repeat(300)}`, known);
+    expect(notices).toContain('Ignored unknown parameter "utm_source".');
+    expect(notices.some((n) => n.includes(`${"a".repeat(40)}…`) && n.length < 120)).toBe(true);
+  });
+
+  it("never throws, whatever the query string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (search) => {
+        const parsed = parseViewState(search, known);
+        expect(Array.isArray(parsed.notices)).toBe(true);
+      }),
+    );
+  });
+});
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
+const year = fc.integer({ min: 1949, max: 2100 });
+const optionalList = <T>(arb: fc.Arbitrary<T[]>) => arb.map((values) => (values.length ? values : undefined));
+
+/** Any view state the app could hold, in the normal form that parsing produces. */
+const viewState: fc.Arbitrary<ViewState> = fc
+  .record(
+    {
+      meeting: slug,
+      compare: fc.uniqueArray(slug, { minLength: 2, maxLength: 2 }).map((ids) => [ids[0]!, ids[1]!] as [string, string]),
+      counterparts: fc.uniqueArray(slug, { maxLength: 4 }),
+      topics: fc.uniqueArray(slug, { maxLength: 4 }),
+      years: fc.tuple(fc.option(year, { nil: undefined }), fc.option(year, { nil: undefined })),
+      formats: fc.subarray(["in-person", "video", "phone"] as const),
+      principals: optionalList(fc.uniqueArray(slug, { maxLength: 3 })),
+      counterpartPrincipals: optionalList(fc.uniqueArray(slug, { maxLength: 3 })),
+      perspectives: optionalList(fc.subarray(["china", "counterpart", "intergovernmental", "media"] as const)),
+      q: fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }).filter((q) => q.trim() !== "" && q.length <= 200),
+      readout: fc.tuple(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), fc.option(fc.tuple(fc.nat(9999), fc.nat(9999)), { nil: undefined })),
+    },
+    { requiredKeys: ["counterparts", "topics", "formats", "years"] },
+  )
+  .map(({ years: [a, b], readout, ...rest }) => {
+    const state: ViewState = { ...rest, formats: [...rest.formats] };
+    if (a !== undefined) state.from = b !== undefined ? Math.min(a, b) : a;
+    if (b !== undefined) state.to = a !== undefined ? Math.max(a, b) : b;
+    if (rest.perspectives) state.perspectives = [...rest.perspectives];
+    for (const key of ["principals", "counterpartPrincipals", "perspectives"] as const) if (state[key] === undefined) delete state[key];
+    if (readout) {
+      const [id, span] = readout;
+      if (id.trim() !== "") {
+        state.readout = id;
+        if (span) state.span = [Math.min(...span), Math.max(...span)];
+      }
+    }
+    return state;
+  });
+
+describe("serializeViewState", () => {
+  it("writes an empty state as no query string, and lists with readable commas", () => {
+    expect(serializeViewState({ counterparts: [], topics: [], formats: [] })).toBe("");
+    expect(serializeViewState({ counterparts: ["russia", "united-nations"], topics: [], formats: [], from: 2020 })).toBe(
+      "?counterpart=russia,united-nations&from=2020",
+    );
+  });
+
+  it("round-trips: parsing what it wrote gives the same state back, without notices", () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const parsed = parseViewState(serializeViewState(state));
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("normalises: any query string, parsed and written, parses to the same state", () => {
+    const fragment = fc.constantFrom("counterpart=", "topic=", "from=", "to=", "format=", "with=", "perspective=", "q=", "&", ",", "%2C", "russia", "2020", "video", "<b>", " ");
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 20 }).map((parts) => parts.join("")), (search) => {
+        const once = parseViewState(search).state;
+        const twice = parseViewState(serializeViewState(once));
+        expect(twice.state).toEqual(once);
+        expect(twice.notices).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
