@@ -1,0 +1,89 @@
+/**
+ * Calendar-day helpers around chrono-node. Dates are handled as y/m/d components, never through
+ * `Date#toISOString()`, so nothing shifts with the time zone of the machine running the pipeline.
+ */
+import * as chrono from "chrono-node";
+
+export interface DayMatch {
+  iso: string;
+  index: number;
+  text: string;
+  /** Which components the text itself stated (chrono's known values). */
+  known: { year: boolean; month: boolean; day: boolean; weekday: boolean };
+}
+
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Noon local time on an ISO day: a reference that no time-zone offset can move to another day. */
+export function referenceDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+export function isValidIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+// Relative expressions ("a few days ago", "next year", "this year") describe other moments than
+// the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted.
+const RELATIVE_WORDS = /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
+
+function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
+  const known = {
+    year: result.start.isCertain("year"),
+    month: result.start.isCertain("month"),
+    day: result.start.isCertain("day"),
+    weekday: result.start.isCertain("weekday"),
+  };
+  return {
+    iso: isoDay(result.start.get("year") ?? 0, result.start.get("month") ?? 1, result.start.get("day") ?? 1),
+    index: result.index + offset,
+    text: result.text.trim(),
+    known,
+  };
+}
+
+/**
+ * Calendar days mentioned in `text`, resolved against `reference` (an ISO day) when one is given.
+ * Results chrono could not ground in the text (no known values, see STACK-NOTES) are re-parsed
+ * from their first date-like word ("the evening of May 16, 2024" → "May 16, 2024") or dropped.
+ */
+export function findDays(text: string, reference?: string): DayMatch[] {
+  const ref = reference ? referenceDate(reference) : undefined;
+  const out: DayMatch[] = [];
+  for (const result of chrono.en.parse(text, ref ?? new Date(2000, 0, 1, 12))) {
+    let match: DayMatch | undefined;
+    const known = result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("month");
+    if (known) match = toDayMatch(result, 0);
+    else {
+      // Re-parse from each later word of the match until chrono grounds it.
+      const words = [...result.text.matchAll(/\S+/g)].slice(1);
+      for (const word of words) {
+        const start = result.index + (word.index ?? 0);
+        const retry = chrono.en.parse(text.slice(start, result.index + result.text.length), ref ?? new Date(2000, 0, 1, 12))[0];
+        if (retry && retry.index === 0 && retry.start.isCertain("day")) {
+          match = toDayMatch(retry, start);
+          break;
+        }
+      }
+    }
+    if (!match || RELATIVE_WORDS.test(match.text)) continue;
+    const dayGrounded = match.known.day || (match.known.weekday && reference !== undefined) || (/\b(today|yesterday|tonight|this (morning|afternoon|evening))\b/i.test(match.text) && reference !== undefined);
+    if (!dayGrounded) continue;
+    out.push(match);
+  }
+  return out;
+}
+
+/** Parses a line that is only a date (a publication stamp), returning its ISO day. */
+export function parseStampDate(text: string): string | undefined {
+  const result = chrono.en.parse(text)[0];
+  if (!result) return undefined;
+  if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day"))) return undefined;
+  return isoDay(result.start.get("year")!, result.start.get("month")!, result.start.get("day")!);
+}

@@ -1,0 +1,155 @@
+/**
+ * Stage 1, clean: drops site furniture (breadcrumbs, share/print lines, "Back to top", photo
+ * captions, repeated headlines), lifts metadata out of it (publication stamps, credits, bylines,
+ * the headline) and returns the cleaned text that every later span indexes into. Datelines stay
+ * in the text (they are part of the article) but are marked so they never become statements.
+ */
+import { parseStampDate } from "./calendar";
+import type { CleanedReadout, Span } from "./types";
+
+// Site furniture phrases; a line made only of these (in any order) is dropped.
+const FURNITURE_PHRASE =
+  /^(?:home|go to home page|back to top|top|suggest to a friend:?|search trends|print(?: this page)?|close|share(?: this| on \w+)?|e-?mail|font size:?|a\s?[+-]?|[[(]?(?:large|medium|small|print|close)[\])]?|clear|more|related(?: news| stories| articles)?:?|download|comments?|like|tweet|facebook|twitter|weibo|wechat|\d+ (?:views|comments)|[|·•>»/])(?=\s|$)/i;
+const FURNITURE_LINE = /^(?:editor:.*|copyright.*|©.*|all rights reserved.*|tags?:.*|you are here:.*)$/i;
+const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
+const PHOTO_CAPTION = /^\(?(?:photo|file photo|picture|image)\b|\[photo\/[^\]]+\]\s*$|\((?:xinhua|photo|afp|reuters|ap|tass|sputnik|cgtn)\/[^)]+\)\s*$/i;
+const STAMP_PREFIX = /^\(?(?:originally\s+)?(?:updated|published|posted|last updated|release(?:d)? time|time|date)(?:\s+on)?\s*:?\s*/i;
+const CREDIT = /^\(?\s*(with input from|source|sources|edited by|editor|reporting by|writing by|compiled by|contributed by|translated by)\s*:?\s*(.+?)\s*\)?\s*\.?$/i;
+const BYLINE = /^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
+const DATELINE =
+  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
+
+function isFurniture(line: string): boolean {
+  if (BREADCRUMB.test(line)) return true;
+  if (FURNITURE_LINE.test(line)) return true;
+  let rest = line.trim();
+  for (let match = FURNITURE_PHRASE.exec(rest); match; match = FURNITURE_PHRASE.exec(rest)) {
+    rest = rest.slice(match[0].length).trim();
+    if (rest === "") return true;
+  }
+  return false;
+}
+
+function endsLikeSentence(line: string): boolean {
+  return /[.!?:;"”’)\]…]$/.test(line);
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
+function stampDate(line: string): string | undefined {
+  if (line.length > 60) return undefined;
+  const rest = line.replace(STAMP_PREFIX, "").replace(/\)$/, "");
+  const hadPrefix = rest.length !== line.length;
+  // Without a prefix the line must contain nothing but date/time characters and month names.
+  if (!hadPrefix && /[a-z]{3,}/i.test(rest.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi, ""))) {
+    return undefined;
+  }
+  return parseStampDate(rest);
+}
+
+interface Line {
+  text: string;
+}
+
+/** Joins hard-wrapped lines (a line without final punctuation followed by one starting in lower case). */
+function unwrap(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous && !endsLikeSentence(previous.text) && /^[a-z]/.test(line.text) && !previous.text.endsWith("  ")) {
+      previous.text = `${previous.text} ${line.text}`;
+    } else out.push({ ...line });
+  }
+  return out;
+}
+
+export function clean(raw: string): CleanedReadout {
+  const normalised = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+  const rawLines = normalised
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((text) => ({ text }));
+  const lines = unwrap(rawLines);
+
+  const removed: string[] = [];
+  const credits: string[] = [];
+  let publishedOn: string | undefined;
+  let title: string | undefined;
+  const body: string[] = [];
+
+  for (const { text } of lines) {
+    if (isFurniture(text)) {
+      removed.push(text);
+      continue;
+    }
+    const stamp = stampDate(text);
+    if (stamp) {
+      publishedOn ??= stamp;
+      removed.push(text);
+      continue;
+    }
+    const credit = CREDIT.exec(text);
+    if (credit && text.length < 120) {
+      credits.push(`${credit[1]![0]!.toUpperCase()}${credit[1]!.slice(1)} ${credit[2]}`);
+      removed.push(text);
+      continue;
+    }
+    if (BYLINE.test(text) && text.length < 80) {
+      credits.push(text);
+      removed.push(text);
+      continue;
+    }
+    if (PHOTO_CAPTION.test(text) && !(body.length === 0 && title === undefined && !endsLikeSentence(text))) {
+      removed.push(text);
+      continue;
+    }
+    if (title !== undefined && text === title) {
+      removed.push(text);
+      continue;
+    }
+    // The first line, when it reads like a headline (no final punctuation), is the title.
+    if (title === undefined && body.length === 0 && !endsLikeSentence(text) && text.length <= 200 && wordCount(text) >= 2) {
+      title = text;
+      continue;
+    }
+    if (body.includes(text)) {
+      removed.push(text);
+      continue;
+    }
+    body.push(text);
+  }
+
+  const text = body.join("\n\n");
+  const paragraphs: CleanedReadout["paragraphs"] = [];
+  let cursor = 0;
+  body.forEach((paragraph, i) => {
+    const span: Span = [cursor, cursor + paragraph.length];
+    const isLast = i === body.length - 1;
+    const heading = !endsLikeSentence(paragraph) && wordCount(paragraph) <= 15 && /^[A-Z“"]/.test(paragraph) && !(isLast && wordCount(paragraph) > 8);
+    paragraphs.push({ span, heading });
+    cursor = span[1] + 2;
+  });
+
+  let dateline: CleanedReadout["dateline"];
+  const firstBody = paragraphs.find((p) => !p.heading);
+  if (firstBody) {
+    const head = text.slice(firstBody.span[0], firstBody.span[1]);
+    const match = DATELINE.exec(head);
+    const groups = match?.groups ?? {};
+    if (match && (groups.date || groups.place) && (groups.agency || groups.date) && match[0].length < head.length) {
+      dateline = {
+        span: [firstBody.span[0], firstBody.span[0] + match[0].length],
+        agency: groups.agency?.trim(),
+        place: groups.place?.trim(),
+      };
+      // A dated dateline is the filing date: the best publication date when no stamp was found.
+      if (groups.date) publishedOn ??= parseStampDate(groups.date);
+    }
+  }
+
+  return { text, title, publishedOn, dateline, credits, removed, paragraphs };
+}

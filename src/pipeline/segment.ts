@@ -1,0 +1,56 @@
+/**
+ * Stage 2, segment: paragraphs come from the clean stage; sentences from Intl.Segmenter, repaired
+ * where it splits after an abbreviation ("H.E. Mr. Xi", "U.S. administration", "Sept. 24").
+ */
+import type { CleanedReadout, Sentence } from "./types";
+
+// Abbreviations after which a period does not end a sentence (compared case-sensitively, as written).
+const ABBREVIATIONS = new Set([
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "H.E", "Amb", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sen", "Rep", "Gov", "Pres", "St", "No",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "U.S", "U.N", "U.K", "E.U", "U.S.A", "P.R", "D.C", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs", "etc", "e.g", "i.e", "approx", "Vol", "Art",
+]);
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** True when a segment ends in an abbreviation (or a single initial) rather than a sentence end. */
+function endsInAbbreviation(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith(".")) return false;
+  const lastWord = /(\S+)\.$/.exec(trimmed)?.[1] ?? "";
+  const bare = lastWord.replace(/^[(“"‘']+/, "");
+  return ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(bare);
+}
+
+export function segment(cleaned: CleanedReadout): Sentence[] {
+  const sentences: Sentence[] = [];
+  cleaned.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const [pStart, pEnd] = paragraph.span;
+    const text = cleaned.text.slice(pStart, pEnd);
+    // The dateline heads its paragraph but is metadata: sentences start after it.
+    const skip = cleaned.dateline && cleaned.dateline.span[0] === pStart ? cleaned.dateline.span[1] - pStart : 0;
+    const pieces: { start: number; end: number }[] = [];
+    for (const seg of segmenter.segment(text.slice(skip))) {
+      const start = skip + seg.index;
+      const end = start + seg.segment.length;
+      const previous = pieces[pieces.length - 1];
+      if (previous && endsInAbbreviation(text.slice(previous.start, previous.end))) previous.end = end;
+      else pieces.push({ start, end });
+    }
+    for (const piece of pieces) {
+      const raw = text.slice(piece.start, piece.end);
+      const leading = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (!body) continue;
+      const start = pStart + piece.start + leading;
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraphIndex,
+        span: [start, start + body.length],
+        text: body,
+        heading: paragraph.heading,
+      });
+    }
+  });
+  return sentences;
+}
