@@ -1,16 +1,29 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
-import { useDataset } from "../data/dataset-queries";
+import { useDatasetIndex } from "../data/dataset-queries";
+import { DatasetErrorScreen } from "./dataset-error-screen";
+import { Explorer } from "./explorer";
+import { ExplorerLayout } from "./explorer-layout";
+import { DetailPlaceholder, TimelinePlaceholder } from "./loading-placeholders";
 
-function Shell() {
-  const { data, error, isPending } = useDataset();
+/** Loads the dataset; shows the explorer, a same-shaped loading state, or the error screen. */
+function DatasetGate() {
+  const query = useDatasetIndex();
+  if (query.data) return <Explorer index={query.data} />;
+  if (query.error) {
+    return (
+      <ExplorerLayout
+        timeline={<DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
+        detail={null}
+      />
+    );
+  }
   return (
-    <main className="mx-auto max-w-5xl p-6">
-      <h1 className="text-2xl font-semibold">Readout Atlas</h1>
-      {isPending && <p role="status">Loading the dataset…</p>}
-      {error && <p role="alert">{error.message}</p>}
-      {data && <p>{data.meetings.length} meetings from {data.readouts.length} readouts.</p>}
-    </main>
+    <ExplorerLayout
+      summary={<span role="status">Loading the dataset…</span>}
+      timeline={<TimelinePlaceholder />}
+      detail={<DetailPlaceholder />}
+    />
   );
 }
 
@@ -18,7 +31,7 @@ export function App() {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
-      <Shell />
+      <DatasetGate />
     </QueryClientProvider>
   );
 }

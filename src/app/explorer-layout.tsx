@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+
+export interface ExplorerLayoutProps {
+  /** Counts or status shown beside the title. */
+  summary?: ReactNode;
+  notices?: ReactNode;
+  /** Filter bar (issue 4): counterpart, topic, years, format, free text. */
+  filters?: ReactNode;
+  timeline: ReactNode;
+  /** Chronology list (issue 4); on wide screens it sits left of the detail pane. */
+  list?: ReactNode;
+  /** Meeting panel, source viewer or compare view. */
+  detail: ReactNode;
+}
+
+/**
+ * The one page layout: header, notices, filters, the timeline across the top, then the list and
+ * the detail pane side by side on wide screens and stacked on narrow ones. Loading and the real
+ * view render through the same layout so nothing jumps when the data arrives.
+ */
+export function ExplorerLayout({ summary, notices, filters, timeline, list, detail }: ExplorerLayoutProps) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex w-full max-w-[1600px] flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
+          <h1 className="text-lg font-semibold tracking-tight">Readout Atlas</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Chinese leaders’ meetings with foreign counterparts, from the readouts{summary ? <> · {summary}</> : null}
+          </p>
+        </div>
+      </header>
+      <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 px-4 py-4 sm:px-6">
+        {notices}
+        {filters && <section aria-label="Filters">{filters}</section>}
+        <section aria-label="Timeline">{timeline}</section>
+        <div className={`grid gap-4 ${list ? "lg:grid-cols-[minmax(18rem,2fr)_minmax(0,3fr)]" : ""}`}>
+          {list && <section aria-label="Chronology">{list}</section>}
+          <section aria-label="Details" className="min-w-0">
+            {detail}
+          </section>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef } from "react";
+import { NoticeList } from "../components/notice-list";
+import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
+import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
+import { SourceViewer } from "../features/source-viewer/source-viewer";
+import { MeetingTimeline } from "../features/timeline/meeting-timeline";
+import { formatCalendarDay } from "../lib/calendar-day";
+import { DetailIntro } from "./detail-intro";
+import { ExplorerLayout } from "./explorer-layout";
+import { useViewState } from "./use-view-state";
+
+/**
+ * Composes the explorer from the URL state: which meetings the timeline shows, which meeting is
+ * open, and whether the detail pane shows the meeting or a readout. Features get data and
+ * callbacks as props and never read the URL themselves.
+ */
+export function Explorer({ index }: { index: DatasetIndex }) {
+  const { state, notices, update } = useViewState(index.knownIds);
+  const detailRef = useRef<HTMLDivElement>(null);
+  // Filters (issue 4) narrow this list; the timeline and the list show whatever they are given.
+  const meetings = index.dataset.meetings;
+  const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
+
+  const openMeetingById = useCallback(
+    (id: string) => {
+      update({ meeting: id, readout: undefined, span: undefined }, { mode: "push" });
+      // Stacked layout: bring the panel into view; on wide screens it is already beside the timeline.
+      if (window.matchMedia("(max-width: 1023px)").matches) detailRef.current?.scrollIntoView({ block: "start" });
+    },
+    [update],
+  );
+  const openSource = useCallback(
+    (readoutId: string, span?: [number, number]) => update({ readout: readoutId, span }, { mode: "push" }),
+    [update],
+  );
+  const closeSource = useCallback(() => update({ readout: undefined, span: undefined }, { mode: "push" }), [update]);
+  const closeMeeting = useCallback(() => update({ meeting: undefined, readout: undefined, span: undefined }, { mode: "push" }), [update]);
+
+  useEffect(() => {
+    document.title = openMeeting
+      ? `${meetingTitle(index, openMeeting)}, ${formatCalendarDay(openMeeting.date)} · Readout Atlas`
+      : "Readout Atlas";
+  }, [index, openMeeting]);
+
+  let detail;
+  if (state.readout) {
+    detail = (
+      <SourceViewer
+        index={index}
+        readoutId={state.readout}
+        span={state.span}
+        onSelectSpan={(span) => openSource(state.readout!, span)}
+        onClose={closeSource}
+        closeLabel={openMeeting ? "Back to the meeting" : "Close readout"}
+      />
+    );
+  } else if (openMeeting) {
+    detail = <MeetingPanel index={index} meeting={openMeeting} onOpenSource={openSource} onClose={closeMeeting} />;
+  } else {
+    detail = <DetailIntro index={index} />;
+  }
+
+  return (
+    <ExplorerLayout
+      summary={`${index.dataset.meetings.length} meetings from ${index.dataset.readouts.length} readouts`}
+      notices={<NoticeList notices={notices} />}
+      timeline={<MeetingTimeline index={index} meetings={meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
+      detail={<div ref={detailRef}>{detail}</div>}
+    />
+  );
+}

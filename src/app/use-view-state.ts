@@ -1,0 +1,58 @@
+/**
+ * The view state lives in the URL (DESIGN.md "App"): this hook reads it with parseViewState against
+ * the dataset's ids and writes it back with serializeViewState, so reload, Back and shared links
+ * all reproduce the view. Components get `state` and call `update`; nobody touches history directly.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { parseViewState, serializeViewState, type KnownIds, type ViewState } from "../domain/view-state";
+
+export type HistoryMode = "push" | "replace";
+
+export interface ViewStateApi {
+  state: ViewState;
+  /** Why values in the URL were dropped (unknown ids, malformed spans…), for a visible notice. */
+  notices: string[];
+  /**
+   * Merges `patch` into the current state and writes the URL. Use "push" for a step the user may
+   * want to go Back from (opening a meeting), "replace" for continuous input (typing a query).
+   */
+  update(patch: Partial<ViewState>, options?: { mode?: HistoryMode }): void;
+}
+
+// pushState/replaceState fire no event, so writers announce changes to other hook instances here.
+const URL_CHANGED = "readout-atlas:urlchange";
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(URL_CHANGED, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(URL_CHANGED, onChange);
+  };
+}
+
+const readSearch = () => window.location.search;
+
+/** Writes a view state to the URL (exported for code outside React, e.g. tests or keyboard shortcuts). */
+export function writeViewState(state: ViewState, mode: HistoryMode = "push"): void {
+  const search = serializeViewState(state);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === "push") window.history.pushState(null, "", url);
+  else window.history.replaceState(null, "", url);
+  window.dispatchEvent(new Event(URL_CHANGED));
+}
+
+export function useViewState(known?: KnownIds): ViewStateApi {
+  const search = useSyncExternalStore(subscribe, readSearch, () => "");
+  const parsed = useMemo(() => parseViewState(search, known), [search, known]);
+  const update = useCallback(
+    (patch: Partial<ViewState>, options?: { mode?: HistoryMode }) => {
+      // Re-read the URL rather than closing over `parsed`, so two updates in one event both land.
+      const current = parseViewState(window.location.search, known).state;
+      writeViewState({ ...current, ...patch }, options?.mode ?? "push");
+    },
+    [known],
+  );
+  return { state: parsed.state, notices: parsed.notices, update };
+}

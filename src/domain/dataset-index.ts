@@ -1,0 +1,105 @@
+/**
+ * Lookups over a parsed Dataset, built once in a single pass so every view can resolve ids to
+ * names, readouts and statements in O(1). Pure: shared by the timeline, panel, filters and compare.
+ */
+import type { Actor, Dataset, Meeting, Readout, Statement, Topic } from "./schema";
+import type { KnownIds } from "./view-state";
+
+/** A statement together with the meeting it belongs to (a readout can describe several meetings). */
+export interface StatementRef {
+  statement: Statement;
+  meetingId: string;
+}
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  actors: ReadonlyMap<string, Actor>;
+  topics: ReadonlyMap<string, Topic>;
+  readouts: ReadonlyMap<string, Readout>;
+  meetings: ReadonlyMap<string, Meeting>;
+  /** Every statement that points into a readout, in span order. */
+  statementsByReadout: ReadonlyMap<string, readonly StatementRef[]>;
+  /** Ids a URL may name (for parseViewState). */
+  knownIds: KnownIds;
+}
+
+export const JOINT = "joint";
+export const NARRATOR = "narrator";
+export const CHINA = "china";
+
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const topics = new Map(dataset.topics.map((t) => [t.id, t]));
+  const readouts = new Map(dataset.readouts.map((r) => [r.id, r]));
+  const meetings = new Map<string, Meeting>();
+  const statementsByReadout = new Map<string, StatementRef[]>();
+  const parties = new Set<string>();
+  for (const actor of dataset.actors) if (actor.kind !== "person") parties.add(actor.id);
+  for (const meeting of dataset.meetings) {
+    meetings.set(meeting.id, meeting);
+    parties.add(meeting.counterpart);
+    for (const side of meeting.sides) parties.add(side.party);
+    for (const statement of meeting.statements) {
+      let refs = statementsByReadout.get(statement.readoutId);
+      if (!refs) statementsByReadout.set(statement.readoutId, (refs = []));
+      refs.push({ statement, meetingId: meeting.id });
+    }
+  }
+  for (const refs of statementsByReadout.values()) refs.sort((a, b) => a.statement.span[0] - b.statement.span[0]);
+  return {
+    dataset,
+    actors,
+    topics,
+    readouts,
+    meetings,
+    statementsByReadout,
+    knownIds: { meetings: new Set(meetings.keys()), parties, topics: new Set(topics.keys()), readouts: new Set(readouts.keys()) },
+  };
+}
+
+/** "vladimir-putin" → "Vladimir Putin": the fallback when an id has no actor or topic record. */
+export function humanizeSlug(slug: string): string {
+  return slug
+    .split("-")
+    .map((word) => (word ? word[0]!.toUpperCase() + word.slice(1) : word))
+    .join(" ");
+}
+
+/** Display name of an actor id, including the pseudo-speakers "joint" and "narrator". */
+export function actorName(index: DatasetIndex, id: string): string {
+  if (id === JOINT) return "Both sides";
+  if (id === NARRATOR) return "Narration";
+  return index.actors.get(id)?.name ?? humanizeSlug(id);
+}
+
+/** Display name of a party (a country or organisation id). */
+export function partyName(index: DatasetIndex, id: string): string {
+  return actorName(index, id);
+}
+
+export function topicLabel(index: DatasetIndex, id: string): string {
+  return index.topics.get(id)?.label ?? humanizeSlug(id);
+}
+
+/** The actor's role at a given day, falling back to its latest role; undefined if it has none. */
+export function roleOn(actor: Actor | undefined, day: string): string | undefined {
+  if (!actor || actor.roles.length === 0) return undefined;
+  // ISO days compare correctly as strings.
+  const current = actor.roles.find((r) => (!r.from || r.from <= day) && (!r.to || day <= r.to));
+  return (current ?? actor.roles[actor.roles.length - 1])?.title;
+}
+
+/** The Chinese side first, then the others in dataset order, so columns read the same everywhere. */
+export function orderedSides(meeting: Meeting): Meeting["sides"] {
+  return [...meeting.sides].sort((a, b) => Number(b.party === CHINA) - Number(a.party === CHINA));
+}
+
+/** Names of the principals, Chinese side first: ["Xi Jinping", "Vladimir Putin"]. */
+export function principalNames(index: DatasetIndex, meeting: Meeting): string[] {
+  return orderedSides(meeting).map((side) => actorName(index, side.principal));
+}
+
+/** "Xi Jinping – Vladimir Putin": how a meeting is labelled on the timeline and in lists. */
+export function meetingTitle(index: DatasetIndex, meeting: Meeting): string {
+  return principalNames(index, meeting).join(" – ");
+}

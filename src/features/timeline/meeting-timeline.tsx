@@ -1,0 +1,262 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { DataSet as VisDataSet } from "vis-data/peer";
+import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer";
+import { Button } from "../../components/button";
+import type { DatasetIndex } from "../../domain/dataset-index";
+import type { Meeting } from "../../domain/schema";
+import { calendarDayToLocalNoon, formatCalendarDay } from "../../lib/calendar-day";
+import { partyTone } from "../../lib/speaker-tones";
+import { useLatest } from "../../lib/use-latest";
+import { renderItem, renderLane } from "./timeline-dom";
+import { buildTimelineModel, stepSelection, type TimelineItemModel, type TimelineLane, type TimelineModel } from "./timeline-model";
+
+export interface MeetingTimelineProps {
+  index: DatasetIndex;
+  /** The meetings to show (the filtered list); lanes and counts follow it. */
+  meetings: readonly Meeting[];
+  /** The meeting open in the panel; the timeline selects it. */
+  openMeetingId?: string;
+  /** Called when a meeting is clicked, or chosen with the arrow keys and Enter. */
+  onOpenMeeting: (id: string) => void;
+}
+
+interface VisItem {
+  id: string;
+  group: string;
+  start: Date;
+  type: "point";
+  content: string;
+  className: string;
+  model: TimelineItemModel;
+}
+interface VisGroup {
+  id: string;
+  content: string;
+  order: number;
+  lane: TimelineLane;
+}
+interface VisRuntime {
+  timeline: VisTimeline;
+  items: VisDataSet<VisItem, "id">;
+  groups: VisDataSet<VisGroup, "id">;
+}
+
+/** Measured by the lead: time from navigation start until the timeline has drawn its items. */
+export const TIMELINE_RENDERED_MARK = "timeline:items-rendered";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The window the data needs plus a margin, so the first and last meetings are not on the edge.
+ * Labels run to the right of their dot, so the right margin is wider.
+ */
+function boundsOf(model: TimelineModel): { min: Date; max: Date } | undefined {
+  if (!model.extent) return undefined;
+  const first = calendarDayToLocalNoon(model.extent.first).getTime();
+  const last = calendarDayToLocalNoon(model.extent.last).getTime();
+  const span = last - first;
+  return { min: new Date(first - Math.max(30 * DAY_MS, span * 0.03)), max: new Date(last + Math.max(90 * DAY_MS, span * 0.14)) };
+}
+
+const BASE_OPTIONS: TimelineOptions = {
+  stack: true,
+  orientation: { axis: "top", item: "top" },
+  showCurrentTime: false,
+  selectable: true,
+  multiselect: false,
+  // Wheel scrolls the page; zoom with Ctrl+wheel, pinch, the buttons or +/-.
+  zoomKey: "ctrlKey",
+  zoomMin: DAY_MS,
+  minHeight: 160,
+  maxHeight: 440,
+  verticalScroll: true,
+  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  groupOrder: "order",
+  template: (item?: VisItem) => (item ? renderItem(item.model) : ""),
+  groupTemplate: (group?: VisGroup) => (group ? renderLane(group.lane) : ""),
+};
+
+/**
+ * The zoomable timeline: one lane per counterpart, one item per meeting. vis-timeline is created
+ * once per mount in an effect and destroyed in its cleanup (React StrictMode mounts twice).
+ */
+export function MeetingTimeline({ index, meetings, openMeetingId, onOpenMeeting }: MeetingTimelineProps) {
+  const model = useMemo(() => buildTimelineModel(meetings, index), [meetings, index]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const [runtime, setRuntime] = useState<VisRuntime | null>(null);
+  const [loadError, setLoadError] = useState<Error | null>(null);
+
+  // The keyboard cursor: follows the open meeting, and arrows move it without opening.
+  const [cursor, setCursor] = useState(openMeetingId);
+  const [followedOpen, setFollowedOpen] = useState(openMeetingId);
+  if (followedOpen !== openMeetingId) {
+    setFollowedOpen(openMeetingId);
+    setCursor(openMeetingId);
+  }
+  const latest = useLatest({ onOpenMeeting, cursor });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let disposed = false;
+    let timeline: VisTimeline | undefined;
+    import("./vis-runtime")
+      .then(({ Timeline, DataSet }) => {
+        if (disposed) return;
+        const items = new DataSet<VisItem, "id">();
+        const groups = new DataSet<VisGroup, "id">();
+        timeline = new Timeline(container, items, groups, BASE_OPTIONS);
+        timeline.on("select", ({ items: selected }: { items: string[] }) => {
+          const id = selected[0];
+          if (id !== undefined) latest.current.onOpenMeeting(id);
+          // A click on empty space clears vis's selection; keep showing the open meeting.
+          else if (latest.current.cursor) timeline?.setSelection([latest.current.cursor]);
+        });
+        // Clicking the timeline should let the arrow keys work right away.
+        timeline.on("click", () => wrapperRef.current?.focus({ preventScroll: true }));
+        setRuntime({ timeline, items, groups });
+      })
+      .catch((error: unknown) => {
+        if (!disposed) setLoadError(error instanceof Error ? error : new Error(String(error)));
+      });
+    return () => {
+      disposed = true;
+      timeline?.destroy();
+      setRuntime(null);
+    };
+  }, [latest]);
+
+  // Sync the DataSets with the model: update what stayed, remove what left (linear in items).
+  const shownOnce = useRef(false);
+  useEffect(() => {
+    if (!runtime) return;
+    const { timeline, items, groups } = runtime;
+    const markRendered = () => {
+      timeline.off("changed", markRendered);
+      performance.mark(TIMELINE_RENDERED_MARK, { detail: { items: model.items.length } });
+    };
+    if (!shownOnce.current) timeline.on("changed", markRendered);
+
+    groups.remove(groups.getIds().filter((id) => !model.lanes.some((lane) => lane.id === id)));
+    groups.update(model.lanes.map((lane, order) => ({ id: lane.id, content: "", order, lane })));
+    items.remove(items.getIds().filter((id) => !model.position.has(String(id))));
+    items.update(
+      model.items.map((item) => ({
+        id: item.id,
+        group: item.lane,
+        start: calendarDayToLocalNoon(item.day),
+        type: "point" as const,
+        content: "",
+        className: `atlas-tone-${partyTone(item.lane).name} atlas-format-${item.format}`,
+        model: item,
+      })),
+    );
+    const bounds = boundsOf(model);
+    if (bounds) {
+      timeline.setOptions({ min: bounds.min, max: bounds.max, zoomMax: bounds.max.getTime() - bounds.min.getTime() });
+      if (!shownOnce.current) timeline.setWindow(bounds.min, bounds.max, { animation: false });
+    }
+    shownOnce.current = true;
+  }, [runtime, model]);
+
+  // Show the cursor as vis's selection and scroll it into the window if it is outside.
+  useEffect(() => {
+    if (!runtime) return;
+    const { timeline, items } = runtime;
+    const item = cursor ? items.get(cursor) : null;
+    timeline.setSelection(item ? [item.id] : []);
+    if (!item) return;
+    const { start, end } = timeline.getWindow();
+    if (item.start < start || item.start > end) timeline.moveTo(item.start, { animation: false });
+  }, [runtime, cursor, model]);
+
+  const bounds = boundsOf(model);
+  const fit = () => bounds && runtime?.timeline.setWindow(bounds.min, bounds.max);
+  const zoom = (direction: "in" | "out") => (direction === "in" ? runtime?.timeline.zoomIn(0.5) : runtime?.timeline.zoomOut(0.5));
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    let next: string | undefined;
+    switch (event.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+        next = stepSelection(model, cursor, 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+        next = stepSelection(model, cursor, -1);
+        break;
+      case "Home":
+        next = model.order[0];
+        break;
+      case "End":
+        next = model.order[model.order.length - 1];
+        break;
+      case "Enter":
+        if (cursor && model.position.has(cursor)) onOpenMeeting(cursor);
+        event.preventDefault();
+        return;
+      case "+":
+      case "=":
+        zoom("in");
+        event.preventDefault();
+        return;
+      case "-":
+        zoom("out");
+        event.preventDefault();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) setCursor(next);
+  }
+
+  const cursorMeeting = cursor ? index.meetings.get(cursor) : undefined;
+  const cursorText = cursorMeeting
+    ? `${model.items[model.position.get(cursorMeeting.id) ?? -1]?.label ?? cursorMeeting.id}, ${formatCalendarDay(cursorMeeting.date)}${cursorMeeting.id === openMeetingId ? " (open)" : ". Press Enter to open."}`
+    : "";
+
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">
+          Timeline <span className="font-normal text-slate-500 dark:text-slate-400">· {model.items.length} meetings</span>
+        </h2>
+        <div className="flex items-center gap-1" role="group" aria-label="Zoom">
+          <Button variant="quiet" onClick={() => zoom("in")} disabled={!runtime} aria-label="Zoom in" title="Zoom in (+)">
+            <span aria-hidden="true">＋</span>
+          </Button>
+          <Button variant="quiet" onClick={() => zoom("out")} disabled={!runtime} aria-label="Zoom out" title="Zoom out (−)">
+            <span aria-hidden="true">－</span>
+          </Button>
+          <Button variant="quiet" onClick={fit} disabled={!runtime}>
+            Fit all
+          </Button>
+        </div>
+      </div>
+      <div
+        ref={wrapperRef}
+        tabIndex={0}
+        role="group"
+        aria-roledescription="timeline"
+        aria-label="Meetings by counterpart. Left and right arrows move between meetings, Enter opens one."
+        onKeyDown={onKeyDown}
+        className="relative rounded-b-lg focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
+      >
+        <div ref={containerRef} className="atlas-timeline min-h-[200px]" />
+        {model.items.length === 0 && (
+          <p className="absolute inset-0 grid place-items-center text-sm text-slate-500 dark:text-slate-400">No meetings to show.</p>
+        )}
+        {loadError && (
+          <p role="alert" className="absolute inset-0 grid place-items-center text-sm text-red-700 dark:text-red-300">
+            The timeline could not be loaded: {loadError.message}
+          </p>
+        )}
+      </div>
+      <p aria-live="polite" className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        {cursorText || "Select a meeting: click it, or focus the timeline and use ← →, then Enter."}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Everything the timeline shows, derived from the meetings in view in one linear pass: items,
+ * lanes with counts, chronological order for keyboard navigation and the data's extent. Pure (no
+ * vis-timeline, no DOM) so it is unit-tested and can later grow aggregates for wide zoom levels.
+ */
+import { meetingTitle, partyName, type DatasetIndex } from "../../domain/dataset-index";
+import type { Meeting, MeetingFormat } from "../../domain/schema";
+
+export interface TimelineItemModel {
+  id: string;
+  /** Lane id: the counterpart party. */
+  lane: string;
+  day: string;
+  /** "Xi Jinping – Vladimir Putin". */
+  label: string;
+  format: MeetingFormat;
+}
+
+export interface TimelineLane {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface TimelineModel {
+  items: TimelineItemModel[];
+  /** Busiest lane first, then by name. */
+  lanes: TimelineLane[];
+  /** Meeting ids by date (then id): the order the arrow keys walk. */
+  order: string[];
+  position: ReadonlyMap<string, number>;
+  /** First and last calendar day shown, or undefined when there is nothing to show. */
+  extent?: { first: string; last: string };
+}
+
+const byDayThenId = (a: TimelineItemModel, b: TimelineItemModel) =>
+  a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+export function buildTimelineModel(meetings: readonly Meeting[], index: DatasetIndex): TimelineModel {
+  const items: TimelineItemModel[] = [];
+  const laneCounts = new Map<string, number>();
+  let sorted = true;
+  for (const meeting of meetings) {
+    const item: TimelineItemModel = {
+      id: meeting.id,
+      lane: meeting.counterpart,
+      day: meeting.date,
+      label: meetingTitle(index, meeting),
+      format: meeting.format,
+    };
+    const previous = items[items.length - 1];
+    if (previous && byDayThenId(previous, item) > 0) sorted = false;
+    items.push(item);
+    laneCounts.set(item.lane, (laneCounts.get(item.lane) ?? 0) + 1);
+  }
+  // The dataset is stored in date order, so this sort is normally skipped.
+  if (!sorted) items.sort(byDayThenId);
+
+  const order = items.map((item) => item.id);
+  const position = new Map(order.map((id, i) => [id, i]));
+  const lanes = [...laneCounts].map(([id, count]) => ({ id, count, label: partyName(index, id) }));
+  lanes.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const first = items[0];
+  const last = items[items.length - 1];
+  return { items, lanes, order, position, extent: first && last ? { first: first.day, last: last.day } : undefined };
+}
+
+/**
+ * The meeting the arrow keys move to from `current` (one step later or earlier in time). With no
+ * current selection the first step lands on the first (or, going back, the last) meeting.
+ */
+export function stepSelection(model: TimelineModel, current: string | undefined, direction: 1 | -1): string | undefined {
+  if (model.order.length === 0) return undefined;
+  const at = current === undefined ? undefined : model.position.get(current);
+  if (at === undefined) return direction === 1 ? model.order[0] : model.order[model.order.length - 1];
+  const next = Math.min(model.order.length - 1, Math.max(0, at + direction));
+  return model.order[next];
+}

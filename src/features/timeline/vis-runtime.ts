@@ -1,0 +1,7 @@
+// The vis-timeline runtime and its styles, loaded on demand so the app shell paints without them
+// (vite.config.ts also keeps vis-* in its own chunk).
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "./timeline-theme.css";
+
+export { Timeline } from "vis-timeline/peer";
+export { DataSet } from "vis-data/peer";

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildDatasetIndex } from "../../../src/domain/dataset-index";
+import { parseDataset } from "../../../src/domain/parse-dataset";
+import { buildTimelineModel, stepSelection } from "../../../src/features/timeline/timeline-model";
+
+const dataset = parseDataset(readFileSync("tests/fixtures/dataset.sample.json", "utf8"));
+const index = buildDatasetIndex(dataset);
+
+describe("buildTimelineModel", () => {
+  it("makes one item per meeting labelled with both principals, Chinese side first", () => {
+    const model = buildTimelineModel(dataset.meetings, index);
+    expect(model.items).toHaveLength(dataset.meetings.length);
+    expect(model.items.find((i) => i.id === "2021-03-03-xi-jinping-vladimir-putin")).toMatchObject({
+      lane: "russia",
+      day: "2021-03-03",
+      label: "Xi Jinping – Vladimir Putin",
+      format: "video",
+    });
+  });
+
+  it("makes one lane per counterpart with its name and count, busiest first", () => {
+    const model = buildTimelineModel(dataset.meetings, index);
+    expect(model.lanes).toEqual([
+      { id: "russia", label: "Russia", count: 2 },
+      { id: "united-nations", label: "United Nations", count: 1 },
+    ]);
+  });
+
+  it("orders meetings by date even when given out of order, and reports the extent", () => {
+    const model = buildTimelineModel([...dataset.meetings].reverse(), index);
+    expect(model.order).toEqual([
+      "2013-06-19-xi-jinping-ban-ki-moon",
+      "2021-03-03-xi-jinping-vladimir-putin",
+      "2023-06-05-xi-jinping-vladimir-putin",
+    ]);
+    expect(model.extent).toEqual({ first: "2013-06-19", last: "2023-06-05" });
+  });
+
+  it("shows only the meetings it is given (filters pass a subset)", () => {
+    const model = buildTimelineModel(dataset.meetings.slice(0, 1), index);
+    expect(model.lanes).toEqual([{ id: "united-nations", label: "United Nations", count: 1 }]);
+    expect(buildTimelineModel([], index).extent).toBeUndefined();
+  });
+});
+
+describe("stepSelection", () => {
+  const model = buildTimelineModel(dataset.meetings, index);
+  it("moves to the next and previous meeting in time and stops at the ends", () => {
+    expect(stepSelection(model, "2013-06-19-xi-jinping-ban-ki-moon", 1)).toBe("2021-03-03-xi-jinping-vladimir-putin");
+    expect(stepSelection(model, "2021-03-03-xi-jinping-vladimir-putin", -1)).toBe("2013-06-19-xi-jinping-ban-ki-moon");
+    expect(stepSelection(model, "2013-06-19-xi-jinping-ban-ki-moon", -1)).toBe("2013-06-19-xi-jinping-ban-ki-moon");
+    expect(stepSelection(model, "2023-06-05-xi-jinping-vladimir-putin", 1)).toBe("2023-06-05-xi-jinping-vladimir-putin");
+  });
+  it("starts at the first (forward) or last (backward) meeting when nothing is selected", () => {
+    expect(stepSelection(model, undefined, 1)).toBe("2013-06-19-xi-jinping-ban-ki-moon");
+    expect(stepSelection(model, "gone-id", -1)).toBe("2023-06-05-xi-jinping-vladimir-putin");
+    expect(stepSelection(buildTimelineModel([], index), undefined, 1)).toBeUndefined();
+  });
+});
