@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parseDataset } from "../../../src/domain/parse-dataset";
+import { buildSearchIndex, matchingStatements } from "../../../src/domain/search";
+import sample from "../../fixtures/dataset.sample.json";
+import { syntheticDataset } from "../../fixtures/synthetic-dataset";
+
+const dataset = parseDataset(JSON.stringify(sample));
+const index = buildSearchIndex(dataset);
+const UN_2013 = "2013-06-19-xi-jinping-ban-ki-moon";
+const RU_2021 = "2021-03-03-xi-jinping-vladimir-putin";
+const RU_2023 = "2023-06-05-xi-jinping-vladimir-putin";
+
+const meetingsFor = (query: string) => [...(index.search(query)?.meetingIds ?? [])].sort();
+
+describe("search", () => {
+  it("finds the meetings whose statements or readouts mention a word, in any case", () => {
+    expect(meetingsFor("Ukraine")).toEqual([RU_2021, RU_2023]);
+    expect(meetingsFor("climate")).toEqual([UN_2013]);
+  });
+
+  it("matches the start of a word while it is being typed", () => {
+    expect(meetingsFor("multilat")).toEqual([UN_2013]);
+    expect(index.search("multilat")?.terms).toContain("multilateralism");
+  });
+
+  it("forgives a typo in a longer word", () => {
+    expect(meetingsFor("Ukrane")).toEqual([RU_2021, RU_2023]);
+    expect(meetingsFor("Kremlim")).toEqual([RU_2023]);
+  });
+
+  it("needs every word of the query, ignoring common words", () => {
+    expect(meetingsFor("what did they say about climate")).toEqual([UN_2013]);
+    expect(meetingsFor("ukraine dialogue")).toEqual([RU_2023]);
+    expect(meetingsFor("ukraine multilateralism")).toEqual([]);
+  });
+
+  it("finds words only the readout text holds, such as places", () => {
+    expect(meetingsFor("Moscow")).toEqual([RU_2023]);
+  });
+
+  it("finds a meeting when the words come from both sides' readouts", () => {
+    expect(meetingsFor("Kremlin BRICS")).toEqual([RU_2023]);
+  });
+
+  it("names the statements of a meeting that hold a matched word, in reading order", () => {
+    const result = index.search("ukrain");
+    expect(result?.terms).toEqual(["ukraine"]);
+    const meeting = dataset.meetings.find((m) => m.id === RU_2023)!;
+    expect(matchingStatements(meeting, result!.terms).map((s) => s.id)).toEqual(["sample-ru-2023-cn-s1", "sample-ru-2023-ru-s2"]);
+  });
+
+  it("returns nothing to search for when the query has no searchable word", () => {
+    expect(index.search("  ,. ")).toBeNull();
+    expect(index.search("the")).toBeNull();
+  });
+
+  it("treats markup in a query as plain words", () => {
+    expect(meetingsFor("<img src=x onerror=alert(1)>")).toEqual([RU_2023]);
+    expect(meetingsFor("<script>")).toEqual([RU_2023]);
+  });
+
+  it("builds once for 10,000 meetings and answers each keystroke quickly (printed, not asserted)", () => {
+    const large = syntheticDataset(10_000);
+    let start = performance.now();
+    const bigIndex = buildSearchIndex(large);
+    const build = performance.now() - start;
+    const keystrokes = ["p", "pe", "pea", "peac", "peace", "peace s", "peace st", "peace sta", "peace stab"];
+    const times: string[] = [];
+    let found = 0;
+    for (const query of keystrokes) {
+      start = performance.now();
+      found = bigIndex.search(query)?.meetingIds.size ?? 0;
+      times.push(`${query}: ${(performance.now() - start).toFixed(0)}`);
+    }
+    console.log(`[search] 10,000 meetings: index built in ${build.toFixed(0)} ms; ms per keystroke ${times.join(", ")} ("peace stab" → ${found} meetings)`);
+    expect(found).toBeGreaterThan(0);
+  });
+});
