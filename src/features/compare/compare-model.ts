@@ -1,0 +1,148 @@
+/**
+ * What the compare view shows, resolved from the dataset: two columns (two meetings, or two
+ * readouts of one meeting), the rows aligned by topic, and the summaries. Built once per subject
+ * so the components below only lay it out.
+ */
+import {
+  accountComparands,
+  alignTopics,
+  compareParticipants,
+  meetingComparand,
+  participantsOf,
+  topicChange,
+  type Comparand,
+  type ParticipantOverlap,
+  type TopicChange,
+  type TopicRow,
+} from "../../domain/compare";
+import { actorName, type DatasetIndex } from "../../domain/dataset-index";
+import type { Meeting, Readout } from "../../domain/schema";
+import { formatCalendarDay } from "../../lib/calendar-day";
+
+/** What to compare: two meetings (the URL's compare=a,b), or two readouts of one meeting. */
+export type CompareSubject =
+  | { kind: "meetings"; meetingIds: readonly [string, string] }
+  | { kind: "accounts"; meetingId: string; readoutIds: readonly [string, string] };
+
+export type ColumnSource = { kind: "meeting"; meeting: Meeting } | { kind: "account"; meeting: Meeting; readout: Readout };
+
+export interface CompareColumn {
+  /** Short name that tells the two columns apart: "2022", "30 Dec 2022", "Kremlin". */
+  label: string;
+  /** "only in 2022" / "only reported by Kremlin": how a one-sided row names this column. */
+  onlyLabel: string;
+  /** "Not raised in 2024." / "Not reported by Kremlin.": an empty cell's text. */
+  absentLabel: string;
+  source: ColumnSource;
+  comparand: Comparand;
+}
+
+export interface CompareModel {
+  kind: CompareSubject["kind"];
+  columns: readonly [CompareColumn, CompareColumn];
+  rows: TopicRow[];
+  /** Kept/added/dropped; only for two meetings on different days. */
+  change?: TopicChange;
+  /** Who took part in both meetings and who in one (two meetings only: accounts share a meeting). */
+  participants?: ParticipantOverlap;
+  /** Participants' names and aliases: repeated names are not shared wording worth marking. */
+  namesNotWording: string[];
+}
+
+export type CompareResult = { ok: true; model: CompareModel } | { ok: false; problem: string };
+
+function year(date: string): string {
+  return date.slice(0, 4);
+}
+
+/** The shortest labels that still tell two meetings apart. */
+function meetingLabels(index: DatasetIndex, a: Meeting, b: Meeting): [string, string] {
+  if (year(a.date) !== year(b.date)) return [year(a.date), year(b.date)];
+  if (a.date !== b.date) return [formatCalendarDay(a.date, "short"), formatCalendarDay(b.date, "short")];
+  const counterpartPrincipal = (m: Meeting) => {
+    const side = m.sides.find((s) => s.party === m.counterpart);
+    return side ? actorName(index, side.principal) : m.id;
+  };
+  return [`${formatCalendarDay(a.date, "short")}, ${counterpartPrincipal(a)}`, `${formatCalendarDay(b.date, "short")}, ${counterpartPrincipal(b)}`];
+}
+
+function accountLabels(a: Readout, b: Readout): [string, string] {
+  if (a.publisher !== b.publisher) return [a.publisher, b.publisher];
+  return [a.title || a.id, b.title || b.id];
+}
+
+function namesOf(index: DatasetIndex, meetings: readonly Meeting[]): string[] {
+  const names = new Set<string>();
+  for (const meeting of meetings) {
+    for (const id of participantsOf(meeting)) {
+      const actor = index.actors.get(id);
+      if (!actor) continue;
+      names.add(actor.name);
+      for (const alias of actor.aliases) names.add(alias);
+    }
+  }
+  return [...names];
+}
+
+function compareMeetings(index: DatasetIndex, ids: readonly [string, string]): CompareResult {
+  const [a, b] = ids.map((id) => index.meetings.get(id));
+  if (!a || !b) return { ok: false, problem: `No such meeting: ${ids.filter((id) => !index.meetings.has(id)).join(", ")}.` };
+  const [labelA, labelB] = meetingLabels(index, a, b);
+  const columns = [
+    { label: labelA, onlyLabel: `Only in ${labelA}`, absentLabel: `Not raised in ${labelA}.`, source: { kind: "meeting", meeting: a }, comparand: meetingComparand(a) },
+    { label: labelB, onlyLabel: `Only in ${labelB}`, absentLabel: `Not raised in ${labelB}.`, source: { kind: "meeting", meeting: b }, comparand: meetingComparand(b) },
+  ] as const satisfies readonly [CompareColumn, CompareColumn];
+  const rows = alignTopics(columns[0].comparand, columns[1].comparand);
+  return {
+    ok: true,
+    model: {
+      kind: "meetings",
+      columns,
+      rows,
+      change: topicChange(rows, a.date, b.date),
+      participants: compareParticipants(a, b),
+      namesNotWording: namesOf(index, [a, b]),
+    },
+  };
+}
+
+function compareAccounts(index: DatasetIndex, meetingId: string, readoutIds: readonly [string, string]): CompareResult {
+  const meeting = index.meetings.get(meetingId);
+  if (!meeting) return { ok: false, problem: `No such meeting: ${meetingId}.` };
+  const comparands = accountComparands(meeting);
+  const picked = readoutIds.map((id) => ({ readout: index.readouts.get(id), comparand: comparands.find((c) => c.key === id) }));
+  const [first, second] = picked;
+  if (!first?.readout || !first.comparand || !second?.readout || !second.comparand || readoutIds[0] === readoutIds[1]) {
+    return { ok: false, problem: `This meeting does not have the two accounts asked for (${readoutIds.join(", ")}).` };
+  }
+  const [labelA, labelB] = accountLabels(first.readout, second.readout);
+  const columns = [
+    { label: labelA, onlyLabel: `Only reported by ${labelA}`, absentLabel: `Not reported by ${labelA}.`, source: { kind: "account", meeting, readout: first.readout }, comparand: first.comparand },
+    { label: labelB, onlyLabel: `Only reported by ${labelB}`, absentLabel: `Not reported by ${labelB}.`, source: { kind: "account", meeting, readout: second.readout }, comparand: second.comparand },
+  ] as const satisfies readonly [CompareColumn, CompareColumn];
+  return {
+    ok: true,
+    model: {
+      kind: "accounts",
+      columns,
+      rows: alignTopics(first.comparand, second.comparand),
+      namesNotWording: namesOf(index, [meeting]),
+    },
+  };
+}
+
+/** Resolves a subject against the dataset, or says plainly why it cannot be compared. */
+export function buildCompareModel(index: DatasetIndex, subject: CompareSubject): CompareResult {
+  return subject.kind === "meetings" ? compareMeetings(index, subject.meetingIds) : compareAccounts(index, subject.meetingId, subject.readoutIds);
+}
+
+/** The first two readouts of a meeting, if it has two: the default pair of accounts to compare. */
+export function defaultAccountPair(meeting: Meeting): [string, string] | undefined {
+  const [a, b] = meeting.readoutIds;
+  return a && b ? [a, b] : undefined;
+}
+
+/** Id of a topic row's element, so the summary's topic links can jump to it. */
+export function topicRowId(topic: string | null): string {
+  return `compare-topic-${topic ?? "untagged"}`;
+}

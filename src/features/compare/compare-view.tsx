@@ -1,0 +1,119 @@
+import { useMemo } from "react";
+import type { TopicRow as AlignedRow } from "../../domain/compare";
+import type { DatasetIndex } from "../../domain/dataset-index";
+import { speakerTones } from "../../lib/speaker-tones";
+import { Button } from "../../components/button";
+import { ColumnHeader, SharedMeetingHeader } from "./column-header";
+import { AccountPicker } from "./account-picker";
+import { buildCompareModel, type CompareModel, type CompareSubject } from "./compare-model";
+import { CompareSummary } from "./compare-summary";
+import type { SourceLinks } from "./statement-item";
+import { TopicRow, type RowChange } from "./topic-row";
+
+export interface CompareViewProps extends SourceLinks {
+  index: DatasetIndex;
+  subject: CompareSubject;
+  /** Swaps the two columns (for meetings: the order of compare=a,b in the URL). */
+  onSwap(): void;
+  onClose(): void;
+  /** Accounts of a meeting with more than two readouts: the reader picked another pair. */
+  onChooseAccounts?(readoutIds: [string, string]): void;
+}
+
+function rowChange(model: CompareModel, row: AlignedRow): RowChange | undefined {
+  if (!model.change || row.topic === null) return undefined;
+  if (model.change.added.includes(row.topic)) return "added";
+  if (model.change.dropped.includes(row.topic)) return "dropped";
+  return "kept";
+}
+
+/** Principals first, so the Chinese principal gets China's main tone whichever column is first. */
+function useTones(model: CompareModel | undefined) {
+  return useMemo(() => {
+    if (!model) return new Map();
+    const principals = model.columns.flatMap((c) => c.source.meeting.sides.map((s) => ({ speaker: s.principal, party: s.party })));
+    return speakerTones([...principals, ...model.columns.flatMap((c) => c.comparand.statements)]);
+  }, [model]);
+}
+
+/**
+ * Two meetings, or two accounts of one meeting, side by side: a header per column, a summary of
+ * what was kept, added and dropped, then one row per topic with each column's statements by side.
+ */
+export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts, ...links }: CompareViewProps) {
+  const result = useMemo(() => buildCompareModel(index, subject), [index, subject]);
+  const model = result.ok ? result.model : undefined;
+  const tones = useTones(model);
+
+  if (!model) {
+    return (
+      <section aria-labelledby="compare-heading" className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+        <h2 id="compare-heading" className="text-lg font-semibold">
+          Cannot compare
+        </h2>
+        <p role="alert">{result.ok ? "" : result.problem}</p>
+        <Button onClick={onClose}>Close comparison</Button>
+      </section>
+    );
+  }
+
+  const [a, b] = model.columns;
+  const heading = model.kind === "accounts" ? `Two accounts: ${a.label} and ${b.label}` : `Comparing ${a.label} and ${b.label}`;
+  return (
+    <section aria-labelledby="compare-heading" className="space-y-4 print:space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="compare-heading" className="text-lg font-semibold tracking-tight text-slate-900 dark:text-slate-50">
+          {heading}
+        </h2>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Button onClick={onSwap} aria-label={`Swap columns: put ${b.label} first`}>
+            <span aria-hidden="true">⇄ </span>Swap columns
+          </Button>
+          <Button onClick={onClose}>Close comparison</Button>
+        </div>
+      </div>
+
+      {model.kind === "accounts" && (
+        <>
+          <SharedMeetingHeader index={index} meeting={a.source.meeting} />
+          {onChooseAccounts && subject.kind === "accounts" && a.source.meeting.readoutIds.length > 2 && (
+            <AccountPicker index={index} meeting={a.source.meeting} chosen={subject.readoutIds} onChoose={onChooseAccounts} />
+          )}
+        </>
+      )}
+
+      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
+        <ColumnHeader index={index} column={a} position="A" />
+        <ColumnHeader index={index} column={b} position="B" />
+      </div>
+
+      <CompareSummary index={index} model={model} />
+
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        <mark className="rounded-xs bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-500/35 print:bg-transparent print:underline print:decoration-2">
+          Highlighted wording
+        </mark>{" "}
+        appears in the other column’s statements on the same topic; the rest is new or different.
+      </p>
+
+      {model.rows.length === 0 ? (
+        <p className="text-slate-600 italic dark:text-slate-400">Neither {model.kind === "accounts" ? "account" : "meeting"} has statements tagged with a topic.</p>
+      ) : (
+        <div className="space-y-3">
+          {model.rows.map((row) => (
+            <TopicRow
+              key={row.topic ?? "untagged"}
+              index={index}
+              row={row}
+              columns={model.columns}
+              change={rowChange(model, row)}
+              tones={tones}
+              namesNotWording={model.namesNotWording}
+              {...links}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
