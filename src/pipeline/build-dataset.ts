@@ -1,0 +1,93 @@
+/**
+ * Stage 8, merge and validate: extracts every readout (an unusable one is reported and skipped,
+ * the rest kept), merges accounts of the same meeting (same day, same principals) into one
+ * meeting with several readoutIds, and returns a Dataset that has passed the zod schema.
+ */
+import { datasetSchema, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
+import { toDatasetActors, type IntroducedPerson } from "./actors";
+import { extractReadout, ExtractionError, type ExtractedReadout } from "./extract-readout";
+import { TOPICS } from "./topics";
+import type { ReadoutInput, StageTimings } from "./types";
+
+export interface BuildResult {
+  dataset: Dataset;
+  extracted: ExtractedReadout[];
+  /** One line per readout that could not be used: which file, and what is wrong. */
+  errors: string[];
+  warnings: string[];
+}
+
+function mergeInto(target: Meeting, other: Meeting): void {
+  target.readoutIds.push(...other.readoutIds.filter((id) => !target.readoutIds.includes(id)));
+  target.statements.push(...other.statements);
+  target.topics = [...new Set([...target.topics, ...other.topics])];
+  for (const side of other.sides) {
+    const mine = target.sides.find((s) => s.party === side.party);
+    if (!mine) target.sides.push(structuredClone(side));
+    else mine.attendees.push(...side.attendees.filter((id) => !mine.attendees.includes(id)));
+  }
+  target.location ??= other.location;
+  target.setting ??= other.setting;
+}
+
+/** Meetings keyed by day and principals; a suffix -2, -3 … only when one pair met twice that day. */
+function mergeMeetings(meetings: Meeting[]): Meeting[] {
+  const byKey = new Map<string, Meeting>();
+  for (const meeting of meetings) {
+    const principals = meeting.sides.map((s) => s.principal).sort().join("+");
+    const key = `${meeting.date}|${principals}`;
+    const existing = byKey.get(key);
+    if (existing) mergeInto(existing, meeting);
+    else byKey.set(key, structuredClone(meeting));
+  }
+  const merged = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const seen = new Map<string, number>();
+  for (const meeting of merged) {
+    const count = (seen.get(meeting.id) ?? 0) + 1;
+    seen.set(meeting.id, count);
+    if (count > 1) meeting.id = `${meeting.id}-${count}`;
+  }
+  const topicOrder = new Map(TOPICS.map((t, i) => [t.id, i]));
+  for (const meeting of merged) meeting.topics.sort((a, b) => (topicOrder.get(a) ?? 0) - (topicOrder.get(b) ?? 0));
+  return merged;
+}
+
+export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTimings): BuildResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const extracted: ExtractedReadout[] = [];
+  for (const input of inputs) {
+    try {
+      const result = extractReadout(input, timings);
+      extracted.push(result);
+      warnings.push(...result.warnings.map((w) => `${input.id}: ${w}`));
+    } catch (error) {
+      if (error instanceof ExtractionError) errors.push(error.message);
+      else errors.push(`${input.id}: extraction failed unexpectedly: ${(error as Error).message}`);
+    }
+  }
+
+  const meetings = mergeMeetings(extracted.flatMap((e) => e.meetings.map((m) => m.meeting)));
+  const actorIds = new Set<string>();
+  for (const meeting of meetings) {
+    actorIds.add(meeting.counterpart);
+    for (const side of meeting.sides) {
+      actorIds.add(side.party);
+      actorIds.add(side.principal);
+      side.attendees.forEach((id) => actorIds.add(id));
+    }
+    for (const s of meeting.statements) if (s.speaker !== "joint" && s.speaker !== "narrator") actorIds.add(s.speaker);
+  }
+  const introduced: IntroducedPerson[] = extracted.flatMap((e) => e.introduced);
+  const usedTopics = new Set(meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]));
+  const readoutIds = new Set(meetings.flatMap((m) => m.readoutIds));
+
+  const dataset = datasetSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    actors: toDatasetActors(actorIds, introduced).sort((a, b) => a.id.localeCompare(b.id)),
+    topics: TOPICS.filter((t) => usedTopics.has(t.id)).map(({ id, label, group }) => ({ id, label, group })),
+    readouts: extracted.map((e) => e.readout).filter((r) => readoutIds.has(r.id)).sort((a, b) => a.id.localeCompare(b.id)),
+    meetings,
+  });
+  return { dataset, extracted, errors, warnings };
+}

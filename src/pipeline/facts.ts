@@ -1,0 +1,123 @@
+/**
+ * Stage 4, facts: the date, format, place and setting of one meeting, each with the span of text
+ * it came from (or marked curated, with the reason, when the text lacks it). Sentences are searched
+ * in order of trust: the anchor sentence, the shared preamble, then the meeting's narrated lines.
+ */
+import type { MeetingFormat, Provenance } from "../domain/schema";
+import { findDays, isoDay, type DayMatch } from "./calendar";
+import { findPlaces, type PlaceRecord } from "./gazetteer";
+import type { CuratedFact, Sentence, Span } from "./types";
+
+export interface DateFact {
+  date: string;
+  provenance: Provenance;
+  /** How the date was found, for the extract summary. */
+  how: string;
+}
+
+export interface FactsInput {
+  readoutId: string;
+  text: string;
+  /** Sentences to search, most trusted first. */
+  sentences: Sentence[];
+  /** The meeting verb of the anchor ("met with", "held small-group talks"). */
+  cue: Span;
+  /** Publication date (stamp, dateline or caller): reference for "on Friday", "today", a missing year. */
+  reference?: string;
+  curatedYear?: CuratedFact<number>;
+}
+
+const VIDEO = /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
+const PHONE = /\b(?:phone call|telephone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+const SETTING =
+  /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|talks|meetings?|met|meets|meet)\b/i;
+
+function settingFrom(cueText: string, format: MeetingFormat, anchor: string): string | undefined {
+  const match = SETTING.exec(cueText) ?? SETTING.exec(anchor);
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase();
+  if (word === "met" || word === "meets" || word === "meet" || word === "meetings") return format === "in-person" ? "meeting" : undefined;
+  return word;
+}
+
+function shiftBack(match: DayMatch, reference: string): string {
+  // Meetings are reported after they happen: a weekday or day-month resolved past the reference date
+  // belongs to the previous week or year.
+  if (match.iso <= reference || match.known.year) return match.iso;
+  const [y, m, d] = match.iso.split("-").map(Number) as [number, number, number];
+  if (!match.known.day && match.known.weekday) {
+    const date = new Date(Date.UTC(y, m - 1, d - 7));
+    return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  return isoDay(y - 1, m, d);
+}
+
+/** The meeting's date; undefined when no sentence grounds a day and a year. */
+export function findDate(input: FactsInput): DateFact | undefined {
+  for (const sentence of input.sentences) {
+    for (const match of findDays(sentence.text, input.reference)) {
+      const span: Span = [sentence.span[0] + match.index, sentence.span[0] + match.index + match.text.length];
+      const textProvenance: Provenance = { source: "text", readoutId: input.readoutId, span };
+      if (match.known.year && match.known.day) return { date: match.iso, provenance: textProvenance, how: `"${match.text}" in the text` };
+      if (match.known.day && input.curatedYear) {
+        const [, m, d] = match.iso.split("-");
+        return {
+          date: `${input.curatedYear.value}-${m}-${d}`,
+          provenance: { source: "curated", note: `"${match.text}" is in the text; the year ${input.curatedYear.value} is curated: ${input.curatedYear.reason}` },
+          how: `"${match.text}" + curated year ${input.curatedYear.value}`,
+        };
+      }
+      if (input.reference) {
+        return { date: shiftBack(match, input.reference), provenance: textProvenance, how: `"${match.text}" relative to the publication date ${input.reference}` };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function findFormat(input: FactsInput): { format: MeetingFormat; provenance: Provenance; setting?: string } {
+  const cueText = input.text.slice(input.cue[0], input.cue[1]);
+  for (const sentence of input.sentences) {
+    for (const [format, pattern] of [["video", VIDEO], ["phone", PHONE]] as const) {
+      const match = pattern.exec(sentence.text);
+      if (match) {
+        const start = sentence.span[0] + match.index;
+        return {
+          format,
+          provenance: { source: "text", readoutId: input.readoutId, span: [start, start + match[0].length] },
+          setting: settingFrom(cueText, format, input.sentences[0]?.text ?? ""),
+        };
+      }
+    }
+  }
+  return {
+    format: "in-person",
+    provenance: { source: "text", readoutId: input.readoutId, span: input.cue },
+    setting: settingFrom(cueText, "in-person", input.sentences[0]?.text ?? ""),
+  };
+}
+
+export interface LocationFact {
+  location?: { city?: string; country?: string; venue?: string };
+  provenance: Provenance;
+}
+
+/** Where an in-person meeting took place: the first place introduced by "in" or "at" in trusted sentences. */
+export function findLocation(input: FactsInput, format: MeetingFormat, formatProvenance: Provenance): LocationFact {
+  if (format !== "in-person") {
+    // A call has no single place; the text that says it was a call is the evidence.
+    return { provenance: formatProvenance };
+  }
+  for (const sentence of input.sentences) {
+    const found: { place: PlaceRecord; start: number; end: number }[] = findPlaces(sentence.text).filter(({ start }) =>
+      /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
+    );
+    const first = found[0];
+    if (!first) continue;
+    const { place } = first;
+    const location = place.kind === "venue" ? { venue: place.name, city: place.city, country: place.country } : { city: place.name, country: place.country };
+    const start = sentence.span[0] + first.start;
+    return { location, provenance: { source: "text", readoutId: input.readoutId, span: [start, sentence.span[0] + first.end] } };
+  }
+  return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };
+}
