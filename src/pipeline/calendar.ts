@@ -33,6 +33,8 @@ export function isValidIsoDay(value: string): boolean {
 // the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted.
 const RELATIVE_WORDS = /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
 
+const CASUAL_DAY = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b/i;
+
 function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
   const known = {
     year: result.start.isCertain("year"),
@@ -73,7 +75,9 @@ export function findDays(text: string, reference?: string): DayMatch[] {
       }
     }
     if (!match || RELATIVE_WORDS.test(match.text)) continue;
-    const dayGrounded = match.known.day || (match.known.weekday && reference !== undefined) || (/\b(today|yesterday|tonight|this (morning|afternoon|evening))\b/i.test(match.text) && reference !== undefined);
+    // "today", "tonight" and bare weekdays mean nothing without the day the text was published.
+    if (!reference && (CASUAL_DAY.test(match.text) || (!match.known.day && match.known.weekday))) continue;
+    const dayGrounded = match.known.day || (match.known.weekday && reference !== undefined) || (CASUAL_DAY.test(match.text) && reference !== undefined);
     if (!dayGrounded) continue;
     out.push(match);
   }

@@ -15,7 +15,7 @@ const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
 const PHOTO_CAPTION = /^\(?(?:photo|file photo|picture|image)\b|\[photo\/[^\]]+\]\s*$|\((?:xinhua|photo|afp|reuters|ap|tass|sputnik|cgtn)\/[^)]+\)\s*$/i;
 const STAMP_PREFIX = /^\(?(?:originally\s+)?(?:updated|published|posted|last updated|release(?:d)? time|time|date)(?:\s+on)?\s*:?\s*/i;
 const CREDIT = /^\(?\s*(with input from|source|sources|edited by|editor|reporting by|writing by|compiled by|contributed by|translated by)\s*:?\s*(.+?)\s*\)?\s*\.?$/i;
-const BYLINE = /^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
+const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
 
@@ -32,6 +32,11 @@ function isFurniture(line: string): boolean {
 
 function endsLikeSentence(line: string): boolean {
   return /[.!?:;"”’)\]…]$/.test(line);
+}
+
+function isTitleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^[a-z]/i.test(w) && w.length > 3);
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.7;
 }
 
 function wordCount(line: string): number {
@@ -129,7 +134,8 @@ export function clean(raw: string): CleanedReadout {
   body.forEach((paragraph, i) => {
     const span: Span = [cursor, cursor + paragraph.length];
     const isLast = i === body.length - 1;
-    const heading = !endsLikeSentence(paragraph) && wordCount(paragraph) <= 15 && /^[A-Z“"]/.test(paragraph) && !(isLast && wordCount(paragraph) > 8);
+    // A cut-off last paragraph also lacks final punctuation; there, only a title-cased line is a heading.
+    const heading = !endsLikeSentence(paragraph) && wordCount(paragraph) <= 15 && /^[A-Z“"]/.test(paragraph) && (!isLast || isTitleCased(paragraph));
     paragraphs.push({ span, heading });
     cursor = span[1] + 2;
   });

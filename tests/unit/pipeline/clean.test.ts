@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { clean } from "../../../src/pipeline/clean";
+
+// Made-up page texts in the shapes real sites produce.
+describe("clean", () => {
+  it("drops breadcrumbs, share lines and footers, and takes the headline as the title", () => {
+    const page = [
+      "Home > News",
+      "Leader A Meets with Visiting Minister",
+      "",
+      "  On March 3, the two met in Beijing.",
+      "",
+      "Print   Close",
+      "Back to top    Go to home page clear",
+      "Suggest To A Friend:",
+      "Font size: A A A",
+    ].join("\n");
+    const result = clean(page);
+    expect(result.title).toBe("Leader A Meets with Visiting Minister");
+    expect(result.text).toBe("On March 3, the two met in Beijing.");
+    expect(result.removed).toEqual(expect.arrayContaining(["Home > News", "Print   Close", "Suggest To A Friend:"]));
+  });
+
+  it.each([
+    ["Updated 09:12, 04-Mar-2021", "2021-03-04"],
+    ["(Originally published on 03/04/2021)", "2021-03-04"],
+    ["2021-03-04 22:10", "2021-03-04"],
+    ["Published: March 4, 2021", "2021-03-04"],
+  ])("lifts the publication stamp %j out of the text", (stamp, iso) => {
+    const result = clean(`Some Headline Here\n${stamp}\n\nThe leaders met on Thursday.`);
+    expect(result.publishedOn).toBe(iso);
+    expect(result.text).toBe("The leaders met on Thursday.");
+  });
+
+  it("lifts credits and bylines, keeping them as metadata", () => {
+    const result = clean("Body sentence one.\n\n(With input from Xinhua)\nSource: Xinhua\nBy Jane Doe");
+    expect(result.text).toBe("Body sentence one.");
+    expect(result.credits).toEqual(["With input from Xinhua", "Source Xinhua", "By Jane Doe"]);
+  });
+
+  it("keeps a dateline in the text but marks it, and uses its date as the publication date", () => {
+    const result = clean("MOSCOW, March 20, 2023 (Xinhua) -- The two presidents held talks on Monday.");
+    expect(result.dateline?.agency).toBe("Xinhua");
+    expect(result.dateline?.place).toBe("MOSCOW");
+    expect(result.text.slice(...result.dateline!.span)).toBe("MOSCOW, March 20, 2023 (Xinhua) -- ");
+    expect(result.publishedOn).toBe("2023-03-20");
+  });
+
+  it("drops photo captions and a repeated headline, and flags mid-text headings", () => {
+    const result = clean(
+      [
+        "Leaders Hold Talks",
+        "Leaders Hold Talks",
+        "Leader A and Leader B shake hands in the capital, May 2, 2022. (Xinhua/Photographer Name)",
+        "The talks were held on May 2, 2022.",
+        "A: Both sides should cooperate",
+        "\u201cWe will cooperate,\u201d Leader A said.",
+      ].join("\n"),
+    );
+    expect(result.text).not.toContain("shake hands");
+    expect(result.text.match(/Leaders Hold Talks/g)).toBeNull();
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([false, true, false]);
+  });
+
+  it("joins hard-wrapped lines and keeps a cut-off last paragraph as text", () => {
+    const result = clean("The president said the two countries\nshould work together.\n\nHe added that the talks were");
+    expect(result.text).toBe("The president said the two countries should work together.\n\nHe added that the talks were");
+    expect(result.paragraphs.every((p) => !p.heading)).toBe(true);
+  });
+
+  it("every paragraph span indexes the cleaned text", () => {
+    const result = clean("Title Line\n\n  First paragraph.  \n\nSecond one.\n");
+    expect(result.paragraphs.map((p) => result.text.slice(...p.span))).toEqual(["First paragraph.", "Second one."]);
+  });
+});
