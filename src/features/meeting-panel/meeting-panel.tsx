@@ -1,13 +1,116 @@
-import type { DatasetIndex } from "../../domain/dataset-index";
+import { useMemo } from "react";
+import { Button } from "../../components/button";
+import { Chip } from "../../components/chip";
+import { FormatBadge } from "../../components/format-badge";
+import { meetingTitle, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
+import { formatCalendarDay, weekdayOf } from "../../lib/calendar-day";
+import { perspectiveLabel } from "../../lib/readout-labels";
+import { groupPositions } from "./group-positions";
+import { Participants } from "./participants";
+import { ProvenanceLink } from "./provenance-link";
+import { StatedPositions } from "./stated-positions";
 
 export interface MeetingPanelProps {
   index: DatasetIndex;
   meeting: Meeting;
+  /** Opens the source viewer on a readout, optionally at a span. */
   onOpenSource: (readoutId: string, span?: [number, number]) => void;
   onClose: () => void;
 }
 
-export function MeetingPanel({ meeting }: MeetingPanelProps) {
-  return <article aria-label="Meeting">{meeting.id}</article>;
+function placeOf(meeting: Meeting): string | undefined {
+  const { venue, city, country } = meeting.location ?? {};
+  const parts = [venue, city, country].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(", ") : undefined;
+}
+
+/** One meeting: when, where, who, which topics, and what each side said according to each readout. */
+export function MeetingPanel({ index, meeting, onOpenSource, onClose }: MeetingPanelProps) {
+  const positions = useMemo(() => groupPositions(meeting), [meeting]);
+  const title = meetingTitle(index, meeting);
+  const place = placeOf(meeting);
+  const headingId = `meeting-${meeting.id}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
+      <header className="space-y-3 border-b border-slate-200 p-5 dark:border-slate-800">
+        <div className="flex items-start justify-between gap-4">
+          <div>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <ProvenanceLink provenance={meeting.provenance.date} onOpenSource={onOpenSource}>
+                <time dateTime={meeting.date}>
+                  {weekdayOf(meeting.date)}, {formatCalendarDay(meeting.date)}
+                </time>
+              </ProvenanceLink>
+            </p>
+            <h2 id={headingId} className="mt-0.5 text-xl font-semibold tracking-tight">
+              {title}
+            </h2>
+          </div>
+          <Button variant="quiet" onClick={onClose} aria-label="Close meeting">
+            Close
+          </Button>
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-600 dark:text-slate-400">Place</dt>
+          <dd>
+            <ProvenanceLink provenance={meeting.provenance.location} onOpenSource={onOpenSource}>
+              {place ?? "Not stated"}
+            </ProvenanceLink>
+          </dd>
+          <dt className="text-slate-600 dark:text-slate-400">Format</dt>
+          <dd className="flex flex-wrap items-center gap-2">
+            <ProvenanceLink provenance={meeting.provenance.format} onOpenSource={onOpenSource}>
+              <FormatBadge format={meeting.format} />
+            </ProvenanceLink>
+            {meeting.setting && <span className="text-slate-700 dark:text-slate-300">{meeting.setting}</span>}
+          </dd>
+          <dt className="text-slate-600 dark:text-slate-400">{meeting.readoutIds.length === 1 ? "Source" : "Sources"}</dt>
+          <dd>
+            <ul className="space-y-0.5">
+              {meeting.readoutIds.map((id) => {
+                const readout = index.readouts.get(id);
+                return (
+                  <li key={id}>
+                    <Button variant="link" onClick={() => onOpenSource(id)}>
+                      {readout?.publisher ?? id}
+                    </Button>
+                    {readout && <span className="text-slate-600 dark:text-slate-400"> · {perspectiveLabel(readout.perspective)}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </dd>
+        </dl>
+      </header>
+
+      <section aria-label="Participants" className="border-b border-slate-200 p-5 dark:border-slate-800">
+        <h3 className="mb-3 text-base font-semibold">Who was there</h3>
+        <Participants index={index} meeting={meeting} />
+      </section>
+
+      <section aria-label="Topics" className="border-b border-slate-200 p-5 dark:border-slate-800">
+        <h3 className="mb-2 text-base font-semibold">Topics raised</h3>
+        {meeting.topics.length > 0 ? (
+          <ul className="flex flex-wrap gap-1.5">
+            {meeting.topics.map((topic) => (
+              <li key={topic}>
+                <Chip title={index.topics.get(topic)?.group}>{topicLabel(index, topic)}</Chip>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No topics recognised in the readout.</p>
+        )}
+      </section>
+
+      <div className="divide-y divide-slate-200 dark:divide-slate-800">
+        {positions.map((readoutPositions) => (
+          <div key={readoutPositions.readoutId} className="p-5">
+            <StatedPositions index={index} positions={readoutPositions} onOpenSource={onOpenSource} />
+          </div>
+        ))}
+      </div>
+    </article>
+  );
 }

@@ -1,14 +1,120 @@
-import type { DatasetIndex } from "../../domain/dataset-index";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
+import { Button } from "../../components/button";
+import { actorName, NARRATOR, partyName, type DatasetIndex } from "../../domain/dataset-index";
+import { formatCalendarDay } from "../../lib/calendar-day";
+import { perspectiveLabel } from "../../lib/readout-labels";
+import { NARRATOR_TONE, speakerTones, type Tone } from "../../lib/speaker-tones";
+import { buildRuns, type Run } from "./source-runs";
 
 export interface SourceViewerProps {
   index: DatasetIndex;
   readoutId: string;
+  /** The span to scroll to and mark (a statement, or any fact's span). */
   span?: [number, number];
+  /** Called when a highlighted statement is clicked, to make its span the linked one. */
   onSelectSpan: (span: [number, number]) => void;
   onClose: () => void;
   closeLabel: string;
 }
 
-export function SourceViewer({ readoutId }: SourceViewerProps) {
-  return <article aria-label="Readout">{readoutId}</article>;
+const FOCUS_RING = "rounded-sm outline-2 outline-offset-2 outline-slate-900 dark:outline-white";
+
+function RunText({ run, tone, focusRef, onSelectSpan }: { run: Run; tone?: Tone; focusRef: RefObject<HTMLElement | null>; onSelectSpan: (span: [number, number]) => void }) {
+  const focusedFirst = run.pieces.findIndex((piece) => piece.focused);
+  const pieces = run.pieces.map((piece, i) =>
+    piece.focused ? (
+      <mark
+        key={i}
+        ref={i === focusedFirst ? (element) => void (focusRef.current = element) : undefined}
+        aria-current="true"
+        className={`${FOCUS_RING} ${tone?.highlight || "bg-yellow-100 dark:bg-yellow-900/60"} text-inherit`}
+      >
+        {piece.text}
+      </mark>
+    ) : (
+      piece.text
+    ),
+  );
+  const statement = run.statement;
+  if (!statement || !tone || statement.speaker === NARRATOR) return <>{pieces}</>;
+  return (
+    <mark
+      data-speaker={statement.speaker}
+      title="Link to this statement"
+      onClick={() => onSelectSpan(statement.span)}
+      className={`cursor-pointer rounded-sm px-0.5 text-inherit underline decoration-2 underline-offset-4 box-decoration-clone ${tone.highlight}`}
+    >
+      {pieces}
+    </mark>
+  );
+}
+
+/** The cleaned readout with every attributed statement highlighted in its speaker's colour. */
+export function SourceViewer({ index, readoutId, span, onSelectSpan, onClose, closeLabel }: SourceViewerProps) {
+  const readout = index.readouts.get(readoutId);
+  const statements = useMemo(() => (index.statementsByReadout.get(readoutId) ?? []).map((ref) => ref.statement), [index, readoutId]);
+  const tones = useMemo(() => speakerTones(statements.filter((s) => s.speaker !== NARRATOR)), [statements]);
+  const runs = useMemo(() => (readout ? buildRuns(readout.text, statements, span) : []), [readout, statements, span]);
+  const focusRef = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    focusRef.current?.scrollIntoView?.({ block: "center" });
+  }, [readoutId, span]);
+
+  if (!readout) return null;
+  const focusedStatement = span ? statements.find((s) => s.span[0] === span[0] && s.span[1] === span[1]) : undefined;
+  const legend = [...tones].map(([speaker, tone]) => ({ speaker, tone, party: statements.find((s) => s.speaker === speaker)?.party }));
+
+  return (
+    <article aria-labelledby="readout-heading" className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
+      <header className="space-y-2 border-b border-slate-200 p-5 dark:border-slate-800">
+        <div className="flex items-start justify-between gap-4">
+          <div>
+            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{perspectiveLabel(readout.perspective)}</p>
+            <h2 id="readout-heading" className="mt-0.5 text-xl font-semibold tracking-tight">
+              {readout.publisher}
+            </h2>
+            {readout.title && <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{readout.title}</p>}
+          </div>
+          <Button variant="quiet" onClick={onClose}>
+            {closeLabel}
+          </Button>
+        </div>
+        <p className="flex flex-wrap gap-x-4 text-sm text-slate-600 dark:text-slate-400">
+          <span>{readout.publishedOn ? <>Published {formatCalendarDay(readout.publishedOn)}</> : "Publication date not given"}</span>
+          {readout.url && (
+            <a href={readout.url} target="_blank" rel="noreferrer noopener" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+              Original page<span aria-hidden="true"> ↗</span>
+            </a>
+          )}
+        </p>
+        {focusedStatement && (
+          <p role="status" className="text-sm">
+            Showing what <strong>{actorName(index, focusedStatement.speaker)}</strong>
+            {focusedStatement.verb ? ` ${focusedStatement.verb}` : " said"}, {`according to ${readout.publisher}`}.
+          </p>
+        )}
+      </header>
+
+      <section aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1.5 border-b border-slate-200 px-5 py-3 text-xs dark:border-slate-800">
+        {legend.map(({ speaker, tone, party }) => (
+          <span key={speaker} className="inline-flex items-center gap-1.5">
+            <span aria-hidden="true" className={`h-3 w-5 rounded-sm ${tone.highlight} underline`} />
+            <span className="font-medium">{actorName(index, speaker)}</span>
+            {party && party !== speaker && party !== "joint" && <span className="text-slate-500 dark:text-slate-400">({partyName(index, party)})</span>}
+          </span>
+        ))}
+        <span className="inline-flex items-center gap-1.5">
+          <span aria-hidden="true" className={`h-3 w-5 rounded-sm border ${NARRATOR_TONE.border}`} />
+          <span>Narration (plain)</span>
+        </span>
+      </section>
+
+      <div className="max-w-prose p-5 text-[0.95rem] leading-7 whitespace-pre-wrap text-slate-800 dark:text-slate-200">
+        {runs.map((run, i) => (
+          <RunText key={i} run={run} tone={run.statement ? tones.get(run.statement.speaker) : undefined} focusRef={focusRef} onSelectSpan={onSelectSpan} />
+        ))}
+      </div>
+    </article>
+  );
 }

@@ -4,7 +4,7 @@ import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer
 import { Button } from "../../components/button";
 import type { DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { calendarDayToLocalNoon, formatCalendarDay } from "../../lib/calendar-day";
+import { calendarDayToLocalNoon, formatCalendarDay, parseCalendarDay, startOfLocalYear } from "../../lib/calendar-day";
 import { partyTone } from "../../lib/speaker-tones";
 import { useLatest } from "../../lib/use-latest";
 import { renderItem, renderLane } from "./timeline-dom";
@@ -46,16 +46,26 @@ export const TIMELINE_RENDERED_MARK = "timeline:items-rendered";
 
 const DAY_MS = 86_400_000;
 
+const LABEL_PX = 200;
+
 /**
  * The window the data needs plus a margin, so the first and last meetings are not on the edge.
- * Labels run to the right of their dot, so the right margin is wider.
+ * Labels run to the right of their dot, so the right margin leaves room for about one label at
+ * the given width; the left one reaches back to the start of the first year so its label shows.
  */
-function boundsOf(model: TimelineModel): { min: Date; max: Date } | undefined {
+function boundsOf(model: TimelineModel, widthPx: number): { min: Date; max: Date } | undefined {
   if (!model.extent) return undefined;
   const first = calendarDayToLocalNoon(model.extent.first).getTime();
   const last = calendarDayToLocalNoon(model.extent.last).getTime();
-  const span = last - first;
-  return { min: new Date(first - Math.max(30 * DAY_MS, span * 0.03)), max: new Date(last + Math.max(90 * DAY_MS, span * 0.14)) };
+  const span = Math.max(last - first, 30 * DAY_MS);
+  const labelShare = Math.min(0.35, LABEL_PX / Math.max(widthPx, 1));
+  const min = Math.min(first - 30 * DAY_MS, startOfLocalYear(parseCalendarDay(model.extent.first).year).getTime());
+  return { min: new Date(min), max: new Date(last + (span * labelShare) / (1 - labelShare)) };
+}
+
+/** Width of the drawing area: the container minus the lane labels (about 150px). */
+function centerWidth(container: HTMLElement | null): number {
+  return Math.max((container?.clientWidth ?? 800) - 150, 120);
 }
 
 const BASE_OPTIONS: TimelineOptions = {
@@ -67,7 +77,7 @@ const BASE_OPTIONS: TimelineOptions = {
   // Wheel scrolls the page; zoom with Ctrl+wheel, pinch, the buttons or +/-.
   zoomKey: "ctrlKey",
   zoomMin: DAY_MS,
-  minHeight: 160,
+  minHeight: 120,
   maxHeight: 440,
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
@@ -152,7 +162,7 @@ export function MeetingTimeline({ index, meetings, openMeetingId, onOpenMeeting 
         model: item,
       })),
     );
-    const bounds = boundsOf(model);
+    const bounds = boundsOf(model, centerWidth(containerRef.current));
     if (bounds) {
       timeline.setOptions({ min: bounds.min, max: bounds.max, zoomMax: bounds.max.getTime() - bounds.min.getTime() });
       if (!shownOnce.current) timeline.setWindow(bounds.min, bounds.max, { animation: false });
@@ -171,8 +181,10 @@ export function MeetingTimeline({ index, meetings, openMeetingId, onOpenMeeting 
     if (item.start < start || item.start > end) timeline.moveTo(item.start, { animation: false });
   }, [runtime, cursor, model]);
 
-  const bounds = boundsOf(model);
-  const fit = () => bounds && runtime?.timeline.setWindow(bounds.min, bounds.max);
+  const fit = () => {
+    const bounds = boundsOf(model, centerWidth(containerRef.current));
+    if (bounds) runtime?.timeline.setWindow(bounds.min, bounds.max);
+  };
   const zoom = (direction: "in" | "out") => (direction === "in" ? runtime?.timeline.zoomIn(0.5) : runtime?.timeline.zoomOut(0.5));
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

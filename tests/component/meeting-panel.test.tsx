@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { MeetingPanel } from "../../src/features/meeting-panel/meeting-panel";
+import { renderWithDataset } from "./app-render-with-dataset";
+
+function renderPanel(meetingId: string) {
+  const onOpenSource = vi.fn();
+  const onClose = vi.fn();
+  renderWithDataset((index) => <MeetingPanel index={index} meeting={index.meetings.get(meetingId)!} onOpenSource={onOpenSource} onClose={onClose} />);
+  return { onOpenSource, onClose, user: userEvent.setup() };
+}
+
+describe("MeetingPanel", () => {
+  it("shows when, where, in which format and setting, and who was there with their roles", () => {
+    renderPanel("2023-06-05-xi-jinping-vladimir-putin");
+    expect(screen.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" })).toBeInTheDocument();
+    expect(screen.getByText("Monday, 5 June 2023")).toBeInTheDocument();
+    expect(screen.getByText("the Kremlin, Moscow, Russia")).toBeInTheDocument();
+    expect(screen.getByText("In person")).toBeInTheDocument();
+    expect(screen.getByText("talks")).toBeInTheDocument();
+    const china = screen.getByRole("region", { name: "China delegation" });
+    expect(within(china).getByText("Xi Jinping")).toBeInTheDocument();
+    expect(within(china).getByText(", President of China")).toBeInTheDocument();
+    expect(within(china).getByText("Wang Yi")).toBeInTheDocument();
+    expect(within(china).getByText(", Foreign Minister")).toBeInTheDocument();
+    expect(within(screen.getByRole("region", { name: "Russia delegation" })).getByText("Vladimir Putin")).toBeInTheDocument();
+  });
+
+  it("lists the topics as chips", () => {
+    renderPanel("2023-06-05-xi-jinping-vladimir-putin");
+    const topics = within(screen.getByRole("region", { name: "Topics" })).getAllByRole("listitem");
+    expect(topics.map((t) => t.textContent)).toEqual(["Ukraine crisis", "International order", "BRICS", "Multipolar world"]);
+  });
+
+  it("shows each side's positions by topic, once per readout, saying whose account it is", () => {
+    renderPanel("2023-06-05-xi-jinping-vladimir-putin");
+    const chinese = screen.getByRole("region", { name: "Stated positions according to Chinese MFA (test fixture)" });
+    const kremlin = screen.getByRole("region", { name: "Stated positions according to Kremlin (test fixture)" });
+    const chinaSaid = within(chinese).getByRole("region", { name: "China said" });
+    expect(within(chinaSaid).getByRole("heading", { name: "Ukraine crisis" })).toBeInTheDocument();
+    expect(within(chinaSaid).getByText(/dialogue is the only way out of the Ukraine crisis/)).toBeInTheDocument();
+    expect(within(within(chinese).getByRole("region", { name: "Russia said" })).getByText(/values BRICS cooperation/)).toBeInTheDocument();
+    expect(within(within(kremlin).getByRole("region", { name: "Russia said" })).getByText(/multipolar world/)).toBeInTheDocument();
+  });
+
+  it("keeps narration out of the positions and gives joint statements their own block", () => {
+    renderPanel("2013-06-19-xi-jinping-ban-ki-moon");
+    expect(screen.queryByText(/Secretary-General Ban Ki-moon met President Xi Jinping/)).not.toBeInTheDocument();
+    expect(screen.getByText(/1 narrating sentence/)).toBeInTheDocument();
+    const joint = screen.getByRole("region", { name: "Joint statements" });
+    expect(within(joint).getByText("The two leaders discussed climate change.")).toBeInTheDocument();
+    expect(within(screen.getByRole("region", { name: "United Nations said" })).getByText(/commended China/)).toBeInTheDocument();
+  });
+
+  it("marks a curated fact with its reason", () => {
+    renderPanel("2021-03-03-xi-jinping-vladimir-putin");
+    const mark = screen.getByLabelText("curated fact: A video call has no single place.");
+    expect(mark).toHaveAttribute("title", "Curated: A video call has no single place.");
+    expect(screen.getByText("Video call")).toBeInTheDocument();
+  });
+
+  it("opens the source at a statement's span, and at the span a fact was read from", async () => {
+    const { onOpenSource, user } = renderPanel("2021-03-03-xi-jinping-vladimir-putin");
+    await user.click(screen.getByRole("button", { name: /^Show in readout: Vladimir Putin said/ }));
+    expect(onOpenSource).toHaveBeenLastCalledWith("sample-ru-2021", [175, 249]);
+    await user.click(screen.getByRole("button", { name: /Wednesday, 3 March 2021/ }));
+    expect(onOpenSource).toHaveBeenLastCalledWith("sample-ru-2021", [3, 16]);
+  });
+
+  it("closes", async () => {
+    const { onClose, user } = renderPanel("2021-03-03-xi-jinping-vladimir-putin");
+    await user.click(screen.getByRole("button", { name: "Close meeting" }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { SourceViewer } from "../../src/features/source-viewer/source-viewer";
+import { renderWithDataset } from "./app-render-with-dataset";
+
+function renderViewer(readoutId: string, span?: [number, number]) {
+  const onSelectSpan = vi.fn();
+  const onClose = vi.fn();
+  const view = renderWithDataset((index) => (
+    <SourceViewer index={index} readoutId={readoutId} span={span} onSelectSpan={onSelectSpan} onClose={onClose} closeLabel="Back to the meeting" />
+  ));
+  return { ...view, onSelectSpan, onClose, user: userEvent.setup() };
+}
+
+describe("SourceViewer", () => {
+  it("shows publisher, perspective and publication date on top", () => {
+    renderViewer("sample-ru-2023-cn");
+    expect(screen.getByRole("heading", { level: 2, name: "Chinese MFA (test fixture)" })).toBeInTheDocument();
+    expect(screen.getByText("Chinese government account")).toBeInTheDocument();
+    expect(screen.getByText("Published 5 June 2023")).toBeInTheDocument();
+  });
+
+  it("highlights every statement by speaker, with a legend, and leaves narration plain", () => {
+    const { container } = renderViewer("sample-ru-2023-cn");
+    const marks = [...container.querySelectorAll("mark[data-speaker]")];
+    expect(marks.map((m) => [m.getAttribute("data-speaker"), m.textContent])).toEqual([
+      ["xi-jinping", "Xi Jinping stressed that dialogue is the only way out of the Ukraine crisis and that international fairness and justice must be upheld."],
+      ["vladimir-putin", "Putin said Russia values BRICS cooperation with China."],
+    ]);
+    expect(marks[0]!.className).not.toBe(marks[1]!.className);
+    const legend = screen.getByRole("region", { name: "Legend" });
+    expect(within(legend).getByText("Xi Jinping")).toBeInTheDocument();
+    expect(within(legend).getByText("Vladimir Putin")).toBeInTheDocument();
+    expect(within(legend).getByText("Narration (plain)")).toBeInTheDocument();
+    expect(screen.getByText(/Wang Yi attended the meeting/).closest("mark")).toBeNull();
+  });
+
+  it("marks the statement it was opened at and says whose words they are", () => {
+    renderViewer("sample-ru-2023-cn", [229, 283]);
+    const current = document.querySelector('mark[aria-current="true"]');
+    expect(current).toHaveTextContent("Putin said Russia values BRICS cooperation with China.");
+    expect(screen.getByRole("status")).toHaveTextContent("Showing what Vladimir Putin said, according to Chinese MFA (test fixture).");
+  });
+
+  it("marks an arbitrary span such as the place a fact was read from", () => {
+    renderViewer("sample-ru-2023-cn", [83, 89]);
+    expect(document.querySelector('mark[aria-current="true"]')).toHaveTextContent(/^Moscow$/);
+  });
+
+  it("shows markup in readout text as text and creates no elements from it", () => {
+    const { container } = renderViewer("sample-ru-2023-cn");
+    expect(screen.getByText(/A <img src=x onerror=alert\(1\)> tag and a <script>alert\(2\)<\/script>/)).toBeInTheDocument();
+    expect(container.querySelector("img, script")).toBeNull();
+  });
+
+  it("links a clicked statement and closes", async () => {
+    const { user, onSelectSpan, onClose, container } = renderViewer("sample-un-2013");
+    await user.click(container.querySelector('mark[data-speaker="ban-ki-moon"]')!);
+    expect(onSelectSpan).toHaveBeenCalledWith([85, 161]);
+    await user.click(screen.getByRole("button", { name: "Back to the meeting" }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});
