@@ -5,6 +5,7 @@ import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
 import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
 import { formatCalendarDay } from "../lib/calendar-day";
+import { useCompareFlow } from "./use-compare-flow";
 import { DetailIntro } from "./detail-intro";
 import { ExplorerLayout } from "./explorer-layout";
 import { useViewState } from "./use-view-state";
@@ -20,14 +21,17 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   // Filters (issue 4) narrow this list; the timeline and the list show whatever they are given.
   const meetings = index.dataset.meetings;
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
+  const compare = useCompareFlow(index, { state, update });
+  const { completePicking } = compare;
 
   const openMeetingById = useCallback(
     (id: string) => {
-      update({ meeting: id, readout: undefined, span: undefined }, { mode: "push" });
+      if (completePicking(id)) return;
+      update({ meeting: id, compare: undefined, readout: undefined, span: undefined }, { mode: "push" });
       // Stacked layout: bring the panel into view; on wide screens it is already beside the timeline.
       if (window.matchMedia("(max-width: 1023px)").matches) detailRef.current?.scrollIntoView({ block: "start" });
     },
-    [update],
+    [update, completePicking],
   );
   const openSource = useCallback(
     (readoutId: string, span?: [number, number]) => update({ readout: readoutId, span }, { mode: "push" }),
@@ -51,9 +55,11 @@ export function Explorer({ index }: { index: DatasetIndex }) {
         span={state.span}
         onSelectSpan={(span) => openSource(state.readout!, span)}
         onClose={closeSource}
-        closeLabel={openMeeting ? "Back to the meeting" : "Close readout"}
+        closeLabel={state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"}
       />
     );
+  } else if (compare.detail) {
+    detail = compare.detail;
   } else if (openMeeting) {
     detail = <MeetingPanel index={index} meeting={openMeeting} onOpenSource={openSource} onClose={closeMeeting} />;
   } else {
@@ -63,7 +69,12 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   return (
     <ExplorerLayout
       summary={`${index.dataset.meetings.length} meetings from ${index.dataset.readouts.length} readouts`}
-      notices={<NoticeList notices={notices} />}
+      notices={
+        <>
+          {compare.banner}
+          <NoticeList notices={notices} />
+        </>
+      }
       timeline={<MeetingTimeline index={index} meetings={meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
       detail={<div ref={detailRef}>{detail}</div>}
     />

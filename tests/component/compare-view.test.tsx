@@ -153,10 +153,17 @@ describe("CompareView: two meetings", () => {
 
     rerender(<CompareView index={nordland} subject={meetings(M2019, M2016)} onSwap={onSwap} onClose={vi.fn()} sourceHref={() => "?"} />);
     expect(screen.getByRole("heading", { level: 2, name: "Comparing 2019 and 2016" })).toBeInTheDocument();
+    // Swapping keeps the reader on the swap button rather than jumping to the top.
+    expect(screen.getByRole("button", { name: "Swap columns: put 2016 first" })).toHaveFocus();
     expect(screen.getByRole("article", { name: "First column: 2019" })).toBeInTheDocument();
     expect(screen.getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped.")).toBeInTheDocument();
     expect(within(row("Public health")).getByText("Only in 2019")).toBeInTheDocument();
     expect(rowNames().indexOf("Public health")).toBeLessThan(rowNames().indexOf("Human rights"));
+  });
+
+  it("moves focus to its heading when a comparison opens", () => {
+    renderView({ subject: meetings(M2016, M2019) });
+    expect(screen.getByRole("heading", { level: 2 })).toHaveFocus();
   });
 
   it("closes on request", async () => {

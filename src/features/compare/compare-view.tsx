@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { TopicRow as AlignedRow } from "../../domain/compare";
 import type { DatasetIndex } from "../../domain/dataset-index";
 import { speakerTones } from "../../lib/speaker-tones";
@@ -36,6 +36,26 @@ function useTones(model: CompareModel | undefined) {
   }, [model]);
 }
 
+/** Same for a pair in either order, so swapping the columns is not treated as a new comparison. */
+function pairKey(subject: CompareSubject): string {
+  const ids = subject.kind === "meetings" ? subject.meetingIds : subject.readoutIds;
+  return [subject.kind, ...[...ids].sort()].join(" ");
+}
+
+/**
+ * Moves focus to the heading when a new pair opens, so keyboard and screen-reader users land on
+ * what they asked for; on stacked layouts this also scrolls the comparison into view.
+ */
+function useFocusOnNewPair(subject: CompareSubject) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const key = pairKey(subject);
+  useEffect(() => {
+    const wide = window.matchMedia?.("(min-width: 1024px)").matches ?? false;
+    heading.current?.focus({ preventScroll: wide });
+  }, [key]);
+  return heading;
+}
+
 /**
  * Two meetings, or two accounts of one meeting, side by side: a header per column, a summary of
  * what was kept, added and dropped, then one row per topic with each column's statements by side.
@@ -44,6 +64,7 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
   const result = useMemo(() => buildCompareModel(index, subject), [index, subject]);
   const model = result.ok ? result.model : undefined;
   const tones = useTones(model);
+  const heading = useFocusOnNewPair(subject);
 
   if (!model) {
     return (
@@ -58,12 +79,12 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
   }
 
   const [a, b] = model.columns;
-  const heading = model.kind === "accounts" ? `Two accounts: ${a.label} and ${b.label}` : `Comparing ${a.label} and ${b.label}`;
+  const title = model.kind === "accounts" ? `Two accounts: ${a.label} and ${b.label}` : `Comparing ${a.label} and ${b.label}`;
   return (
     <section aria-labelledby="compare-heading" className="space-y-4 print:space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="compare-heading" className="text-lg font-semibold tracking-tight text-slate-900 dark:text-slate-50">
-          {heading}
+        <h2 id="compare-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold tracking-tight text-slate-900 focus:outline-none dark:text-slate-50">
+          {title}
         </h2>
         <div className="flex flex-wrap gap-2 print:hidden">
           <Button onClick={onSwap} aria-label={`Swap columns: put ${b.label} first`}>

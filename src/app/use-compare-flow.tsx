@@ -1,0 +1,108 @@
+/**
+ * Wires the compare feature (issue 5) into the explorer: the two-step "Compare with…" choice,
+ * the compare=a,b URL (swap, close, open a statement's source), and comparing the accounts of
+ * one meeting. Kept out of explorer.tsx so the explorer reads as layout, not as compare logic.
+ */
+import { useCallback, useState, type ReactNode } from "react";
+import type { DatasetIndex } from "../domain/dataset-index";
+import type { Statement } from "../domain/schema";
+import { serializeViewState } from "../domain/view-state";
+import { CompareActions } from "../features/compare/compare-actions";
+import { defaultAccountPair } from "../features/compare/compare-model";
+import { CompareView } from "../features/compare/compare-view";
+import { PickingBanner } from "../features/compare/picking-banner";
+import type { ViewStateApi } from "./use-view-state";
+
+/**
+ * Two accounts of one meeting. Held in memory, not in the URL: the URL contract (DESIGN.md) has
+ * compare=<meeting>,<meeting> only, and a parameter for accounts needs the lead's decision.
+ */
+interface AccountsChoice {
+  meetingId: string;
+  readoutIds: [string, string];
+}
+
+export interface CompareFlow {
+  /** A banner while the reader is choosing the second meeting; null otherwise. */
+  banner: ReactNode;
+  /**
+   * Call first when a meeting is chosen on the timeline or in the list: if the reader is
+   * choosing a second meeting, this opens the comparison and returns true (the click is used).
+   */
+  completePicking(meetingId: string): boolean;
+  /** The compare view for the detail pane, or undefined when nothing is being compared. */
+  detail: ReactNode | undefined;
+  /** The meeting panel's "Compare with…" / "Compare its accounts" buttons for this meeting. */
+  actionsFor(meetingId: string): ReactNode;
+}
+
+export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<ViewStateApi, "state" | "update">): CompareFlow {
+  const [pickingFrom, setPickingFrom] = useState<string>();
+  const [accounts, setAccounts] = useState<AccountsChoice>();
+
+  const completePicking = useCallback(
+    (meetingId: string) => {
+      if (!pickingFrom || pickingFrom === meetingId) return false;
+      setPickingFrom(undefined);
+      setAccounts(undefined);
+      update({ compare: [pickingFrom, meetingId], meeting: undefined, readout: undefined, span: undefined }, { mode: "push" });
+      return true;
+    },
+    [pickingFrom, update],
+  );
+
+  // The source viewer opens over the comparison (readout=&span= beside compare=), so closing it comes back here.
+  const sourceHref = (statement: Statement) => serializeViewState({ ...state, readout: statement.readoutId, span: statement.span }) || "?";
+  const openSource = (statement: Statement) => update({ readout: statement.readoutId, span: statement.span }, { mode: "push" });
+
+  let detail: ReactNode | undefined;
+  const pair = state.compare;
+  if (pair) {
+    detail = (
+      <CompareView
+        index={index}
+        subject={{ kind: "meetings", meetingIds: pair }}
+        // Swapping re-orders the same comparison; it replaces the entry so Back leaves the comparison.
+        onSwap={() => update({ compare: [pair[1], pair[0]] }, { mode: "replace" })}
+        onClose={() => update({ compare: undefined, meeting: pair[0] }, { mode: "push" })}
+        sourceHref={sourceHref}
+        onOpenSource={openSource}
+      />
+    );
+  } else if (accounts && state.meeting === accounts.meetingId) {
+    detail = (
+      <CompareView
+        index={index}
+        subject={{ kind: "accounts", meetingId: accounts.meetingId, readoutIds: accounts.readoutIds }}
+        onSwap={() => setAccounts({ ...accounts, readoutIds: [accounts.readoutIds[1], accounts.readoutIds[0]] })}
+        onClose={() => setAccounts(undefined)}
+        onChooseAccounts={(readoutIds) => setAccounts({ ...accounts, readoutIds })}
+        sourceHref={sourceHref}
+        onOpenSource={openSource}
+      />
+    );
+  }
+
+  const actionsFor = (meetingId: string) => {
+    const meeting = index.meetings.get(meetingId);
+    if (!meeting) return null;
+    return (
+      <CompareActions
+        meeting={meeting}
+        picking={pickingFrom === meetingId}
+        onCompareWith={setPickingFrom}
+        onCompareAccounts={(id) => {
+          const readoutIds = defaultAccountPair(meeting);
+          if (readoutIds) setAccounts({ meetingId: id, readoutIds });
+        }}
+      />
+    );
+  };
+
+  return {
+    banner: pickingFrom ? <PickingBanner index={index} meetingId={pickingFrom} onCancel={() => setPickingFrom(undefined)} /> : null,
+    completePicking,
+    detail,
+    actionsFor,
+  };
+}
