@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/app/App";
+
+const sample = readFileSync("tests/fixtures/dataset.sample.json", "utf8");
+
+function serve(...bodies: string[]) {
+  const fetchMock = vi.fn(async () => new Response(bodies.shift() ?? bodies[bodies.length - 1] ?? "", { status: 200, headers: { "content-type": "application/json" } }));
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, "", "/");
+});
+
+describe("App dataset states", () => {
+  it("shows an error screen with the reason for a corrupt file, and recovers on retry", async () => {
+    serve("{ not json", sample);
+    render(<App />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The dataset could not be loaded");
+    expect(alert).toHaveTextContent("is not valid JSON");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText(/3 meetings from 4 readouts/)).toBeInTheDocument();
+  });
+
+  it("names the schema version it expected", async () => {
+    serve(JSON.stringify({ ...JSON.parse(sample), schemaVersion: 2 }));
+    render(<App />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("schemaVersion 2; this version of Readout Atlas reads schemaVersion 1");
+  });
+
+  it("opens the meeting named in the URL and says which URL values it dropped", async () => {
+    serve(sample);
+    window.history.replaceState(null, "", "/?meeting=2021-03-03-xi-jinping-vladimir-putin&topic=atlantis");
+    render(<App />);
+    expect(await screen.findByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" })).toBeInTheDocument();
+    expect(screen.getByText(/Ignored topic="atlantis"/)).toBeInTheDocument();
+  });
+});
