@@ -61,7 +61,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   } else if (compare.detail) {
     detail = compare.detail;
   } else if (openMeeting) {
-    detail = <MeetingPanel index={index} meeting={openMeeting} onOpenSource={openSource} onClose={closeMeeting} />;
+    detail = <MeetingPanel index={index} meeting={openMeeting} onOpenSource={openSource} onClose={closeMeeting} actions={compare.actionsFor(openMeeting.id)} />;
   } else {
     detail = <DetailIntro index={index} />;
   }

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import { Chip } from "../../components/chip";
 import { FormatBadge } from "../../components/format-badge";
@@ -17,6 +17,8 @@ export interface MeetingPanelProps {
   /** Opens the source viewer on a readout, optionally at a span. */
   onOpenSource: (readoutId: string, span?: [number, number]) => void;
   onClose: () => void;
+  /** Extra actions for this meeting, shown under its facts (the app passes "Compare with…"). */
+  actions?: ReactNode;
 }
 
 function placeOf(meeting: Meeting): string | undefined {
@@ -26,7 +28,7 @@ function placeOf(meeting: Meeting): string | undefined {
 }
 
 /** One meeting: when, where, who, which topics, and what each side said according to each readout. */
-export function MeetingPanel({ index, meeting, onOpenSource, onClose }: MeetingPanelProps) {
+export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }: MeetingPanelProps) {
   const positions = useMemo(() => groupPositions(meeting), [meeting]);
   const title = meetingTitle(index, meeting);
   const place = placeOf(meeting);
@@ -82,6 +84,7 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose }: MeetingP
             </ul>
           </dd>
         </dl>
+        {actions}
       </header>
 
       <section aria-label="Participants" className="border-b border-slate-200 p-5 dark:border-slate-800">
