@@ -1,0 +1,95 @@
+import type { MouseEvent } from "react";
+import { HighlightedText } from "../../components/highlighted-text";
+import { highlight } from "../../domain/highlight";
+import { meetingTitle, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
+import type { Meeting } from "../../domain/schema";
+import { matchingStatements } from "../../domain/search";
+import { formatCalendarDay } from "../../lib/calendar-day";
+import { formatGlyph, formatLabel } from "../../lib/meeting-format";
+
+const SHOWN_TOPICS = 3;
+const SNIPPET_CONTEXT = 90;
+
+export interface ChronologyItemProps {
+  index: DatasetIndex;
+  meeting: Meeting;
+  selected: boolean;
+  terms: readonly string[];
+  href: string;
+  onSelect(id: string): void;
+}
+
+/** Where and how: "Moscow, Russia · In person", or just the format when no place is known. */
+function placeAndFormat(meeting: Meeting): string {
+  const place = [meeting.location?.city, meeting.location?.country].filter(Boolean).join(", ");
+  return [place, formatLabel(meeting.format)].filter(Boolean).join(" · ");
+}
+
+/** The first matching statement, cut to the words around the first match. */
+function snippet(meeting: Meeting, terms: readonly string[]): string | undefined {
+  const statement = matchingStatements(meeting, terms)[0];
+  if (!statement) return undefined;
+  const text = statement.text;
+  if (text.length <= SNIPPET_CONTEXT * 2) return text;
+  let at = 0;
+  for (const segment of highlight(text, terms)) {
+    if (segment.marked) break;
+    at += segment.text.length;
+  }
+  const start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - SNIPPET_CONTEXT)));
+  const end = text.indexOf(" ", Math.min(text.length, at + SNIPPET_CONTEXT));
+  return `${start > 0 ? "…" : ""}${text.slice(start, end < 0 ? undefined : end).trim()}${end > 0 ? "…" : ""}`;
+}
+
+/** A plain left click selects in place; modified clicks keep the link's normal behaviour (new tab…). */
+function isPlainClick(event: MouseEvent) {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+export function ChronologyItem({ index, meeting, selected, terms, href, onSelect }: ChronologyItemProps) {
+  const topics = meeting.topics.slice(0, SHOWN_TOPICS).map((id) => topicLabel(index, id));
+  const more = meeting.topics.length - topics.length;
+  const quote = terms.length ? snippet(meeting, terms) : undefined;
+  const glyph = formatGlyph(meeting.format);
+  return (
+    <a
+      href={href}
+      data-meeting-link={meeting.id}
+      aria-current={selected ? "true" : undefined}
+      onClick={(event) => {
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
+        onSelect(meeting.id);
+      }}
+      className={`block rounded-md border-l-4 px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-blue-600 ${
+        selected
+          ? "border-blue-600 bg-blue-50 dark:border-blue-400 dark:bg-blue-950/60"
+          : "border-transparent hover:bg-slate-100 dark:hover:bg-slate-800/70"
+      }`}
+    >
+      <span className="flex items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <time dateTime={meeting.date} className="tabular-nums">
+          {formatCalendarDay(meeting.date, "short")}
+        </time>
+        <span>{partyName(index, meeting.counterpart)}</span>
+      </span>
+      <span className="mt-0.5 block font-medium text-slate-900 dark:text-slate-50">{meetingTitle(index, meeting)}</span>
+      <span className="block text-sm text-slate-700 dark:text-slate-300">
+        {glyph && <span aria-hidden="true">{glyph} </span>}
+        {placeAndFormat(meeting)}
+      </span>
+      {topics.length > 0 && (
+        <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
+          <span className="sr-only">Topics: </span>
+          {topics.join(" · ")}
+          {more > 0 && ` · +${more} more`}
+        </span>
+      )}
+      {quote && (
+        <span className="mt-1 block border-l-2 border-slate-300 pl-2 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
+          <HighlightedText text={quote} terms={terms} />
+        </span>
+      )}
+    </a>
+  );
+}

@@ -1,0 +1,150 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import type { DatasetIndex } from "../../domain/dataset-index";
+import type { Meeting } from "../../domain/schema";
+import { ChronologyItem } from "./chronology-item";
+import { chronologyRows, yearBlocks, type ChronologyRow } from "./chronology-rows";
+
+/** Past this many rows only the visible ones are rendered; below it every row is in the DOM (best for find-in-page and screen readers). */
+export const VIRTUALISE_FROM_ROWS = 300;
+
+export interface ChronologyListProps {
+  index: DatasetIndex;
+  /** The filtered meetings, in date order. */
+  meetings: readonly Meeting[];
+  /** The open meeting: marked as current and scrolled into view when it changes. */
+  selectedId?: string;
+  /** Words the search matched: a matching statement is quoted under each meeting. */
+  terms?: readonly string[];
+  /** The link target of a meeting (the URL that opens it), so links can be opened in a new tab or copied. */
+  hrefFor(id: string): string;
+  onSelect(id: string): void;
+  /** Shown instead of the list when there are no meetings. */
+  empty?: ReactNode;
+}
+
+const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
+
+/**
+ * The filtered meetings as a list of links grouped under year headings. Arrow keys, Home and End
+ * move between meetings; long lists are virtualised but keep the same headings-and-lists structure.
+ */
+export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFor, onSelect, empty }: ChronologyListProps) {
+  const headingId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => chronologyRows(meetings), [meetings]);
+  const virtual = rows.length > VIRTUALISE_FROM_ROWS;
+  // TanStack Virtual returns fresh functions each render; this project does not use the React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => ESTIMATED_HEIGHT[rows[i]?.kind ?? "meeting"],
+    overscan: 10,
+    // Render a screenful before the container is measured, so the first paint is not empty.
+    initialRect: { width: 0, height: 800 },
+    getItemKey: (i) => rowKey(rows[i], i),
+  });
+  const rendered = virtual ? virtualizer.getVirtualItems().map((item) => item.index) : rows.map((_, i) => i);
+  const offset = virtual ? (virtualizer.getVirtualItems()[0]?.start ?? 0) : 0;
+
+  const rowOfMeeting = useMemo(() => new Map(rows.flatMap((row, i) => (row.kind === "meeting" ? [[row.meeting.id, i] as const] : []))), [rows]);
+
+  // Bring the open meeting into view when it is chosen elsewhere (timeline, URL), moving only the list.
+  useEffect(() => {
+    if (!selectedId) return;
+    const rowIndex = rowOfMeeting.get(selectedId);
+    if (rowIndex === undefined) return;
+    if (virtual) {
+      virtualizer.scrollToIndex(rowIndex, { align: "auto" });
+      return;
+    }
+    const container = scrollRef.current;
+    const link = container?.querySelector<HTMLElement>(`[data-row="${rowIndex}"]`);
+    if (!container || !link) return;
+    const top = link.offsetTop - container.offsetTop;
+    if (top < container.scrollTop) container.scrollTop = top;
+    else if (top + link.offsetHeight > container.scrollTop + container.clientHeight) container.scrollTop = top + link.offsetHeight - container.clientHeight;
+  }, [selectedId, rowOfMeeting, virtual, virtualizer]);
+
+  const focusRow = (rowIndex: number) => {
+    const focus = () => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${rowIndex}"] a`)?.focus();
+    if (!virtual) return focus();
+    virtualizer.scrollToIndex(rowIndex, { align: "auto" });
+    // The row renders on the virtualiser's next pass.
+    requestAnimationFrame(() => requestAnimationFrame(focus));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = (event.target as HTMLElement).closest<HTMLElement>("[data-row]");
+    if (!current) return;
+    const from = Number(current.dataset.row);
+    const meetingRows = [...rowOfMeeting.values()];
+    const position = meetingRows.indexOf(from);
+    const target =
+      event.key === "ArrowDown" ? meetingRows[position + 1]
+      : event.key === "ArrowUp" ? meetingRows[position - 1]
+      : event.key === "Home" ? meetingRows[0]
+      : event.key === "End" ? meetingRows.at(-1)
+      : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    focusRow(target);
+  };
+
+  const renderRow = (i: number) => {
+    const row = rows[i];
+    if (row?.kind !== "meeting") return null;
+    return (
+      <li key={row.meeting.id} data-row={i} data-index={i} ref={virtual ? virtualizer.measureElement : undefined} aria-setsize={row.yearCount} aria-posinset={row.position}>
+        <ChronologyItem index={index} meeting={row.meeting} selected={row.meeting.id === selectedId} terms={terms} href={hrefFor(row.meeting.id)} onSelect={onSelect} />
+      </li>
+    );
+  };
+
+  return (
+    <div className="flex flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <h2 id={headingId} className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100">
+        Chronology <span className="font-normal text-slate-600 dark:text-slate-400">· {meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}</span>
+      </h2>
+      {meetings.length === 0 ? (
+        <div className="p-3">{empty ?? <p className="text-sm text-slate-600 dark:text-slate-400">No meetings to list.</p>}</div>
+      ) : (
+        <div ref={scrollRef} onKeyDown={onKeyDown} className="max-h-[70dvh] overflow-y-auto overscroll-contain p-1.5 lg:max-h-[calc(100dvh-10rem)]">
+          <div style={virtual ? { height: virtualizer.getTotalSize(), position: "relative" } : undefined}>
+            <div style={virtual ? { transform: `translateY(${offset}px)` } : undefined}>
+              {yearBlocks(rows, rendered).map((block) => (
+                <section key={`${block.year}-${block.heading ?? block.items[0]}`} aria-labelledby={block.heading !== undefined ? `${headingId}-${block.year}` : undefined}>
+                  {block.heading !== undefined && (
+                    <h3
+                      id={`${headingId}-${block.year}`}
+                      data-index={block.heading}
+                      ref={virtual ? virtualizer.measureElement : undefined}
+                      className="px-3 pt-3 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+                    >
+                      {block.year}{" "}
+                      <span className="font-normal normal-case">· {yearCountLabel(rows[block.heading])}</span>
+                    </h3>
+                  )}
+                  <ul aria-label={block.heading === undefined ? `${block.year}, continued` : undefined} className="space-y-0.5">
+                    {block.items.map(renderRow)}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function rowKey(row: ChronologyRow | undefined, i: number): string {
+  if (!row) return String(i);
+  return row.kind === "year" ? `year-${row.year}` : row.meeting.id;
+}
+
+function yearCountLabel(row: ChronologyRow | undefined): string {
+  const count = row?.kind === "year" ? row.count : 0;
+  return count === 1 ? "1 meeting" : `${count} meetings`;
+}

@@ -1,0 +1,185 @@
+import { useId, useMemo, useState, type ReactNode } from "react";
+import { Button } from "../../components/button";
+import type { FacetCatalogue } from "../../domain/facets";
+import type { FacetCounts } from "../../domain/filters";
+import type { MeetingFormat, Perspective } from "../../domain/schema";
+import type { ViewState } from "../../domain/view-state";
+import { ActiveFilters, type ActiveFilter } from "./active-filters";
+import { Checklist, CounterpartChecklist, TopicChecklist } from "./facet-panels";
+import { SearchBox } from "./search-box";
+import { YearRange } from "./year-range";
+
+export type FilterChangeMode = "push" | "replace";
+
+export interface FilterBarProps {
+  state: ViewState;
+  catalogue: FacetCatalogue;
+  counts: FacetCounts;
+  /** Meetings shown now, and in the whole dataset. */
+  shown: number;
+  total: number;
+  /** Writes filter changes to the view state: "push" for a choice (Back undoes it), "replace" while typing. */
+  onChange(patch: Partial<ViewState>, mode: FilterChangeMode): void;
+  onClear(): void;
+}
+
+type GroupId = "counterpart" | "principal" | "topic" | "format" | "perspective";
+
+/**
+ * Search, year range and the facet groups. Each group opens below the bar (one at a time) so the
+ * page stays calm; what is chosen shows as removable chips whether a group is open or not.
+ */
+export function FilterBar({ state, catalogue, counts, shown, total, onChange, onClear }: FilterBarProps) {
+  const [open, setOpen] = useState<GroupId | null>(null);
+  const panelId = useId();
+  const principals = state.principals ?? [];
+  const counterpartPrincipals = state.counterpartPrincipals ?? [];
+  const perspectives = state.perspectives ?? [];
+  const active = useMemo(() => activeFilters(state, catalogue), [state, catalogue]);
+
+  const groups: { id: GroupId; label: string; chosen: number; panel: ReactNode }[] = [
+    {
+      id: "counterpart",
+      label: "Counterpart",
+      chosen: state.counterparts.length + counterpartPrincipals.length,
+      panel: (
+        <CounterpartChecklist
+          choices={catalogue.counterparts}
+          parties={state.counterparts}
+          principals={counterpartPrincipals}
+          partyCounts={counts.counterpart}
+          principalCounts={counts.counterpartPrincipal}
+          onChange={(patch) => onChange(patch, "push")}
+        />
+      ),
+    },
+    {
+      id: "principal",
+      label: "Chinese principal",
+      chosen: principals.length,
+      panel: (
+        <Checklist
+          legend="Chinese principal"
+          choices={catalogue.principals}
+          selected={principals}
+          counts={counts.principal}
+          onChange={(selected) => onChange({ principals: selected }, "push")}
+        />
+      ),
+    },
+    {
+      id: "topic",
+      label: "Topic",
+      chosen: state.topics.length,
+      panel: <TopicChecklist groups={catalogue.topicGroups} selected={state.topics} counts={counts.topic} onChange={(topics) => onChange({ topics }, "push")} />,
+    },
+    {
+      id: "format",
+      label: "Format",
+      chosen: state.formats.length,
+      panel: (
+        <Checklist
+          legend="Format"
+          choices={catalogue.formats}
+          selected={state.formats}
+          counts={counts.format}
+          onChange={(selected) => onChange({ formats: selected as MeetingFormat[] }, "push")}
+        />
+      ),
+    },
+    {
+      id: "perspective",
+      label: "Readout from",
+      chosen: perspectives.length,
+      panel: (
+        <Checklist
+          legend="Readout perspective"
+          choices={catalogue.perspectives}
+          selected={perspectives}
+          counts={counts.perspective}
+          onChange={(selected) => onChange({ perspectives: selected as Perspective[] }, "push")}
+        />
+      ),
+    },
+  ];
+  const openGroup = groups.find((g) => g.id === open);
+
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <SearchBox value={state.q} onChange={(q, startsEdit) => onChange({ q }, startsEdit ? "push" : "replace")} />
+        <YearRange years={catalogue.years} from={state.from} to={state.to} counts={counts.year} onChange={(range) => onChange(range, "push")} />
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-1.5">
+        {groups.map((group) => (
+          <button
+            key={group.id}
+            type="button"
+            aria-expanded={open === group.id}
+            aria-controls={open === group.id ? panelId : undefined}
+            onClick={() => setOpen(open === group.id ? null : group.id)}
+            className={`inline-flex cursor-pointer items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${
+              open === group.id
+                ? "border-blue-600 bg-blue-50 text-blue-900 dark:border-blue-400 dark:bg-blue-950 dark:text-blue-100"
+                : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+            }`}
+          >
+            {group.label}
+            {group.chosen > 0 && (
+              <span className="rounded-full bg-blue-700 px-1.5 text-xs text-white tabular-nums dark:bg-blue-300 dark:text-blue-950">
+                {group.chosen}
+                <span className="sr-only"> chosen</span>
+              </span>
+            )}
+            <svg aria-hidden="true" viewBox="0 0 12 12" className={`size-3 transition-transform ${open === group.id ? "rotate-180" : ""}`}>
+              <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            </svg>
+          </button>
+        ))}
+        <p role="status" className="ml-auto text-sm text-slate-700 tabular-nums dark:text-slate-300">
+          {shown === total ? `All ${total} meetings` : `${shown} of ${total} meetings`}
+        </p>
+        {active.length > 0 && <Button onClick={onClear}>Clear all filters</Button>}
+      </div>
+      {active.length > 0 && (
+        <ActiveFilters filters={active} onRemove={(filter) => onChange(filter.remove(state), "push")} />
+      )}
+      {openGroup && (
+        <div id={panelId} role="region" aria-label={`${openGroup.label} filter`} className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+          {openGroup.panel}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Every chosen value as a chip: its label and how to take it out of the view state. */
+function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilter[] {
+  const labels = new Map<string, string>();
+  for (const party of catalogue.counterparts) {
+    labels.set(party.id, party.label);
+    for (const person of party.principals) labels.set(person.id, person.label);
+  }
+  for (const person of catalogue.principals) labels.set(person.id, person.label);
+  for (const group of catalogue.topicGroups) for (const topic of group.topics) labels.set(topic.id, topic.label);
+  for (const choice of [...catalogue.formats, ...catalogue.perspectives]) labels.set(choice.id, choice.label);
+  const label = (id: string) => labels.get(id) ?? id;
+  const without = (list: readonly string[] | undefined, id: string) => (list ?? []).filter((v) => v !== id);
+
+  const chips: ActiveFilter[] = [];
+  for (const id of state.counterparts) chips.push({ key: `c:${id}`, group: "Counterpart", label: label(id), remove: (s) => ({ counterparts: without(s.counterparts, id) }) });
+  for (const id of state.counterpartPrincipals ?? [])
+    chips.push({ key: `w:${id}`, group: "Counterpart principal", label: label(id), remove: (s) => ({ counterpartPrincipals: without(s.counterpartPrincipals, id) }) });
+  for (const id of state.principals ?? []) chips.push({ key: `p:${id}`, group: "Chinese principal", label: label(id), remove: (s) => ({ principals: without(s.principals, id) }) });
+  for (const id of state.topics) chips.push({ key: `t:${id}`, group: "Topic", label: label(id), remove: (s) => ({ topics: without(s.topics, id) }) });
+  for (const id of state.formats)
+    chips.push({ key: `f:${id}`, group: "Format", label: label(id), remove: (s) => ({ formats: s.formats.filter((v) => v !== id) }) });
+  for (const id of state.perspectives ?? [])
+    chips.push({ key: `v:${id}`, group: "Readout from", label: label(id), remove: (s) => ({ perspectives: (s.perspectives ?? []).filter((v) => v !== id) }) });
+  if (state.from !== undefined || state.to !== undefined) {
+    const range = state.from === state.to ? `${state.from}` : `${state.from ?? "…"}–${state.to ?? "…"}`;
+    chips.push({ key: "years", group: "Years", label: range, remove: () => ({ from: undefined, to: undefined }) });
+  }
+  if (state.q) chips.push({ key: "q", group: "Search", label: `“${state.q}”`, remove: () => ({ q: undefined }) });
+  return chips;
+}

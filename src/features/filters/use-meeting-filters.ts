@@ -1,0 +1,36 @@
+import { useDeferredValue, useMemo } from "react";
+import { buildFacetCatalogue, type FacetCatalogue } from "../../domain/facets";
+import { applyFilters, buildFacetRows, filtersFromViewState, type FacetCounts } from "../../domain/filters";
+import type { Dataset, Meeting } from "../../domain/schema";
+import { buildSearchIndex, type MeetingSearchIndex } from "../../domain/search";
+import type { ViewState } from "../../domain/view-state";
+
+export interface MeetingFilterModel {
+  /** The meetings every view shows: filtered, searched, in date order. */
+  meetings: Meeting[];
+  /** How many meetings each choice would give with the other filters applied. */
+  counts: FacetCounts;
+  catalogue: FacetCatalogue;
+  /** Words the search matched, to mark in the list, the panel and the source viewer. */
+  terms: string[];
+  /** True while the results still reflect an earlier query (the search runs at lower priority than typing). */
+  stale: boolean;
+}
+
+// Built on the first search and kept for the dataset's lifetime: a query is then only a lookup.
+const searchIndexes = new WeakMap<Dataset, MeetingSearchIndex>();
+function searchIndexFor(dataset: Dataset): MeetingSearchIndex {
+  let index = searchIndexes.get(dataset);
+  if (!index) searchIndexes.set(dataset, (index = buildSearchIndex(dataset)));
+  return index;
+}
+
+/** The one place where the view state becomes the set of meetings shown, so timeline, list and counts agree. */
+export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFilterModel {
+  const rows = useMemo(() => buildFacetRows(dataset), [dataset]);
+  const catalogue = useMemo(() => buildFacetCatalogue(dataset, rows), [dataset, rows]);
+  const query = useDeferredValue(state.q);
+  const search = useMemo(() => (query ? searchIndexFor(dataset).search(query) : null), [dataset, query]);
+  const result = useMemo(() => applyFilters(rows, filtersFromViewState(state, search?.meetingIds)), [rows, state, search]);
+  return { meetings: result.meetings, counts: result.counts, catalogue, terms: search?.terms ?? [], stale: query !== state.q };
+}
