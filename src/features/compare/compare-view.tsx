@@ -8,6 +8,7 @@ import { AccountPicker } from "./account-picker";
 import { buildCompareModel, type CompareModel, type CompareSubject } from "./compare-model";
 import { CompareSummary } from "./compare-summary";
 import type { SourceLinks } from "./statement-item";
+import { SHARED_MARK_CLASS } from "./shared-wording-text";
 import { TopicRow, type RowChange } from "./topic-row";
 
 export interface CompareViewProps extends SourceLinks {
@@ -111,9 +112,7 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
       <CompareSummary index={index} model={model} />
 
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <mark className="rounded-xs bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-500/35 print:bg-transparent print:underline print:decoration-2">
-          Highlighted wording
-        </mark>{" "}
+        <mark className={SHARED_MARK_CLASS}>Highlighted wording</mark>{" "}
         appears in the other column’s statements on the same topic; the rest is new or different.
       </p>
 

@@ -1,0 +1,129 @@
+// The compare view (issue 5) in the browser, on the made-up Nordland fixture: choosing two
+// meetings through the UI, the compare=a,b URL, swapping, sources, two accounts of one meeting,
+// narrow screens, print and accessibility. The bundled corpus is tested in compare-corpus.e2e.ts.
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { openApp, type AppSession } from "./support/browser";
+
+const nordland = JSON.parse(readFileSync("tests/fixtures/compare-accounts.json", "utf8")) as unknown;
+const M2016 = "2016-04-12-xi-jinping-ana-lindqvist";
+const M2019 = "2019-09-03-xi-jinping-ana-lindqvist";
+
+let session: AppSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const compareView = (page: Page) => page.locator('section[aria-labelledby="compare-heading"]');
+const row = (page: Page, topic: string) => page.getByRole("region", { name: topic, exact: true });
+const search = (page: Page) => new URL(page.url()).search;
+
+async function seriousViolations(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("; ")})`);
+}
+
+describe("compare view (made-up fixture)", () => {
+  it("opens from a compare=a,b link with both meetings, the summary and topic rows", async () => {
+    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const { page } = session;
+    await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
+    await page.getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped.").waitFor();
+    await row(page, "Public health").getByText("Only in 2019").waitFor();
+    const marks = await row(page, "Trade").locator("mark").allTextContents();
+    expect(marks).toContain("international fairness and justice");
+    expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("picks two meetings through the UI: Compare with…, then the second meeting on the timeline", async () => {
+    session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
+    const { page } = session;
+    await page.getByRole("button", { name: "Compare with…" }).click();
+    await page.getByRole("status").getByText(/choose a second meeting on the timeline/).waitFor();
+    await page.locator(".vis-item", { has: page.locator('.atlas-item[title*="3 September 2019"]') }).click();
+    await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
+    expect(search(page)).toBe(`?compare=${M2016},${M2019}`);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("cancels choosing the second meeting and opens meetings as usual", async () => {
+    session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
+    const { page } = session;
+    await page.getByRole("button", { name: "Compare with…" }).click();
+    await page.getByRole("button", { name: "Cancel comparing" }).click();
+    await page.locator(".vis-item", { has: page.locator('.atlas-item[title*="3 September 2019"]') }).click();
+    await page.waitForURL((url) => url.search === `?meeting=${M2019}`);
+    expect(await compareView(page).count()).toBe(0);
+  });
+
+  it("swaps the columns and the URL with the keyboard", async () => {
+    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const { page } = session;
+    const swap = page.getByRole("button", { name: "Swap columns: put 2019 first" });
+    await swap.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Comparing 2019 and 2016" }).waitFor();
+    expect(search(page)).toBe(`?compare=${M2019},${M2016}`);
+    const firstColumn = page.getByRole("article", { name: /^First column/ });
+    expect(await firstColumn.getAttribute("aria-label")).toBe("First column: 2019");
+  });
+
+  it("opens a statement's source over the comparison and comes back to it", async () => {
+    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const { page } = session;
+    await row(page, "Public health").getByRole("link", { name: /Show in source/ }).first().click();
+    await page.waitForURL((url) => url.searchParams.get("readout") === "made-up-cn-2019");
+    expect(new URL(page.url()).searchParams.get("compare")).toBe(`${M2016},${M2019}`);
+    expect(new URL(page.url()).searchParams.get("span")).toMatch(/^\d+-\d+$/);
+    await page.getByRole("button", { name: "Back to the comparison" }).click();
+    await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
+    expect(session.errors).toEqual([]);
+  });
+
+  it("compares the accounts of a meeting with several readouts", async () => {
+    session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
+    const { page } = session;
+    await page.getByRole("button", { name: "Compare its 3 accounts" }).click();
+    await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)" }).waitFor();
+    await row(page, "Human rights").getByText("Only reported by Nordland Government (made up)").waitFor();
+    await page.getByRole("combobox", { name: "Second column" }).selectOption("made-up-media-2016");
+    await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Made-up News Agency" }).waitFor();
+    await page.getByRole("button", { name: /^Swap columns/ }).click();
+    await page.getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" }).waitFor();
+    expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("stacks the columns on a narrow screen without scrolling sideways", async () => {
+    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, viewport: { width: 390, height: 844 } });
+    const { page } = session;
+    const trade = row(page, "Trade");
+    await trade.waitFor();
+    const first = await trade.getByRole("group", { name: "Trade, 2016" }).boundingBox();
+    const second = await trade.getByRole("group", { name: "Trade, 2019" }).boundingBox();
+    expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it("is free of serious accessibility problems in dark mode", async () => {
+    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, colorScheme: "dark" });
+    await session.page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
+    expect(await seriousViolations(session.page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
+  });
+
+  it("prints the comparison without its buttons", async () => {
+    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const { page } = session;
+    await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("button", { name: /^Swap columns/ }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Close comparison" }).isVisible()).toBe(false);
+    expect(await row(page, "Trade").isVisible()).toBe(true);
+  });
+});
