@@ -6,6 +6,7 @@ import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
 import { formatCalendarDay } from "../lib/calendar-day";
 import { useCompareFlow } from "./use-compare-flow";
+import { useFilteredMeetings } from "./use-filtered-meetings";
 import { DetailIntro } from "./detail-intro";
 import { ExplorerLayout } from "./explorer-layout";
 import { useViewState } from "./use-view-state";
@@ -18,8 +19,6 @@ import { useViewState } from "./use-view-state";
 export function Explorer({ index }: { index: DatasetIndex }) {
   const { state, notices, update } = useViewState(index.knownIds);
   const detailRef = useRef<HTMLDivElement>(null);
-  // Filters (issue 4) narrow this list; the timeline and the list show whatever they are given.
-  const meetings = index.dataset.meetings;
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
   const compare = useCompareFlow(index, { state, update });
   const { completePicking } = compare;
@@ -37,6 +36,8 @@ export function Explorer({ index }: { index: DatasetIndex }) {
     (readoutId: string, span?: [number, number]) => update({ readout: readoutId, span }, { mode: "push" }),
     [update],
   );
+  // Filters (issue 4): the timeline and the list show the filtered meetings.
+  const filtered = useFilteredMeetings(index, { state, update }, openMeetingById);
   const closeSource = useCallback(() => update({ readout: undefined, span: undefined }, { mode: "push" }), [update]);
   const closeMeeting = useCallback(() => update({ meeting: undefined, readout: undefined, span: undefined }, { mode: "push" }), [update]);
 
@@ -75,7 +76,9 @@ export function Explorer({ index }: { index: DatasetIndex }) {
           <NoticeList notices={notices} />
         </>
       }
-      timeline={<MeetingTimeline index={index} meetings={meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
+      filters={filtered.filters}
+      list={filtered.list}
+      timeline={<MeetingTimeline index={index} meetings={filtered.meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
       detail={<div ref={detailRef}>{detail}</div>}
     />
   );

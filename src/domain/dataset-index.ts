@@ -34,11 +34,15 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const meetings = new Map<string, Meeting>();
   const statementsByReadout = new Map<string, StatementRef[]>();
   const parties = new Set<string>();
+  const principals = new Set<string>();
   for (const actor of dataset.actors) if (actor.kind !== "person") parties.add(actor.id);
   for (const meeting of dataset.meetings) {
     meetings.set(meeting.id, meeting);
     parties.add(meeting.counterpart);
-    for (const side of meeting.sides) parties.add(side.party);
+    for (const side of meeting.sides) {
+      parties.add(side.party);
+      principals.add(side.principal);
+    }
     for (const statement of meeting.statements) {
       let refs = statementsByReadout.get(statement.readoutId);
       if (!refs) statementsByReadout.set(statement.readoutId, (refs = []));
@@ -53,7 +57,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     readouts,
     meetings,
     statementsByReadout,
-    knownIds: { meetings: new Set(meetings.keys()), parties, topics: new Set(topics.keys()), readouts: new Set(readouts.keys()) },
+    knownIds: { meetings: new Set(meetings.keys()), parties, topics: new Set(topics.keys()), readouts: new Set(readouts.keys()), principals },
   };
 }
 
