@@ -45,7 +45,7 @@ describe("compare view (made-up fixture)", () => {
     session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("button", { name: "Compare with…" }).click();
-    await page.getByRole("status").getByText(/choose a second meeting on the timeline/).waitFor();
+    await page.getByRole("status").getByText(/choose a second meeting on the timeline or in the list/).waitFor();
     await page.locator(".vis-item", { has: page.locator('.atlas-item[title*="3 September 2019"]') }).click();
     await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
     expect(search(page)).toBe(`?compare=${M2016},${M2019}`);
