@@ -32,7 +32,10 @@ export function ExplorerLayout({ summary, notices, filters, timeline, list, deta
       <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 px-4 py-4 sm:px-6">
         {notices}
         {filters && <section aria-label="Filters">{filters}</section>}
-        <section aria-label="Timeline">{timeline}</section>
+        {/* Narrow screens: the chronology list is the main view (issue 4), so the timeline moves below it. */}
+        <section aria-label="Timeline" className={list ? "order-last lg:order-none" : undefined}>
+          {timeline}
+        </section>
         <div className={`grid gap-4 ${list ? "lg:grid-cols-[minmax(18rem,2fr)_minmax(0,3fr)]" : ""}`}>
           {list && <section aria-label="Chronology">{list}</section>}
           <section aria-label="Details" className="min-w-0">

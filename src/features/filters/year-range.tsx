@@ -27,7 +27,7 @@ export function YearRange({ years, from, to, counts, onChange }: YearRangeProps)
   const upper = to ?? last;
   const lower = from ?? first;
   return (
-    <fieldset className="flex items-center gap-1.5 text-sm">
+    <fieldset className="flex flex-wrap items-center gap-1.5 text-sm">
       <legend className="sr-only">Years</legend>
       <label htmlFor={`${id}-from`} className="text-slate-700 dark:text-slate-300">
         From
@@ -38,7 +38,7 @@ export function YearRange({ years, from, to, counts, onChange }: YearRangeProps)
         value={from ?? ""}
         onChange={(e) => onChange({ from: e.target.value ? Number(e.target.value) : undefined, to })}
       >
-        <option value="">{first} (any) · {total(counts, years, first, upper)}</option>
+        <option value="">Any · {total(counts, years, first, upper)}</option>
         {years.map((year) => (
           <option key={year} value={year} disabled={year > upper}>
             {year} · {total(counts, years, year, upper)}
@@ -54,7 +54,7 @@ export function YearRange({ years, from, to, counts, onChange }: YearRangeProps)
         value={to ?? ""}
         onChange={(e) => onChange({ from, to: e.target.value ? Number(e.target.value) : undefined })}
       >
-        <option value="">{last} (any) · {total(counts, years, lower, last)}</option>
+        <option value="">Any · {total(counts, years, lower, last)}</option>
         {years.map((year) => (
           <option key={year} value={year} disabled={year < lower}>
             {year} · {total(counts, years, lower, year)}
