@@ -32,12 +32,14 @@ if (!statSync(file).isFile()) fail(`${file}: not a file.`);
 if (statSync(file).size > MAX_BYTES) fail(`${file}: ${statSync(file).size} bytes is too large for one readout (limit ${MAX_BYTES}); split it into one file per readout.`);
 
 // Curated metadata applies when FILE is a bundled readout; any other file is extracted from its text alone.
-let sources = new Map();
-try {
-  sources = loadSources();
-} catch {
-  sources = new Map();
+function bundledSources(): ReturnType<typeof loadSources> {
+  try {
+    return loadSources();
+  } catch {
+    return new Map();
+  }
 }
+const sources = bundledSources();
 const input = { ...readReadout(file, sources), ...(args.values.published ? { publishedOn: args.values.published } : {}) };
 const result = buildDataset([input]);
 if (result.errors.length > 0) fail(result.errors[0]!.replace(/^[^:]+: /, `${file}: `));

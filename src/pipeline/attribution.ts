@@ -128,7 +128,9 @@ export class SpeakerTracker {
     }
 
     // Joint subjects: "The two sides …", "Among other matters, the two leaders …", "Xi and Putin …".
-    const jointStart = JOINT_SUBJECT.exec(text);
+    // A joint subject after an opener that names someone ("Xi said that over the years, they …") is reported speech.
+    const jointMatch = JOINT_SUBJECT.exec(text);
+    const jointStart = jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4) ? jointMatch : null;
     const pair = this.jointPair(text, people, principals, offset);
     if (jointStart || pair) {
       const rest = text.slice(jointStart ? jointStart[0].length : pair!);

@@ -7,7 +7,7 @@ import type { Meeting, Readout, Statement } from "../domain/schema";
 import { findAttendees, type IntroducedPerson } from "./actors";
 import { SpeakerTracker } from "./attribution";
 import { clean } from "./clean";
-import { findDate, findFormat, findLocation, type FactsInput } from "./facts";
+import { findDate, findFormat, findLocation, type DateFact, type FactsInput } from "./facts";
 import { partyById, personById } from "./gazetteer";
 import { splitMeetings, type MeetingDraft, type SentenceRefs } from "./meetings";
 import { guessPublisher } from "./publisher";
@@ -50,6 +50,8 @@ function timed<T>(timings: StageTimings | undefined, stage: string, run: () => T
 /** Rejects text that is not a readout at all, before any stage runs. */
 function assertUsableText(raw: string, id: string): void {
   if (raw.trim() === "") throw new ExtractionError(`${id}: the file is empty; supply the text of a meeting readout.`);
+  // Control characters other than tab/newline, and U+FFFD from invalid UTF-8, mark a binary file.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const controls = (raw.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (raw.includes("\u0000") || controls / raw.length > 0.01) {
     throw new ExtractionError(`${id}: this looks like a binary file, not text; supply the readout as UTF-8 plain text.`);
@@ -67,6 +69,22 @@ function nameOf(actorId: string, introduced: readonly IntroducedPerson[]): strin
 function titleFallback(sentences: Sentence[]): string {
   const first = sentences.find((s) => !s.heading)?.text ?? "Untitled readout";
   return first.length > 100 ? `${first.slice(0, 99).trimEnd()}…` : first;
+}
+
+/**
+ * A meeting whose sentences give no date: the same day as the readout's previous meeting ("On the
+ * same day, Wang Yi also met …"), else the publication date (readouts of calls and talks are
+ * published the same day; the note says so).
+ */
+function inheritedDate(previous: ExtractedMeeting[], reference: string | undefined): DateFact | undefined {
+  const last = previous[previous.length - 1];
+  if (last) return { date: last.meeting.date, provenance: last.meeting.provenance.date, how: `same day as the readout's previous meeting (${last.dateHow})` };
+  if (!reference) return undefined;
+  return {
+    date: reference,
+    provenance: { source: "curated", note: `The text gives no date; dated by the readout's publication date ${reference}, as readouts appear on the day of the meeting.` },
+    how: `publication date ${reference}, the text gives none`,
+  };
 }
 
 export function extractReadout(input: ReadoutInput, timings?: StageTimings): ExtractedReadout {
@@ -155,8 +173,9 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
         reference,
         curatedYear: input.meta?.curated?.year,
       };
-      const date = findDate(factsInput) ?? findDate({ ...factsInput, sentences: rest });
+      const date = findDate(factsInput) ?? findDate({ ...factsInput, sentences: rest }) ?? inheritedDate(meetings, reference);
       const foreignName = nameOf(draft.foreign, refs.introduced);
+      if (date?.how.startsWith("publication date")) warnings.push(`the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`);
       if (!date) {
         warnings.push(`no date for the meeting of ${nameOf(draft.chinese, refs.introduced)} and ${foreignName}; supply --published YYYY-MM-DD or a curated year.`);
         continue;

@@ -8,14 +8,14 @@
 import { partyById, personById } from "./gazetteer";
 import type { IntroducedPerson } from "./actors";
 import type { Reference } from "./references";
-import { FUTURE_MARKERS, SAYING_VERBS } from "./speech-patterns";
-import { escapeRegExp } from "./text-utils";
+import { FUTURE_MARKERS } from "./speech-patterns";
 import type { Sentence, Span } from "./types";
 
 export const MEETING_CUE =
   /\b(?:met|meets|meet with|meeting with|meetings? between|talks with|talks between|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held a (?:[\w-]+ )?(?:meeting|conversation|call))\b/i;
 
-const SAYING_BEFORE = new RegExp(String.raw`\b(?:${SAYING_VERBS.map(escapeRegExp).join("|")}|saying)\b`, "i");
+// Verbs that open a reported clause: a meeting verb after them is something someone said happened.
+const REPORTING_BEFORE = /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out)\b/i;
 
 export interface SentenceRefs {
   sentence: Sentence;
@@ -53,7 +53,9 @@ export function anchorPair(item: SentenceRefs, introduced: readonly IntroducedPe
   if (!cue) return undefined;
   const before = sentence.text.slice(0, cue.index);
   // "… he said he had met …" reports another occasion; "will meet" is a plan.
-  if (SAYING_BEFORE.test(before) || FUTURE_MARKERS.test(before.slice(-40)) || /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before)) return undefined;
+  if (REPORTING_BEFORE.test(before) || FUTURE_MARKERS.test(before.slice(-40))  || (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before))) {
+    return undefined;
+  }
   const people = refs.filter((r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPerson(r.actorId, introduced));
   const chinese = people.find((r) => partyOf(r.actorId!, introduced) === "china");
   const foreign = people.find((r) => partyOf(r.actorId!, introduced) !== "china");

@@ -5,8 +5,8 @@
  * resolve only to people the readout itself mentions, so nothing is guessed from outside the text.
  */
 import { findActorMentions, type ActorMention, type IntroducedPerson } from "./actors";
-import { PARTIES, partyById, personById, rolesOn } from "./gazetteer";
-import { escapeRegExp } from "./text-utils";
+import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
+import { escapeRegExp, PhraseMatcher } from "./text-utils";
 
 export type ReferenceKind = "name" | "role" | "side" | "pronoun";
 
@@ -48,7 +48,21 @@ const ADJECTIVES = partyAdjectivePattern();
 const ADJECTIVE_TO_PARTY = new Map<string, string>();
 for (const party of PARTIES) for (const adjective of party.adjectives) ADJECTIVE_TO_PARTY.set(adjective.toLowerCase(), party.id);
 
+// Every role noun of the gazetteer plus the titles of introduced people are matched by one pattern,
+// compiled once; resolution decides whom a match names.
+const ROLE_NOUNS = new Set<string>(TITLES.map((title) => title.toLowerCase()));
+for (const person of PEOPLE) for (const role of person.roles) for (const noun of role.nouns) ROLE_NOUNS.add(noun.toLowerCase());
+const ROLE_PATTERN = new RegExp(
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(${ADJECTIVES})\s+)?(${[...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\b`,
+  "gi",
+);
+
 const SIDE = new RegExp(String.raw`\b[Tt]he (${ADJECTIVES}) side\b`, "g");
+
+// Names of parties (countries, organisations) in any form, to know which ones a readout is about.
+const PARTY_FORMS = new PhraseMatcher(
+  PARTIES.flatMap((party) => [party.name, ...party.aliases, ...party.adjectives].filter((form) => /^[\p{L}\p{N}]/u.test(form)).map((phrase) => ({ phrase, value: party.id }))),
+);
 
 function surnameOf(name: string): string | undefined {
   const parts = name.split(/\s+/);
@@ -58,6 +72,7 @@ function surnameOf(name: string): string | undefined {
 /** Analyses a cleaned readout once; `within` is then cheap per sentence. */
 export function analyseReferences(text: string, title: string | undefined, date?: string): ReadoutReferences {
   const { mentions: nameMentions, introduced } = findActorMentions(text, date);
+  const partiesInText = new Set(PARTY_FORMS.find(text).map((hit) => hit.value));
   const mentions = [...nameMentions];
 
   // People introduced by the general rule are later called by surname ("Scholz said").
@@ -101,55 +116,49 @@ export function analyseReferences(text: string, title: string | undefined, date?
     });
   }
 
-  const nouns = new Set<string>();
-  for (const person of people.values()) for (const noun of person.roleNouns) nouns.add(noun);
-  const rolePattern =
-    nouns.size > 0
-      ? new RegExp(
-          String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(${ADJECTIVES})\s+)?(${[...nouns].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\b`,
-          "gi",
-        )
-      : undefined;
-
   function resolveRole(adjective: string | undefined, noun: string, at: number): string | undefined {
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;
-    const candidates = [...people.values()].filter(
-      (p) => p.roleNouns.includes(noun.toLowerCase()) && (!party || p.party === party),
-    );
-    if (candidates.length <= 1) return candidates[0]?.id;
-    // Several people share the noun: the one mentioned most recently before this point.
-    const before = candidates.filter((c) => c.lastMention < at).sort((a, b) => b.lastMention - a.lastMention);
-    return (before[0] ?? candidates[0])?.id;
+    const lower = noun.toLowerCase();
+    const candidates = [...people.values()].filter((p) => p.roleNouns.includes(lower) && (!party || p.party === party));
+    if (candidates.length === 1) return candidates[0]!.id;
+    if (candidates.length > 1) {
+      // Several people share the noun: the one mentioned most recently before this point.
+      const before = candidates.filter((c) => c.lastMention < at).sort((a, b) => b.lastMention - a.lastMention);
+      return (before[0] ?? candidates[0])!.id;
+    }
+    // Not named in this readout ("The Secretary-General met today with …"): the one holder of
+    // that role on the date, when the gazetteer's dated roles make it unambiguous.
+    if (!date) return undefined;
+    const holders = PEOPLE.filter((p) => (!party || p.party === party) && rolesOn(p, date).some((r) => r.nouns.includes(lower)));
+    if (holders.length === 1) return holders[0]!.id;
+    // "The Secretary-General" in a readout about the United Nations is the UN's.
+    const inContext = holders.filter((p) => partiesInText.has(p.party));
+    return inContext.length === 1 ? inContext[0]!.id : undefined;
   }
 
+  // Every reference in the readout, found once (one pass per pattern over the whole text).
+  const all: Reference[] = mentions.map((m) => ({ kind: "name" as const, start: m.start, end: m.end, surface: m.surface, actorId: m.actorId }));
+  const named = [...all];
+  const overlapsName = (s: number, e: number) => named.some((r) => r.start < e && s < r.end);
+  for (const match of text.matchAll(ROLE_PATTERN)) {
+    const s = match.index;
+    const e = s + match[0].length;
+    // "the General Assembly", "the President Xi": a noun followed by a proper name is not a reference.
+    if (overlapsName(s, e) || /^\s+[A-Z]/.test(text.slice(e, e + 3))) continue;
+    const actorId = resolveRole(match[1], match[2]!, s);
+    if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
+  }
+  for (const match of text.matchAll(SIDE)) {
+    const s = match.index;
+    const e = s + match[0].length;
+    const party = ADJECTIVE_TO_PARTY.get(match[1]!.toLowerCase());
+    if (party && partyById(party) && !overlapsName(s, e)) all.push({ kind: "side", start: s, end: e, surface: match[0], actorId: party });
+  }
+  for (const match of text.matchAll(PRONOUN)) all.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length, surface: match[0] });
+  all.sort((a, b) => a.start - b.start);
+
   function within(start: number, end: number): Reference[] {
-    const slice = text.slice(start, end);
-    const refs: Reference[] = [];
-    for (const m of mentions) {
-      if (m.start >= start && m.end <= end) refs.push({ kind: "name", start: m.start, end: m.end, surface: m.surface, actorId: m.actorId });
-    }
-    const overlaps = (s: number, e: number) => refs.some((r) => r.start < e && s < r.end);
-    if (rolePattern) {
-      for (const match of slice.matchAll(rolePattern)) {
-        const s = start + match.index;
-        const e = s + match[0].length;
-        if (overlaps(s, e)) continue;
-        // "his Russian counterpart Vladimir Putin" is a name mention already; a bare role noun is a reference.
-        const actorId = resolveRole(match[1], match[2]!, s);
-        if (actorId) refs.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
-      }
-    }
-    for (const match of slice.matchAll(SIDE)) {
-      const s = start + match.index;
-      const e = s + match[0].length;
-      const party = ADJECTIVE_TO_PARTY.get(match[1]!.toLowerCase());
-      if (party && partyById(party) && !overlaps(s, e)) refs.push({ kind: "side", start: s, end: e, surface: match[0], actorId: party });
-    }
-    for (const match of slice.matchAll(PRONOUN)) {
-      const s = start + match.index;
-      refs.push({ kind: "pronoun", start: s, end: s + match[0].length, surface: match[0] });
-    }
-    return refs.sort((a, b) => a.start - b.start);
+    return all.filter((r) => r.start >= start && r.end <= end);
   }
 
   return { mentions, introduced, people, within };

@@ -28,7 +28,7 @@ export const SCENE_VERBS = [
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
 export const JOINT_VERBS =
-  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|held (?:[\w-]+ )*(?:talks|discussions?|consultations?)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b/i;
+  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b/i;
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
 export const ADVERBIAL =

@@ -1,0 +1,118 @@
+/**
+ * Made-up readouts in other publishers' styles (tests/fixtures/readouts): the pipeline must read
+ * them right with no per-file code.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Meeting } from "../../../src/domain/schema";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+
+function extract(file: string, publishedOn?: string) {
+  const raw = readFileSync(new URL(`../../fixtures/readouts/${file}`, import.meta.url), "utf8");
+  const result = buildDataset([{ id: file.replace(/\.txt$/, ""), raw, ...(publishedOn ? { publishedOn } : {}) }]);
+  expect(result.errors).toEqual([]);
+  return result.dataset;
+}
+
+function speaker(meeting: Meeting, fragment: string): string {
+  const statement = meeting.statements.find((s) => s.text.includes(fragment));
+  if (!statement) throw new Error(`no statement contains "${fragment}"`);
+  return statement.speaker;
+}
+
+describe("readouts the pipeline has never seen", () => {
+  it("a Kremlin phone call: date from the stamp, role nouns, a tag at the end", () => {
+    const { meetings, readouts } = extract("kremlin-phone-call.txt");
+    expect(meetings).toHaveLength(1);
+    const m = meetings[0]!;
+    expect(m).toMatchObject({ id: "2021-03-11-xi-jinping-vladimir-putin", format: "phone", counterpart: "russia" });
+    expect(m.location).toBeUndefined();
+    expect(speaker(m, "The two leaders discussed the situation around Ukraine")).toBe("joint");
+    expect(speaker(m, "The President of Russia also noted")).toBe("vladimir-putin");
+    expect(speaker(m, "China supported all efforts conducive to peace talks")).toBe("xi-jinping");
+    expect(m.topics).toEqual(expect.arrayContaining(["ukraine", "trade", "energy"]));
+    expect(readouts[0]!.title).toBe("Telephone conversation with President of China Xi Jinping");
+  });
+
+  it("a wire story with an unseen German chancellor, a dateline, quotes and attendees", () => {
+    const { meetings, actors, readouts } = extract("wire-german-chancellor.txt");
+    const m = meetings[0]!;
+    expect(m).toMatchObject({ id: "2022-11-04-xi-jinping-otto-brandtner", format: "in-person", counterpart: "germany" });
+    expect(m.location).toMatchObject({ venue: "Great Hall of the People", city: "Beijing" });
+    expect(actors.find((a) => a.id === "otto-brandtner")).toMatchObject({ name: "Otto Brandtner", party: "germany", kind: "person" });
+    expect(speaker(m, "We oppose bloc confrontation")).toBe("xi-jinping");
+    expect(speaker(m, "Germany values its relations with China")).toBe("otto-brandtner");
+    expect(speaker(m, "The chancellor added")).toBe("otto-brandtner");
+    expect(m.sides[0]).toMatchObject({ party: "china", principal: "xi-jinping", attendees: ["li-qiang", "wang-yi"] });
+    expect(readouts[0]!.publisher).toBe("Xinhua News Agency");
+    expect(m.statements.some((s) => s.text.startsWith("BEIJING"))).toBe(false);
+  });
+
+  it("a UN readout that never names the Secretary-General and is cut off mid-sentence", () => {
+    const { meetings } = extract("un-readout-cut-off.txt");
+    const m = meetings[0]!;
+    expect(m).toMatchObject({ id: "2023-09-21-li-qiang-antonio-guterres", format: "in-person", counterpart: "united-nations" });
+    expect(m.location?.city).toBe("New York");
+    expect(speaker(m, "humanitarian needs of the people of")).toBe("joint");
+    expect(speaker(m, "He stressed the importance of climate action")).toBe("antonio-guterres");
+  });
+
+  it("a transcript with speaker labels", () => {
+    const { meetings } = extract("transcript-labels.txt");
+    const m = meetings[0]!;
+    expect(m.location).toMatchObject({ venue: "Kremlin", city: "Moscow" });
+    expect(speaker(m, "I am sure our talks today will be productive")).toBe("vladimir-putin");
+    expect(speaker(m, "We stand ready to uphold the international order")).toBe("xi-jinping");
+    expect(speaker(m, "held talks in the Kremlin")).toBe("narrator");
+  });
+
+  it("a quote split around its tag, According to, Noting that and a role noun", () => {
+    const { meetings } = extract("quote-around-tag.txt");
+    const m = meetings[0]!;
+    expect(m.date).toBe("2023-08-10");
+    expect(m.format).toBe("phone");
+    expect(m.counterpart).toBe("brazil");
+    expect(speaker(m, "China and Brazil are comprehensive strategic partners")).toBe("xi-jinping");
+    expect(speaker(m, "According to Lula")).toBe(m.sides[1]!.principal);
+    expect(speaker(m, "Noting that the world economy faces headwinds")).toBe("xi-jinping");
+    expect(speaker(m, "He also said both sides")).toBe("xi-jinping");
+    expect(speaker(m, "The Brazilian president said")).toBe(m.sides[1]!.principal);
+    expect(m.topics).toEqual(expect.arrayContaining(["brics", "g20", "trade"]));
+  });
+
+  it("two meetings in one readout, the second dated 'on the same day'; a planned visit is no meeting", () => {
+    const { meetings } = extract("two-meetings-planned-visit.txt");
+    expect(meetings.map((m) => m.id)).toEqual(["2024-07-25-wang-yi-antony-blinken", "2024-07-25-wang-yi-sergey-lavrov"]);
+    const lavrov = meetings[1]!;
+    expect(speaker(lavrov, "Lavrov said he would visit Beijing next month")).toBe("sergey-lavrov");
+    expect(speaker(lavrov, "The two ministers also discussed")).toBe("joint");
+    expect(lavrov.topics).toEqual(expect.arrayContaining(["sco", "korean-peninsula"]));
+    expect(meetings[0]!.topics).toContain("taiwan");
+  });
+});
+
+describe("input the pipeline cannot use", () => {
+  it.each([
+    ["an empty file", "   \n", /empty/],
+    ["a binary file", "\u0000\u0001PK\u0003\u0004binary", /binary/],
+    ["text with no meeting", "The weather in the capital was fine today. Markets rose.", /no meeting found/],
+    ["a meeting with no date", "Chinese President Xi Jinping met with Russian President Vladimir Putin.", /no date/],
+  ])("rejects %s with a message that says what to supply", (_label, raw, message) => {
+    const result = buildDataset([{ id: "bad", raw }]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(message);
+    expect(result.errors[0]).toMatch(/^bad: /);
+  });
+
+  it("keeps the good readouts when one is bad", () => {
+    const good = "On May 2, 2019, Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing.";
+    const result = buildDataset([{ id: "bad", raw: "" }, { id: "good", raw: good }]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.dataset.meetings.map((m) => m.id)).toEqual(["2019-05-02-xi-jinping-vladimir-putin"]);
+  });
+
+  it("uses a caller-supplied publication date for a text without one", () => {
+    const result = buildDataset([{ id: "x", raw: "Chinese President Xi Jinping met with Russian President Vladimir Putin on Friday.", publishedOn: "2019-05-04" }]);
+    expect(result.dataset.meetings[0]?.date).toBe("2019-05-03");
+  });
+});
