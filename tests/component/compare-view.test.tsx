@@ -208,7 +208,7 @@ describe("CompareView: two accounts of one meeting", () => {
   it("says whose account each column is and how many statements it gives each side", () => {
     renderView({ subject: accounts(M2016, ["made-up-cn-2016", "made-up-nl-2016"]) });
     const nl = screen.getByRole("article", { name: "Second column: Nordland Government (made up)" });
-    expect(within(nl).getByText("Counterpart government’s account")).toBeInTheDocument();
+    expect(within(nl).getByText("Counterpart government account")).toBeInTheDocument();
     expect(within(nl).getByText("Attributes 1 statement to China, 2 statements to Nordland, 0 statements to both sides.")).toBeInTheDocument();
     expect(within(nl).getByRole("link", { name: /Original publication/ })).toHaveAttribute("href", "https://example.org/nordland/2016-04-12");
     expect(within(row("Human rights")).getByText("Only reported by Nordland Government (made up)")).toBeInTheDocument();

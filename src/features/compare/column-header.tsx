@@ -1,9 +1,10 @@
 import { countBySide } from "../../domain/compare";
 import { actorName, orderedSides, partyName, roleOn, type DatasetIndex } from "../../domain/dataset-index";
-import type { Meeting, Perspective, Readout } from "../../domain/schema";
+import type { Meeting, Readout } from "../../domain/schema";
 import { CuratedMark } from "../../components/curated-mark";
 import { FormatBadge } from "../../components/format-badge";
 import { formatCalendarDay, weekdayOf } from "../../lib/calendar-day";
+import { perspectiveLabel } from "../../lib/readout-labels";
 import { partyTone } from "../../lib/speaker-tones";
 import type { CompareColumn } from "./compare-model";
 
@@ -65,12 +66,6 @@ function Principals({ index, meeting }: { index: DatasetIndex; meeting: Meeting 
   );
 }
 
-const PERSPECTIVES: Record<Perspective, string> = {
-  china: "Chinese government account",
-  counterpart: "Counterpart government’s account",
-  intergovernmental: "Intergovernmental organisation’s account",
-  media: "Media report",
-};
 
 function AccountFacts({ index, readout, column }: { index: DatasetIndex; readout: Readout; column: CompareColumn }) {
   const counts = countBySide(column.comparand);
@@ -78,7 +73,7 @@ function AccountFacts({ index, readout, column }: { index: DatasetIndex; readout
   const plural = (n: number) => `${n} statement${n === 1 ? "" : "s"}`;
   return (
     <div className="space-y-1 text-sm text-slate-700 dark:text-slate-300">
-      <p>{PERSPECTIVES[readout.perspective]}</p>
+      <p>{perspectiveLabel(readout.perspective)}</p>
       {readout.title && <p className="text-slate-600 italic dark:text-slate-400">{readout.title}</p>}
       {readout.publishedOn && <p>Published {formatCalendarDay(readout.publishedOn)}</p>}
       <p>

@@ -25,6 +25,16 @@ const CHANGE_BADGE: Record<RowChange, { text: string; className: string }> = {
   dropped: { text: "Dropped", className: "border-rose-400 bg-rose-50 text-rose-800 dark:border-rose-600 dark:bg-rose-950 dark:text-rose-200" },
 };
 
+// A coloured left edge lets a reader scanning the rows see added and dropped topics without reading.
+const ROW_ACCENT: Record<RowChange | AlignedRow["presence"], string> = {
+  kept: "",
+  both: "",
+  added: "border-l-4 border-l-emerald-500 dark:border-l-emerald-500",
+  dropped: "border-l-4 border-l-rose-500 dark:border-l-rose-500",
+  "only-a": "border-l-4 border-l-amber-500 dark:border-l-amber-500",
+  "only-b": "border-l-4 border-l-amber-500 dark:border-l-amber-500",
+};
+
 const ONE_SIDED_BADGE = "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100";
 const BOTH_BADGE = "border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200";
 
@@ -117,7 +127,7 @@ export function TopicRow({ index, row, columns, change, tones, namesNotWording, 
     <section
       id={topicRowId(row.topic)}
       aria-labelledby={headingId}
-      className="scroll-mt-4 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid print:border-slate-400"
+      className={`scroll-mt-4 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid print:border-slate-400 ${ROW_ACCENT[change ?? row.presence]}`}
     >
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-50 px-4 py-2 dark:border-slate-700 dark:bg-slate-800/60 print:bg-transparent">
         <h3 id={headingId} className="font-semibold text-slate-900 dark:text-slate-50">

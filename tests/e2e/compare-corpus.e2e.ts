@@ -1,0 +1,69 @@
+// The compare view on the bundled dataset (public/data/dataset.json), as issue 5 names it: Xi and
+// Putin, December 2022 video call vs May 2024 talks at Zhongnanhai; Ban Ki-moon 2013 vs 2014.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { openApp, type AppSession } from "./support/browser";
+
+const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
+const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
+
+let session: AppSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const row = (page: Page, topic: string) => page.getByRole("region", { name: topic, exact: true });
+const topicRow = (page: Page, topicId: string) => page.locator(`#compare-topic-${topicId}`);
+const xiInCell = (page: Page, topicId: string, column: string) =>
+  topicRow(page, topicId).getByRole("group", { name: new RegExp(`, ${column}$`) }).getByText(/^Xi Jinping · /);
+
+describe("compare view on the bundled dataset", () => {
+  it("shows both Xi–Putin meetings with a Ukraine row holding Xi's statements from both, BRICS only for 2022", async () => {
+    session = await openApp(`/?compare=${DEC_2022},${MAY_2024}`);
+    const { page } = session;
+    await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
+    await page.getByRole("article", { name: "First column: 2022" }).getByText("30 December 2022 (Friday)").waitFor();
+    await page.getByRole("article", { name: "Second column: 2024" }).getByText("16 May 2024 (Thursday)").waitFor();
+
+    const ukraine = topicRow(page, "ukraine");
+    await ukraine.getByText("Raised in both").waitFor();
+    expect(await xiInCell(page, "ukraine", "2022").count()).toBeGreaterThan(0);
+    expect(await xiInCell(page, "ukraine", "2024").count()).toBeGreaterThan(0);
+
+    const brics = topicRow(page, "brics");
+    await brics.getByText("Only in 2022").waitFor();
+    await brics.getByRole("group", { name: /, 2024$/ }).getByText("Not raised in 2024.").waitFor();
+    expect(await xiInCell(page, "brics", "2024").count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("produces that URL when the two meetings are picked through the UI (panel, then list), and swaps", async () => {
+    session = await openApp(`/?meeting=${DEC_2022}`);
+    const { page } = session;
+    await page.getByRole("button", { name: "Compare with…" }).click();
+    // The second meeting from the chronology list (the fixture test picks on the timeline).
+    await page.getByRole("region", { name: "Chronology" }).locator(`a[data-meeting-link="${MAY_2024}"]`).click();
+    await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?compare=${DEC_2022},${MAY_2024}`);
+
+    await page.getByRole("button", { name: "Swap columns: put 2024 first" }).click();
+    await page.getByRole("heading", { level: 2, name: "Comparing 2024 and 2022" }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?compare=${MAY_2024},${DEC_2022}`);
+    expect(await page.getByRole("article", { name: /^First column/ }).getAttribute("aria-label")).toBe("First column: 2024");
+    await topicRow(page, "brics").getByText("Only in 2022").waitFor();
+    expect(session.errors).toEqual([]);
+  });
+
+  it("compares Ban Ki-moon's 2013 and 2014 meetings with Xi, free of serious accessibility problems", async () => {
+    session = await openApp("/?compare=2013-06-19-xi-jinping-ban-ki-moon,2014-02-07-xi-jinping-ban-ki-moon");
+    const { page } = session;
+    await page.getByRole("heading", { level: 2, name: "Comparing 2013 and 2014" }).waitFor();
+    await page.getByText(/^From 2013 to 2014: \d+ topics? kept, \d+ added, \d+ dropped\.$/).waitFor();
+    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="compare-heading"]').analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    expect(serious).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
