@@ -23,7 +23,7 @@ function mergeInto(target: Meeting, other: Meeting): void {
   target.topics = [...new Set([...target.topics, ...other.topics])];
   for (const side of other.sides) {
     const mine = target.sides.find((s) => s.party === side.party);
-    if (!mine) target.sides.push(structuredClone(side));
+    if (!mine) target.sides.push({ ...side, attendees: [...side.attendees] });
     else mine.attendees.push(...side.attendees.filter((id) => !mine.attendees.includes(id)));
   }
   target.location ??= other.location;
@@ -38,7 +38,8 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
     const key = `${meeting.date}|${principals}`;
     const existing = byKey.get(key);
     if (existing) mergeInto(existing, meeting);
-    else byKey.set(key, structuredClone(meeting));
+    // Copy what merging mutates, so the per-readout results stay as extracted.
+    else byKey.set(key, { ...meeting, readoutIds: [...meeting.readoutIds], statements: [...meeting.statements], sides: meeting.sides.map((s) => ({ ...s, attendees: [...s.attendees] })) });
   }
   const merged = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const seen = new Map<string, number>();

@@ -55,7 +55,12 @@ function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
  * Results chrono could not ground in the text (no known values, see STACK-NOTES) are re-parsed
  * from their first date-like word ("the evening of May 16, 2024" → "May 16, 2024") or dropped.
  */
+// A cheap gate before chrono (whose parsers are the costliest step of the pipeline): no digit, month,
+// weekday or casual day word means no date.
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight)\b/i;
+
 export function findDays(text: string, reference?: string): DayMatch[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const ref = reference ? referenceDate(reference) : undefined;
   const out: DayMatch[] = [];
   for (const result of chrono.en.parse(text, ref ?? new Date(2000, 0, 1, 12))) {
@@ -86,6 +91,7 @@ export function findDays(text: string, reference?: string): DayMatch[] {
 
 /** Parses a line that is only a date (a publication stamp), returning its ISO day. */
 export function parseStampDate(text: string): string | undefined {
+  if (!/\d/.test(text)) return undefined;
   const result = chrono.en.parse(text)[0];
   if (!result) return undefined;
   if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day"))) return undefined;
