@@ -48,7 +48,7 @@ describe("timeline", () => {
     const lanes = await page.locator(".atlas-lane").allTextContents();
     expect(lanes).toEqual(["United Nations5", "Russia2"]);
     // Video calls carry a mark.
-    expect(await page.locator(".atlas-format-video").count()).toBe(2);
+    expect(await page.locator(".vis-point.atlas-format-video").count()).toBe(2);
     // StrictMode mounts twice in dev; production must show exactly one timeline.
     expect(await page.locator(".vis-timeline").count()).toBe(1);
   });
