@@ -1,0 +1,16 @@
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+import type { Meeting } from "../../../src/domain/schema";
+
+/** Runs the whole pipeline on one made-up text and returns its meetings (failing on errors). */
+export function meetingsOf(raw: string, publishedOn?: string): Meeting[] {
+  const result = buildDataset([{ id: "t", raw, ...(publishedOn ? { publishedOn } : {}) }]);
+  if (result.errors.length) throw new Error(result.errors.join("\n"));
+  return result.dataset.meetings;
+}
+
+/** Who the pipeline says spoke the statement containing `fragment`. */
+export function speakerIn(meetings: Meeting[], fragment: string): string {
+  const statement = meetings.flatMap((m) => m.statements).find((s) => s.text.includes(fragment));
+  if (!statement) throw new Error(`no statement contains "${fragment}"`);
+  return statement.speaker;
+}

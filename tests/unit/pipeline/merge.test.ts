@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { datasetSchema } from "../../../src/domain/schema";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+
+const CHINESE = "On May 2, 2022, Xi Jinping met with Russian President Vladimir Putin in Moscow.\n\nXi Jinping said trade should grow. Wang Yi attended the meeting.";
+const RUSSIAN = "Vladimir Putin held talks with Xi Jinping in the Kremlin on May 2, 2022.\n\nPutin said energy cooperation is the priority. Sergey Lavrov was present.";
+
+describe("merge and validate", () => {
+  it("merges two accounts of one meeting into one meeting with both readouts", () => {
+    const { dataset, errors } = buildDataset([
+      { id: "cn", raw: CHINESE, meta: { publisher: "Chinese side", perspective: "china" } },
+      { id: "ru", raw: RUSSIAN, meta: { publisher: "Russian side", perspective: "counterpart" } },
+    ]);
+    expect(errors).toEqual([]);
+    expect(dataset.meetings).toHaveLength(1);
+    const meeting = dataset.meetings[0]!;
+    expect(meeting.readoutIds).toEqual(["cn", "ru"]);
+    expect(new Set(meeting.statements.map((s) => s.readoutId))).toEqual(new Set(["cn", "ru"]));
+    expect(meeting.sides.find((s) => s.party === "russia")?.attendees).toEqual(["sergey-lavrov"]);
+    expect(meeting.sides.find((s) => s.party === "china")?.attendees).toEqual(["wang-yi"]);
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    const inputs = [{ id: "cn", raw: CHINESE }, { id: "ru", raw: RUSSIAN }];
+    expect(JSON.stringify(buildDataset(inputs).dataset)).toBe(JSON.stringify(buildDataset(inputs).dataset));
+  });
+});
