@@ -1,11 +1,13 @@
 // Screenshots and accessibility scans of the filters and the chronology list (issue 4), light and
-// dark, wide and narrow, on the made-up sample fixture. Writes /tmp/filters-*.png for review.
+// dark, wide and narrow, on the bundled corpus (or the made-up sample fixture until it exists).
+// Writes /tmp/filters-*.png for review.
 import AxeBuilder from "@axe-core/playwright";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { openApp, type AppSession } from "./support/browser";
 
-const sample = JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as unknown;
+// undefined: the app loads its own bundled dataset.
+const dataset = existsSync("public/data/dataset.json") ? undefined : (JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as unknown);
 
 let session: AppSession | undefined;
 afterEach(async () => {
@@ -19,10 +21,10 @@ describe("filters and chronology: look and accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     for (const [name, viewport] of Object.entries(viewports)) {
       it(`${name} ${colorScheme}`, async () => {
-        session = await openApp("/?counterpart=russia&q=ukraine", { dataset: sample, viewport, colorScheme });
+        session = await openApp("/?counterpart=russia&q=ukraine", { dataset, viewport, colorScheme });
         const { page } = session;
         await page.getByRole("heading", { name: /Chronology/ }).waitFor();
-        await page.getByRole("button", { name: /Topic/ }).click();
+        await page.getByRole("button", { name: /^Topic/ }).click();
         await page.screenshot({ path: `/tmp/filters-${name}-${colorScheme}.png`, fullPage: true });
         const results = await new AxeBuilder({ page }).include('section[aria-label="Filters"]').include('section[aria-label="Chronology"]').analyze();
         const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);

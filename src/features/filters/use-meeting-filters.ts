@@ -13,8 +13,6 @@ export interface MeetingFilterModel {
   catalogue: FacetCatalogue;
   /** Words the search matched, to mark in the list, the panel and the source viewer. */
   terms: string[];
-  /** True while the results still reflect an earlier query (the search runs at lower priority than typing). */
-  stale: boolean;
 }
 
 // Built on the first search and kept for the dataset's lifetime: a query is then only a lookup.
@@ -29,8 +27,9 @@ function searchIndexFor(dataset: Dataset): MeetingSearchIndex {
 export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFilterModel {
   const rows = useMemo(() => buildFacetRows(dataset), [dataset]);
   const catalogue = useMemo(() => buildFacetCatalogue(dataset, rows), [dataset, rows]);
+  // The search runs at lower priority than typing, so the box never lags behind the keyboard.
   const query = useDeferredValue(state.q);
   const search = useMemo(() => (query ? searchIndexFor(dataset).search(query) : null), [dataset, query]);
   const result = useMemo(() => applyFilters(rows, filtersFromViewState(state, search?.meetingIds)), [rows, state, search]);
-  return { meetings: result.meetings, counts: result.counts, catalogue, terms: search?.terms ?? [], stale: query !== state.q };
+  return { meetings: result.meetings, counts: result.counts, catalogue, terms: search?.terms ?? [] };
 }
