@@ -51,6 +51,11 @@ describe("filter bar", () => {
     expect(within(region).getByRole("checkbox", { name: "Russia 2 meetings" })).not.toBeChecked();
     expect(within(region).getByRole("checkbox", { name: "United Nations 1 meeting" })).toBeInTheDocument();
     expect(within(region).getByRole("checkbox", { name: "Vladimir Putin 2 meetings" })).toBeInTheDocument();
+    // Escape closes the group and returns to its button.
+    within(region).getByRole("checkbox", { name: /Russia/ }).focus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Counterpart filter" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Counterpart/ })).toHaveFocus();
   });
 
   it("narrows the meetings when a choice is ticked, recording it as a step Back can undo", async () => {

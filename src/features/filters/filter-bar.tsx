@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import type { FacetCatalogue } from "../../domain/facets";
 import type { FacetCounts } from "../../domain/filters";
@@ -32,6 +32,7 @@ type GroupId = "counterpart" | "principal" | "topic" | "format" | "perspective";
 export function FilterBar({ state, catalogue, counts, shown, total, onChange, onClear }: FilterBarProps) {
   const [open, setOpen] = useState<GroupId | null>(null);
   const panelId = useId();
+  const toggles = useRef(new Map<GroupId, HTMLButtonElement>());
   const principals = state.principals ?? [];
   const counterpartPrincipals = state.counterpartPrincipals ?? [];
   const perspectives = state.perspectives ?? [];
@@ -114,6 +115,10 @@ export function FilterBar({ state, catalogue, counts, shown, total, onChange, on
         {groups.map((group) => (
           <button
             key={group.id}
+            ref={(button) => {
+              if (button) toggles.current.set(group.id, button);
+              else toggles.current.delete(group.id);
+            }}
             type="button"
             aria-expanded={open === group.id}
             aria-controls={open === group.id ? panelId : undefined}
@@ -145,7 +150,18 @@ export function FilterBar({ state, catalogue, counts, shown, total, onChange, on
         <ActiveFilters filters={active} onRemove={(filter) => onChange(filter.remove(state), "push")} />
       )}
       {openGroup && (
-        <div id={panelId} role="region" aria-label={`${openGroup.label} filter`} className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+        <div
+          id={panelId}
+          role="region"
+          aria-label={`${openGroup.label} filter`}
+          // Escape closes the open group and returns to its button, as for a disclosure menu.
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            setOpen(null);
+            toggles.current.get(openGroup.id)?.focus();
+          }}
+          className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800"
+        >
           {openGroup.panel}
         </div>
       )}
