@@ -1,0 +1,230 @@
+/**
+ * The gazetteers (parties, people with dated roles, places, titles) are data in ./gazetteer/*.json.
+ * They are validated here at module load, so a bad edit fails loudly with the file and the path of
+ * the entry, and compiled once into lookups the recognisers share.
+ */
+import { z } from "zod";
+import partiesData from "./gazetteer/parties.json";
+import peopleData from "./gazetteer/people.json";
+import placesData from "./gazetteer/places.json";
+import titlesData from "./gazetteer/titles.json";
+import { foldDiacritics, PhraseMatcher, slugify } from "./text-utils";
+
+export interface PartyRecord {
+  id: string;
+  name: string;
+  kind: "country" | "organisation";
+  aliases: string[];
+  /** Surface forms used as adjectives/demonyms before titles: "Chinese", "UN", "U.S.", "South African". */
+  adjectives: string[];
+  /** Personal names from this party are written family name first ("Xi Jinping", "Kim Jong Un"). */
+  familyNameFirst?: boolean;
+}
+export interface RoleRecord {
+  title: string;
+  from?: string;
+  to?: string;
+  /** Lower-case role nouns a readout uses to refer back to the holder: ["president", "head of state"]. */
+  nouns: string[];
+}
+export interface PersonRecord {
+  id: string;
+  name: string;
+  party: string;
+  aliases: string[];
+  roles: RoleRecord[];
+}
+export interface PlaceRecord {
+  name: string;
+  kind: "city" | "venue";
+  aliases: string[];
+  /** For venues: the city's name (itself a city in the gazetteer). */
+  city?: string;
+  /** Display name of the country, e.g. "China", "Russia" (a country party's name). */
+  country: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case slug");
+const surface = z
+  .string()
+  .min(1)
+  .regex(/^[\p{L}\p{N}]/u, "must start with a letter or digit")
+  .refine((s) => s === s.trim() && !/\s{2}/.test(s), "no leading, trailing or doubled spaces");
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a calendar day YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar day");
+
+const partySchema = z.strictObject({
+  id: slug,
+  name: surface,
+  kind: z.enum(["country", "organisation"]),
+  aliases: z.array(surface),
+  adjectives: z.array(surface),
+  familyNameFirst: z.boolean().optional(),
+});
+
+const roleSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    nouns: z.array(z.string().regex(/^[a-z][a-z' -]*$/, "role nouns are lower-case words")),
+  })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, "role starts after it ends");
+
+const personSchema = z
+  .strictObject({ id: slug, name: surface, party: slug, aliases: z.array(surface), roles: z.array(roleSchema) })
+  .refine((p) => p.id === slugify(p.name), { message: "id must be the slug of the name", path: ["id"] });
+
+const placeSchema = z
+  .strictObject({
+    name: surface,
+    kind: z.enum(["city", "venue"]),
+    aliases: z.array(surface),
+    city: z.string().min(1).optional(),
+    country: z.string().min(1),
+  })
+  .refine((p) => (p.kind === "venue") === (p.city !== undefined), { message: "a venue names its city; a city does not", path: ["city"] });
+
+const titlesSchema = z.array(z.string().regex(/^\p{Lu}[\p{L}' -]*$/u, "a title is capitalised words"));
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+export interface GazetteerSources {
+  parties: unknown;
+  people: unknown;
+  places: unknown;
+  titles: unknown;
+}
+export interface Gazetteer {
+  parties: PartyRecord[];
+  people: PersonRecord[];
+  places: PlaceRecord[];
+  titles: string[];
+}
+
+const FILES = {
+  parties: "src/pipeline/gazetteer/parties.json",
+  people: "src/pipeline/gazetteer/people.json",
+  places: "src/pipeline/gazetteer/places.json",
+  titles: "src/pipeline/gazetteer/titles.json",
+} as const;
+
+type Problem = { path: PropertyKey[]; message: string };
+
+function describe(file: string, data: unknown, problems: Problem[]): Error {
+  const lines = problems.map(({ path, message }) => {
+    const where = path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("") || "(root)";
+    const entry = typeof path[0] === "number" && Array.isArray(data) ? (data[path[0]] as Record<string, unknown> | undefined) : undefined;
+    const label = entry && typeof entry === "object" ? (entry.id ?? entry.name) : undefined;
+    return `  at ${where}${label ? ` (${String(label)})` : ""}: ${message}`;
+  });
+  return new Error(`Invalid gazetteer file ${file}:\n${lines.join("\n")}`);
+}
+
+function parseFile<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw describe(file, data, result.error.issues);
+  return result.data;
+}
+
+function duplicates<T>(items: T[], key: (item: T) => string): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first !== undefined) problems.push({ path: [i], message: `duplicate "${k}" (first at [${first}])` });
+    else seen.set(k, i);
+  });
+  return problems;
+}
+
+/** Validates raw gazetteer data (each file, then references between files); throws naming file and path. */
+export function loadGazetteer(raw: GazetteerSources): Gazetteer {
+  const parties = parseFile(FILES.parties, z.array(partySchema), raw.parties) as PartyRecord[];
+  const people = parseFile(FILES.people, z.array(personSchema), raw.people) as PersonRecord[];
+  const places = parseFile(FILES.places, z.array(placeSchema), raw.places) as PlaceRecord[];
+  const titles = parseFile(FILES.titles, titlesSchema, raw.titles);
+
+  const partyProblems = duplicates(parties, (p) => p.id);
+  if (partyProblems.length) throw describe(FILES.parties, raw.parties, partyProblems);
+
+  const partyIds = new Set(parties.map((p) => p.id));
+  const personProblems = duplicates(people, (p) => p.id);
+  people.forEach((p, i) => {
+    if (!partyIds.has(p.party)) personProblems.push({ path: [i, "party"], message: `unknown party "${p.party}" (not in parties.json)` });
+  });
+  if (personProblems.length) throw describe(FILES.people, raw.people, personProblems);
+
+  const countries = new Set(parties.filter((p) => p.kind === "country").map((p) => p.name));
+  const cities = new Map(places.filter((p) => p.kind === "city").map((p) => [p.name, p]));
+  const placeProblems = duplicates(places, (p) => p.name);
+  places.forEach((p, i) => {
+    if (!countries.has(p.country)) placeProblems.push({ path: [i, "country"], message: `"${p.country}" is not the name of a country in parties.json` });
+    if (p.city !== undefined) {
+      const city = cities.get(p.city);
+      if (!city) placeProblems.push({ path: [i, "city"], message: `"${p.city}" is not a city in places.json` });
+      else if (city.country !== p.country) placeProblems.push({ path: [i, "country"], message: `its city ${city.name} is in ${city.country}` });
+    }
+  });
+  if (placeProblems.length) throw describe(FILES.places, raw.places, placeProblems);
+
+  return { parties, people, places, titles };
+}
+
+const GAZETTEER = loadGazetteer({ parties: partiesData, people: peopleData, places: placesData, titles: titlesData });
+
+export const PARTIES: readonly PartyRecord[] = GAZETTEER.parties;
+export const PEOPLE: readonly PersonRecord[] = GAZETTEER.people;
+export const PLACES: readonly PlaceRecord[] = GAZETTEER.places;
+/** Titles the introduction rule recognises before a name ("Chancellor", "Secretary-General" …). */
+export const TITLES: readonly string[] = GAZETTEER.titles;
+
+const partiesById = new Map(PARTIES.map((p) => [p.id, p]));
+const peopleById = new Map(PEOPLE.map((p) => [p.id, p]));
+
+export function partyById(id: string): PartyRecord | undefined {
+  return partiesById.get(id);
+}
+
+export function personById(id: string): PersonRecord | undefined {
+  return peopleById.get(id);
+}
+
+/** The roles a person held on a date (YYYY-MM-DD, bounds inclusive, a missing bound is open); all roles when date is undefined. */
+export function rolesOn(person: PersonRecord, date?: string): RoleRecord[] {
+  if (date === undefined) return [...person.roles];
+  return person.roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+}
+
+/** A surface form and its accent-free spelling ("Brasília", "Brasilia"), without repeats. */
+export function withFoldedVariants(forms: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const form of forms) {
+    out.add(form);
+    out.add(foldDiacritics(form));
+  }
+  return [...out];
+}
+
+/**
+ * Party names that contain a place ("Shanghai Cooperation Organization") are indexed too, as
+ * blockers: the longest match wins, so "Shanghai" inside the organisation's name is no place.
+ */
+const placeMatcher = new PhraseMatcher<PlaceRecord | null>([
+  ...PLACES.flatMap((place) => withFoldedVariants([place.name, ...place.aliases]).map((phrase) => ({ phrase, value: place }))),
+  ...PARTIES.flatMap((party) =>
+    withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, ""))).map((phrase) => ({ phrase, value: null })),
+  ),
+]);
+
+/** Finds places mentioned in text (case-sensitive, longest match, word-bounded, no overlaps), with spans, in text order. */
+export function findPlaces(text: string): { place: PlaceRecord; start: number; end: number }[] {
+  return placeMatcher.find(text).flatMap(({ value, start, end }) => (value ? [{ place: value, start, end }] : []));
+}

@@ -1,0 +1,170 @@
+/**
+ * Small text helpers shared by the pipeline stages: slugs, regex escaping, word boundaries and a
+ * compiled phrase matcher for gazetteer lookups (one pass over a text's words, not one regex per entry).
+ */
+
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const EXTRA_FOLDS: Record<string, string> = {
+  ø: "o", Ø: "O", ł: "l", Ł: "L", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ı: "i", þ: "th", ð: "d",
+};
+
+/** Removes diacritics ("António" → "Antonio", "Erdoğan" → "Erdogan"); length may change only for ß/æ/œ/þ. */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[øØłŁđĐßæÆœŒıþð]/g, (ch) => EXTRA_FOLDS[ch] ?? ch);
+}
+
+/** A readable, stable id: "António Guterres" → "antonio-guterres", "Ban Ki-moon" → "ban-ki-moon". */
+export function slugify(name: string): string {
+  return foldDiacritics(name)
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Escapes a literal for use inside a RegExp source (valid with the u flag, outside character classes). */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** A letter, digit or combining mark: the characters a word boundary must not split. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === "") return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD_CHAR.test(ch);
+}
+
+/** Source of a lookbehind/lookahead pair that makes a pattern word-bounded (Unicode-aware). */
+export const WORD_START = "(?<![\\p{L}\\p{N}\\p{M}])";
+export const WORD_END = "(?![\\p{L}\\p{N}\\p{M}])";
+
+/**
+ * True when a name that ends at `end` is word-bounded there. An apostrophe followed by letters
+ * continues the word ("Xi'an" is not "Xi"), except the possessive "'s" ("Xi's", "Putin’s").
+ */
+export function endsWord(text: string, end: number): boolean {
+  const next = text[end];
+  if (isWordChar(next)) return false;
+  if ((next === "'" || next === "’") && isWordChar(text[end + 1])) {
+    return text[end + 1] === "s" && !isWordChar(text[end + 2]);
+  }
+  return true;
+}
+
+/** True when a match starting at `start` is word-bounded there. */
+export function startsWord(text: string, start: number): boolean {
+  return !isWordChar(text[start - 1]);
+}
+
+export interface PhraseHit<T> {
+  value: T;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+interface CompiledPhrase<T> {
+  phrase: string;
+  value: T;
+  /** Sticky regex: the phrase with flexible whitespace. */
+  re: RegExp;
+}
+
+/** A run of letters/digits in a text: where it starts and what it is. */
+export interface WordRun {
+  start: number;
+  word: string;
+}
+
+/** The text's runs of letters and digits (punctuation and spaces split them: "Ki-moon" is two runs). */
+export function wordRuns(text: string): WordRun[] {
+  const runs: WordRun[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordChar(text[i]);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push({ start, word: text.slice(start, i) });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** Index key of a phrase or a text position: its first run, or its first two runs. */
+function key(first: string, second?: string): string {
+  return second === undefined ? first : `${first}\u0000${second}`;
+}
+
+/**
+ * Case-sensitive, word-bounded phrase lookup compiled once: phrases are indexed by their first two
+ * runs of letters, so a text is scanned run by run and only the few phrases sharing those runs are
+ * tried. Spaces in a phrase match any run of whitespace (a name can wrap across a line).
+ */
+export class PhraseMatcher<T> {
+  private readonly byKey = new Map<string, CompiledPhrase<T>[]>();
+  private readonly firstWords = new Set<string>();
+
+  constructor(entries: Iterable<{ phrase: string; value: T }>) {
+    for (const { phrase, value } of entries) {
+      const trimmed = phrase.trim();
+      const runs = wordRuns(trimmed);
+      if (runs.length === 0 || runs[0]!.start !== 0) throw new Error(`phrase must start with a letter or digit: "${phrase}"`);
+      const source = trimmed.split(/\s+/).map(escapeRegExp).join("\\s+");
+      const k = key(runs[0]!.word, runs[1]?.word);
+      this.firstWords.add(runs[0]!.word);
+      const list = this.byKey.get(k) ?? [];
+      list.push({ phrase: trimmed, value, re: new RegExp(source, "uy") });
+      this.byKey.set(k, list);
+    }
+    for (const list of this.byKey.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  /** Every (start, longest phrase at that start) pair; overlapping hits are all returned. */
+  candidates(text: string, runs: readonly WordRun[] = wordRuns(text)): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      if (!this.firstWords.has(run.word)) continue;
+      const next = runs[i + 1];
+      const hit = this.longestAt(text, run.start, [next ? this.byKey.get(key(run.word, next.word)) : undefined, this.byKey.get(run.word)]);
+      if (hit) hits.push(hit);
+    }
+    return hits;
+  }
+
+  private longestAt(text: string, start: number, lists: (CompiledPhrase<T>[] | undefined)[]): PhraseHit<T> | undefined {
+    for (const list of lists) {
+      if (!list) continue;
+      for (const entry of list) {
+        entry.re.lastIndex = start;
+        const hit = entry.re.exec(text);
+        if (hit && endsWord(text, start + hit[0].length)) return { value: entry.value, phrase: entry.phrase, start, end: start + hit[0].length };
+      }
+    }
+    return undefined;
+  }
+
+  /** Longest matches without overlaps (ties: the earlier one), in text order. */
+  find(text: string): PhraseHit<T>[] {
+    return resolveOverlaps(this.candidates(text));
+  }
+}
+
+/** Keeps the longest hits greedily, dropping any that overlap a kept one; returns them in text order. */
+export function resolveOverlaps<H extends { start: number; end: number }>(hits: H[]): H[] {
+  const bySize = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: H[] = [];
+  for (const hit of bySize) {
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
