@@ -130,7 +130,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
       const statements: Statement[] = [];
       const attendees: string[] = [];
       for (const { sentence, refs: sentenceRefs } of draft.sentences) {
-        const present = findAttendees(sentence.text, reference).map((m) => m.actorId);
+        const present = findAttendees(sentence.text, reference, refs.introduced).map((m) => m.actorId);
         attendees.push(...present.filter((id) => !principals.has(id) && !attendees.includes(id)));
         const attribution = tracker.attribute({ sentence, refs: sentenceRefs, attendance: present.length > 0, principals });
         const speaker = attribution.speaker;

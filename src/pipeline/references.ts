@@ -64,36 +64,14 @@ const PARTY_FORMS = new PhraseMatcher(
   PARTIES.flatMap((party) => [party.name, ...party.aliases, ...party.adjectives].filter((form) => /^[\p{L}\p{N}]/u.test(form)).map((phrase) => ({ phrase, value: party.id }))),
 );
 
-function surnameOf(name: string): string | undefined {
-  const parts = name.split(/\s+/);
-  return parts.length > 1 ? parts[parts.length - 1] : undefined;
-}
-
 /** Analyses a cleaned readout once; `within` is then cheap per sentence. */
 export function analyseReferences(text: string, title: string | undefined, date?: string): ReadoutReferences {
-  const { mentions: nameMentions, introduced } = findActorMentions(text, date);
+  // Mentions include people introduced by the general rule and their later short names ("Scholz said").
+  const { mentions, introduced } = findActorMentions(text, date);
   const partiesInText = new Set(PARTY_FORMS.find(text).map((hit) => hit.value));
-  const mentions = [...nameMentions];
-
-  // People introduced by the general rule are later called by surname ("Scholz said").
-  const introducedSurnames = new Map<string, string>();
-  for (const person of introduced) {
-    const surname = surnameOf(person.name);
-    if (surname && surname.length > 2) introducedSurnames.set(surname, person.id);
-  }
-  if (introducedSurnames.size > 0) {
-    const pattern = new RegExp(String.raw`\b(${[...introducedSurnames.keys()].map(escapeRegExp).join("|")})\b`, "g");
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (mentions.some((m) => m.start < end && start < m.end)) continue;
-      mentions.push({ actorId: introducedSurnames.get(match[0])!, start, end, surface: match[0], via: "alias" });
-    }
-    mentions.sort((a, b) => a.start - b.start);
-  }
 
   const people = new Map<string, KnownPerson>();
-  const titleMentions = title ? findActorMentions(title, date).mentions : [];
+  const titleMentions = title ? findActorMentions(title, date, introduced).mentions : [];
   for (const mention of [...titleMentions.map((m) => ({ ...m, start: -1 })), ...mentions]) {
     const existing = people.get(mention.actorId);
     if (existing) {
