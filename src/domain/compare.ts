@@ -172,3 +172,25 @@ export function countBySide(comparand: Comparand): Record<StatementSide, number>
   const split = splitBySide(comparand.statements);
   return { china: split.china.length, counterpart: split.counterpart.length, joint: split.joint.length };
 }
+
+/** For each column, the row (topic, or null for untagged) where each statement first appears. */
+export interface FirstAppearance {
+  a: ReadonlyMap<string, string | null>;
+  b: ReadonlyMap<string, string | null>;
+}
+
+/**
+ * Where each statement appears first, reading the rows in order. A statement on six topics sits
+ * in six rows; the view shows it in full once and refers back to it elsewhere.
+ */
+export function firstAppearance(rows: readonly TopicRow[]): FirstAppearance {
+  const a = new Map<string, string | null>();
+  const b = new Map<string, string | null>();
+  for (const row of rows) {
+    for (const side of STATEMENT_SIDES) {
+      for (const s of row.a[side]) if (!a.has(s.id)) a.set(s.id, row.topic);
+      for (const s of row.b[side]) if (!b.has(s.id)) b.set(s.id, row.topic);
+    }
+  }
+  return { a, b };
+}

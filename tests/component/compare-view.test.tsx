@@ -123,6 +123,20 @@ describe("CompareView: two meetings", () => {
     expect(marks(cell("Climate change", "2019"))).not.toContain("Ana Lindqvist");
   });
 
+  it("shows a statement on several topics in full once, and as a line to open in later rows", async () => {
+    const user = userEvent.setup();
+    renderView({ subject: meetings(M2016, M2019) });
+    const full = "Xi Jinping said the two sides should deepen win-win cooperation in trade and jointly safeguard international fairness and justice.";
+    expect(within(cell("Trade", "2019")).getByText(/^Xi Jinping · said$/)).toBeVisible();
+    const repeat = within(cell("International order", "2019")).getByText(/in full under Trade; shares wording/);
+    const details = repeat.closest("details")!;
+    expect(details).not.toHaveAttribute("open");
+    await user.click(repeat);
+    expect(details).toHaveAttribute("open");
+    expect(details).toHaveTextContent(full);
+    expect(marks(details)).toEqual(["deepen win-win cooperation in trade", "international fairness and justice"]);
+  });
+
   it("links every statement to its source and opens the source viewer on click or Enter", async () => {
     const user = userEvent.setup();
     const { onOpenSource } = renderView({ subject: meetings(M2016, M2019) });

@@ -14,7 +14,6 @@ afterEach(async () => {
   session = undefined;
 });
 
-const row = (page: Page, topic: string) => page.getByRole("region", { name: topic, exact: true });
 const topicRow = (page: Page, topicId: string) => page.locator(`#compare-topic-${topicId}`);
 const xiInCell = (page: Page, topicId: string, column: string) =>
   topicRow(page, topicId).getByRole("group", { name: new RegExp(`, ${column}$`) }).getByText(/^Xi Jinping · /);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from "react";
-import type { TopicRow as AlignedRow } from "../../domain/compare";
+import { firstAppearance, type TopicRow as AlignedRow } from "../../domain/compare";
 import type { DatasetIndex } from "../../domain/dataset-index";
 import { speakerTones } from "../../lib/speaker-tones";
 import { Button } from "../../components/button";
@@ -66,6 +66,7 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
   const model = result.ok ? result.model : undefined;
   const tones = useTones(model);
   const heading = useFocusOnNewPair(subject);
+  const firstShown = useMemo(() => firstAppearance(model?.rows ?? []), [model]);
 
   if (!model) {
     return (
@@ -129,6 +130,7 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
               change={rowChange(model, row)}
               tones={tones}
               namesNotWording={model.namesNotWording}
+              firstShown={firstShown}
               {...links}
             />
           ))}

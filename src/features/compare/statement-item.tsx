@@ -18,6 +18,18 @@ interface StatementItemProps extends SourceLinks {
   segments: readonly WordingSegment[];
   /** Named in the link when a column mixes readouts (a meeting with several accounts). */
   publisher?: string;
+  /**
+   * The topic under which this statement is shown in full, when that is an earlier row: here it
+   * collapses to one line the reader can open, so multi-topic statements do not fill the page.
+   */
+  shownInFullUnder?: string;
+}
+
+const SHORT_WORDS = 12;
+
+function opening(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= SHORT_WORDS ? text : `${words.slice(0, SHORT_WORDS).join(" ")}…`;
 }
 
 function isPlainClick(event: MouseEvent): boolean {
@@ -25,10 +37,34 @@ function isPlainClick(event: MouseEvent): boolean {
 }
 
 /** One statement of position: who, their words (shared wording marked), and a link to the source. */
-export function StatementItem({ statement, speaker, tone, segments, publisher, sourceHref, onOpenSource }: StatementItemProps) {
+export function StatementItem({ shownInFullUnder, ...props }: StatementItemProps) {
+  if (!shownInFullUnder) {
+    return (
+      <li className={`border-l-4 pl-3 ${props.tone.border} print:break-inside-avoid`}>
+        <StatementBody {...props} />
+      </li>
+    );
+  }
+  const sharesWording = props.segments.some((segment) => segment.shared);
+  return (
+    <li className={`border-l-4 border-dotted pl-3 ${props.tone.border} print:break-inside-avoid`}>
+      <details className="group">
+        <summary className="cursor-pointer rounded-sm text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-400">
+          <span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span> “{opening(props.statement.text)}”{" "}
+          <span className="whitespace-nowrap">(in full under {shownInFullUnder}{sharesWording ? "; shares wording" : ""})</span>
+        </summary>
+        <div className="mt-1">
+          <StatementBody {...props} />
+        </div>
+      </details>
+    </li>
+  );
+}
+
+function StatementBody({ statement, speaker, tone, segments, publisher, sourceHref, onOpenSource }: Omit<StatementItemProps, "shownInFullUnder">) {
   const who = statement.verb ? `${speaker} · ${statement.verb}` : speaker;
   return (
-    <li className={`border-l-4 pl-3 ${tone.border} print:break-inside-avoid`}>
+    <>
       <p className={`text-xs font-semibold ${tone.text}`}>{who}</p>
       <p className="mt-0.5 leading-relaxed text-slate-900 dark:text-slate-100">
         <SharedWordingText segments={segments} />
@@ -45,6 +81,6 @@ export function StatementItem({ statement, speaker, tone, segments, publisher, s
         Show in source{publisher ? ` (${publisher})` : ""}
         <span className="sr-only">: statement by {speaker}, characters {statement.span[0]} to {statement.span[1]}</span>
       </a>
-    </li>
+    </>
   );
 }

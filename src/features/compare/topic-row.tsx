@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { STATEMENT_SIDES, type BySide, type StatementSide, type TopicRow as AlignedRow } from "../../domain/compare";
+import { STATEMENT_SIDES, type BySide, type FirstAppearance, type StatementSide, type TopicRow as AlignedRow } from "../../domain/compare";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
 import { markSharedWording, type WordingSegment } from "../../domain/word-overlap";
@@ -17,6 +17,8 @@ interface TopicRowProps extends SourceLinks {
   change?: RowChange;
   tones: ReadonlyMap<string, Tone>;
   namesNotWording: readonly string[];
+  /** Where each statement is first shown in full; later rows refer back to it. */
+  firstShown: FirstAppearance;
 }
 
 const CHANGE_BADGE: Record<RowChange, { text: string; className: string }> = {
@@ -74,9 +76,17 @@ interface CellProps extends SourceLinks {
   topicName: string;
   segments: Map<string, WordingSegment[]>;
   tones: ReadonlyMap<string, Tone>;
+  /** This column's first rows per statement, and the topic of the row being drawn. */
+  firstRows: ReadonlyMap<string, string | null>;
+  topic: string | null;
 }
 
-function Cell({ index, which, column, split, raised, topicName, segments, tones, ...links }: CellProps) {
+function Cell({ index, which, column, split, raised, topicName, segments, tones, firstRows, topic, ...links }: CellProps) {
+  const shownInFullUnder = (statement: Statement) => {
+    const first = firstRows.get(statement.id);
+    if (first === undefined || first === topic) return undefined;
+    return first === null ? "No topic tagged" : topicLabel(index, first);
+  };
   const sides = STATEMENT_SIDES.filter((side) => split[side].length > 0);
   const multipleReadouts = column.source.kind === "meeting" && column.source.meeting.readoutIds.length > 1;
   return (
@@ -106,6 +116,7 @@ function Cell({ index, which, column, split, raised, topicName, segments, tones,
                   tone={tones.get(statement.speaker) ?? sideTone(side, column)}
                   segments={segments.get(`${which}:${statement.id}`) ?? [{ text: statement.text, shared: false }]}
                   publisher={multipleReadouts ? index.readouts.get(statement.readoutId)?.publisher : undefined}
+                  shownInFullUnder={shownInFullUnder(statement)}
                   {...links}
                 />
               ))}
@@ -118,7 +129,7 @@ function Cell({ index, which, column, split, raised, topicName, segments, tones,
 }
 
 /** One topic across both columns: each column's statements on it, split by side. */
-export function TopicRow({ index, row, columns, change, tones, namesNotWording, ...links }: TopicRowProps) {
+export function TopicRow({ index, row, columns, change, tones, namesNotWording, firstShown, ...links }: TopicRowProps) {
   const segments = useSharedWording(row, namesNotWording);
   const name = row.topic === null ? "No topic tagged" : topicLabel(index, row.topic);
   const headingId = `${topicRowId(row.topic)}-heading`;
@@ -139,8 +150,8 @@ export function TopicRow({ index, row, columns, change, tones, namesNotWording, 
         )}
       </header>
       <div className="grid divide-y divide-slate-200 md:grid-cols-2 md:divide-x md:divide-y-0 dark:divide-slate-700 print:grid-cols-2 print:divide-x print:divide-y-0">
-        <Cell index={index} which="a" column={columns[0]} split={row.a} raised={row.presence !== "only-b"} topicName={name} segments={segments} tones={tones} {...links} />
-        <Cell index={index} which="b" column={columns[1]} split={row.b} raised={row.presence !== "only-a"} topicName={name} segments={segments} tones={tones} {...links} />
+        <Cell index={index} which="a" column={columns[0]} split={row.a} raised={row.presence !== "only-b"} topicName={name} segments={segments} tones={tones} firstRows={firstShown.a} topic={row.topic} {...links} />
+        <Cell index={index} which="b" column={columns[1]} split={row.b} raised={row.presence !== "only-a"} topicName={name} segments={segments} tones={tones} firstRows={firstShown.b} topic={row.topic} {...links} />
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import {
   alignTopics,
   compareParticipants,
   countBySide,
+  firstAppearance,
   meetingComparand,
   sideOf,
   topicChange,
@@ -120,6 +121,22 @@ describe("alignTopics between two meetings", () => {
       ["energy", "only-a"],
       ["brics", "only-b"],
     ]);
+  });
+});
+
+describe("firstAppearance", () => {
+  it("names the first row each statement appears in, per column", () => {
+    const both = said("china", ["trade", "energy"], "On trade and energy");
+    const a = meeting("a", "2020-01-01", ["energy", "trade"], [both]);
+    const b = meeting("b", "2021-01-01", ["trade"], [said("china", ["trade"], "On trade")]);
+    const rows = alignTopics(meetingComparand(a), meetingComparand(b));
+    expect(summary(rows)).toEqual([
+      ["trade", "both"],
+      ["energy", "only-a"],
+    ]);
+    const first = firstAppearance(rows);
+    expect(first.a.get(both.id)).toBe("trade");
+    expect(first.b.size).toBe(1);
   });
 });
 
