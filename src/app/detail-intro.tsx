@@ -10,7 +10,7 @@ export function DetailIntro({ index }: { index: DatasetIndex }) {
     <div className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
       <h2 className="text-base font-semibold text-slate-800 dark:text-slate-100">Open a meeting</h2>
       <p className="mt-1 max-w-prose">
-        Click a meeting on the timeline, or focus the timeline and use the arrow keys and Enter. You will see who was there,
+        Pick a meeting on the timeline or in the list (on the timeline, the arrow keys and Enter work too). You will see who was there,
         which issues came up and what each side said, each statement linked to the readout it comes from.
       </p>
       {first && last && (

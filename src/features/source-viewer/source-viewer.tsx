@@ -76,7 +76,7 @@ export function SourceViewer({ index, readoutId, span, onSelectSpan, onClose, cl
             </h2>
             {readout.title && <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{readout.title}</p>}
           </div>
-          <Button variant="quiet" onClick={onClose}>
+          <Button variant="quiet" className="shrink-0 whitespace-nowrap" onClick={onClose}>
             {closeLabel}
           </Button>
         </div>
