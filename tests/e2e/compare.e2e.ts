@@ -130,5 +130,8 @@ describe("compare view (made-up fixture)", () => {
     expect(await page.getByRole("button", { name: /^Swap columns/ }).isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "Close comparison" }).isVisible()).toBe(false);
     expect(await row(page, "Trade").isVisible()).toBe(true);
+    // The explorer's controls are not part of the printed comparison.
+    expect(await page.getByRole("region", { name: "Timeline" }).isVisible()).toBe(false);
+    expect(await page.getByRole("searchbox").first().isVisible()).toBe(false);
   });
 });

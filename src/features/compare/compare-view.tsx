@@ -10,6 +10,7 @@ import { CompareSummary } from "./compare-summary";
 import type { SourceLinks } from "./statement-item";
 import { SHARED_MARK_CLASS } from "./shared-wording-text";
 import { TopicRow, type RowChange } from "./topic-row";
+import "./compare-print.css";
 
 export interface CompareViewProps extends SourceLinks {
   index: DatasetIndex;
@@ -83,7 +84,7 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
   const [a, b] = model.columns;
   const title = model.kind === "accounts" ? `Two accounts: ${a.label} and ${b.label}` : `Comparing ${a.label} and ${b.label}`;
   return (
-    <section aria-labelledby="compare-heading" className="space-y-4 print:space-y-3">
+    <section aria-labelledby="compare-heading" data-compare-view className="space-y-4 print:space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="compare-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold tracking-tight text-slate-900 focus:outline-none dark:text-slate-50">
           {title}
