@@ -41,11 +41,14 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   const closeSource = useCallback(() => update({ readout: undefined, span: undefined }, { mode: "push" }), [update]);
   const closeMeeting = useCallback(() => update({ meeting: undefined, readout: undefined, span: undefined }, { mode: "push" }), [update]);
 
+  const compareTitle = compare.title;
   useEffect(() => {
-    document.title = openMeeting
-      ? `${meetingTitle(index, openMeeting)}, ${formatCalendarDay(openMeeting.date)} · Readout Atlas`
-      : "Readout Atlas";
-  }, [index, openMeeting]);
+    document.title = compareTitle
+      ? `${compareTitle} · Readout Atlas`
+      : openMeeting
+        ? `${meetingTitle(index, openMeeting)}, ${formatCalendarDay(openMeeting.date)} · Readout Atlas`
+        : "Readout Atlas";
+  }, [index, openMeeting, compareTitle]);
 
   let detail;
   if (state.readout) {

@@ -4,9 +4,10 @@
  * one meeting. Kept out of explorer.tsx so the explorer reads as layout, not as compare logic.
  */
 import { useCallback, useState, type ReactNode } from "react";
-import type { DatasetIndex } from "../domain/dataset-index";
+import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
 import type { Statement } from "../domain/schema";
 import { serializeViewState } from "../domain/view-state";
+import { formatCalendarDay } from "../lib/calendar-day";
 import { CompareActions } from "../features/compare/compare-actions";
 import { defaultAccountPair } from "../features/compare/compare-model";
 import { CompareView } from "../features/compare/compare-view";
@@ -32,8 +33,18 @@ export interface CompareFlow {
   completePicking(meetingId: string): boolean;
   /** The compare view for the detail pane, or undefined when nothing is being compared. */
   detail: ReactNode | undefined;
+  /** "Xi Jinping – Vladimir Putin: 2022 and 2024" for the page title while two meetings are compared. */
+  title: string | undefined;
   /** The meeting panel's "Compare with…" / "Compare its accounts" buttons for this meeting. */
   actionsFor(meetingId: string): ReactNode;
+}
+
+function comparisonTitle(index: DatasetIndex, ids: readonly [string, string]): string | undefined {
+  const [a, b] = ids.map((id) => index.meetings.get(id));
+  if (!a || !b) return undefined;
+  const [titleA, titleB] = [meetingTitle(index, a), meetingTitle(index, b)];
+  const when = `${formatCalendarDay(a.date, "short")} and ${formatCalendarDay(b.date, "short")}`;
+  return titleA === titleB ? `Compare ${titleA}: ${when}` : `Compare ${titleA} and ${titleB}: ${when}`;
 }
 
 export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<ViewStateApi, "state" | "update">): CompareFlow {
@@ -100,6 +111,7 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
   };
 
   return {
+    title: pair ? comparisonTitle(index, pair) : undefined,
     banner: pickingFrom ? <PickingBanner index={index} meetingId={pickingFrom} onCancel={() => setPickingFrom(undefined)} /> : null,
     completePicking,
     detail,

@@ -191,6 +191,17 @@ describe("CompareView: two meetings", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("No such meeting: 1999-01-01-nobody.");
   });
 
+  it("tells two meetings of one day apart by who met", () => {
+    const dataset = load(compareFixture);
+    const second = dataset.meetings[1]!;
+    second.date = "2016-04-12";
+    second.sides[0]!.principal = "wang-yi";
+    renderView({ index: buildDatasetIndex(dataset), subject: meetings(M2016, M2019) });
+    expect(screen.getByRole("heading", { level: 2, name: "Comparing 12 Apr 2016, Xi Jinping and 12 Apr 2016, Wang Yi" })).toBeInTheDocument();
+    expect(screen.queryByText(/^From /)).not.toBeInTheDocument();
+    expect(within(row("Public health")).getByText("Only in 12 Apr 2016, Wang Yi")).toBeInTheDocument();
+  });
+
   it("shows markup in readout text as text", () => {
     const dataset = load(compareFixture);
     const trade = dataset.meetings[1]!.statements[0]!;

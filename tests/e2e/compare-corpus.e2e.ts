@@ -24,6 +24,7 @@ describe("compare view on the bundled dataset", () => {
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
     await page.getByRole("article", { name: "First column: 2022" }).getByText("30 December 2022 (Friday)").waitFor();
+    await expect(page.title()).resolves.toBe("Compare Xi Jinping – Vladimir Putin: 30 Dec 2022 and 16 May 2024 · Readout Atlas");
     await page.getByRole("article", { name: "Second column: 2024" }).getByText("16 May 2024 (Thursday)").waitFor();
 
     const ukraine = topicRow(page, "ukraine");

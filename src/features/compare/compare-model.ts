@@ -15,7 +15,7 @@ import {
   type TopicChange,
   type TopicRow,
 } from "../../domain/compare";
-import { actorName, type DatasetIndex } from "../../domain/dataset-index";
+import { principalNames, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting, Readout } from "../../domain/schema";
 import { formatCalendarDay } from "../../lib/calendar-day";
 
@@ -55,15 +55,17 @@ function year(date: string): string {
   return date.slice(0, 4);
 }
 
-/** The shortest labels that still tell two meetings apart. */
+/** The shortest labels that still tell two meetings apart: year, else day, else day and who met. */
 function meetingLabels(index: DatasetIndex, a: Meeting, b: Meeting): [string, string] {
   if (year(a.date) !== year(b.date)) return [year(a.date), year(b.date)];
-  if (a.date !== b.date) return [formatCalendarDay(a.date, "short"), formatCalendarDay(b.date, "short")];
-  const counterpartPrincipal = (m: Meeting) => {
-    const side = m.sides.find((s) => s.party === m.counterpart);
-    return side ? actorName(index, side.principal) : m.id;
-  };
-  return [`${formatCalendarDay(a.date, "short")}, ${counterpartPrincipal(a)}`, `${formatCalendarDay(b.date, "short")}, ${counterpartPrincipal(b)}`];
+  const [dayA, dayB] = [formatCalendarDay(a.date, "short"), formatCalendarDay(b.date, "short")];
+  if (a.date !== b.date) return [dayA, dayB];
+  // Same day (e.g. a delegation met the President, the Premier and the Foreign Minister): name
+  // the principals that differ, Chinese side first.
+  const [namesA, namesB] = [principalNames(index, a), principalNames(index, b)];
+  const differing = namesA.findIndex((name, i) => name !== namesB[i]);
+  if (differing < 0) return [`${dayA} (${a.id})`, `${dayB} (${b.id})`];
+  return [`${dayA}, ${namesA[differing]}`, `${dayB}, ${namesB[differing] ?? b.id}`];
 }
 
 function accountLabels(a: Readout, b: Readout): [string, string] {
