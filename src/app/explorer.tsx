@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from "react";
+import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
 import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
@@ -71,19 +72,21 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   }
 
   return (
-    <ExplorerLayout
-      summary={`${index.dataset.meetings.length} meetings from ${index.dataset.readouts.length} readouts`}
-      notices={
-        <>
-          {compare.banner}
-          <NoticeList notices={notices} />
-        </>
-      }
-      filters={filtered.filters}
-      // Two columns of statements need the width: the comparison takes the list's place while open.
-      list={compare.detail ? undefined : filtered.list}
-      timeline={<MeetingTimeline index={index} meetings={filtered.meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
-      detail={<div ref={detailRef}>{detail}</div>}
-    />
+    <SearchTermsContext value={filtered.terms}>
+      <ExplorerLayout
+        summary={`${index.dataset.meetings.length} meetings from ${index.dataset.readouts.length} readouts`}
+        notices={
+          <>
+            {compare.banner}
+            <NoticeList notices={notices} />
+          </>
+        }
+        filters={filtered.filters}
+        // Two columns of statements need the width: the comparison takes the list's place while open.
+        list={compare.detail ? undefined : filtered.list}
+        timeline={<MeetingTimeline index={index} meetings={filtered.meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
+        detail={<div ref={detailRef}>{detail}</div>}
+      />
+    </SearchTermsContext>
   );
 }

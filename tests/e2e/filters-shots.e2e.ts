@@ -1,13 +1,10 @@
 // Screenshots and accessibility scans of the filters and the chronology list (issue 4), light and
-// dark, wide and narrow, on the bundled corpus (or the made-up sample fixture until it exists).
+// dark, wide and narrow, on the bundled corpus.
 // Writes /tmp/filters-*.png for review.
 import AxeBuilder from "@axe-core/playwright";
-import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { openApp, type AppSession } from "./support/browser";
 
-// undefined: the app loads its own bundled dataset.
-const dataset = existsSync("public/data/dataset.json") ? undefined : (JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as unknown);
 
 let session: AppSession | undefined;
 afterEach(async () => {
@@ -21,7 +18,7 @@ describe("filters and chronology: look and accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     for (const [name, viewport] of Object.entries(viewports)) {
       it(`${name} ${colorScheme}`, async () => {
-        session = await openApp("/?counterpart=russia&q=ukraine", { dataset, viewport, colorScheme });
+        session = await openApp("/?counterpart=russia&q=ukraine", { viewport, colorScheme });
         const { page } = session;
         await page.getByRole("heading", { name: /Chronology/ }).waitFor();
         await page.getByRole("button", { name: /^Topic/ }).click();

@@ -1,7 +1,7 @@
 // Filters, search, URL state and the chronology list (issue 4) in the browser. The first block runs
 // on the bundled corpus (public/data/dataset.json) with the ids the issue names; the rest on the
 // made-up sample fixture and a large synthetic dataset, so they hold whatever the corpus becomes.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { syntheticDataset } from "../fixtures/synthetic-dataset";
@@ -35,7 +35,7 @@ async function waitForCount(page: Page, count: number) {
 
 const search = (page: Page) => new URL(page.url()).search;
 
-describe.skipIf(!existsSync("public/data/dataset.json"))("filters on the bundled corpus", () => {
+describe("filters on the bundled corpus", () => {
   const PUTIN = ["2022-12-30-xi-jinping-vladimir-putin", "2024-05-16-xi-jinping-vladimir-putin"];
 
   it("?counterpart=russia shows exactly the two Putin meetings", async () => {
@@ -52,6 +52,19 @@ describe.skipIf(!existsSync("public/data/dataset.json"))("filters on the bundled
   it("?from=2020&to=2024 shows three meetings", async () => {
     session = await openApp("/?from=2020&to=2024");
     expect(await listed(session.page)).toEqual(["2020-09-24-xi-jinping-antonio-guterres", ...PUTIN]);
+  });
+
+  it("marks the searched words in the meeting panel and in the source viewer", async () => {
+    session = await openApp("/?q=hegemony&meeting=2022-12-30-xi-jinping-vladimir-putin");
+    const { page } = session;
+    const panelMarks = page.getByRole("article").locator("mark[data-search-match]");
+    await panelMarks.first().waitFor();
+    expect(new Set(await panelMarks.allTextContents())).toEqual(new Set(["hegemony"]));
+    await page.getByRole("button", { name: /^Show in readout: Xi Jinping noted, “China stands ready to join hands/ }).click();
+    const viewer = page.getByRole("article", { name: /CGTN/ });
+    await viewer.locator("mark[data-search-match]").first().waitFor();
+    expect(await viewer.locator("mark[aria-current] mark[data-search-match]").allTextContents()).toEqual(["hegemony"]);
+    expect(session.errors).toEqual([]);
   });
 });
 

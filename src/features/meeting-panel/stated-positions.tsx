@@ -1,4 +1,5 @@
 import { Button } from "../../components/button";
+import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
 import { accordingTo, perspectiveLabel } from "../../lib/readout-labels";
@@ -11,7 +12,9 @@ function StatementCard({ index, statement, tone, onOpenSource }: { index: Datase
   const speaker = actorName(index, statement.speaker);
   return (
     <li className={`border-l-2 pl-3 ${tone.border}`}>
-      <p className="text-sm leading-relaxed text-slate-800 dark:text-slate-200">{statement.text}</p>
+      <p className="text-sm leading-relaxed text-slate-800 dark:text-slate-200">
+        <HighlightedText text={statement.text} />
+      </p>
       <p className="mt-1 flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span>
           <span className="font-medium text-slate-700 dark:text-slate-300">{speaker}</span>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import { Button } from "../../components/button";
+import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, NARRATOR, partyName, type DatasetIndex } from "../../domain/dataset-index";
 import { formatCalendarDay } from "../../lib/calendar-day";
 import { perspectiveLabel } from "../../lib/readout-labels";
@@ -29,10 +30,10 @@ function RunText({ run, tone, focusRef, onSelectSpan }: { run: Run; tone?: Tone;
         aria-current="true"
         className={`${FOCUS_RING} ${tone?.highlight || "bg-yellow-100 dark:bg-yellow-900/60"} text-inherit`}
       >
-        {piece.text}
+        <HighlightedText text={piece.text} />
       </mark>
     ) : (
-      piece.text
+      <HighlightedText key={i} text={piece.text} />
     ),
   );
   const statement = run.statement;
