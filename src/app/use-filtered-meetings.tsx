@@ -67,6 +67,7 @@ export function useFilteredMeetings(
         hrefFor={hrefFor}
         onSelect={onOpenMeeting}
         empty={<p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>}
+        onCompare={(pair) => update({ compare: pair, meeting: undefined, readout: undefined, span: undefined }, { mode: "push" })}
       />
     ),
   };

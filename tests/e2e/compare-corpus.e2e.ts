@@ -19,6 +19,18 @@ const xiInCell = (page: Page, topicId: string, column: string) =>
   topicRow(page, topicId).getByRole("group", { name: new RegExp(`, ${column}$`) }).getByText(/^Xi Jinping · /);
 
 describe("compare view on the bundled dataset", () => {
+  it("opens the comparison from two meetings ticked in the chronology list", async () => {
+    session = await openApp("/");
+    const { page } = session;
+    await page.getByRole("checkbox", { name: /Xi Jinping – Vladimir Putin, 16 May 2024/ }).check();
+    await page.getByRole("status").getByText("tick one more to compare").waitFor();
+    await page.getByRole("checkbox", { name: /Xi Jinping – Vladimir Putin, 30 December 2022/ }).check();
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?compare=${DEC_2022},${MAY_2024}`);
+    expect(session.errors).toEqual([]);
+  });
+
   it("shows both Xi–Putin meetings with a Ukraine row holding Xi's statements from both, BRICS only for 2022", async () => {
     session = await openApp(`/?compare=${DEC_2022},${MAY_2024}`);
     const { page } = session;

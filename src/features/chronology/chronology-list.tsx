@@ -1,8 +1,9 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
 import { ChronologyItem } from "./chronology-item";
+import { CompareBar, CompareTick } from "./compare-selection";
 import { chronologyRows, yearBlocks, type ChronologyRow } from "./chronology-rows";
 
 /** Past this many rows only the visible ones are rendered; below it every row is in the DOM (best for find-in-page and screen readers). */
@@ -21,6 +22,8 @@ export interface ChronologyListProps {
   onSelect(id: string): void;
   /** Shown instead of the list when there are no meetings. */
   empty?: ReactNode;
+  /** When given, each meeting gets a checkbox; with two ticked, "Compare" calls this (earlier meeting first). */
+  onCompare?(ids: [string, string]): void;
 }
 
 const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
@@ -29,8 +32,12 @@ const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
  * The filtered meetings as a list of links grouped under year headings. Arrow keys, Home and End
  * move between meetings; long lists are virtualised but keep the same headings-and-lists structure.
  */
-export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFor, onSelect, empty }: ChronologyListProps) {
+export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFor, onSelect, empty, onCompare }: ChronologyListProps) {
   const headingId = useId();
+  const [ticked, setTicked] = useState<string[]>([]);
+  const toggleTicked = (id: string) =>
+    // At most two: ticking a third replaces the older choice, so the pair is always the last two picked.
+    setTicked((current) => (current.includes(id) ? current.filter((t) => t !== id) : [...current, id].slice(-2)));
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => chronologyRows(meetings), [meetings]);
   const virtual = rows.length > VIRTUALISE_FROM_ROWS;
@@ -96,8 +103,21 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
     const row = rows[i];
     if (row?.kind !== "meeting") return null;
     return (
-      <li key={row.meeting.id} data-row={i} data-index={i} ref={virtual ? virtualizer.measureElement : undefined} aria-setsize={row.yearCount} aria-posinset={row.position}>
-        <ChronologyItem index={index} meeting={row.meeting} selected={row.meeting.id === selectedId} terms={terms} href={hrefFor(row.meeting.id)} onSelect={onSelect} />
+      <li
+        key={row.meeting.id}
+        data-row={i}
+        data-index={i}
+        ref={virtual ? virtualizer.measureElement : undefined}
+        aria-setsize={row.yearCount}
+        aria-posinset={row.position}
+        className={onCompare ? "flex items-start gap-1" : undefined}
+      >
+        <div className="min-w-0 flex-1">
+          <ChronologyItem index={index} meeting={row.meeting} selected={row.meeting.id === selectedId} terms={terms} href={hrefFor(row.meeting.id)} onSelect={onSelect} />
+        </div>
+        {onCompare && (
+          <CompareTick index={index} meeting={row.meeting} checked={ticked.includes(row.meeting.id)} onToggle={() => toggleTicked(row.meeting.id)} />
+        )}
       </li>
     );
   };
@@ -107,6 +127,17 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
       <h2 id={headingId} className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100">
         Chronology <span className="font-normal text-slate-600 dark:text-slate-400">· {meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}</span>
       </h2>
+      {onCompare && ticked.length > 0 && (
+        <CompareBar
+          count={ticked.length}
+          onCompare={() => {
+            const pair = meetings.filter((m) => ticked.includes(m.id)).map((m) => m.id);
+            if (pair.length === 2) onCompare([pair[0]!, pair[1]!]);
+            setTicked([]);
+          }}
+          onClear={() => setTicked([])}
+        />
+      )}
       {meetings.length === 0 ? (
         <div className="p-3">{empty ?? <p className="text-sm text-slate-600 dark:text-slate-400">No meetings to list.</p>}</div>
       ) : (
