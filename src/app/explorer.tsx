@@ -84,7 +84,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
         filters={filtered.filters}
         // Two columns of statements need the width: the comparison takes the list's place while open.
         list={compare.detail ? undefined : filtered.list}
-        timeline={<MeetingTimeline index={index} meetings={filtered.meetings} openMeetingId={openMeeting?.id} onOpenMeeting={openMeetingById} />}
+        timeline={<MeetingTimeline index={index} meetings={filtered.meetings} openMeetingId={openMeeting?.id} comparedIds={state.compare} onOpenMeeting={openMeetingById} />}
         detail={<div ref={detailRef}>{detail}</div>}
       />
     </SearchTermsContext>

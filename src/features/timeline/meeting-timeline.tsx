@@ -16,6 +16,8 @@ export interface MeetingTimelineProps {
   meetings: readonly Meeting[];
   /** The meeting open in the panel; the timeline selects it. */
   openMeetingId?: string;
+  /** Meetings shown side by side in a comparison: selected together while no single meeting is open. */
+  comparedIds?: readonly string[];
   /** Called when a meeting is clicked, or chosen with the arrow keys and Enter. */
   onOpenMeeting: (id: string) => void;
 }
@@ -90,7 +92,7 @@ const BASE_OPTIONS: TimelineOptions = {
  * The zoomable timeline: one lane per counterpart, one item per meeting. vis-timeline is created
  * once per mount in an effect and destroyed in its cleanup (React StrictMode mounts twice).
  */
-export function MeetingTimeline({ index, meetings, openMeetingId, onOpenMeeting }: MeetingTimelineProps) {
+export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, onOpenMeeting }: MeetingTimelineProps) {
   const model = useMemo(() => buildTimelineModel(meetings, index), [meetings, index]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -175,11 +177,12 @@ export function MeetingTimeline({ index, meetings, openMeetingId, onOpenMeeting 
     if (!runtime) return;
     const { timeline, items } = runtime;
     const item = cursor ? items.get(cursor) : null;
-    timeline.setSelection(item ? [item.id] : []);
+    const compared = item ? [] : (comparedIds ?? []).filter((id) => items.get(id));
+    timeline.setSelection(item ? [item.id] : compared);
     if (!item) return;
     const { start, end } = timeline.getWindow();
     if (item.start < start || item.start > end) timeline.moveTo(item.start, { animation: false });
-  }, [runtime, cursor, model]);
+  }, [runtime, cursor, model, comparedIds]);
 
   const fit = () => {
     const bounds = boundsOf(model, centerWidth(containerRef.current));
