@@ -49,8 +49,8 @@ describe("compare view on the bundled dataset", () => {
     await brics.getByRole("group", { name: /, 2024$/ }).getByText("Not raised in 2024.").waitFor();
     expect(await xiInCell(page, "brics", "2024").count()).toBe(0);
     // The timeline marks both compared meetings.
-    await page.locator(".vis-item.vis-selected").nth(1).waitFor();
-    expect(await page.locator(".vis-item.vis-selected").count()).toBe(2);
+    await page.locator(".vis-item.vis-point.vis-selected").nth(1).waitFor();
+    expect(await page.locator(".vis-item.vis-point.vis-selected").count()).toBe(2);
     expect(session.errors).toEqual([]);
   });
 
