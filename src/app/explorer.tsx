@@ -27,7 +27,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   const openMeetingById = useCallback(
     (id: string) => {
       if (completePicking(id)) return;
-      update({ meeting: id, compare: undefined, readout: undefined, span: undefined }, { mode: "push" });
+      update({ meeting: id, compare: undefined, accounts: undefined, readout: undefined, span: undefined }, { mode: "push" });
       // Stacked layout: bring the panel into view; on wide screens it is already beside the timeline.
       if (window.matchMedia("(max-width: 1023px)").matches) detailRef.current?.scrollIntoView({ block: "start" });
     },
@@ -40,7 +40,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   // Filters (issue 4): the timeline and the list show the filtered meetings.
   const filtered = useFilteredMeetings(index, { state, update }, openMeetingById);
   const closeSource = useCallback(() => update({ readout: undefined, span: undefined }, { mode: "push" }), [update]);
-  const closeMeeting = useCallback(() => update({ meeting: undefined, readout: undefined, span: undefined }, { mode: "push" }), [update]);
+  const closeMeeting = useCallback(() => update({ meeting: undefined, accounts: undefined, readout: undefined, span: undefined }, { mode: "push" }), [update]);
 
   const compareTitle = compare.title;
   useEffect(() => {

@@ -14,15 +14,6 @@ import { CompareView } from "../features/compare/compare-view";
 import { PickingBanner } from "../features/compare/picking-banner";
 import type { ViewStateApi } from "./use-view-state";
 
-/**
- * Two accounts of one meeting. Held in memory, not in the URL: the URL contract (DESIGN.md) has
- * compare=<meeting>,<meeting> only, and a parameter for accounts needs the lead's decision.
- */
-interface AccountsChoice {
-  meetingId: string;
-  readoutIds: [string, string];
-}
-
 export interface CompareFlow {
   /** A banner while the reader is choosing the second meeting; null otherwise. */
   banner: ReactNode;
@@ -49,14 +40,16 @@ function comparisonTitle(index: DatasetIndex, ids: readonly [string, string]): s
 
 export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<ViewStateApi, "state" | "update">): CompareFlow {
   const [pickingFrom, setPickingFrom] = useState<string>();
-  const [accounts, setAccounts] = useState<AccountsChoice>();
+  // Two accounts of the open meeting: in the URL (meeting=&accounts=), so the view can be shared.
+  const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
+  const accounts = openMeeting && state.accounts?.every((id) => openMeeting.readoutIds.includes(id)) ? state.accounts : undefined;
+  const setAccounts = useCallback((readoutIds: [string, string] | undefined) => update({ accounts: readoutIds }, { mode: "push" }), [update]);
 
   const completePicking = useCallback(
     (meetingId: string) => {
       if (!pickingFrom || pickingFrom === meetingId) return false;
       setPickingFrom(undefined);
-      setAccounts(undefined);
-      update({ compare: [pickingFrom, meetingId], meeting: undefined, readout: undefined, span: undefined }, { mode: "push" });
+      update({ compare: [pickingFrom, meetingId], meeting: undefined, accounts: undefined, readout: undefined, span: undefined }, { mode: "push" });
       return true;
     },
     [pickingFrom, update],
@@ -80,14 +73,14 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
         onOpenSource={openSource}
       />
     );
-  } else if (accounts && state.meeting === accounts.meetingId) {
+  } else if (accounts && openMeeting) {
     detail = (
       <CompareView
         index={index}
-        subject={{ kind: "accounts", meetingId: accounts.meetingId, readoutIds: accounts.readoutIds }}
-        onSwap={() => setAccounts({ ...accounts, readoutIds: [accounts.readoutIds[1], accounts.readoutIds[0]] })}
+        subject={{ kind: "accounts", meetingId: openMeeting.id, readoutIds: accounts }}
+        onSwap={() => update({ accounts: [accounts[1], accounts[0]] }, { mode: "replace" })}
         onClose={() => setAccounts(undefined)}
-        onChooseAccounts={(readoutIds) => setAccounts({ ...accounts, readoutIds })}
+        onChooseAccounts={(readoutIds) => setAccounts(readoutIds)}
         sourceHref={sourceHref}
         onOpenSource={openSource}
       />
@@ -104,7 +97,7 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
         onCompareWith={setPickingFrom}
         onCompareAccounts={(id) => {
           const readoutIds = defaultAccountPair(meeting);
-          if (readoutIds) setAccounts({ meetingId: id, readoutIds });
+          if (readoutIds) update({ meeting: id, accounts: readoutIds }, { mode: "push" });
         }}
       />
     );

@@ -34,7 +34,7 @@ export function useFilteredMeetings(
   const clear = useCallback(() => update(clearFilters(state), { mode: "push" }), [state, update]);
   const hrefFor = useCallback(
     (id: string) => {
-      const target: ViewState = { ...state, meeting: id, compare: undefined, readout: undefined, span: undefined };
+      const target: ViewState = { ...state, meeting: id, compare: undefined, accounts: undefined, readout: undefined, span: undefined };
       return `${window.location.pathname}${serializeViewState(target)}`;
     },
     [state],

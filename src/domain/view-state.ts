@@ -8,6 +8,8 @@ import type { MeetingFormat, Perspective } from "./schema";
 export interface ViewState {
   meeting?: string;
   compare?: [string, string];
+  /** `accounts=<readout>,<readout>`: two accounts of the open meeting side by side (needs meeting=). */
+  accounts?: [string, string];
   counterparts: string[];
   topics: string[];
   from?: number;
@@ -121,6 +123,16 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     else state.compare = [ids[0]!, ids[1]!];
   }
 
+  const accounts = params.get("accounts");
+  if (accounts) {
+    const ids = splitList(accounts);
+    const unknown = ids.filter((id) => known && !known.readouts.has(id));
+    if (ids.length !== 2 || ids[0] === ids[1]) notices.push(`Ignored accounts=${quote(accounts)}: expected two different readout ids separated by a comma.`);
+    else if (unknown.length > 0) notices.push(`Ignored accounts=${quote(accounts)}: no such readout ${unknown.map(quote).join(", ")}.`);
+    else if (!state.meeting) notices.push(`Ignored accounts=${quote(accounts)}: it compares the accounts of the meeting= it comes with.`);
+    else state.accounts = [ids[0]!, ids[1]!];
+  }
+
   state.counterparts = keepKnown("counterpart", splitList(params.get("counterpart")), known?.parties, notices);
   state.topics = keepKnown("topic", splitList(params.get("topic")), known?.topics, notices);
 
@@ -166,7 +178,7 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
 }
 
 const KNOWN_PARAMS = new Set([
-  "meeting", "compare", "counterpart", "topic", "from", "to", "format", "principal", "with", "perspective", "q", "readout", "span",
+  "meeting", "compare", "accounts", "counterpart", "topic", "from", "to", "format", "principal", "with", "perspective", "q", "readout", "span",
 ]);
 
 /** Serialises a view state to a query string ("" for the empty state), in a stable parameter order. */
@@ -174,6 +186,7 @@ export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.meeting) params.set("meeting", state.meeting);
   if (state.compare) params.set("compare", state.compare.join(","));
+  if (state.meeting && state.accounts) params.set("accounts", state.accounts.join(","));
   if (state.counterparts.length) params.set("counterpart", state.counterparts.join(","));
   if (state.topics.length) params.set("topic", state.topics.join(","));
   if (state.from !== undefined) params.set("from", String(state.from));

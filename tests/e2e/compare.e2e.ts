@@ -102,6 +102,13 @@ describe("compare view (made-up fixture)", () => {
     await page.getByRole("button", { name: /^Swap columns/ }).click();
     await page.getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" }).waitFor();
     expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
+    // The pair of accounts is in the URL: a reload (or a shared link) reopens the same view.
+    expect(new URL(page.url()).searchParams.get("accounts")).toBe("made-up-media-2016,made-up-cn-2016");
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" }).waitFor();
+    // Swapping replaced the entry, so Back returns to the pair before the choice of the second column.
+    await page.goBack();
+    await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)" }).waitFor();
     expect(session.errors).toEqual([]);
   });
 

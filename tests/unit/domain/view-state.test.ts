@@ -6,7 +6,7 @@ const known: KnownIds = {
   meetings: new Set(["2013-06-19-xi-jinping-ban-ki-moon", "2024-05-16-xi-jinping-vladimir-putin"]),
   parties: new Set(["china", "russia", "united-nations"]),
   topics: new Set(["ukraine", "climate-change"]),
-  readouts: new Set(["mfa-2024-05-16"]),
+  readouts: new Set(["mfa-2024-05-16", "kremlin-2024-05-16"]),
   principals: new Set(["xi-jinping", "vladimir-putin", "ban-ki-moon"]),
 };
 
@@ -59,6 +59,19 @@ describe("parseViewState", () => {
     ]);
   });
 
+  it("reads two accounts of the open meeting, and drops them without a meeting", () => {
+    expect(parseViewState("?meeting=2024-05-16-xi-jinping-vladimir-putin&accounts=kremlin-2024-05-16,mfa-2024-05-16", known).state.accounts).toEqual([
+      "kremlin-2024-05-16",
+      "mfa-2024-05-16",
+    ]);
+    const alone = parseViewState("?accounts=kremlin-2024-05-16,mfa-2024-05-16", known);
+    expect(alone.state.accounts).toBeUndefined();
+    expect(alone.notices).toEqual(['Ignored accounts="kremlin-2024-05-16,mfa-2024-05-16": it compares the accounts of the meeting= it comes with.']);
+    expect(parseViewState("?meeting=2024-05-16-xi-jinping-vladimir-putin&accounts=mfa-2024-05-16,nope", known).notices).toEqual([
+      'Ignored accounts="mfa-2024-05-16,nope": no such readout "nope".',
+    ]);
+  });
+
   it("swaps a backwards year range and keeps repeated values once", () => {
     const { state, notices } = parseViewState("?from=2024&to=2020&topic=ukraine,ukraine", known);
     expect(state).toMatchObject({ from: 2020, to: 2024, topics: ["ukraine"] });
@@ -91,6 +104,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     {
       meeting: slug,
       compare: fc.uniqueArray(slug, { minLength: 2, maxLength: 2 }).map((ids) => [ids[0]!, ids[1]!] as [string, string]),
+      accounts: fc.uniqueArray(fc.stringMatching(/^[\w.-]{1,20}$/), { minLength: 2, maxLength: 2 }).map((ids) => [ids[0]!, ids[1]!] as [string, string]),
       counterparts: fc.uniqueArray(slug, { maxLength: 4 }),
       topics: fc.uniqueArray(slug, { maxLength: 4 }),
       years: fc.tuple(fc.option(year, { nil: undefined }), fc.option(year, { nil: undefined })),
@@ -109,6 +123,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     if (b !== undefined) state.to = a !== undefined ? Math.max(a, b) : b;
     if (rest.perspectives) state.perspectives = [...rest.perspectives];
     for (const key of ["principals", "counterpartPrincipals", "perspectives"] as const) if (state[key] === undefined) delete state[key];
+    if (!state.meeting) delete state.accounts;
     if (readout) {
       const [id, span] = readout;
       if (id.trim() !== "") {
