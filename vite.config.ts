@@ -5,16 +5,6 @@ import tailwindcss from "@tailwindcss/vite";
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: {
-    // vis-timeline is the heaviest dependency; keep it out of the app chunk so the shell paints first.
-    rolldownOptions: {
-      output: {
-        advancedChunks: {
-          groups: [{ name: "vis", test: /node_modules[\\/](vis-|moment|@egjs|propagating-hammerjs|keycharm|xss|uuid|component-emitter)/ }],
-        },
-      },
-    },
-  },
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,

@@ -5,6 +5,7 @@
  */
 import { buildDataset } from "../src/pipeline/build-dataset";
 import type { StageTimings } from "../src/pipeline/types";
+import { benchUi } from "./bench-ui";
 import { loadCorpus } from "./lib/corpus";
 import { syntheticCorpus } from "./lib/synthetic-corpus";
 
@@ -39,3 +40,5 @@ const seeds = loadCorpus();
 const seedStart = performance.now();
 const seedResult = buildDataset(seeds);
 console.log(`seed corpus: ${seeds.length} readouts → ${seedResult.dataset.meetings.length} meetings in ${(performance.now() - seedStart).toFixed(1)} ms`);
+
+await benchUi();

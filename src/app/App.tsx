@@ -1,10 +1,13 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDatasetIndex } from "../data/dataset-queries";
+import { preloadTimeline } from "../features/timeline/preload";
 import { DatasetErrorScreen } from "./dataset-error-screen";
 import { Explorer } from "./explorer";
 import { ExplorerLayout } from "./explorer-layout";
 import { DetailPlaceholder, TimelinePlaceholder } from "./loading-placeholders";
+
+preloadTimeline();
 
 /** Loads the dataset; shows the explorer, a same-shaped loading state, or the error screen. */
 function DatasetGate() {

@@ -1,5 +1,5 @@
 // The vis-timeline runtime and its styles, loaded on demand so the app shell paints without them
-// (vite.config.ts also keeps vis-* in its own chunk).
+// (the dynamic import makes it a chunk of its own).
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "./timeline-theme.css";
 
