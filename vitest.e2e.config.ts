@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
     globalSetup: ["tests/e2e/support/global-setup.ts"],
+    setupFiles: ["tests/e2e/support/close-sessions.ts"],
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -68,6 +68,17 @@ function splitList(value: string | null): string[] {
     .filter(Boolean);
 }
 
+/** Two different known ids separated by a comma (compare=, accounts=), or undefined with a notice. */
+function parsePair(name: string, value: string | null, what: string, known: ReadonlySet<string> | undefined, notices: string[]): [string, string] | undefined {
+  if (!value) return undefined;
+  const ids = splitList(value);
+  const unknown = ids.filter((id) => known && !known.has(id));
+  if (ids.length !== 2 || ids[0] === ids[1]) notices.push(`Ignored ${name}=${quote(value)}: expected two different ${what} ids separated by a comma.`);
+  else if (unknown.length > 0) notices.push(`Ignored ${name}=${quote(value)}: no such ${what} ${unknown.map(quote).join(", ")}.`);
+  else return [ids[0]!, ids[1]!];
+  return undefined;
+}
+
 function parseYear(name: string, value: string | null, notices: string[]): number | undefined {
   if (value === null || value === "") return undefined;
   if (!/^\d{4}$/.test(value) || Number(value) < MIN_YEAR || Number(value) > MAX_YEAR) {
@@ -114,24 +125,10 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     else state.meeting = meeting;
   }
 
-  const compare = params.get("compare");
-  if (compare) {
-    const ids = splitList(compare);
-    const unknown = ids.filter((id) => known && !known.meetings.has(id));
-    if (ids.length !== 2 || ids[0] === ids[1]) notices.push(`Ignored compare=${quote(compare)}: expected two different meeting ids separated by a comma.`);
-    else if (unknown.length > 0) notices.push(`Ignored compare=${quote(compare)}: no such meeting ${unknown.map(quote).join(", ")}.`);
-    else state.compare = [ids[0]!, ids[1]!];
-  }
-
-  const accounts = params.get("accounts");
-  if (accounts) {
-    const ids = splitList(accounts);
-    const unknown = ids.filter((id) => known && !known.readouts.has(id));
-    if (ids.length !== 2 || ids[0] === ids[1]) notices.push(`Ignored accounts=${quote(accounts)}: expected two different readout ids separated by a comma.`);
-    else if (unknown.length > 0) notices.push(`Ignored accounts=${quote(accounts)}: no such readout ${unknown.map(quote).join(", ")}.`);
-    else if (!state.meeting) notices.push(`Ignored accounts=${quote(accounts)}: it compares the accounts of the meeting= it comes with.`);
-    else state.accounts = [ids[0]!, ids[1]!];
-  }
+  state.compare = parsePair("compare", params.get("compare"), "meeting", known?.meetings, notices);
+  const accounts = parsePair("accounts", params.get("accounts"), "readout", known?.readouts, notices);
+  if (accounts && !state.meeting) notices.push(`Ignored accounts=${quote(accounts.join(","))}: it compares the accounts of the meeting= it comes with.`);
+  else state.accounts = accounts;
 
   state.counterparts = keepKnown("counterpart", splitList(params.get("counterpart")), known?.parties, notices);
   state.topics = keepKnown("topic", splitList(params.get("topic")), known?.topics, notices);

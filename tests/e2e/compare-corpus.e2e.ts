@@ -2,17 +2,11 @@
 // Putin, December 2022 video call vs May 2024 talks at Zhongnanhai; Ban Ki-moon 2013 vs 2014.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
-import { openApp, type AppSession } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openApp } from "./support/browser";
 
 const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
 const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
-
-let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 const topicRow = (page: Page, topicId: string) => page.locator(`#compare-topic-${topicId}`);
 const xiInCell = (page: Page, topicId: string, column: string) =>
@@ -20,7 +14,7 @@ const xiInCell = (page: Page, topicId: string, column: string) =>
 
 describe("compare view on the bundled dataset", () => {
   it("opens the comparison from two meetings ticked in the chronology list", async () => {
-    session = await openApp("/");
+    const session = await openApp("/");
     const { page } = session;
     await page.getByRole("checkbox", { name: /Xi Jinping – Vladimir Putin, 16 May 2024/ }).check();
     await page.getByRole("status").getByText("tick one more to compare").waitFor();
@@ -32,7 +26,7 @@ describe("compare view on the bundled dataset", () => {
   });
 
   it("shows both Xi–Putin meetings with a Ukraine row holding Xi's statements from both, BRICS only for 2022", async () => {
-    session = await openApp(`/?compare=${DEC_2022},${MAY_2024}`);
+    const session = await openApp(`/?compare=${DEC_2022},${MAY_2024}`);
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
     await page.getByRole("article", { name: "First column: 2022" }).getByText("30 December 2022 (Friday)").waitFor();
@@ -55,7 +49,7 @@ describe("compare view on the bundled dataset", () => {
   });
 
   it("produces that URL when the two meetings are picked through the UI (panel, then list), and swaps", async () => {
-    session = await openApp(`/?meeting=${DEC_2022}`);
+    const session = await openApp(`/?meeting=${DEC_2022}`);
     const { page } = session;
     await page.getByRole("button", { name: "Compare with…" }).click();
     // The second meeting from the chronology list (the fixture test picks on the timeline).
@@ -72,7 +66,7 @@ describe("compare view on the bundled dataset", () => {
   });
 
   it("compares Ban Ki-moon's 2013 and 2014 meetings with Xi, free of serious accessibility problems", async () => {
-    session = await openApp("/?compare=2013-06-19-xi-jinping-ban-ki-moon,2014-02-07-xi-jinping-ban-ki-moon");
+    const session = await openApp("/?compare=2013-06-19-xi-jinping-ban-ki-moon,2014-02-07-xi-jinping-ban-ki-moon");
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2013 and 2014" }).waitFor();
     await page.getByText(/^From 2013 to 2014: \d+ topics? kept, \d+ added, \d+ dropped\.$/).waitFor();

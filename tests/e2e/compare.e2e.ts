@@ -4,18 +4,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
-import { openApp, type AppSession } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openApp } from "./support/browser";
 
 const nordland = JSON.parse(readFileSync("tests/fixtures/compare-accounts.json", "utf8")) as unknown;
 const M2016 = "2016-04-12-xi-jinping-ana-lindqvist";
 const M2019 = "2019-09-03-xi-jinping-ana-lindqvist";
-
-let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 const compareView = (page: Page) => page.locator('section[aria-labelledby="compare-heading"]');
 const row = (page: Page, topic: string) => page.getByRole("region", { name: topic, exact: true });
@@ -35,7 +29,7 @@ async function seriousViolations(page: Page, selector: string) {
 
 describe("compare view (made-up fixture)", () => {
   it("opens from a compare=a,b link with both meetings, the summary and topic rows", async () => {
-    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
     await page.getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped.").waitFor();
@@ -47,7 +41,7 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("picks two meetings through the UI: Compare with…, then the second meeting on the timeline", async () => {
-    session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
+    const session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("button", { name: "Compare with…" }).click();
     await page.getByRole("status").getByText(/choose a second meeting on the timeline or in the list/).waitFor();
@@ -58,7 +52,7 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("cancels choosing the second meeting and opens meetings as usual", async () => {
-    session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
+    const session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("button", { name: "Compare with…" }).click();
     await page.getByRole("button", { name: "Cancel comparing" }).click();
@@ -68,7 +62,7 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("swaps the columns and the URL with the keyboard", async () => {
-    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
     const { page } = session;
     const swap = page.getByRole("button", { name: "Swap columns: put 2019 first" });
     await swap.focus();
@@ -80,7 +74,7 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("opens a statement's source over the comparison and comes back to it", async () => {
-    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
     const { page } = session;
     await row(page, "Public health").getByRole("link", { name: /Show in source/ }).first().click();
     await page.waitForURL((url) => url.searchParams.get("readout") === "made-up-cn-2019");
@@ -92,7 +86,7 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("compares the accounts of a meeting with several readouts", async () => {
-    session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
+    const session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("button", { name: "Compare its 3 accounts" }).click();
     await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)" }).waitFor();
@@ -113,7 +107,7 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("stacks the columns on a narrow screen without scrolling sideways", async () => {
-    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, viewport: { width: 390, height: 844 } });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, viewport: { width: 390, height: 844 } });
     const { page } = session;
     const trade = row(page, "Trade");
     await trade.waitFor();
@@ -124,13 +118,13 @@ describe("compare view (made-up fixture)", () => {
   });
 
   it("is free of serious accessibility problems in dark mode", async () => {
-    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, colorScheme: "dark" });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, colorScheme: "dark" });
     await session.page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
     expect(await seriousViolations(session.page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
   });
 
   it("prints the comparison without its buttons", async () => {
-    session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
     await page.emulateMedia({ media: "print" });

@@ -1,20 +1,14 @@
 // The explorer on data it must not trust: readout text with markup, a corrupt file, a file of
 // another schema version, a missing file. Uses the made-up fixture, not the bundled dataset.
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import { openApp, type AppSession } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openApp } from "./support/browser";
 
 const sample = JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as { schemaVersion: number };
 
-let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
 describe("explorer on hostile data", () => {
   it("shows markup in readout text as text and runs nothing", async () => {
-    session = await openApp("/?meeting=2023-06-05-xi-jinping-vladimir-putin&readout=sample-ru-2023-cn", { dataset: sample });
+    const session = await openApp("/?meeting=2023-06-05-xi-jinping-vladimir-putin&readout=sample-ru-2023-cn", { dataset: sample });
     const { page } = session;
     const readout = page.getByRole("article", { name: "Chinese MFA (test fixture)" });
     await readout.getByText("A <img src=x onerror=alert(1)> tag and a <script>alert(2)</script> in readout text must show as text.").waitFor();
@@ -27,7 +21,7 @@ describe("explorer on hostile data", () => {
   });
 
   it("shows the error screen for a corrupt dataset, never a blank page", async () => {
-    session = await openApp("/", { dataset: '{"schemaVersion": 1, "actors": [' });
+    const session = await openApp("/", { dataset: '{"schemaVersion": 1, "actors": [' });
     const alert = session.page.getByRole("alert");
     await alert.getByText("The dataset could not be loaded").waitFor();
     await expect(alert.textContent()).resolves.toMatch(/is not valid JSON/);
@@ -36,13 +30,13 @@ describe("explorer on hostile data", () => {
   });
 
   it("says which schema version it reads when the file has another one", async () => {
-    session = await openApp("/", { dataset: { ...sample, schemaVersion: 2 } });
+    const session = await openApp("/", { dataset: { ...sample, schemaVersion: 2 } });
     await session.page.getByRole("alert").getByText(/has schemaVersion 2; this version of Readout Atlas reads schemaVersion 1/).waitFor();
     expect(session.errors).toEqual([]);
   });
 
   it("says the file is missing when the server answers with a web page", async () => {
-    session = await openApp("/", { dataset: sample });
+    const session = await openApp("/", { dataset: sample });
     await session.page.unroute("**/data/dataset.json");
     await session.page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>app</p>" }));
     await session.page.reload();

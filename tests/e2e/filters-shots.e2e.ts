@@ -2,15 +2,8 @@
 // dark, wide and narrow, on the bundled corpus.
 // Writes /tmp/filters-*.png for review.
 import AxeBuilder from "@axe-core/playwright";
-import { afterEach, describe, expect, it } from "vitest";
-import { openApp, type AppSession } from "./support/browser";
-
-
-let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+import { describe, expect, it } from "vitest";
+import { openApp } from "./support/browser";
 
 const viewports = { wide: { width: 1400, height: 900 }, narrow: { width: 390, height: 844 } } as const;
 
@@ -18,7 +11,7 @@ describe("filters and chronology: look and accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     for (const [name, viewport] of Object.entries(viewports)) {
       it(`${name} ${colorScheme}`, async () => {
-        session = await openApp("/?counterpart=russia&q=ukraine", { viewport, colorScheme });
+        const session = await openApp("/?counterpart=russia&q=ukraine", { viewport, colorScheme });
         const { page } = session;
         await page.getByRole("heading", { name: /Chronology/ }).waitFor();
         await page.getByRole("button", { name: /^Topic/ }).click();

@@ -3,20 +3,14 @@
 // made-up sample fixture and a large synthetic dataset, so they hold whatever the corpus becomes.
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../fixtures/synthetic-dataset";
-import { openApp, type AppSession } from "./support/browser";
+import { openApp } from "./support/browser";
 
 const sample = JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as unknown;
 const UN_2013 = "2013-06-19-xi-jinping-ban-ki-moon";
 const RU_2021 = "2021-03-03-xi-jinping-vladimir-putin";
 const RU_2023 = "2023-06-05-xi-jinping-vladimir-putin";
-
-let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 const chronology = (page: Page) => page.locator('section[aria-label="Chronology"]');
 
@@ -39,23 +33,23 @@ describe("filters on the bundled corpus", () => {
   const PUTIN = ["2022-12-30-xi-jinping-vladimir-putin", "2024-05-16-xi-jinping-vladimir-putin"];
 
   it("?counterpart=russia shows exactly the two Putin meetings", async () => {
-    session = await openApp("/?counterpart=russia");
+    const session = await openApp("/?counterpart=russia");
     expect(await listed(session.page)).toEqual(PUTIN);
     expect(session.errors).toEqual([]);
   });
 
   it("?topic=ukraine shows the two meetings where Ukraine was raised", async () => {
-    session = await openApp("/?topic=ukraine");
+    const session = await openApp("/?topic=ukraine");
     expect(await listed(session.page)).toEqual(PUTIN);
   });
 
   it("?from=2020&to=2024 shows three meetings", async () => {
-    session = await openApp("/?from=2020&to=2024");
+    const session = await openApp("/?from=2020&to=2024");
     expect(await listed(session.page)).toEqual(["2020-09-24-xi-jinping-antonio-guterres", ...PUTIN]);
   });
 
   it("marks the searched words in the meeting panel and in the source viewer", async () => {
-    session = await openApp("/?q=hegemony&meeting=2022-12-30-xi-jinping-vladimir-putin");
+    const session = await openApp("/?q=hegemony&meeting=2022-12-30-xi-jinping-vladimir-putin");
     const { page } = session;
     const panelMarks = page.getByRole("article").locator("mark[data-search-match]");
     await panelMarks.first().waitFor();
@@ -70,7 +64,7 @@ describe("filters on the bundled corpus", () => {
 
 describe("filters and the chronology list (sample fixture)", () => {
   it("follows the counterpart in the URL: list, count and timeline", async () => {
-    session = await openApp("/?counterpart=russia", { dataset: sample });
+    const session = await openApp("/?counterpart=russia", { dataset: sample });
     const { page } = session;
     expect(await listed(page)).toEqual([RU_2021, RU_2023]);
     await page.getByRole("status").filter({ hasText: "2 of 3 meetings" }).waitFor();
@@ -78,7 +72,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("narrows the list as the user types a search, and marks the matched words", async () => {
-    session = await openApp("/", { dataset: sample });
+    const session = await openApp("/", { dataset: sample });
     const { page } = session;
     await waitForCount(page, 3);
     await page.getByRole("searchbox", { name: "Search statements and readouts" }).pressSequentially("climat");
@@ -89,7 +83,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("Back restores the previous filters, step by step", async () => {
-    session = await openApp("/", { dataset: sample });
+    const session = await openApp("/", { dataset: sample });
     const { page } = session;
     await waitForCount(page, 3);
     await page.getByRole("button", { name: /^Counterpart/ }).click();
@@ -111,7 +105,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("typing a search is one step back, not one per keystroke", async () => {
-    session = await openApp("/?counterpart=russia", { dataset: sample });
+    const session = await openApp("/?counterpart=russia", { dataset: sample });
     const { page } = session;
     await waitForCount(page, 2);
     await page.getByRole("searchbox").pressSequentially("kremlin");
@@ -123,7 +117,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("drops a URL full of garbage with a notice, shows every meeting and runs nothing", async () => {
-    session = await openApp("/?counterpart=<img src=x onerror=alert(1)>&from=abc", { dataset: sample });
+    const session = await openApp("/?counterpart=<img src=x onerror=alert(1)>&from=abc", { dataset: sample });
     const { page } = session;
     expect(await listed(page)).toEqual([UN_2013, RU_2021, RU_2023]);
     await page.getByText('Ignored counterpart="<img src=x onerror=alert(1)>": not an id.').waitFor();
@@ -134,7 +128,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("says when nothing matches and clears every filter in one click", async () => {
-    session = await openApp("/?counterpart=united-nations&topic=ukraine", { dataset: sample });
+    const session = await openApp("/?counterpart=united-nations&topic=ukraine", { dataset: sample });
     const { page } = session;
     await page.getByText("No meetings match these filters.").waitFor();
     await page.getByRole("button", { name: "Clear all filters" }).first().click();
@@ -143,7 +137,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("is operable by keyboard: a filter choice, then a meeting from the list", async () => {
-    session = await openApp("/", { dataset: sample });
+    const session = await openApp("/", { dataset: sample });
     const { page } = session;
     await waitForCount(page, 3);
     await page.getByRole("button", { name: /^Topic/ }).focus();
@@ -159,7 +153,7 @@ describe("filters and the chronology list (sample fixture)", () => {
   });
 
   it("makes the list the main view on a narrow screen", async () => {
-    session = await openApp("/", { dataset: sample, viewport: { width: 390, height: 844 } });
+    const session = await openApp("/", { dataset: sample, viewport: { width: 390, height: 844 } });
     const { page } = session;
     await waitForCount(page, 3);
     const list = await chronology(page).boundingBox();
@@ -172,7 +166,7 @@ describe("filters and the chronology list (sample fixture)", () => {
 
 describe("a long chronology", () => {
   it("renders only the visible rows of 2,000 meetings and scrolls to the last one", async () => {
-    session = await openApp("/?counterpart=russia,france,kenya,japan,brazil", { dataset: syntheticDataset(2_000) });
+    const session = await openApp("/?counterpart=russia,france,kenya,japan,brazil", { dataset: syntheticDataset(2_000) });
     const { page } = session;
     await chronology(page).getByRole("heading", { name: /Chronology · \d+ meetings/ }).waitFor();
     const heading = await chronology(page).getByRole("heading", { level: 2 }).textContent();

@@ -33,7 +33,14 @@ export interface OpenOptions {
   dataset?: unknown;
 }
 
-/** Launches a fresh headless Chromium (own profile dir) and opens `path` on the preview server. */
+const openSessions = new Set<AppSession>();
+
+/** Closes every session a test opened; registered after each test by support/close-sessions.ts. */
+export async function closeOpenSessions(): Promise<void> {
+  await Promise.all([...openSessions].map((session) => session.close()));
+}
+
+/** Launches a fresh headless Chromium (own profile dir) and opens `path` on the preview server; closed after the test. */
 export async function openApp(path = "/", options: OpenOptions = {}): Promise<AppSession> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const profile = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
@@ -59,17 +66,20 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     const body = typeof options.dataset === "string" ? options.dataset : JSON.stringify(options.dataset);
     await page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
   }
-  await page.goto(baseURL() + path);
-  return {
+  const session: AppSession = {
     page,
     context,
     errors,
     dialogs,
     async close() {
+      if (!openSessions.delete(session)) return;
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  openSessions.add(session);
+  await page.goto(baseURL() + path);
+  return session;
 }
 
 export function baseURL(): string {
