@@ -57,7 +57,7 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
           <dt className="text-slate-600 dark:text-slate-400">Place</dt>
           <dd>
             <ProvenanceLink provenance={meeting.provenance.location} onOpenSource={onOpenSource}>
-              {place ?? "Not stated"}
+              {place ?? (meeting.format === "in-person" ? "Not stated" : `None: a ${meeting.format === "video" ? "video" : "phone"} call`)}
             </ProvenanceLink>
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Format</dt>
