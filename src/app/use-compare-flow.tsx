@@ -3,13 +3,13 @@
  * the compare=a,b URL (swap, close, open a statement's source), and comparing the accounts of
  * one meeting. Kept out of explorer.tsx so the explorer reads as layout, not as compare logic.
  */
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
 import type { Statement } from "../domain/schema";
 import { serializeViewState } from "../domain/view-state";
 import { formatCalendarDay } from "../lib/calendar-day";
 import { CompareActions } from "../features/compare/compare-actions";
-import { defaultAccountPair } from "../features/compare/compare-model";
+import { defaultAccountPair, type CompareSubject } from "../features/compare/compare-model";
 import { CompareView } from "../features/compare/compare-view";
 import { PickingBanner } from "../features/compare/picking-banner";
 import type { ViewStateApi } from "./use-view-state";
@@ -61,11 +61,20 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
 
   let detail: ReactNode | undefined;
   const pair = state.compare;
-  if (pair) {
+  // One subject object per pair, so the compare view's memoised model and word overlaps are reused
+  // across renders (a keystroke in the search box re-renders the explorer).
+  const [a, b] = pair ?? accounts ?? [];
+  const meetingId = openMeeting?.id;
+  const kind = pair ? "meetings" : accounts && meetingId ? "accounts" : undefined;
+  const subject = useMemo<CompareSubject | undefined>(() => {
+    if (!a || !b || !kind) return undefined;
+    return kind === "meetings" ? { kind, meetingIds: [a, b] } : { kind, meetingId: meetingId!, readoutIds: [a, b] };
+  }, [kind, a, b, meetingId]);
+  if (pair && subject) {
     detail = (
       <CompareView
         index={index}
-        subject={{ kind: "meetings", meetingIds: pair }}
+        subject={subject}
         // Swapping re-orders the same comparison; it replaces the entry so Back leaves the comparison.
         onSwap={() => update({ compare: [pair[1], pair[0]] }, { mode: "replace" })}
         onClose={() => update({ compare: undefined, meeting: pair[0] }, { mode: "push" })}
@@ -73,11 +82,11 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
         onOpenSource={openSource}
       />
     );
-  } else if (accounts && openMeeting) {
+  } else if (accounts && openMeeting && subject) {
     detail = (
       <CompareView
         index={index}
-        subject={{ kind: "accounts", meetingId: openMeeting.id, readoutIds: accounts }}
+        subject={subject}
         onSwap={() => update({ accounts: [accounts[1], accounts[0]] }, { mode: "replace" })}
         onClose={() => setAccounts(undefined)}
         onChooseAccounts={(readoutIds) => setAccounts(readoutIds)}

@@ -33,8 +33,8 @@ function subscribe(onChange: () => void): () => void {
 
 const readSearch = () => window.location.search;
 
-/** Writes a view state to the URL (exported for code outside React, e.g. tests or keyboard shortcuts). */
-export function writeViewState(state: ViewState, mode: HistoryMode = "push"): void {
+/** Writes a view state to the URL and tells the subscribers (history has no event for pushState). */
+function writeViewState(state: ViewState, mode: HistoryMode = "push"): void {
   const search = serializeViewState(state);
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;

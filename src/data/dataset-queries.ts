@@ -35,10 +35,6 @@ export const datasetQueries = {
     }),
 };
 
-export function useDataset() {
-  return useQuery(datasetQueries.dataset());
-}
-
 /** The dataset with its id lookups (see domain/dataset-index), built once per fetched dataset. */
 export function useDatasetIndex() {
   return useQuery({ ...datasetQueries.dataset(), select: selectIndex });

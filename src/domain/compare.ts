@@ -11,7 +11,7 @@ export type StatementSide = "china" | "counterpart" | "joint";
 export const STATEMENT_SIDES: readonly StatementSide[] = ["china", "counterpart", "joint"];
 
 /** The Chinese side's party id; every meeting in the corpus has China on one side. */
-export const CHINA_PARTY = "china";
+import { CHINA as CHINA_PARTY } from "./china";
 
 /** One column of a comparison: a meeting, or one readout's account of a meeting. */
 export interface Comparand {

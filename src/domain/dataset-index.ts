@@ -25,7 +25,8 @@ export interface DatasetIndex {
 
 export const JOINT = "joint";
 export const NARRATOR = "narrator";
-export const CHINA = "china";
+export { CHINA } from "./china";
+import { CHINA } from "./china";
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));

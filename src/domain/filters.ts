@@ -8,7 +8,7 @@ import type { Dataset, Meeting, MeetingFormat, Perspective } from "./schema";
 import type { ViewState } from "./view-state";
 
 /** The party id of the Chinese side in every meeting (DESIGN.md ids). */
-export const CHINA_PARTY = "china";
+import { CHINA as CHINA_PARTY } from "./china";
 
 /** What one meeting offers each facet group, derived once per dataset so filtering never looks anything up. */
 export interface MeetingFacets {
@@ -121,7 +121,19 @@ export function hasActiveFilters(state: ViewState): boolean {
 /** The view state with every filter and the search removed; what is open (meeting, comparison, source) stays. */
 export function clearFilters(state: ViewState): ViewState {
   const { meeting, compare, readout, span } = state;
-  const cleared: ViewState = { counterparts: [], topics: [], formats: [] };
+  // Every filter key is present (undefined when unset): the app merges this over the URL state, so an
+  // absent key would keep its old value.
+  const cleared: ViewState = {
+    counterparts: [],
+    topics: [],
+    formats: [],
+    principals: undefined,
+    counterpartPrincipals: undefined,
+    perspectives: undefined,
+    from: undefined,
+    to: undefined,
+    q: undefined,
+  };
   if (meeting !== undefined) cleared.meeting = meeting;
   if (compare !== undefined) cleared.compare = compare;
   if (readout !== undefined) cleared.readout = readout;

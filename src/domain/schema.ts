@@ -43,7 +43,7 @@ export const readoutSchema = z.object({
   publisher: z.string().min(1),
   perspective: perspectiveSchema,
   publishedOn: isoDay.optional(),
-  url: z.string().url().optional(),
+  url: z.string().url().refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL").optional(),
   /** The cleaned text; every span in the dataset indexes into it. */
   text: z.string(),
 });

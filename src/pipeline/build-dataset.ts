@@ -3,6 +3,7 @@
  * the rest kept), merges accounts of the same meeting (same day, same principals) into one
  * meeting with several readoutIds, and returns a Dataset that has passed the zod schema.
  */
+import { z } from "zod";
 import { datasetSchema, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
 import { toDatasetActors, type IntroducedPerson } from "./actors";
 import { extractReadout, ExtractionError, type ExtractedReadout } from "./extract-readout";
@@ -30,7 +31,11 @@ function mergeInto(target: Meeting, other: Meeting): void {
   target.setting ??= other.setting;
 }
 
-/** Meetings keyed by day and principals; a suffix -2, -3 … only when one pair met twice that day. */
+/**
+ * Accounts of the same meeting (same day, same principals) merge into one meeting. Two meetings of
+ * one pair on one day therefore merge too (the readouts give no reliable way to tell them apart);
+ * the suffix -2, -3 … only separates different pairs whose names give the same slug.
+ */
 function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const byKey = new Map<string, Meeting>();
   for (const meeting of meetings) {
@@ -53,21 +58,8 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
   return merged;
 }
 
-export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTimings): BuildResult {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const extracted: ExtractedReadout[] = [];
-  for (const input of inputs) {
-    try {
-      const result = extractReadout(input, timings);
-      extracted.push(result);
-      warnings.push(...result.warnings.map((w) => `${input.id}: ${w}`));
-    } catch (error) {
-      if (error instanceof ExtractionError) errors.push(error.message);
-      else errors.push(`${input.id}: extraction failed unexpectedly: ${(error as Error).message}`);
-    }
-  }
-
+/** Assembles (and validates with the zod schema) a Dataset from extracted readouts; throws when invalid. */
+function assembleDataset(extracted: readonly ExtractedReadout[]): Dataset {
   const meetings = mergeMeetings(extracted.flatMap((e) => e.meetings.map((m) => m.meeting)));
   const actorIds = new Set<string>();
   for (const meeting of meetings) {
@@ -82,13 +74,36 @@ export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTim
   const introduced: IntroducedPerson[] = extracted.flatMap((e) => e.introduced);
   const usedTopics = new Set(meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]));
   const readoutIds = new Set(meetings.flatMap((m) => m.readoutIds));
-
-  const dataset = datasetSchema.parse({
+  return datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     actors: toDatasetActors(actorIds, introduced).sort((a, b) => a.id.localeCompare(b.id)),
     topics: TOPICS.filter((t) => usedTopics.has(t.id)).map(({ id, label, group }) => ({ id, label, group })),
     readouts: extracted.map((e) => e.readout).filter((r) => readoutIds.has(r.id)).sort((a, b) => a.id.localeCompare(b.id)),
     meetings,
   });
-  return { dataset, extracted, errors, warnings };
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof z.ZodError) return error.issues.slice(0, 3).map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTimings): BuildResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const extracted: ExtractedReadout[] = [];
+  for (const input of inputs) {
+    try {
+      const result = extractReadout(input, timings);
+      // Each readout is validated on its own first, so one bad readout is reported and skipped
+      // instead of failing the whole build.
+      assembleDataset([result]);
+      extracted.push(result);
+      warnings.push(...result.warnings.map((w) => `${input.id}: ${w}`));
+    } catch (error) {
+      if (error instanceof ExtractionError) errors.push(error.message);
+      else errors.push(`${input.id}: the extracted data is invalid (${describeFailure(error)}); please report this readout.`);
+    }
+  }
+  return { dataset: assembleDataset(extracted), extracted, errors, warnings };
 }

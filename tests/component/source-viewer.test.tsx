@@ -62,4 +62,13 @@ describe("SourceViewer", () => {
     await user.click(screen.getByRole("button", { name: "Back to the meeting" }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it("links a statement from the keyboard: Tab to it, then Enter", async () => {
+    const { user, onSelectSpan } = renderViewer("sample-un-2013");
+    await user.tab(); // the close button
+    await user.tab();
+    expect(document.activeElement).toHaveAttribute("data-speaker", "ban-ki-moon");
+    await user.keyboard("{Enter}");
+    expect(onSelectSpan).toHaveBeenCalledWith([85, 161]);
+  });
 });

@@ -34,10 +34,16 @@ const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
  */
 export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFor, onSelect, empty, onCompare }: ChronologyListProps) {
   const headingId = useId();
-  const [ticked, setTicked] = useState<string[]>([]);
+  const [tickedIds, setTicked] = useState<string[]>([]);
+  // A ticked meeting that the filters have since hidden no longer counts towards the pair.
+  const shownIds = useMemo(() => new Set(meetings.map((m) => m.id)), [meetings]);
+  const ticked = tickedIds.filter((id) => shownIds.has(id));
   const toggleTicked = (id: string) =>
     // At most two: ticking a third replaces the older choice, so the pair is always the last two picked.
-    setTicked((current) => (current.includes(id) ? current.filter((t) => t !== id) : [...current, id].slice(-2)));
+    setTicked((current) => {
+      const visible = current.filter((t) => shownIds.has(t));
+      return visible.includes(id) ? visible.filter((t) => t !== id) : [...visible, id].slice(-2);
+    });
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => chronologyRows(meetings), [meetings]);
   const virtual = rows.length > VIRTUALISE_FROM_ROWS;

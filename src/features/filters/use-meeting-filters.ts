@@ -1,9 +1,9 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { buildFacetCatalogue, type FacetCatalogue } from "../../domain/facets";
 import { applyFilters, buildFacetRows, filtersFromViewState, type FacetCounts } from "../../domain/filters";
 import type { Dataset, Meeting } from "../../domain/schema";
 import { buildSearchIndex, type MeetingSearchIndex } from "../../domain/search";
-import type { ViewState } from "../../domain/view-state";
+import { serializeViewState, type ViewState } from "../../domain/view-state";
 
 export interface MeetingFilterModel {
   /** The meetings every view shows: filtered, searched, in date order. */
@@ -23,6 +23,12 @@ function searchIndexFor(dataset: Dataset): MeetingSearchIndex {
   return index;
 }
 
+/** The filter part of a view state (what is open — meeting, comparison, source — left out). */
+function filterFields(state: ViewState): ViewState {
+  const { counterparts, topics, formats, principals, counterpartPrincipals, perspectives, from, to } = state;
+  return { counterparts, topics, formats, principals, counterpartPrincipals, perspectives, from, to };
+}
+
 /** The one place where the view state becomes the set of meetings shown, so timeline, list and counts agree. */
 export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFilterModel {
   const rows = useMemo(() => buildFacetRows(dataset), [dataset]);
@@ -30,6 +36,13 @@ export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFi
   // The search runs at lower priority than typing, so the box never lags behind the keyboard.
   const query = useDeferredValue(state.q);
   const search = useMemo(() => (query ? searchIndexFor(dataset).search(query) : null), [dataset, query]);
-  const result = useMemo(() => applyFilters(rows, filtersFromViewState(state, search?.meetingIds)), [rows, state, search]);
+  // Only the filter fields matter here; opening a meeting or a source must not hand every view a new
+  // list (the timeline would re-stack all its items). Keep the previous fields while they are the same.
+  const next = filterFields(state);
+  const [fields, setFields] = useState(next);
+  const sameFields = serializeViewState(fields) === serializeViewState(next);
+  if (!sameFields) setFields(next);
+  const current = sameFields ? fields : next;
+  const result = useMemo(() => applyFilters(rows, filtersFromViewState(current, search?.meetingIds)), [rows, current, search]);
   return { meetings: result.meetings, counts: result.counts, catalogue, terms: search?.terms ?? [] };
 }

@@ -42,7 +42,16 @@ function RunText({ run, tone, focusRef, onSelectSpan }: { run: Run; tone?: Tone;
     <mark
       data-speaker={statement.speaker}
       title="Link to this statement"
+      // Reachable and operable by keyboard too: Tab to a statement, Enter or Space links it.
+      tabIndex={0}
+      role="button"
+      aria-pressed={run.pieces.some((piece) => piece.focused)}
       onClick={() => onSelectSpan(statement.span)}
+      onKeyDown={(event) => {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        onSelectSpan(statement.span);
+      }}
       className={`cursor-pointer rounded-sm px-0.5 text-inherit underline decoration-2 underline-offset-4 box-decoration-clone ${tone.highlight}`}
     >
       {pieces}

@@ -168,8 +168,9 @@ export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, o
     if (bounds) {
       timeline.setOptions({ min: bounds.min, max: bounds.max, zoomMax: bounds.max.getTime() - bounds.min.getTime() });
       if (!shownOnce.current) timeline.setWindow(bounds.min, bounds.max, { animation: false });
+      // Only a drawn window counts: a first view with no meetings must still fit the data later.
+      shownOnce.current = true;
     }
-    shownOnce.current = true;
   }, [runtime, model]);
 
   // Show the cursor as vis's selection and scroll it into the window if it is outside.

@@ -169,6 +169,10 @@ describe("view state and filters", () => {
     const cleared = clearFilters(state);
     expect(cleared).toEqual({ meeting: RU_2023, counterparts: [], topics: [], formats: [] });
     expect(hasActiveFilters(cleared)).toBe(false);
+    // The app merges the cleared state over the current one: nothing of the old filters may survive.
+    const merged = { ...state, ...cleared };
+    expect(hasActiveFilters(merged)).toBe(false);
+    expect(merged).toMatchObject({ meeting: RU_2023, from: undefined, q: undefined, counterpartPrincipals: undefined, perspectives: undefined });
   });
 });
 
