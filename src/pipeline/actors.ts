@@ -331,6 +331,7 @@ const CUES_AFTER_LIST = [
   /\b(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+(?:those\s+)?)?(?:present|in\s+attendance)\b/giu,
   /\b(?:also\s+)?(?:attended|participated\s+in|took\s+part\s+in|accompanied)\b(?!\s+by\b)/giu,
   /\b(?:also\s+)?joined\s+(?:the\s+|them\s+(?:at|in)\s+the\s+)?(?:talks|meeting|event|discussions?|call|conversation|banquet|ceremony)\b/giu,
+  /\b(?:also\s+)?joined\s+(?:[\w-]+\s+){1,3}(?:for|in|at|on)\s+the\s+(?:talks|meeting|event|discussions?|call|conversation|banquet|ceremony)\b/giu,
 ];
 /** Cheap test run first: most sentences carry no attendance cue at all. */
 const ANY_CUE = /\b(?:present|attend|accompan|participat|took\s+part|joined)/iu;
@@ -374,8 +375,14 @@ function listAfter(mentions: ActorMention[], text: string, cueEnd: number): Acto
  * [] when the sentence does not say someone attended or was present. Principals who "attended" an
  * event are returned too; the caller separates them. `known`: people introduced earlier in the readout.
  */
-export function findAttendees(sentence: string, date?: string, known: readonly IntroducedPerson[] = []): ActorMention[] {
-  if (!ANY_CUE.test(sentence)) return [];
+// "…attended by, from the Russian side: A, B; from the Chinese side: C, D." lists both delegations in
+// one sentence; the side labels and semicolons are blanked (same length, so offsets hold) to read one list.
+const SIDE_LABEL = /\bfrom\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+side\s*:/iu;
+const SIDE_LABEL_OR_SEMICOLON = /\bfrom\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+side\s*:|;/giu;
+
+export function findAttendees(text: string, date?: string, known: readonly IntroducedPerson[] = []): ActorMention[] {
+  if (!ANY_CUE.test(text)) return [];
+  const sentence = SIDE_LABEL.test(text) ? text.replace(SIDE_LABEL_OR_SEMICOLON, (label) => (label === ";" ? "," : " ".repeat(label.length))) : text;
   const found: ActorMention[] = [];
   let mentions: ActorMention[] | undefined;
   const all = () => (mentions ??= findActorMentions(sentence, date, known).mentions);

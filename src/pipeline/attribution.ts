@@ -6,7 +6,19 @@
  * continuation (the same paragraph, or a new paragraph that reads as a position, continues the
  * previous speaker). Pronouns and role nouns resolve to people the readout has already named.
  */
-import { ADVERBIAL, FUTURE_MARKERS, JOINT_SUBJECT, JOINT_VERBS, PARTICIPLE_OPENER, POSITION_MARKERS, SAYING_VERBS, SCENE_VERBS } from "./speech-patterns";
+import { PARTIES } from "./gazetteer";
+import {
+  ADVERBIAL,
+  FUTURE_MARKERS,
+  JOINT_SUBJECT,
+  JOINT_VERBS,
+  OUTSIDE_SPEAKER_FIRST,
+  OUTSIDE_SPEAKER_TAG,
+  PARTICIPLE_OPENER,
+  POSITION_MARKERS,
+  SAYING_VERBS,
+  SCENE_VERBS,
+} from "./speech-patterns";
 import type { Reference } from "./references";
 import { escapeRegExp } from "./text-utils";
 import type { Sentence } from "./types";
@@ -34,6 +46,10 @@ const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${[...SCENE_V
 const TAG_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${verbAlternation})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$)`);
 const VERB_BEFORE_SUBJECT = new RegExp(String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+$`);
 const OPEN_QUOTE = /^[“"‘]/;
+// Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
+const PARTY_NAME = new RegExp(
+  String.raw`^(?:${[...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives]))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")}|Beijing|Moscow|Washington|Kremlin|White House)\b`,
+);
 const LABEL = /^([^:]{2,60}):\s/;
 
 function countQuoteBalance(text: string): number {
@@ -78,9 +94,10 @@ export class SpeakerTracker {
 
     // Transcript label at the head of a paragraph: "Vladimir Putin: Mr President, …".
     if (newParagraph) {
+      // "Vladimir Putin: …", "President of China Xi Jinping (retranslated): …".
       const label = LABEL.exec(text);
-      const labelRef = label && refs.find((r) => r.kind === "name" && rel(r).start === 0 && rel(r).end >= label[1]!.trim().length - 20 && rel(r).end <= label[1]!.length);
-      if (label && labelRef?.actorId && !/\s(?:said|says|stressed|noted|asserted|declared)$/.test(label[1]!)) {
+      const labelRef = label && label[1]!.split(/\s+/).length <= 9 && refs.find((r) => r.kind === "name" && rel(r).end <= label[1]!.length);
+      if (label && labelRef && labelRef.actorId && !new RegExp(String.raw`\b(?:${verbAlternation})\b`).test(label[1]!)) {
         this.labelSpeaker = labelRef.actorId;
         return { speaker: labelRef.actorId, rule: "label" };
       }
@@ -161,9 +178,26 @@ export class SpeakerTracker {
       if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1], rule: "subject" };
     }
 
-    // A person starting a new paragraph with some other verb is a new scene, not a continuation.
+    // Someone the readout does not know ("Zhu Feng, a professor at …, said"): reported by the publisher,
+    // not a participant's position, and no longer the "he" of what follows.
+    const outside = OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text);
+    if (outside) {
+      const at = outside.index + outside[0].indexOf(outside[1]!);
+      const named = refs.some((r) => r.kind !== "pronoun" && rel(r).start < at + outside[1]!.length && at < rel(r).end);
+      if (!named && !PARTY_NAME.test(outside[1]!)) {
+        this.lastPerson = undefined;
+        return { speaker: "narrator", rule: "narration" };
+      }
+    }
+
+    // A principal doing something ("Xi Jinping accepted the invitation") takes a position by it;
+    // anyone else opening a sentence with some other verb starts a new scene, not a continuation.
     const first = people[0];
-    if (first && rel(first).start <= 3 && first.kind !== "side" && newParagraph) return { speaker: "narrator", rule: "scene" };
+    if (first && rel(first).start <= 3 && first.kind !== "side" && first.kind !== "pronoun") {
+      const subject = this.resolve(first);
+      if (subject && principals.has(subject)) return { speaker: subject, rule: "subject" };
+      if (newParagraph) return { speaker: "narrator", rule: "scene" };
+    }
 
     if (this.labelSpeaker && !newParagraph) return { speaker: this.labelSpeaker, rule: "label" };
     if (this.labelSpeaker && newParagraph && !LABEL.test(text)) return { speaker: this.labelSpeaker, rule: "label" };

@@ -33,6 +33,7 @@ export function isValidIsoDay(value: string): boolean {
 // the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted.
 const RELATIVE_WORDS = /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
 
+const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const CASUAL_DAY = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b/i;
 
 function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
@@ -80,6 +81,8 @@ export function findDays(text: string, reference?: string): DayMatch[] {
       }
     }
     if (!match || RELATIVE_WORDS.test(match.text)) continue;
+    // A bare weekday must be written out: "Sun" in "Sun Weidong" or "Wed" in a name is not a day.
+    if (!match.known.day && match.known.weekday && !FULL_WEEKDAY.test(match.text)) continue;
     // "today", "tonight" and bare weekdays mean nothing without the day the text was published.
     if (!reference && (CASUAL_DAY.test(match.text) || (!match.known.day && match.known.weekday))) continue;
     const dayGrounded = match.known.day || (match.known.weekday && reference !== undefined) || (CASUAL_DAY.test(match.text) && reference !== undefined);

@@ -9,8 +9,8 @@ import type { CleanedReadout, Span } from "./types";
 
 // Site furniture phrases; a line made only of these (in any order) is dropped.
 const FURNITURE_PHRASE =
-  /^(?:home|go to home page|back to top|top|suggest to a friend:?|search trends|print(?: this page)?|close|share(?: this| on \w+)?|e-?mail|font size:?|a\s?[+-]?|[[(]?(?:large|medium|small|print|close)[\])]?|clear|more|related(?: news| stories| articles)?:?|download|comments?|like|tweet|facebook|twitter|weibo|wechat|\d+ (?:views|comments)|[|·•>»/])(?=\s|$)/i;
-const FURNITURE_LINE = /^(?:editor:.*|copyright.*|©.*|all rights reserved.*|tags?:.*|you are here:.*)$/i;
+  /^[[(]?(?:home|go to home page|back to top|top|suggest to a friend:?|search trends|print(?: this page)?|close|share(?: this| on \w+| to)?:?|e-?mail|font size:?|a\s?[+-]?|large|medium|small|clear|more|related(?: news| stories| articles)?:?|download|comments?|like|tweet|facebook|twitter|weibo|wechat|linkedin|whatsapp|\d+ (?:views|comments)|briefing room|statements and releases|speeches and remarks|news|[|·•>»/#]+)[\])]?(?=\s|$)/i;
+const FURNITURE_LINE = /^(?:editor:.*|copyright.*|©.*|all rights reserved.*|tags?:.*|you are here:.*|our standards:.*|reporting by .*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$/i;
 const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
 const PHOTO_CAPTION = /^\(?(?:photo|file photo|picture|image)\b|\[photo\/[^\]]+\]\s*$|\((?:xinhua|photo|afp|reuters|ap|tass|sputnik|cgtn)\/[^)]+\)\s*$/i;
 const STAMP_PREFIX = /^\(?(?:originally\s+)?(?:updated|published|posted|last updated|release(?:d)? time|time|date)(?:\s+on)?\s*:?\s*/i;
@@ -45,8 +45,13 @@ function wordCount(line: string): number {
 
 /** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
 function stampDate(line: string): string | undefined {
-  if (line.length > 60) return undefined;
-  const rest = line.replace(STAMP_PREFIX, "").replace(/\)$/, "");
+  if (line.length > 80) return undefined;
+  // "November 15, 2023 6:41 AM GMT+8 Updated 2 hours ago": the relative tail says nothing about the day.
+  const rest = line
+    .replace(STAMP_PREFIX, "")
+    .replace(/\)$/, "")
+    .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
+    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
   const hadPrefix = rest.length !== line.length;
   // Without a prefix the line must contain nothing but date/time characters and month names.
   if (!hadPrefix && /[a-z]{3,}/i.test(rest.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi, ""))) {
@@ -141,7 +146,9 @@ export function clean(raw: string): CleanedReadout {
   });
 
   let dateline: CleanedReadout["dateline"];
-  const firstBody = paragraphs.find((p) => !p.heading);
+  // The dateline opens the first body paragraph (after a short place line such as "The Kremlin, Moscow").
+  const bodies = paragraphs.filter((p) => !p.heading).slice(0, 2);
+  const firstBody = bodies.find((p) => DATELINE.test(text.slice(p.span[0], p.span[1]))) ?? bodies[0];
   if (firstBody) {
     const head = text.slice(firstBody.span[0], firstBody.span[1]);
     const match = DATELINE.exec(head);

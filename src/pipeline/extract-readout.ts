@@ -93,6 +93,10 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
   const cleaned = timed(timings, "clean", () => clean(input.raw));
   if (cleaned.text.trim() === "") throw new ExtractionError(`${input.id}: nothing is left after removing site furniture; supply the body of the readout.`);
   const sentences = timed(timings, "segment", () => segment(cleaned));
+  const lastParagraph = cleaned.paragraphs[cleaned.paragraphs.length - 1];
+  if (lastParagraph && !lastParagraph.heading && !/[.!?"”’)\]…]$/.test(cleaned.text.slice(...lastParagraph.span))) {
+    warnings.push("the text seems cut off mid-sentence (its last paragraph has no final punctuation); statements end where it ends.");
+  }
   const reference = cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn;
 
   const refs = timed(timings, "actors", () => analyseReferences(cleaned.text, cleaned.title, reference));
@@ -160,7 +164,10 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
     for (const draft of split.meetings) {
       const statements = statementsByMeeting.get(draft)!;
       const narrated = new Set(statements.filter((s) => s.speaker === "narrator" || s.speaker === "joint").map((s) => s.span[0]));
-      const preamble = split.preamble.map((p) => p.sentence);
+      // Short lines before the first meeting ("The Kremlin, Moscow") are page metadata that may hold the place.
+      const firstAnchor = split.meetings[0]!.anchor.span[0];
+      const headLines = sentences.filter((s) => s.heading && s.span[0] < firstAnchor);
+      const preamble = [...split.preamble.map((p) => p.sentence), ...headLines];
       const rest = draft.sentences.map((d) => d.sentence).filter((s) => s !== draft.anchor && !preamble.includes(s));
       const datelineSentence: Sentence[] = cleaned.dateline
         ? [{ index: -1, paragraph: 0, span: cleaned.dateline.span, text: cleaned.text.slice(...cleaned.dateline.span), heading: false }]

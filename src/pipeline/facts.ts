@@ -28,7 +28,7 @@ export interface FactsInput {
 }
 
 const VIDEO = /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
-const PHONE = /\b(?:phone call|telephone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+const PHONE = /\b(?:(?:for|on|during|after) the call|phone call|telephone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
 const SETTING =
   /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|talks|meetings?|met|meets|meet)\b/i;
 
@@ -109,8 +109,12 @@ export function findLocation(input: FactsInput, format: MeetingFormat, formatPro
     return { provenance: formatProvenance };
   }
   for (const sentence of input.sentences) {
-    const found: { place: PlaceRecord; start: number; end: number }[] = findPlaces(sentence.text).filter(({ start }) =>
-      /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
+    // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a name.
+    const places = findPlaces(sentence.text).filter(({ end }) => !/^\s+[A-Z]/.test(sentence.text.slice(end, end + 2)));
+    // A line that is only places ("The Kremlin, Moscow") is where the page says the event was.
+    const placeLine = places.length > 0 && places.reduce((rest, p) => rest.replace(sentence.text.slice(p.start, p.end), ""), sentence.text).replace(/\bthe\b|[\s,.;–—-]/gi, "") === "";
+    const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
+      ({ start }) => placeLine || /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
     );
     const first = found[0];
     if (!first) continue;

@@ -16,7 +16,20 @@ const AGENCIES: { pattern: RegExp; publisher: string; perspective: Perspective }
   { pattern: /\bKremlin\b/i, publisher: "President of Russia (Kremlin)", perspective: "counterpart" },
 ];
 
+// Site furniture and place lines that name the publishing government's own site.
+const SITES: { pattern: RegExp; publisher: string; perspective: Perspective }[] = [
+  { pattern: /\b(?:briefing room|the white house|statements and releases)\b/i, publisher: "The White House", perspective: "counterpart" },
+  { pattern: /^the kremlin\b/i, publisher: "President of Russia (Kremlin)", perspective: "counterpart" },
+  { pattern: /\bministry of foreign affairs of the people's republic of china\b|\bfmprc\b/i, publisher: "Chinese Ministry of Foreign Affairs", perspective: "china" },
+];
+
 export function guessPublisher(cleaned: CleanedReadout): { publisher: string; perspective: Perspective } {
+  const firstParagraph = cleaned.paragraphs[0] ? cleaned.text.slice(...cleaned.paragraphs[0].span) : "";
+  const siteClues = [...cleaned.removed, ...(firstParagraph.length <= 40 ? [firstParagraph] : [])];
+  for (const clue of siteClues) {
+    const site = SITES.find((s) => s.pattern.test(clue));
+    if (site) return { publisher: site.publisher, perspective: site.perspective };
+  }
   const clues = [cleaned.dateline?.agency ?? "", ...cleaned.credits];
   for (const clue of clues) {
     const agency = AGENCIES.find((a) => a.pattern.test(clue));

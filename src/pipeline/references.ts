@@ -64,6 +64,14 @@ const PARTY_FORMS = new PhraseMatcher(
   PARTIES.flatMap((party) => [party.name, ...party.aliases, ...party.adjectives].filter((form) => /^[\p{L}\p{N}]/u.test(form)).map((phrase) => ({ phrase, value: party.id }))),
 );
 
+/** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun, "leader" for heads of state or government. */
+function introducedNouns(title: string): string[] {
+  const lower = title.toLowerCase();
+  const head = lower.split(/\s+/).slice(-1)[0]!;
+  const leads = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman)\b/.test(lower);
+  return [...new Set([lower, head, ...(leads ? ["leader"] : [])])];
+}
+
 /** Analyses a cleaned readout once; `within` is then cheap per sentence. */
 export function analyseReferences(text: string, title: string | undefined, date?: string): ReadoutReferences {
   // Mentions include people introduced by the general rule and their later short names ("Scholz said").
@@ -81,17 +89,34 @@ export function analyseReferences(text: string, title: string | undefined, date?
     const known = personById(mention.actorId);
     const introducedPerson = introduced.find((p) => p.id === mention.actorId);
     if (!known && !introducedPerson) continue;
-    const roleNouns = known
-      ? rolesOn(known, date).flatMap((role) => role.nouns)
-      : introducedPerson
-        ? [introducedPerson.title.toLowerCase()]
-        : [];
+    const roleNouns = known ? rolesOn(known, date).flatMap((role) => role.nouns) : introducedNouns(introducedPerson!.title);
     people.set(mention.actorId, {
       id: mention.actorId,
       party: known?.party ?? introducedPerson!.party,
       roleNouns,
       lastMention: mention.start,
     });
+  }
+
+  // Known people named in full are later called by family name alone ("Han said", "Wong added"),
+  // when no other person in the readout shares it.
+  const familyNames = new Map<string, string | null>();
+  for (const person of people.values()) {
+    const record = personById(person.id);
+    if (!record) continue;
+    const words = record.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
+    familyNames.set(family, familyNames.has(family) ? null : person.id);
+  }
+  const byFamilyName = [...familyNames].filter((entry): entry is [string, string] => entry[1] !== null);
+  if (byFamilyName.length > 0) {
+    const matcher = new PhraseMatcher(byFamilyName.map(([phrase, value]) => ({ phrase, value })));
+    for (const hit of matcher.find(text)) {
+      if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
+      mentions.push({ actorId: hit.value, start: hit.start, end: hit.end, surface: hit.phrase, via: "alias" });
+    }
+    mentions.sort((a, b) => a.start - b.start);
   }
 
   function resolveRole(adjective: string | undefined, noun: string, at: number): string | undefined {

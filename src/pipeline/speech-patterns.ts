@@ -14,7 +14,7 @@ export const SAYING_VERBS = [
   "elaborated on", "elaborated", "briefed", "introduced", "shared", "recalled", "mentioned", "observed", "remarked",
   "believed", "believes", "encouraged", "extended", "conveyed", "voiced", "spoke highly of", "speaks highly of",
   "acknowledged", "recognized", "recognised", "maintained", "argued", "described", "announced", "assured", "condemned",
-  "regretted", "wished", "answered", "replied", "responded", "indicated", "confirmed", "reported", "outlined", "put forward",
+  "regretted", "wished", "raised", "accepted", "answered", "replied", "responded", "indicated", "confirmed", "reported", "outlined", "put forward",
   "set out", "made clear", "made it clear", "expressed the hope", "expressed his hope", "expressed her hope",
 ];
 
@@ -23,7 +23,7 @@ export const SCENE_VERBS = [
   "walked", "strolled", "admired", "enjoyed", "toured", "visited", "posed", "sat", "arrived", "left", "shook hands",
   "bade farewell", "bid farewell", "greeted", "received", "hosted", "accompanied", "attended", "watched", "viewed",
   "planted", "inspected", "boarded", "landed", "departed", "held a welcoming ceremony", "held a welcome ceremony",
-  "met", "held talks", "held a video", "held a phone", "had a phone", "had a video", "had a telephone", "spoke by phone",
+  "met", "held talks", "held a video", "held a phone", "had", "spoke", "talked", "held", "joined", "hosted",
 ];
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
@@ -36,7 +36,7 @@ export const ADVERBIAL =
 
 /** Subjects that speak for both sides. */
 export const JOINT_SUBJECT =
-  /^(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Bb]oth (?:sides|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
+  /^(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
 
 /** Participial openers after which the main clause names the speaker ("Noting that …, Putin said …"). */
 export const PARTICIPLE_OPENER = /^(?:Noting|Stressing|Pointing out|Emphasizing|Emphasising|Saying|Recalling|Expressing|Adding|Underlining|Highlighting|Welcoming|Referring to|Speaking of|Turning to|Commenting on)\b/;
@@ -48,3 +48,8 @@ export const POSITION_MARKERS =
 /** Intentions and plans: a meeting-like verb after these is not a meeting that happened. */
 export const FUTURE_MARKERS =
   /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|expected to|scheduled to|looks? forward to|to be held|upcoming|next (?:week|month|year)|invited|invitation)\b/i;
+
+/** A speaker the readout does not know (an analyst, a spokesperson of another event): a capitalised name, an optional appositive, a verb of saying. */
+export const OUTSIDE_SPEAKER_FIRST = /^([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})(?:,\s[^,]{3,120},)?\s+(?:said|says|told|added|noted|argued|wrote|commented|observed)\b/u;
+/** The same as a tag after a quotation: …," Zhu said. */
+export const OUTSIDE_SPEAKER_TAG = /[,”"]\s*([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:said|says|told|added|noted)\b[^"“”]{0,80}$/u;

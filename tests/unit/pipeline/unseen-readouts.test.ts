@@ -91,6 +91,76 @@ describe("readouts the pipeline has never seen", () => {
   });
 });
 
+describe("more house styles (adv-* fixtures)", () => {
+  it("a White House call readout: 'spoke today with', 'The President', attendees who joined the call", () => {
+    const { meetings, readouts } = extract("adv-whitehouse-biden-xi.txt");
+    const m = meetings[0]!;
+    expect(m).toMatchObject({ id: "2023-06-12-xi-jinping-joe-biden", format: "phone", counterpart: "united-states" });
+    expect(m.sides[1]!.attendees).toEqual(["jake-sullivan", "antony-blinken"]);
+    expect(speaker(m, "The President raised continued concerns")).toBe("joe-biden");
+    expect(speaker(m, "The leaders discussed the importance")).toBe("joint");
+    expect(readouts[0]).toMatchObject({ publisher: "The White House", perspective: "counterpart" });
+    expect(readouts[0]!.text).not.toMatch(/Briefing Room|###/);
+  });
+
+  it("a Kremlin page: place line, delegations listed by side, transcript labels with a title before the name", () => {
+    const { meetings, readouts } = extract("adv-kremlin-talks.txt");
+    const m = meetings[0]!;
+    expect(m.location).toMatchObject({ venue: "Kremlin", city: "Moscow" });
+    expect(m.sides.find((s) => s.party === "russia")?.attendees).toEqual(expect.arrayContaining(["sergey-lavrov", "yuri-ushakov"]));
+    expect(m.sides.find((s) => s.party === "china")?.attendees).toEqual(expect.arrayContaining(["ding-xuexiang", "wang-yi"]));
+    expect(speaker(m, "I am glad to visit Russia again")).toBe("xi-jinping");
+    expect(speaker(m, "The sides discussed prospects")).toBe("joint");
+    expect(m.topics).toEqual(expect.arrayContaining(["korean-peninsula", "syria"]));
+    expect(readouts[0]!.publisher).toBe("President of Russia (Kremlin)");
+  });
+
+  it("a wire story: a meeting told as 'told visiting …', an outside analyst is no participant", () => {
+    const { meetings } = extract("adv-reuters-wire.txt");
+    const m = meetings[0]!;
+    expect(m.id).toBe("2023-11-15-li-qiang-anthony-albanese");
+    expect(m.location).toBeUndefined(); // "Nanjing University" is not a place of the meeting
+    expect(speaker(m, "is willing")).toBe("li-qiang");
+    expect(speaker(m, "a professor of international relations")).toBe("narrator");
+    expect(speaker(m, "It's a signal to the region")).toBe("narrator");
+    expect(speaker(m, "We've had a very constructive discussion")).toBe("anthony-albanese");
+  });
+
+  it("an unseen counterpart called 'the Kenyan leader' and by surname; a principal's act is his", () => {
+    const { meetings } = extract("adv-kenyan-president.txt");
+    const m = meetings[0]!;
+    expect(speaker(m, "The Kenyan leader said")).toBe("daniel-mwangaza");
+    expect(speaker(m, "Mwangaza noted")).toBe("daniel-mwangaza");
+    expect(speaker(m, "Xi Jinping accepted the invitation")).toBe("xi-jinping");
+    expect(m.statements.some((s) => s.speaker === "william-ruto")).toBe(false);
+  });
+
+  it("known people called by family name alone; a weekday against a 'Published:' stamp", () => {
+    const { meetings } = extract("adv-tuesday-published-stamp.txt");
+    const m = meetings[0]!;
+    expect(m.date).toBe("2023-11-14");
+    expect(speaker(m, "Han said China and Singapore")).toBe("han-zheng");
+    expect(speaker(m, "Wong said Singapore hopes")).toBe("lawrence-wong");
+  });
+
+  it("'Sun Weidong' is a name, not Sunday; two meetings on one day", () => {
+    const { meetings } = extract("adv-two-meetings-future-summit.txt");
+    expect(meetings.map((m) => m.id).sort()).toEqual(["2023-06-27-li-qiang-chris-hipkins", "2023-06-27-li-qiang-lee-hsien-loong"]);
+  });
+
+  it("an embassy repost: furniture and the dateline stay out of statements", () => {
+    const { meetings } = extract("adv-embassy-xinhua-repost.txt");
+    const texts = meetings[0]!.statements.map((s) => s.text);
+    expect(texts.some((t) => /Font size|Share to|Suggest To A Friend|BEIJING, Oct/.test(t))).toBe(false);
+    expect(meetings[0]!.date).toBe("2019-10-08");
+  });
+
+  it("warns when the text is cut off mid-sentence", () => {
+    const raw = readFileSync(new URL("../../fixtures/readouts/adv-cut-off.txt", import.meta.url), "utf8");
+    expect(buildDataset([{ id: "cut", raw }]).warnings.join("\n")).toMatch(/cut off mid-sentence/);
+  });
+});
+
 describe("input the pipeline cannot use", () => {
   it.each([
     ["an empty file", "   \n", /empty/],
