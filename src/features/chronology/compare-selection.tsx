@@ -18,8 +18,8 @@ export function CompareTick({ index, meeting, checked, onToggle }: { index: Data
 /** Shown while meetings are ticked: how many, and the button that opens the comparison once there are two. */
 export function CompareBar({ count, onCompare, onClear }: { count: number; onCompare(): void; onClear(): void }) {
   return (
-    <div role="status" className="flex items-center justify-between gap-2 border-b border-slate-200 bg-blue-50 px-3 py-2 text-sm dark:border-slate-800 dark:bg-blue-950/50">
-      <span>{count === 1 ? "1 meeting selected: tick one more to compare." : "2 meetings selected."}</span>
+    <div className="flex items-center justify-between gap-2 border-b border-slate-200 bg-blue-50 px-3 py-2 text-sm dark:border-slate-800 dark:bg-blue-950/50">
+      <span role="status">{count === 1 ? "1 meeting selected: tick one more to compare." : "2 meetings selected."}</span>
       <span className="flex gap-2">
         <Button variant="quiet" onClick={onClear}>
           Clear

@@ -15,10 +15,9 @@ export function PickingBanner({ index, meetingId, onCancel }: PickingBannerProps
   if (!meeting) return null;
   return (
     <div
-      role="status"
       className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50 print:hidden"
     >
-      <p>
+      <p role="status">
         <span className="font-semibold">Compare:</span> choose a second meeting on the timeline or in the list to compare with{" "}
         <span className="font-medium">
           {meetingTitle(index, meeting)}, {formatCalendarDay(meeting.date)}

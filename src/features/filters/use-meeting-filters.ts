@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { buildFacetCatalogue, type FacetCatalogue } from "../../domain/facets";
 import { applyFilters, buildFacetRows, filtersFromViewState, type FacetCounts } from "../../domain/filters";
 import type { Dataset, Meeting } from "../../domain/schema";
@@ -32,6 +32,16 @@ function filterFields(state: ViewState): ViewState {
 /** The one place where the view state becomes the set of meetings shown, so timeline, list and counts agree. */
 export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFilterModel {
   const rows = useMemo(() => buildFacetRows(dataset), [dataset]);
+  // Build the search index while the browser is idle, so the first keystroke does not pay for it.
+  useEffect(() => {
+    const build = () => void searchIndexFor(dataset);
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(build, { timeout: 5000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(build, 500);
+    return () => clearTimeout(timer);
+  }, [dataset]);
   const catalogue = useMemo(() => buildFacetCatalogue(dataset, rows), [dataset, rows]);
   // The search runs at lower priority than typing, so the box never lags behind the keyboard.
   const query = useDeferredValue(state.q);
