@@ -34,16 +34,15 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const readouts = new Map(dataset.readouts.map((r) => [r.id, r]));
   const meetings = new Map<string, Meeting>();
   const statementsByReadout = new Map<string, StatementRef[]>();
+  // What the URL's filters may name: counterpart= takes the foreign side's party, principal= the
+  // Chinese principal and with= the counterpart's principal (anything else gives a notice).
   const parties = new Set<string>();
   const principals = new Set<string>();
-  for (const actor of dataset.actors) if (actor.kind !== "person") parties.add(actor.id);
+  const counterpartPrincipals = new Set<string>();
   for (const meeting of dataset.meetings) {
     meetings.set(meeting.id, meeting);
     parties.add(meeting.counterpart);
-    for (const side of meeting.sides) {
-      parties.add(side.party);
-      principals.add(side.principal);
-    }
+    for (const side of meeting.sides) (side.party === CHINA ? principals : counterpartPrincipals).add(side.principal);
     for (const statement of meeting.statements) {
       let refs = statementsByReadout.get(statement.readoutId);
       if (!refs) statementsByReadout.set(statement.readoutId, (refs = []));
@@ -58,7 +57,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     readouts,
     meetings,
     statementsByReadout,
-    knownIds: { meetings: new Set(meetings.keys()), parties, topics: new Set(topics.keys()), readouts: new Set(readouts.keys()), principals },
+    knownIds: { meetings: new Set(meetings.keys()), parties, topics: new Set(topics.keys()), readouts: new Set(readouts.keys()), principals, counterpartPrincipals },
   };
 }
 

@@ -35,8 +35,10 @@ export interface KnownIds {
   parties: ReadonlySet<string>;
   topics: ReadonlySet<string>;
   readouts: ReadonlySet<string>;
-  /** Actor ids that lead a side of some meeting; when absent, principal= and with= are not checked. */
+  /** Chinese principals (principal=); when absent, principal= is not checked. */
   principals?: ReadonlySet<string>;
+  /** Counterparts' principals (with=); when absent, with= is checked against `principals`. */
+  counterpartPrincipals?: ReadonlySet<string>;
 }
 
 export interface ParsedViewState {
@@ -137,7 +139,7 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
 
   const principals = keepKnown("principal", splitList(params.get("principal")), known?.principals, notices);
   if (principals.length) state.principals = principals;
-  const counterpartPrincipals = keepKnown("with", splitList(params.get("with")), known?.principals, notices);
+  const counterpartPrincipals = keepKnown("with", splitList(params.get("with")), known?.counterpartPrincipals ?? known?.principals, notices);
   if (counterpartPrincipals.length) state.counterpartPrincipals = counterpartPrincipals;
   const perspectives = keepAllowed("perspective", splitList(params.get("perspective")), PERSPECTIVES, notices);
   if (perspectives.length) state.perspectives = perspectives;

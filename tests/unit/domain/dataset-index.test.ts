@@ -22,7 +22,9 @@ describe("buildDatasetIndex", () => {
   });
 
   it("knows which ids a URL may name", () => {
-    expect([...index.knownIds.parties].sort()).toEqual(["china", "russia", "united-nations"]);
+    expect([...index.knownIds.parties].sort()).toEqual(["russia", "united-nations"]);
+    expect([...index.knownIds.principals!]).toEqual(["xi-jinping"]);
+    expect([...index.knownIds.counterpartPrincipals!].sort()).toEqual(["ban-ki-moon", "vladimir-putin"]);
     expect(index.knownIds.meetings.has("2013-06-19-xi-jinping-ban-ki-moon")).toBe(true);
     expect(index.knownIds.readouts.has("sample-un-2013")).toBe(true);
     expect(index.knownIds.topics.has("brics")).toBe(true);
