@@ -41,9 +41,16 @@ interface KnownForm {
   via: "name" | "alias";
 }
 
+/** "Fumio Kishida" is also written "KISHIDA Fumio" (family name first, in capitals) by some ministries. */
+function familyNameFirstForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length !== 2) return [];
+  return [`${words[1]!.toUpperCase()} ${words[0]}`];
+}
+
 const knownForms = new Map<string, KnownForm>();
 for (const person of PEOPLE) {
-  const names = withFoldedVariants([person.name]);
+  const names = withFoldedVariants([person.name, ...familyNameFirstForms(person.name)]);
   const forms: [string, "name" | "alias"][] = [
     ...names.map((n): [string, "name"] => [n, "name"]),
     ...withFoldedVariants(person.aliases).filter((a) => !names.includes(a)).map((a): [string, "alias"] => [a, "alias"]),

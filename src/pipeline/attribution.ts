@@ -38,13 +38,17 @@ export interface AttributionInput {
   attendance: boolean;
   /** Ids of the two principals, to recognise "Xi Jinping and Putin" as a joint subject. */
   principals: ReadonlySet<string>;
+  /** Each side's principal by party, so "the Chinese side" speaks as the Chinese principal. */
+  principalByParty?: ReadonlyMap<string, string>;
 }
 
 const verbAlternation = [...SAYING_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const SAYING_AFTER_SUBJECT = new RegExp(String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(${verbAlternation})\b`);
 const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${[...SCENE_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\b`);
 const TAG_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${verbAlternation})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$)`);
-const VERB_BEFORE_SUBJECT = new RegExp(String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+$`);
+const VERB_BEFORE_SUBJECT = new RegExp(
+  String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+(?:(?:President|Prime Minister|Premier|Chancellor|Secretary-General|Foreign Minister|Minister|Chairman|Chair)\s+)?$`,
+);
 const OPEN_QUOTE = /^[“"‘]/;
 // Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
 const PARTY_NAME = new RegExp(
@@ -74,12 +78,14 @@ export class SpeakerTracker {
     return result;
   }
 
-  private resolve(ref: Reference): string | undefined {
+  private resolve(ref: Reference, principalByParty?: ReadonlyMap<string, string>): string | undefined {
     if (ref.kind === "pronoun") return this.lastPerson;
+    // "The Russian side expressed …" is the position of Russia's principal in this meeting.
+    if (ref.kind === "side" && ref.actorId) return principalByParty?.get(ref.actorId) ?? ref.actorId;
     return ref.actorId;
   }
 
-  private decide({ sentence, refs, attendance, principals }: AttributionInput): Attribution {
+  private decide({ sentence, refs, attendance, principals, principalByParty }: AttributionInput): Attribution {
     const text = sentence.text;
     const offset = sentence.span[0];
     const newParagraph = sentence.paragraph !== this.lastParagraph;
@@ -114,7 +120,7 @@ export class SpeakerTracker {
       const precededBySeparator = /(?:[,;]|[”"’],?)\s*$/.test(before) && !/\b(?:that|which|who|as)\s*$/.test(before);
       if (precededBySeparator) {
         const tag = TAG_AFTER_SUBJECT.exec(after);
-        const speaker = this.resolve(ref);
+        const speaker = this.resolve(ref, principalByParty);
         if (tag && speaker) return { speaker, verb: tag[1], rule: "tag" };
       }
       const inverted = VERB_BEFORE_SUBJECT.exec(before);
@@ -174,7 +180,7 @@ export class SpeakerTracker {
       if (/^(?:welcomed|welcomes|thanked)$/.test(verb[1]!) && refs.some((r) => r !== ref && rel(r).start - end - verb[0].length <= 2 && rel(r).start > end) && /^\s+(?:[A-Z]|the [A-Z])/.test(object) && !/\bfor\b/.test(object.slice(0, 60))) {
         return { speaker: "narrator", rule: "scene" };
       }
-      const speaker = this.resolve(ref);
+      const speaker = this.resolve(ref, principalByParty);
       if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1], rule: "subject" };
     }
 

@@ -92,6 +92,18 @@ export function clean(raw: string): CleanedReadout {
   const body: string[] = [];
 
   for (const { text } of lines) {
+    // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
+    const parts = text.includes("|") ? text.split("|").map((part) => part.trim()).filter(Boolean) : [];
+    if (parts.length > 1 && parts.every((part) => isFurniture(part) || stampDate(part) || CREDIT.test(part))) {
+      for (const part of parts) {
+        const stamp = stampDate(part);
+        if (stamp) publishedOn ??= stamp;
+        const credit = CREDIT.exec(part);
+        if (credit && !stamp) credits.push(`${credit[1]![0]!.toUpperCase()}${credit[1]!.slice(1)} ${credit[2]}`);
+      }
+      removed.push(text);
+      continue;
+    }
     if (isFurniture(text)) {
       removed.push(text);
       continue;
@@ -140,10 +152,20 @@ export function clean(raw: string): CleanedReadout {
     const span: Span = [cursor, cursor + paragraph.length];
     const isLast = i === body.length - 1;
     // A cut-off last paragraph also lacks final punctuation; there, only a title-cased line is a heading.
-    const heading = !endsLikeSentence(paragraph) && wordCount(paragraph) <= 15 && /^[A-Z“"]/.test(paragraph) && (!isLast || isTitleCased(paragraph));
+    const heading = !endsLikeSentence(paragraph) && wordCount(paragraph) <= 15 && /^(?:(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+)?[A-Z“"]/.test(paragraph) && (!isLast || isTitleCased(paragraph));
     paragraphs.push({ span, heading });
     cursor = span[1] + 2;
   });
+
+  // A "Place, date" line under the headline ("New York, 24 April 2024") dates the page.
+  for (const paragraph of paragraphs.slice(0, 3).filter((p) => p.heading)) {
+    const placeAndDate = /^[A-Z][\p{L} .'’-]{1,40},\s+(.{6,30})$/u.exec(text.slice(paragraph.span[0], paragraph.span[1]));
+    const day = placeAndDate && parseStampDate(placeAndDate[1]!);
+    if (day) {
+      publishedOn ??= day;
+      break;
+    }
+  }
 
   let dateline: CleanedReadout["dateline"];
   // The dateline opens the first body paragraph (after a short place line such as "The Kremlin, Moscow").

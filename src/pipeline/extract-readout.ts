@@ -131,12 +131,18 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
   timed(timings, "statements", () => {
     for (const draft of split.meetings) {
       const principals = new Set([draft.chinese, draft.foreign]);
+      const principalByParty = new Map([
+        ["china", draft.chinese],
+        [partyOf(draft.foreign, refs.introduced), draft.foreign],
+      ]);
       const statements: Statement[] = [];
       const attendees: string[] = [];
       for (const { sentence, refs: sentenceRefs } of draft.sentences) {
         const present = findAttendees(sentence.text, reference, refs.introduced).map((m) => m.actorId);
         attendees.push(...present.filter((id) => !principals.has(id) && !attendees.includes(id)));
-        const attribution = tracker.attribute({ sentence, refs: sentenceRefs, attendance: present.length > 0, principals });
+        // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
+        if (!/\p{L}/u.test(sentence.text)) continue;
+        const attribution = tracker.attribute({ sentence, refs: sentenceRefs, attendance: present.length > 0, principals, principalByParty });
         const speaker = attribution.speaker;
         const party = speaker === "joint" || speaker === "narrator" ? speaker : partyOf(speaker, refs.introduced);
         statements.push({
@@ -179,6 +185,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
         cue: draft.cue,
         reference,
         curatedYear: input.meta?.curated?.year,
+        dateline: cleaned.dateline,
       };
       const date = findDate(factsInput) ?? findDate({ ...factsInput, sentences: rest }) ?? inheritedDate(meetings, reference);
       const foreignName = nameOf(draft.foreign, refs.introduced);

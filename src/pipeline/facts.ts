@@ -25,6 +25,8 @@ export interface FactsInput {
   /** Publication date (stamp, dateline or caller): reference for "on Friday", "today", a missing year. */
   reference?: string;
   curatedYear?: CuratedFact<number>;
+  /** The dateline at the head of the text, whose city "here" refers to. */
+  dateline?: { span: Span };
 }
 
 const VIDEO = /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
@@ -111,8 +113,8 @@ export function findLocation(input: FactsInput, format: MeetingFormat, formatPro
   for (const sentence of input.sentences) {
     // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a name.
     const places = findPlaces(sentence.text).filter(({ end }) => !/^\s+[A-Z]/.test(sentence.text.slice(end, end + 2)));
-    // A line that is only places ("The Kremlin, Moscow") is where the page says the event was.
-    const placeLine = places.length > 0 && places.reduce((rest, p) => rest.replace(sentence.text.slice(p.start, p.end), ""), sentence.text).replace(/\bthe\b|[\s,.;–—-]/gi, "") === "";
+    // A line that is only places (and a date): "The Kremlin, Moscow", "New York, 24 April 2024".
+    const placeLine = places.length > 0 && places.reduce((rest, p) => rest.replace(sentence.text.slice(p.start, p.end), ""), sentence.text).replace(/\bthe\b|\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\s,.;:–—-]/gi, "") === "";
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
       ({ start }) => placeLine || /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
     );
@@ -122,6 +124,16 @@ export function findLocation(input: FactsInput, format: MeetingFormat, formatPro
     const location = place.kind === "venue" ? { venue: place.name, city: place.city, country: place.country } : { city: place.name, country: place.country };
     const start = sentence.span[0] + first.start;
     return { location, provenance: { source: "text", readoutId: input.readoutId, span: [start, sentence.span[0] + first.end] } };
+  }
+  // Wire copy says "at the Presidential Villa here": "here" is the dateline's city.
+  const here = input.dateline && input.sentences.slice(0, 2).some((sentence) => /\b(?:in|at)\b[^.;]{0,60}\bhere\b/.test(sentence.text));
+  if (here && input.dateline) {
+    const datelineText = input.text.slice(...input.dateline.span);
+    const place = findPlaces(datelineText.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase()))[0];
+    if (place && place.place.kind === "city") {
+      const start = input.dateline.span[0] + place.start;
+      return { location: { city: place.place.name, country: place.place.country }, provenance: { source: "text", readoutId: input.readoutId, span: [start, start + (place.end - place.start)] } };
+    }
   }
   return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };
 }

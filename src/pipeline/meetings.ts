@@ -15,7 +15,7 @@ export const MEETING_CUE =
   /\b(?:met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held a (?:[\w-]+ )?(?:meeting|conversation|call))\b/i;
 
 // Verbs that open a reported clause: a meeting verb after them is something someone said happened.
-const REPORTING_BEFORE = /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out)\b/i;
+const REPORTING_BEFORE = /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out|briefed|briefing|informed|informing|updated)\b/i;
 
 export interface SentenceRefs {
   sentence: Sentence;

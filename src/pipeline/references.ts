@@ -57,6 +57,14 @@ const ROLE_PATTERN = new RegExp(
   "gi",
 );
 
+// A capitalised title with no article and no name after it, opening a sentence: "Prime Minister
+// underlined that …" (house style of some ministries). Followed by a lower-case word, so
+// "President Xi said" stays a name.
+const BARE_ROLE = new RegExp(
+  String.raw`(?<=^|[.!?]\s+|\n\s*|\(\d+\)\s*|\d+\.\s+)(?:${[...TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?=\s+(?:also\s+)?[a-z])`,
+  "g",
+);
+
 const SIDE = new RegExp(String.raw`\b[Tt]he (${ADJECTIVES}) side\b`, "g");
 
 // Names of parties (countries, organisations) in any form, to know which ones a readout is about.
@@ -149,6 +157,13 @@ export function analyseReferences(text: string, title: string | undefined, date?
     // "the General Assembly", "the President Xi": a noun followed by a proper name is not a reference.
     if (overlapsName(s, e) || /^\s+[A-Z]/.test(text.slice(e, e + 3))) continue;
     const actorId = resolveRole(match[1], match[2]!, s);
+    if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
+  }
+  for (const match of text.matchAll(BARE_ROLE)) {
+    const s = match.index;
+    const e = s + match[0].length;
+    if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
+    const actorId = resolveRole(undefined, match[0], s);
     if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
   }
   for (const match of text.matchAll(SIDE)) {

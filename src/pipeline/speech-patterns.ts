@@ -28,7 +28,7 @@ export const SCENE_VERBS = [
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
 export const JOINT_VERBS =
-  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b/i;
+  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|concurred|confirmed|shared the view|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b/i;
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
 export const ADVERBIAL =
@@ -36,7 +36,7 @@ export const ADVERBIAL =
 
 /** Subjects that speak for both sides. */
 export const JOINT_SUBJECT =
-  /^(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
 
 /** Participial openers after which the main clause names the speaker ("Noting that …, Putin said …"). */
 export const PARTICIPLE_OPENER = /^(?:Noting|Stressing|Pointing out|Emphasizing|Emphasising|Saying|Recalling|Expressing|Adding|Underlining|Highlighting|Welcoming|Referring to|Speaking of|Turning to|Commenting on)\b/;

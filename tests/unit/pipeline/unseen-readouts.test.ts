@@ -161,6 +161,49 @@ describe("more house styles (adv-* fixtures)", () => {
   });
 });
 
+describe("more house styles, second round (adv2-* fixtures)", () => {
+  it("a briefing on another call is no meeting; its sentences stay with the real one", () => {
+    const { meetings } = extract("adv2-third-party-call.txt");
+    expect(meetings.map((m) => m.id)).toEqual(["2024-02-27-xi-jinping-emmanuel-macron"]);
+    expect(meetings[0]!.topics).toEqual(expect.arrayContaining(["ukraine", "climate-change"]));
+    expect(speaker(meetings[0]!, "He briefed Xi Jinping on his telephone conversation")).toBe("emmanuel-macron");
+  });
+
+  it("a MOFA readout: family name first in capitals, numbered headings and points", () => {
+    const { meetings } = extract("adv2-mofa-japan.txt");
+    const m = meetings[0]!;
+    expect(m.id).toBe("2023-09-09-xi-jinping-fumio-kishida");
+    expect(m.statements.some((s) => /^(?:\d\.\s*)?(?:Overview|Bilateral relations|Regional situation)$/.test(s.text))).toBe(false);
+    expect(speaker(m, "(3) The two leaders concurred")).toBe("joint");
+    expect(speaker(m, "In response, President Xi stated")).toBe("xi-jinping");
+  });
+
+  it("an MEA readout: bare 'Prime Minister' opens a sentence; numbering is no statement", () => {
+    const { meetings } = extract("adv2-mea-numbered.txt");
+    const m = meetings[0]!;
+    expect(speaker(m, "Prime Minister underlined that peace and tranquillity")).toBe("narendra-modi");
+    expect(speaker(m, "He also raised the concerns of Indian industry")).toBe("narendra-modi");
+    expect(m.statements.some((s) => /^\d+\.$/.test(s.text))).toBe(false);
+    expect(m.location?.city).toBe("Astana");
+  });
+
+  it("a foreign ministry readout: 'the Russian side' speaks as Russia's principal", () => {
+    const { meetings } = extract("adv2-mid-moscow.txt");
+    expect(speaker(meetings[0]!, "The Russian side expressed its gratitude")).toBe("sergey-lavrov");
+  });
+
+  it("a short UN note dated by its 'New York, 24 April 2024' line", () => {
+    const { meetings } = extract("adv2-un-short.txt");
+    expect(meetings[0]).toMatchObject({ id: "2024-04-24-wang-yi-antonio-guterres", location: { city: "New York" } });
+  });
+
+  it("Xinhua: a metadata bar gives the publication date; 'here' is the dateline's city", () => {
+    const { meetings, readouts } = extract("adv2-xinhua-allcaps.txt");
+    expect(readouts[0]!.publishedOn).toBe("2024-03-13");
+    expect(meetings[0]).toMatchObject({ date: "2024-03-12", location: { city: "Abuja", country: "Nigeria" } });
+  });
+});
+
 describe("input the pipeline cannot use", () => {
   it.each([
     ["an empty file", "   \n", /empty/],
