@@ -95,15 +95,26 @@ export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTim
   for (const input of inputs) {
     try {
       const result = extractReadout(input, timings);
-      // Each readout is validated on its own first, so one bad readout is reported and skipped
-      // instead of failing the whole build.
-      assembleDataset([result]);
       extracted.push(result);
       warnings.push(...result.warnings.map((w) => `${input.id}: ${w}`));
     } catch (error) {
       if (error instanceof ExtractionError) errors.push(error.message);
-      else errors.push(`${input.id}: the extracted data is invalid (${describeFailure(error)}); please report this readout.`);
+      else errors.push(`${input.id}: extraction failed unexpectedly (${describeFailure(error)}); please report this readout.`);
     }
   }
-  return { dataset: assembleDataset(extracted), extracted, errors, warnings };
+  try {
+    return { dataset: assembleDataset(extracted), extracted, errors, warnings };
+  } catch {
+    // Something extracted is invalid: find which readouts, report and skip them, keep the rest.
+    const valid = extracted.filter((result) => {
+      try {
+        assembleDataset([result]);
+        return true;
+      } catch (error) {
+        errors.push(`${result.readout.id}: the extracted data is invalid (${describeFailure(error)}); please report this readout.`);
+        return false;
+      }
+    });
+    return { dataset: assembleDataset(valid), extracted: valid, errors, warnings };
+  }
 }
