@@ -4,6 +4,7 @@
  * topics raised and the statements that state positions — so one alignment serves both.
  */
 import type { Meeting, Statement } from "./schema";
+import { CHINA as CHINA_PARTY } from "./china";
 
 /** Whose position a statement states. Narration (the publisher's own words) is nobody's. */
 export type StatementSide = "china" | "counterpart" | "joint";
@@ -11,7 +12,6 @@ export type StatementSide = "china" | "counterpart" | "joint";
 export const STATEMENT_SIDES: readonly StatementSide[] = ["china", "counterpart", "joint"];
 
 /** The Chinese side's party id; every meeting in the corpus has China on one side. */
-import { CHINA as CHINA_PARTY } from "./china";
 
 /** One column of a comparison: a meeting, or one readout's account of a meeting. */
 export interface Comparand {

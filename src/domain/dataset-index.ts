@@ -4,6 +4,7 @@
  */
 import type { Actor, Dataset, Meeting, Readout, Statement, Topic } from "./schema";
 import type { KnownIds } from "./view-state";
+import { CHINA } from "./china";
 
 /** A statement together with the meeting it belongs to (a readout can describe several meetings). */
 export interface StatementRef {
@@ -25,8 +26,6 @@ export interface DatasetIndex {
 
 export const JOINT = "joint";
 export const NARRATOR = "narrator";
-export { CHINA } from "./china";
-import { CHINA } from "./china";
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));

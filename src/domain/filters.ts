@@ -6,9 +6,9 @@
  */
 import type { Dataset, Meeting, MeetingFormat, Perspective } from "./schema";
 import type { ViewState } from "./view-state";
+import { CHINA as CHINA_PARTY } from "./china";
 
 /** The party id of the Chinese side in every meeting (DESIGN.md ids). */
-import { CHINA as CHINA_PARTY } from "./china";
 
 /** What one meeting offers each facet group, derived once per dataset so filtering never looks anything up. */
 export interface MeetingFacets {

@@ -449,3 +449,18 @@ export function toDatasetActors(ids: Iterable<string>, introduced: readonly Intr
   }
   return actors;
 }
+
+/** The party of a gazetteer person, an introduced person or a party id itself; undefined if unknown. */
+export function partyOfActor(actorId: string, introduced: readonly IntroducedPerson[]): string | undefined {
+  return personById(actorId)?.party ?? introduced.find((p) => p.id === actorId)?.party ?? (partyById(actorId) ? actorId : undefined);
+}
+
+/** True for gazetteer people and people introduced in the readout (not for parties). */
+export function isPersonActor(actorId: string, introduced: readonly IntroducedPerson[]): boolean {
+  return Boolean(personById(actorId) ?? introduced.find((p) => p.id === actorId));
+}
+
+/** The display name of a person (gazetteer or introduced), else the id. */
+export function nameOfActor(actorId: string, introduced: readonly IntroducedPerson[]): string {
+  return personById(actorId)?.name ?? introduced.find((p) => p.id === actorId)?.name ?? actorId;
+}

@@ -4,11 +4,10 @@
  * message that says what to supply, for input it cannot use.
  */
 import type { Meeting, Readout, Statement } from "../domain/schema";
-import { findAttendees, type IntroducedPerson } from "./actors";
+import { findAttendees, nameOfActor, partyOfActor, type IntroducedPerson } from "./actors";
 import { SpeakerTracker } from "./attribution";
 import { clean } from "./clean";
 import { findDate, findFormat, findLocation, type DateFact, type FactsInput } from "./facts";
-import { partyById, personById } from "./gazetteer";
 import { splitMeetings, type MeetingDraft, type SentenceRefs } from "./meetings";
 import { guessPublisher } from "./publisher";
 import { analyseReferences } from "./references";
@@ -58,13 +57,8 @@ function assertUsableText(raw: string, id: string): void {
   }
 }
 
-function partyOf(actorId: string, introduced: readonly IntroducedPerson[]): string {
-  return personById(actorId)?.party ?? introduced.find((p) => p.id === actorId)?.party ?? (partyById(actorId) ? actorId : "unknown");
-}
-
-function nameOf(actorId: string, introduced: readonly IntroducedPerson[]): string {
-  return personById(actorId)?.name ?? introduced.find((p) => p.id === actorId)?.name ?? actorId;
-}
+// Extracted ids always resolve; "unknown" only guards the type for an id no stage produces.
+const partyOf = (actorId: string, introduced: readonly IntroducedPerson[]): string => partyOfActor(actorId, introduced) ?? "unknown";
 
 function titleFallback(sentences: Sentence[]): string {
   const first = sentences.find((s) => !s.heading)?.text ?? "Untitled readout";
@@ -188,10 +182,10 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
         dateline: cleaned.dateline,
       };
       const date = findDate(factsInput) ?? findDate({ ...factsInput, sentences: rest }) ?? inheritedDate(meetings, reference);
-      const foreignName = nameOf(draft.foreign, refs.introduced);
+      const foreignName = nameOfActor(draft.foreign, refs.introduced);
       if (date?.how.startsWith("publication date")) warnings.push(`the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`);
       if (!date) {
-        warnings.push(`no date for the meeting of ${nameOf(draft.chinese, refs.introduced)} and ${foreignName}; supply --published YYYY-MM-DD or a curated year.`);
+        warnings.push(`no date for the meeting of ${nameOfActor(draft.chinese, refs.introduced)} and ${foreignName}; supply --published YYYY-MM-DD or a curated year.`);
         continue;
       }
       const format = findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] });
@@ -202,7 +196,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
       meetings.push({
         dateHow: date.how,
         meeting: {
-          id: `${date.date}-${slugify(nameOf(draft.chinese, refs.introduced))}-${slugify(foreignName)}`,
+          id: `${date.date}-${slugify(nameOfActor(draft.chinese, refs.introduced))}-${slugify(foreignName)}`,
           date: date.date,
           format: format.format,
           ...(format.setting ? { setting: format.setting } : {}),

@@ -5,8 +5,7 @@
  * said he had met …") nor a plan ("will meet next month"). A later anchor for the same pair is the
  * same meeting. Sentences before the first anchor are context shared by every meeting.
  */
-import { partyById, personById } from "./gazetteer";
-import type { IntroducedPerson } from "./actors";
+import { isPersonActor, partyOfActor, type IntroducedPerson } from "./actors";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./speech-patterns";
 import type { Sentence, Span } from "./types";
@@ -37,14 +36,6 @@ export interface MeetingSplit {
   preamble: SentenceRefs[];
 }
 
-function partyOf(actorId: string, introduced: readonly IntroducedPerson[]): string | undefined {
-  return personById(actorId)?.party ?? introduced.find((p) => p.id === actorId)?.party ?? (partyById(actorId) ? actorId : undefined);
-}
-
-function isPerson(actorId: string, introduced: readonly IntroducedPerson[]): boolean {
-  return Boolean(personById(actorId) ?? introduced.find((p) => p.id === actorId));
-}
-
 /** The Chinese and the foreign person an anchor sentence names, or undefined when it is no anchor. */
 export function anchorPair(item: SentenceRefs, introduced: readonly IntroducedPerson[]): { chinese: string; foreign: string; cue: Span } | undefined {
   const { sentence, refs } = item;
@@ -56,9 +47,9 @@ export function anchorPair(item: SentenceRefs, introduced: readonly IntroducedPe
   if (REPORTING_BEFORE.test(before) || FUTURE_MARKERS.test(before.slice(-40))  || (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before))) {
     return undefined;
   }
-  const people = refs.filter((r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPerson(r.actorId, introduced));
-  const chinese = people.find((r) => partyOf(r.actorId!, introduced) === "china");
-  const foreign = people.find((r) => partyOf(r.actorId!, introduced) !== "china");
+  const people = refs.filter((r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced));
+  const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === "china");
+  const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== "china");
   if (!chinese || !foreign) return undefined;
   const start = sentence.span[0] + cue.index;
   return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + cue[0].length] };

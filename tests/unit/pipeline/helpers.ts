@@ -8,8 +8,8 @@ export function meetingsOf(raw: string, publishedOn?: string): Meeting[] {
   return result.dataset.meetings;
 }
 
-/** Who the pipeline says spoke the statement containing `fragment`. */
-export function speakerIn(meetings: Meeting[], fragment: string): string {
+/** Who the pipeline says spoke the first statement, in these meetings, that contains `fragment`. */
+export function speakerIn(meetings: readonly Meeting[], fragment: string): string {
   const statement = meetings.flatMap((m) => m.statements).find((s) => s.text.includes(fragment));
   if (!statement) throw new Error(`no statement contains "${fragment}"`);
   return statement.speaker;

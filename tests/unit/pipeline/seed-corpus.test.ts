@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset, Meeting } from "../../../src/domain/schema";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
 import { loadCorpus } from "../../../scripts/lib/corpus";
+import { speakerIn } from "./helpers";
 
 let dataset: Dataset;
 let errors: string[];
@@ -22,11 +23,7 @@ function meeting(id: string): Meeting {
   return found;
 }
 
-function speakerOf(fragment: string): string {
-  const statement = dataset.meetings.flatMap((m) => m.statements).find((s) => s.text.includes(fragment));
-  if (!statement) throw new Error(`no statement contains "${fragment}"`);
-  return statement.speaker;
-}
+const speakerOf = (fragment: string) => speakerIn(dataset.meetings, fragment);
 
 describe("the seed corpus", () => {
   it("yields exactly the seven seed meetings and no errors", () => {

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../../../src/domain/schema";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { speakerIn } from "./helpers";
 
 function extract(file: string, publishedOn?: string) {
   const raw = readFileSync(new URL(`../../fixtures/readouts/${file}`, import.meta.url), "utf8");
@@ -14,11 +15,7 @@ function extract(file: string, publishedOn?: string) {
   return result.dataset;
 }
 
-function speaker(meeting: Meeting, fragment: string): string {
-  const statement = meeting.statements.find((s) => s.text.includes(fragment));
-  if (!statement) throw new Error(`no statement contains "${fragment}"`);
-  return statement.speaker;
-}
+const speaker = (meeting: Meeting, fragment: string) => speakerIn([meeting], fragment);
 
 describe("readouts the pipeline has never seen", () => {
   it("a Kremlin phone call: date from the stamp, role nouns, a tag at the end", () => {
