@@ -19,7 +19,11 @@ const pureLayerRestrictions = {
   patterns: [
     { group: ["node:*", "fs", "path", "os", "child_process", "url"], message: PURE_LAYER_MESSAGE },
     { group: ["react-dom/*", "vis-timeline/*", "vis-data/*"], message: PURE_LAYER_MESSAGE },
-    { regex: "(^|/)(data|features|app)/", message: "Pure layers must not import from data, features or app (imports flow domain → pipeline → data → features → app)." },
+    {
+      regex: "(^|/)(data|features|app)/",
+      message:
+        "Pure layers must not import from data, features or app (imports flow domain → pipeline → data → features → app).",
+    },
   ],
 };
 
@@ -43,8 +47,14 @@ export default tseslint.config(
       // Readout text is never rendered as HTML (project rule 5).
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Readout text is never rendered as HTML: build text nodes instead." },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: "Never assign innerHTML: set textContent or build DOM nodes." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Readout text is never rendered as HTML: build text nodes instead.",
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: "Never assign innerHTML: set textContent or build DOM nodes.",
+        },
       ],
     },
   },
@@ -55,7 +65,14 @@ export default tseslint.config(
   {
     files: ["src/data/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(features|app)/", message: "src/data must not import features or the app." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "(^|/)(features|app)/", message: "src/data must not import features or the app." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -66,7 +83,11 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { regex: "^\\.\\./(?!\\.\\.)", message: "Features do not import each other: compose them in src/app, or move the shared piece to src/components or src/lib." },
+            {
+              regex: "^\\.\\./(?!\\.\\.)",
+              message:
+                "Features do not import each other: compose them in src/app, or move the shared piece to src/components or src/lib.",
+            },
             { regex: "(^|/)app/", message: "Features must not import the app; the app composes features." },
           ],
         },

@@ -16,12 +16,19 @@ import { findOrInstallChromium } from "./find-chromium.mjs";
 
 const RUNS = 5;
 const SIZES = [0, 1000, 10000]; // 0: the bundled dataset
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
 
 function serve(appDir: string, datasets: Map<number, string>): Promise<{ server: Server; url: string }> {
   const files: Record<string, string> = {
     "/bare.html": "scripts/bench-pages/bare-timeline.html",
-    "/vis/vis-timeline-graph2d.min.js": "node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js",
+    "/vis/vis-timeline-graph2d.min.js":
+      "node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js",
     "/vis/vis-timeline-graph2d.min.css": "node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css",
   };
   const server = createServer((request, response) => {
@@ -43,7 +50,11 @@ function serve(appDir: string, datasets: Map<number, string>): Promise<{ server:
     }
     response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }
 
 function median(values: number[]): number {
@@ -76,25 +87,45 @@ export async function benchUi(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
   await build({ logLevel: "silent", build: { outDir, emptyOutDir: true } });
   const bundle = initialBundle(outDir);
-  const all = readdirSync(join(outDir, "assets")).reduce((n, f) => n + statSync(join(outDir, "assets", f)).size, 0);
-  console.log(`bundle: initial ${(bundle.raw / 1024).toFixed(0)} KiB (${(bundle.gzip / 1024).toFixed(0)} KiB gzip) of ${(all / 1024).toFixed(0)} KiB in all assets`);
+  const all = readdirSync(join(outDir, "assets")).reduce(
+    (n, f) => n + statSync(join(outDir, "assets", f)).size,
+    0,
+  );
+  console.log(
+    `bundle: initial ${(bundle.raw / 1024).toFixed(0)} KiB (${(bundle.gzip / 1024).toFixed(0)} KiB gzip) of ${(all / 1024).toFixed(0)} KiB in all assets`,
+  );
 
   const datasets = new Map(SIZES.filter((n) => n > 0).map((n) => [n, JSON.stringify(syntheticDataset(n))]));
   const { server, url } = await serve(outDir, datasets);
   const profile = mkdtempSync(join(tmpdir(), "atlas-bench-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     viewport: { width: 1400, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const timeTo = async (path: string): Promise<number> => {
     await page.goto(url + path);
-    const handle = await page.waitForFunction(() => performance.getEntriesByName("timeline:items-rendered")[0]?.startTime, undefined, { timeout: 120_000 });
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName("timeline:items-rendered")[0]?.startTime,
+      undefined,
+      { timeout: 120_000 },
+    );
     return (await handle.jsonValue()) as number;
   };
   try {
-    console.log(`browser: time to timeline items drawn, median of ${RUNS} loads (headless Chromium, production build)`);
+    console.log(
+      `browser: time to timeline items drawn, median of ${RUNS} loads (headless Chromium, production build)`,
+    );
     for (const size of SIZES) {
       const app: number[] = [];
       const bare: number[] = [];
@@ -104,7 +135,9 @@ export async function benchUi(): Promise<void> {
       }
       const label = size === 0 ? "bundled dataset" : `${size.toLocaleString("en")} meetings`;
       const ratio = median(app) / median(bare);
-      console.log(`  ${label.padEnd(16)} app ${median(app).toFixed(0).padStart(6)} ms · bare vis-timeline ${median(bare).toFixed(0).padStart(6)} ms · ×${ratio.toFixed(2)}`);
+      console.log(
+        `  ${label.padEnd(16)} app ${median(app).toFixed(0).padStart(6)} ms · bare vis-timeline ${median(bare).toFixed(0).padStart(6)} ms · ×${ratio.toFixed(2)}`,
+      );
     }
   } finally {
     await context.close();

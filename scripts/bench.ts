@@ -32,13 +32,19 @@ rates.sort((a, b) => a - b);
 const median = rates[Math.floor(rates.length / 2)]!;
 const stageList = Object.entries(stages).sort((a, b) => b[1] - a[1]);
 console.log(`pipeline: ${corpus.length} readouts (${(chars / 1024).toFixed(0)} KiB), ${RUNS} runs`);
-console.log(`  median ${median.toFixed(0)} readouts/s (min ${rates[0]!.toFixed(0)}, max ${rates[rates.length - 1]!.toFixed(0)}); goal ≥ 500/s: ${median >= 500 ? "met" : "NOT met"}`);
-console.log(`  stages (last run): ${stageList.map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(", ")}`);
+console.log(
+  `  median ${median.toFixed(0)} readouts/s (min ${rates[0]!.toFixed(0)}, max ${rates[rates.length - 1]!.toFixed(0)}); goal ≥ 500/s: ${median >= 500 ? "met" : "NOT met"}`,
+);
+console.log(
+  `  stages (last run): ${stageList.map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(", ")}`,
+);
 console.log(`  slowest stage: ${stageList[0]?.[0]}`);
 
 const seeds = loadCorpus();
 const seedStart = performance.now();
 const seedResult = buildDataset(seeds);
-console.log(`seed corpus: ${seeds.length} readouts → ${seedResult.dataset.meetings.length} meetings in ${(performance.now() - seedStart).toFixed(1)} ms`);
+console.log(
+  `seed corpus: ${seeds.length} readouts → ${seedResult.dataset.meetings.length} meetings in ${(performance.now() - seedStart).toFixed(1)} ms`,
+);
 
 await benchUi();

@@ -23,8 +23,12 @@ if (check) {
     [SCHEMA_PATH, schemaText],
   ].filter(([path, text]) => !existsSync(path!) || readFileSync(path!, "utf8") !== text);
   if (stale.length > 0 || result.errors.length > 0) {
-    for (const [path] of stale) console.error(`✖ ${path} differs from what the pipeline builds now. Run npm run data:build and commit the result.`);
-    if (result.errors.length > 0) console.error(`✖ ${result.errors.length} readout(s) could not be used (see above).`);
+    for (const [path] of stale)
+      console.error(
+        `✖ ${path} differs from what the pipeline builds now. Run npm run data:build and commit the result.`,
+      );
+    if (result.errors.length > 0)
+      console.error(`✖ ${result.errors.length} readout(s) could not be used (see above).`);
     process.exit(1);
   }
   console.log(`✔ dataset is up to date: ${summary}`);

@@ -20,16 +20,23 @@ function fail(message: string, code = 1): never {
 
 let args;
 try {
-  args = parseArgs({ allowPositionals: true, options: { published: { type: "string" }, json: { type: "boolean", default: false } } });
+  args = parseArgs({
+    allowPositionals: true,
+    options: { published: { type: "string" }, json: { type: "boolean", default: false } },
+  });
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`, 2);
 }
 const [file, ...extra] = args.positionals;
 if (!file || extra.length > 0) fail(`expected exactly one FILE.\n${USAGE}`, 2);
-if (args.values.published !== undefined && !isValidIsoDay(args.values.published)) fail(`--published "${args.values.published}" is not a calendar day YYYY-MM-DD.`, 2);
+if (args.values.published !== undefined && !isValidIsoDay(args.values.published))
+  fail(`--published "${args.values.published}" is not a calendar day YYYY-MM-DD.`, 2);
 if (!existsSync(file)) fail(`${file}: no such file.`);
 if (!statSync(file).isFile()) fail(`${file}: not a file.`);
-if (statSync(file).size > MAX_BYTES) fail(`${file}: ${statSync(file).size} bytes is too large for one readout (limit ${MAX_BYTES}); split it into one file per readout.`);
+if (statSync(file).size > MAX_BYTES)
+  fail(
+    `${file}: ${statSync(file).size} bytes is too large for one readout (limit ${MAX_BYTES}); split it into one file per readout.`,
+  );
 
 // Curated metadata applies when FILE is a bundled readout; any other file is extracted from its text alone.
 function bundledSources(): ReturnType<typeof loadSources> {
@@ -40,7 +47,10 @@ function bundledSources(): ReturnType<typeof loadSources> {
   }
 }
 const sources = bundledSources();
-const input = { ...readReadout(file, sources), ...(args.values.published ? { publishedOn: args.values.published } : {}) };
+const input = {
+  ...readReadout(file, sources),
+  ...(args.values.published ? { publishedOn: args.values.published } : {}),
+};
 const result = buildDataset([input]);
 if (result.errors.length > 0) fail(result.errors[0]!.replace(/^[^:]+: /, `${file}: `));
 

@@ -3,12 +3,20 @@
 import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 function firstExisting() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium or Chrome binary, or unset it to use /usr/bin/chromium (Debian: apt-get install -y chromium).`);
+    if (!existsSync(fromEnv))
+      throw new Error(
+        `CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium or Chrome binary, or unset it to use /usr/bin/chromium (Debian: apt-get install -y chromium).`,
+      );
     return fromEnv;
   }
   return CANDIDATES.find((path) => existsSync(path));
@@ -24,9 +32,15 @@ export function findOrInstallChromium() {
     console.error("Chromium not found: installing Debian's chromium package (apt-get)…");
     try {
       execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-      execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+      execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+        stdio: "inherit",
+        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      });
     } catch (error) {
-      throw new Error(`Installing chromium with apt-get failed (${error.message}). Install it yourself: apt-get install -y chromium`, { cause: error });
+      throw new Error(
+        `Installing chromium with apt-get failed (${error.message}). Install it yourself: apt-get install -y chromium`,
+        { cause: error },
+      );
     }
     const installed = firstExisting();
     if (installed) return installed;

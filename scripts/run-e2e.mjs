@@ -10,8 +10,12 @@ try {
   console.error(`\n✖ ${error.message}\n`);
   process.exit(1);
 }
-const result = spawnSync("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+const result = spawnSync(
+  "npx",
+  ["vitest", "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  },
+);
 process.exit(result.status ?? 1);

@@ -27,7 +27,8 @@ export function loadCorpus(dir = READOUTS_DIR): ReadoutInput[] {
     .filter((name) => name.endsWith(".txt"))
     .sort();
   for (const id of sources.keys()) {
-    if (!files.includes(`${id}.txt`)) throw new Error(`${join(dir, "sources.json")}: entry "${id}" has no file ${id}.txt`);
+    if (!files.includes(`${id}.txt`))
+      throw new Error(`${join(dir, "sources.json")}: entry "${id}" has no file ${id}.txt`);
   }
   return files.map((name) => readReadout(join(dir, name), sources));
 }

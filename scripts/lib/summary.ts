@@ -10,14 +10,21 @@ export function formatSummary(result: BuildResult): string {
   for (const extracted of result.extracted) {
     const r = extracted.readout;
     lines.push(`Readout ${r.id}: "${r.title}"`);
-    lines.push(`  publisher: ${r.publisher} (${r.perspective})${r.publishedOn ? `, published ${r.publishedOn}` : ""}`);
+    lines.push(
+      `  publisher: ${r.publisher} (${r.perspective})${r.publishedOn ? `, published ${r.publishedOn}` : ""}`,
+    );
     if (extracted.credits.length) lines.push(`  credits: ${extracted.credits.join("; ")}`);
-    if (extracted.removed.length) lines.push(`  removed furniture: ${extracted.removed.map((l) => JSON.stringify(l)).join(", ")}`);
+    if (extracted.removed.length)
+      lines.push(`  removed furniture: ${extracted.removed.map((l) => JSON.stringify(l)).join(", ")}`);
     for (const { meeting, dateHow } of extracted.meetings) {
       lines.push("", `Meeting ${meeting.id}`);
-      lines.push(`  date: ${meeting.date} (${dateHow}${meeting.provenance.date.source === "curated" ? ", curated" : ""})`);
+      lines.push(
+        `  date: ${meeting.date} (${dateHow}${meeting.provenance.date.source === "curated" ? ", curated" : ""})`,
+      );
       lines.push(`  format: ${meeting.format}${meeting.setting ? `, ${meeting.setting}` : ""}`);
-      const place = meeting.location ? [meeting.location.venue, meeting.location.city, meeting.location.country].filter(Boolean).join(", ") : "—";
+      const place = meeting.location
+        ? [meeting.location.venue, meeting.location.city, meeting.location.country].filter(Boolean).join(", ")
+        : "—";
       lines.push(`  place: ${place}`);
       for (const side of meeting.sides) {
         const attendees = side.attendees.length ? `; attendees: ${side.attendees.map(name).join(", ")}` : "";

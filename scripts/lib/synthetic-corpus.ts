@@ -14,7 +14,20 @@ const FOREIGN = [
   ["French President", "Emmanuel Macron", "Macron", "France", "Paris"],
   ["UN Secretary-General", "António Guterres", "Guterres", "the UN", "New York"],
 ] as const;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const POSITIONS = [
   "the two countries should deepen cooperation in trade, energy and connectivity",
   "the Ukraine crisis can only be settled through dialogue and negotiation",
@@ -57,8 +70,14 @@ export function syntheticCorpus(count: number, seed = 20240516): ReadoutInput[] 
     for (let s = 0; s < statementCount; s++) {
       const position = random.pick(POSITIONS);
       const style = random.next();
-      if (style < 0.4) paragraphs.push(`${s % 2 ? short : chinese} said that ${position}. ${s % 2 ? country : "China"} stands ready to work with all parties to this end.`);
-      else if (style < 0.7) paragraphs.push(`${position[0]!.toUpperCase()}${position.slice(1)}, ${s % 2 ? short : chinese} stressed.`);
+      if (style < 0.4)
+        paragraphs.push(
+          `${s % 2 ? short : chinese} said that ${position}. ${s % 2 ? country : "China"} stands ready to work with all parties to this end.`,
+        );
+      else if (style < 0.7)
+        paragraphs.push(
+          `${position[0]!.toUpperCase()}${position.slice(1)}, ${s % 2 ? short : chinese} stressed.`,
+        );
       else paragraphs.push(`The two sides exchanged views on how ${position}.`);
     }
     paragraphs.push(`Wang Yi attended the meeting.`);

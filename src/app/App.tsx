@@ -16,7 +16,13 @@ function DatasetGate() {
   if (query.error) {
     return (
       <ExplorerLayout
-        timeline={<DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
+        timeline={
+          <DatasetErrorScreen
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        }
         detail={null}
       />
     );

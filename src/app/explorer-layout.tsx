@@ -25,7 +25,8 @@ export function ExplorerLayout({ summary, notices, filters, timeline, list, deta
         <div className="mx-auto flex w-full max-w-[1600px] flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
           <h1 className="text-lg font-semibold tracking-tight">Readout Atlas</h1>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Chinese leaders’ meetings with foreign counterparts, from the readouts{summary ? <> · {summary}</> : null}
+            Chinese leaders’ meetings with foreign counterparts, from the readouts
+            {summary ? <> · {summary}</> : null}
           </p>
         </div>
       </header>

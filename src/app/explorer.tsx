@@ -27,9 +27,13 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   const openMeetingById = useCallback(
     (id: string) => {
       if (completePicking(id)) return;
-      update({ meeting: id, compare: undefined, accounts: undefined, readout: undefined, span: undefined }, { mode: "push" });
+      update(
+        { meeting: id, compare: undefined, accounts: undefined, readout: undefined, span: undefined },
+        { mode: "push" },
+      );
       // Stacked layout: bring the panel into view; on wide screens it is already beside the timeline.
-      if (window.matchMedia("(max-width: 1023px)").matches) detailRef.current?.scrollIntoView({ block: "start" });
+      if (window.matchMedia("(max-width: 1023px)").matches)
+        detailRef.current?.scrollIntoView({ block: "start" });
     },
     [update, completePicking],
   );
@@ -39,8 +43,18 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   );
   // Filters (issue 4): the timeline and the list show the filtered meetings.
   const filtered = useFilteredMeetings(index, { state, update }, openMeetingById);
-  const closeSource = useCallback(() => update({ readout: undefined, span: undefined }, { mode: "push" }), [update]);
-  const closeMeeting = useCallback(() => update({ meeting: undefined, accounts: undefined, readout: undefined, span: undefined }, { mode: "push" }), [update]);
+  const closeSource = useCallback(
+    () => update({ readout: undefined, span: undefined }, { mode: "push" }),
+    [update],
+  );
+  const closeMeeting = useCallback(
+    () =>
+      update(
+        { meeting: undefined, accounts: undefined, readout: undefined, span: undefined },
+        { mode: "push" },
+      ),
+    [update],
+  );
 
   const compareTitle = compare.title;
   useEffect(() => {
@@ -60,13 +74,23 @@ export function Explorer({ index }: { index: DatasetIndex }) {
         span={state.span}
         onSelectSpan={(span) => openSource(state.readout!, span)}
         onClose={closeSource}
-        closeLabel={state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"}
+        closeLabel={
+          state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"
+        }
       />
     );
   } else if (compare.detail) {
     detail = compare.detail;
   } else if (openMeeting) {
-    detail = <MeetingPanel index={index} meeting={openMeeting} onOpenSource={openSource} onClose={closeMeeting} actions={compare.actionsFor(openMeeting.id)} />;
+    detail = (
+      <MeetingPanel
+        index={index}
+        meeting={openMeeting}
+        onOpenSource={openSource}
+        onClose={closeMeeting}
+        actions={compare.actionsFor(openMeeting.id)}
+      />
+    );
   } else {
     detail = <DetailIntro index={index} />;
   }
@@ -84,7 +108,15 @@ export function Explorer({ index }: { index: DatasetIndex }) {
         filters={filtered.filters}
         // Two columns of statements need the width: the comparison takes the list's place while open.
         list={compare.detail ? undefined : filtered.list}
-        timeline={<MeetingTimeline index={index} meetings={filtered.meetings} openMeetingId={openMeeting?.id} comparedIds={state.compare} onOpenMeeting={openMeetingById} />}
+        timeline={
+          <MeetingTimeline
+            index={index}
+            meetings={filtered.meetings}
+            openMeetingId={openMeeting?.id}
+            comparedIds={state.compare}
+            onOpenMeeting={openMeetingById}
+          />
+        }
         detail={<div ref={detailRef}>{detail}</div>}
       />
     </SearchTermsContext>

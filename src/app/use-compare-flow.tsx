@@ -38,26 +38,46 @@ function comparisonTitle(index: DatasetIndex, ids: readonly [string, string]): s
   return titleA === titleB ? `Compare ${titleA}: ${when}` : `Compare ${titleA} and ${titleB}: ${when}`;
 }
 
-export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<ViewStateApi, "state" | "update">): CompareFlow {
+export function useCompareFlow(
+  index: DatasetIndex,
+  { state, update }: Pick<ViewStateApi, "state" | "update">,
+): CompareFlow {
   const [pickingFrom, setPickingFrom] = useState<string>();
   // Two accounts of the open meeting: in the URL (meeting=&accounts=), so the view can be shared.
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
-  const accounts = openMeeting && state.accounts?.every((id) => openMeeting.readoutIds.includes(id)) ? state.accounts : undefined;
-  const setAccounts = useCallback((readoutIds: [string, string] | undefined) => update({ accounts: readoutIds }, { mode: "push" }), [update]);
+  const accounts =
+    openMeeting && state.accounts?.every((id) => openMeeting.readoutIds.includes(id))
+      ? state.accounts
+      : undefined;
+  const setAccounts = useCallback(
+    (readoutIds: [string, string] | undefined) => update({ accounts: readoutIds }, { mode: "push" }),
+    [update],
+  );
 
   const completePicking = useCallback(
     (meetingId: string) => {
       if (!pickingFrom || pickingFrom === meetingId) return false;
       setPickingFrom(undefined);
-      update({ compare: [pickingFrom, meetingId], meeting: undefined, accounts: undefined, readout: undefined, span: undefined }, { mode: "push" });
+      update(
+        {
+          compare: [pickingFrom, meetingId],
+          meeting: undefined,
+          accounts: undefined,
+          readout: undefined,
+          span: undefined,
+        },
+        { mode: "push" },
+      );
       return true;
     },
     [pickingFrom, update],
   );
 
   // The source viewer opens over the comparison (readout=&span= beside compare=), so closing it comes back here.
-  const sourceHref = (statement: Statement) => serializeViewState({ ...state, readout: statement.readoutId, span: statement.span }) || "?";
-  const openSource = (statement: Statement) => update({ readout: statement.readoutId, span: statement.span }, { mode: "push" });
+  const sourceHref = (statement: Statement) =>
+    serializeViewState({ ...state, readout: statement.readoutId, span: statement.span }) || "?";
+  const openSource = (statement: Statement) =>
+    update({ readout: statement.readoutId, span: statement.span }, { mode: "push" });
 
   let detail: ReactNode | undefined;
   const pair = state.compare;
@@ -68,7 +88,9 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
   const kind = pair ? "meetings" : accounts && meetingId ? "accounts" : undefined;
   const subject = useMemo<CompareSubject | undefined>(() => {
     if (!a || !b || !kind) return undefined;
-    return kind === "meetings" ? { kind, meetingIds: [a, b] } : { kind, meetingId: meetingId!, readoutIds: [a, b] };
+    return kind === "meetings"
+      ? { kind, meetingIds: [a, b] }
+      : { kind, meetingId: meetingId!, readoutIds: [a, b] };
   }, [kind, a, b, meetingId]);
   if (pair && subject) {
     detail = (
@@ -114,7 +136,9 @@ export function useCompareFlow(index: DatasetIndex, { state, update }: Pick<View
 
   return {
     title: pair ? comparisonTitle(index, pair) : undefined,
-    banner: pickingFrom ? <PickingBanner index={index} meetingId={pickingFrom} onCancel={() => setPickingFrom(undefined)} /> : null,
+    banner: pickingFrom ? (
+      <PickingBanner index={index} meetingId={pickingFrom} onCancel={() => setPickingFrom(undefined)} />
+    ) : null,
     completePicking,
     detail,
     actionsFor,

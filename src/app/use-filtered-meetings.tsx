@@ -34,7 +34,14 @@ export function useFilteredMeetings(
   const clear = useCallback(() => update(clearFilters(state), { mode: "push" }), [state, update]);
   const hrefFor = useCallback(
     (id: string) => {
-      const target: ViewState = { ...state, meeting: id, compare: undefined, accounts: undefined, readout: undefined, span: undefined };
+      const target: ViewState = {
+        ...state,
+        meeting: id,
+        compare: undefined,
+        accounts: undefined,
+        readout: undefined,
+        span: undefined,
+      };
       return `${window.location.pathname}${serializeViewState(target)}`;
     },
     [state],
@@ -67,7 +74,9 @@ export function useFilteredMeetings(
         hrefFor={hrefFor}
         onSelect={onOpenMeeting}
         empty={<p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>}
-        onCompare={(pair) => update({ compare: pair, meeting: undefined, readout: undefined, span: undefined }, { mode: "push" })}
+        onCompare={(pair) =>
+          update({ compare: pair, meeting: undefined, readout: undefined, span: undefined }, { mode: "push" })
+        }
       />
     ),
   };

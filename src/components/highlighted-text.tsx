@@ -14,7 +14,11 @@ export function HighlightedText({ text, terms }: { text: string; terms?: readonl
     <>
       {highlight(text, wanted).map((segment, i) =>
         segment.marked ? (
-          <mark key={i} data-search-match="" className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-600/50">
+          <mark
+            key={i}
+            data-search-match=""
+            className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-600/50"
+          >
             {segment.text}
           </mark>
         ) : (

@@ -9,11 +9,15 @@ export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 export async function fetchDataset(url: string = DATASET_URL): Promise<Dataset> {
   const response = await fetch(url);
   if (!response.ok) {
-    throw new DatasetError(`Could not load the dataset (${url}): HTTP ${response.status} ${response.statusText}`.trim());
+    throw new DatasetError(
+      `Could not load the dataset (${url}): HTTP ${response.status} ${response.statusText}`.trim(),
+    );
   }
   // Static hosts (and vite preview) answer a missing file with the app's index.html and status 200.
   if ((response.headers.get("content-type") ?? "").includes("text/html")) {
-    throw new DatasetError(`The dataset file ${url} is missing: the server answered with a web page instead of JSON.`);
+    throw new DatasetError(
+      `The dataset file ${url} is missing: the server answered with a web page instead of JSON.`,
+    );
   }
   const body = await response.text();
   return parseDataset(body, url);

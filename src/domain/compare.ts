@@ -88,7 +88,9 @@ function splitBySide(statements: readonly Statement[]): BySide {
 }
 
 function statementsOn(comparand: Comparand, topic: string | null): Statement[] {
-  return comparand.statements.filter((s) => (topic === null ? s.topics.length === 0 : s.topics.includes(topic)));
+  return comparand.statements.filter((s) =>
+    topic === null ? s.topics.length === 0 : s.topics.includes(topic),
+  );
 }
 
 /**
@@ -114,7 +116,8 @@ export function alignTopics(a: Comparand, b: Comparand): TopicRow[] {
   const untaggedA = statementsOn(a, null);
   const untaggedB = statementsOn(b, null);
   if (untaggedA.length > 0 || untaggedB.length > 0) {
-    const presence: TopicPresence = untaggedA.length === 0 ? "only-b" : untaggedB.length === 0 ? "only-a" : "both";
+    const presence: TopicPresence =
+      untaggedA.length === 0 ? "only-b" : untaggedB.length === 0 ? "only-a" : "both";
     rows.push({ topic: null, presence, a: splitBySide(untaggedA), b: splitBySide(untaggedB) });
   }
   return rows;
@@ -134,9 +137,14 @@ export interface TopicChange {
  * meeting: swapping the columns must not turn "added" into "dropped". Returns undefined when
  * neither is earlier (two accounts of one meeting: nothing was added, only reported by one).
  */
-export function topicChange(rows: readonly TopicRow[], dateA: string, dateB: string): TopicChange | undefined {
+export function topicChange(
+  rows: readonly TopicRow[],
+  dateA: string,
+  dateB: string,
+): TopicChange | undefined {
   if (dateA === dateB) return undefined;
-  const topics = (presence: TopicPresence) => rows.filter((r) => r.presence === presence && r.topic !== null).map((r) => r.topic!);
+  const topics = (presence: TopicPresence) =>
+    rows.filter((r) => r.presence === presence && r.topic !== null).map((r) => r.topic!);
   const aIsEarlier = dateA < dateB;
   return {
     kept: topics("both"),

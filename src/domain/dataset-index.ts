@@ -41,14 +41,16 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   for (const meeting of dataset.meetings) {
     meetings.set(meeting.id, meeting);
     parties.add(meeting.counterpart);
-    for (const side of meeting.sides) (side.party === CHINA ? principals : counterpartPrincipals).add(side.principal);
+    for (const side of meeting.sides)
+      (side.party === CHINA ? principals : counterpartPrincipals).add(side.principal);
     for (const statement of meeting.statements) {
       let refs = statementsByReadout.get(statement.readoutId);
       if (!refs) statementsByReadout.set(statement.readoutId, (refs = []));
       refs.push({ statement, meetingId: meeting.id });
     }
   }
-  for (const refs of statementsByReadout.values()) refs.sort((a, b) => a.statement.span[0] - b.statement.span[0]);
+  for (const refs of statementsByReadout.values())
+    refs.sort((a, b) => a.statement.span[0] - b.statement.span[0]);
   return {
     dataset,
     actors,
@@ -56,7 +58,14 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     readouts,
     meetings,
     statementsByReadout,
-    knownIds: { meetings: new Set(meetings.keys()), parties, topics: new Set(topics.keys()), readouts: new Set(readouts.keys()), principals, counterpartPrincipals },
+    knownIds: {
+      meetings: new Set(meetings.keys()),
+      parties,
+      topics: new Set(topics.keys()),
+      readouts: new Set(readouts.keys()),
+      principals,
+      counterpartPrincipals,
+    },
   };
 }
 

@@ -32,7 +32,11 @@ export interface FacetCatalogue {
   perspectives: { id: Perspective; label: string }[];
 }
 
-export const FORMAT_LABELS: Record<MeetingFormat, string> = { "in-person": "In person", video: "Video call", phone: "Phone call" };
+export const FORMAT_LABELS: Record<MeetingFormat, string> = {
+  "in-person": "In person",
+  video: "Video call",
+  phone: "Phone call",
+};
 
 export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
   china: "Chinese government",
@@ -53,7 +57,10 @@ function increment(map: Map<string, number>, key: string | undefined) {
   if (key !== undefined) map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-export function buildFacetCatalogue(dataset: Pick<Dataset, "actors" | "topics">, rows: readonly MeetingFacets[]): FacetCatalogue {
+export function buildFacetCatalogue(
+  dataset: Pick<Dataset, "actors" | "topics">,
+  rows: readonly MeetingFacets[],
+): FacetCatalogue {
   const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const label = (id: string) => actorName.get(id) ?? id;
 
@@ -94,7 +101,9 @@ export function buildFacetCatalogue(dataset: Pick<Dataset, "actors" | "topics">,
     principals: byFrequency(chineseCounts, label),
     topicGroups,
     years: rows.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [],
-    formats: (Object.keys(FORMAT_LABELS) as MeetingFormat[]).filter((f) => formats.has(f)).map((id) => ({ id, label: FORMAT_LABELS[id] })),
+    formats: (Object.keys(FORMAT_LABELS) as MeetingFormat[])
+      .filter((f) => formats.has(f))
+      .map((id) => ({ id, label: FORMAT_LABELS[id] })),
     perspectives: (Object.keys(PERSPECTIVE_LABELS) as Perspective[])
       .filter((p) => perspectives.has(p))
       .map((id) => ({ id, label: PERSPECTIVE_LABELS[id] })),

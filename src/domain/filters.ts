@@ -48,7 +48,8 @@ export const NO_FILTERS: MeetingFilters = {
   perspectives: [],
 };
 
-export type FacetGroup = "counterpart" | "counterpartPrincipal" | "principal" | "topic" | "year" | "format" | "perspective";
+export type FacetGroup =
+  "counterpart" | "counterpartPrincipal" | "principal" | "topic" | "year" | "format" | "perspective";
 
 /** For each group, how many meetings each value would give with the *other* groups' filters applied. */
 export type FacetCounts = Record<FacetGroup, Map<string, number>>;
@@ -81,7 +82,11 @@ export function buildFacetRows(dataset: Pick<Dataset, "meetings" | "readouts">):
         perspectives: [...perspectives],
       };
     })
-    .sort((a, b) => (a.meeting.date === b.meeting.date ? compare(a.meeting.id, b.meeting.id) : compare(a.meeting.date, b.meeting.date)));
+    .sort((a, b) =>
+      a.meeting.date === b.meeting.date
+        ? compare(a.meeting.id, b.meeting.id)
+        : compare(a.meeting.date, b.meeting.date),
+    );
 }
 
 function compare(a: string, b: string): number {
@@ -150,7 +155,10 @@ interface GroupRule {
 }
 
 /** A group over a single value per meeting (counterpart, format …). */
-function oneOf(chosen: readonly string[], pick: (row: MeetingFacets) => string | undefined): Omit<GroupRule, "group"> {
+function oneOf(
+  chosen: readonly string[],
+  pick: (row: MeetingFacets) => string | undefined,
+): Omit<GroupRule, "group"> {
   const set = new Set(chosen);
   return {
     active: set.size > 0,
@@ -166,7 +174,10 @@ function oneOf(chosen: readonly string[], pick: (row: MeetingFacets) => string |
 }
 
 /** A group over several values per meeting (topics, perspectives): a meeting passes if it has any chosen value. */
-function anyOf(chosen: readonly string[], pick: (row: MeetingFacets) => readonly string[]): Omit<GroupRule, "group"> {
+function anyOf(
+  chosen: readonly string[],
+  pick: (row: MeetingFacets) => readonly string[],
+): Omit<GroupRule, "group"> {
   const set = new Set(chosen);
   return {
     active: set.size > 0,

@@ -43,7 +43,11 @@ export const readoutSchema = z.object({
   publisher: z.string().min(1),
   perspective: perspectiveSchema,
   publishedOn: isoDay.optional(),
-  url: z.string().url().refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL").optional(),
+  url: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL")
+    .optional(),
   /** The cleaned text; every span in the dataset indexes into it. */
   text: z.string(),
 });
@@ -100,15 +104,26 @@ export const datasetSchema = z
     const topicIds = new Set(dataset.topics.map((t) => t.id));
     dataset.meetings.forEach((meeting, mi) => {
       for (const rid of meeting.readoutIds) {
-        if (!readouts.has(rid)) ctx.addIssue({ code: "custom", path: ["meetings", mi, "readoutIds"], message: `unknown readout "${rid}"` });
+        if (!readouts.has(rid))
+          ctx.addIssue({
+            code: "custom",
+            path: ["meetings", mi, "readoutIds"],
+            message: `unknown readout "${rid}"`,
+          });
       }
       for (const side of meeting.sides) {
         for (const id of [side.principal, ...side.attendees]) {
-          if (!actorIds.has(id)) ctx.addIssue({ code: "custom", path: ["meetings", mi, "sides"], message: `unknown actor "${id}"` });
+          if (!actorIds.has(id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["meetings", mi, "sides"],
+              message: `unknown actor "${id}"`,
+            });
         }
       }
       for (const t of meeting.topics) {
-        if (!topicIds.has(t)) ctx.addIssue({ code: "custom", path: ["meetings", mi, "topics"], message: `unknown topic "${t}"` });
+        if (!topicIds.has(t))
+          ctx.addIssue({ code: "custom", path: ["meetings", mi, "topics"], message: `unknown topic "${t}"` });
       }
       meeting.statements.forEach((s, si) => {
         const readout = readouts.get(s.readoutId);
@@ -118,10 +133,18 @@ export const datasetSchema = z
           return;
         }
         if (readout.text.slice(s.span[0], s.span[1]) !== s.text) {
-          ctx.addIssue({ code: "custom", path: [...where, "span"], message: `span [${s.span.join(", ")}] does not hold the statement text` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...where, "span"],
+            message: `span [${s.span.join(", ")}] does not hold the statement text`,
+          });
         }
         if (s.speaker !== "joint" && s.speaker !== "narrator" && !actorIds.has(s.speaker)) {
-          ctx.addIssue({ code: "custom", path: [...where, "speaker"], message: `unknown actor "${s.speaker}"` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...where, "speaker"],
+            message: `unknown actor "${s.speaker}"`,
+          });
         }
       });
     });

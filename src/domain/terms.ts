@@ -25,6 +25,9 @@ const STOP_WORDS = new Set(
 
 /** Lower-cases and strips accents ("Côte" → "cote"); returns null for stop words so they are neither indexed nor searched. */
 export function normaliseTerm(word: string): string | null {
-  const term = word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  const term = word
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   return term === "" || STOP_WORDS.has(term) ? null : term;
 }

@@ -71,12 +71,20 @@ function splitList(value: string | null): string[] {
 }
 
 /** Two different known ids separated by a comma (compare=, accounts=), or undefined with a notice. */
-function parsePair(name: string, value: string | null, what: string, known: ReadonlySet<string> | undefined, notices: string[]): [string, string] | undefined {
+function parsePair(
+  name: string,
+  value: string | null,
+  what: string,
+  known: ReadonlySet<string> | undefined,
+  notices: string[],
+): [string, string] | undefined {
   if (!value) return undefined;
   const ids = splitList(value);
   const unknown = ids.filter((id) => known && !known.has(id));
-  if (ids.length !== 2 || ids[0] === ids[1]) notices.push(`Ignored ${name}=${quote(value)}: expected two different ${what} ids separated by a comma.`);
-  else if (unknown.length > 0) notices.push(`Ignored ${name}=${quote(value)}: no such ${what} ${unknown.map(quote).join(", ")}.`);
+  if (ids.length !== 2 || ids[0] === ids[1])
+    notices.push(`Ignored ${name}=${quote(value)}: expected two different ${what} ids separated by a comma.`);
+  else if (unknown.length > 0)
+    notices.push(`Ignored ${name}=${quote(value)}: no such ${what} ${unknown.map(quote).join(", ")}.`);
   else return [ids[0]!, ids[1]!];
   return undefined;
 }
@@ -90,12 +98,18 @@ function parseYear(name: string, value: string | null, notices: string[]): numbe
   return Number(value);
 }
 
-function keepKnown(name: string, values: string[], known: ReadonlySet<string> | undefined, notices: string[]): string[] {
+function keepKnown(
+  name: string,
+  values: string[],
+  known: ReadonlySet<string> | undefined,
+  notices: string[],
+): string[] {
   const kept: string[] = [];
   for (const value of values) {
     // Ids are slugs (schema.ts); checking the shape first drops markup and junk even before the dataset is known.
     if (!SLUG.test(value)) notices.push(`Ignored ${name}=${quote(value)}: not an id.`);
-    else if (known && !known.has(value)) notices.push(`Ignored ${name}=${quote(value)}: no such ${NOUNS[name] ?? name} in the dataset.`);
+    else if (known && !known.has(value))
+      notices.push(`Ignored ${name}=${quote(value)}: no such ${NOUNS[name] ?? name} in the dataset.`);
     else if (!kept.includes(value)) kept.push(value);
   }
   return kept;
@@ -105,7 +119,12 @@ function keepKnown(name: string, values: string[], known: ReadonlySet<string> | 
 const NOUNS: Record<string, string> = { principal: "principal", with: "counterpart principal" };
 
 /** Keeps the values of a closed vocabulary (format, perspective), once each, in the order given. */
-function keepAllowed<T extends string>(name: string, values: string[], allowed: readonly T[], notices: string[]): T[] {
+function keepAllowed<T extends string>(
+  name: string,
+  values: string[],
+  allowed: readonly T[],
+  notices: string[],
+): T[] {
   const kept: T[] = [];
   for (const value of values) {
     const match = allowed.find((candidate) => candidate === value);
@@ -123,25 +142,44 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
 
   const meeting = params.get("meeting");
   if (meeting) {
-    if (known && !known.meetings.has(meeting)) notices.push(`Ignored meeting=${quote(meeting)}: no such meeting in the dataset.`);
+    if (known && !known.meetings.has(meeting))
+      notices.push(`Ignored meeting=${quote(meeting)}: no such meeting in the dataset.`);
     else state.meeting = meeting;
   }
 
   state.compare = parsePair("compare", params.get("compare"), "meeting", known?.meetings, notices);
   const accounts = parsePair("accounts", params.get("accounts"), "readout", known?.readouts, notices);
-  if (accounts && !state.meeting) notices.push(`Ignored accounts=${quote(accounts.join(","))}: it compares the accounts of the meeting= it comes with.`);
+  if (accounts && !state.meeting)
+    notices.push(
+      `Ignored accounts=${quote(accounts.join(","))}: it compares the accounts of the meeting= it comes with.`,
+    );
   else state.accounts = accounts;
 
-  state.counterparts = keepKnown("counterpart", splitList(params.get("counterpart")), known?.parties, notices);
+  state.counterparts = keepKnown(
+    "counterpart",
+    splitList(params.get("counterpart")),
+    known?.parties,
+    notices,
+  );
   state.topics = keepKnown("topic", splitList(params.get("topic")), known?.topics, notices);
 
   state.formats = keepAllowed("format", splitList(params.get("format")), FORMATS, notices);
 
   const principals = keepKnown("principal", splitList(params.get("principal")), known?.principals, notices);
   if (principals.length) state.principals = principals;
-  const counterpartPrincipals = keepKnown("with", splitList(params.get("with")), known?.counterpartPrincipals ?? known?.principals, notices);
+  const counterpartPrincipals = keepKnown(
+    "with",
+    splitList(params.get("with")),
+    known?.counterpartPrincipals ?? known?.principals,
+    notices,
+  );
   if (counterpartPrincipals.length) state.counterpartPrincipals = counterpartPrincipals;
-  const perspectives = keepAllowed("perspective", splitList(params.get("perspective")), PERSPECTIVES, notices);
+  const perspectives = keepAllowed(
+    "perspective",
+    splitList(params.get("perspective")),
+    PERSPECTIVES,
+    notices,
+  );
   if (perspectives.length) state.perspectives = perspectives;
 
   state.from = parseYear("from", params.get("from"), notices);
@@ -159,13 +197,15 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
 
   const readout = params.get("readout");
   if (readout) {
-    if (known && !known.readouts.has(readout)) notices.push(`Ignored readout=${quote(readout)}: no such readout in the dataset.`);
+    if (known && !known.readouts.has(readout))
+      notices.push(`Ignored readout=${quote(readout)}: no such readout in the dataset.`);
     else state.readout = readout;
   }
   const span = params.get("span");
   if (span) {
     const match = /^(\d{1,9})-(\d{1,9})$/.exec(span);
-    if (!match || Number(match[1]) > Number(match[2])) notices.push(`Ignored span=${quote(span)}: expected start-end, e.g. 120-245.`);
+    if (!match || Number(match[1]) > Number(match[2]))
+      notices.push(`Ignored span=${quote(span)}: expected start-end, e.g. 120-245.`);
     else if (!state.readout) notices.push(`Ignored span=${quote(span)}: it needs a readout= to point into.`);
     else state.span = [Number(match[1]), Number(match[2])];
   }
@@ -177,7 +217,20 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
 }
 
 const KNOWN_PARAMS = new Set([
-  "meeting", "compare", "accounts", "counterpart", "topic", "from", "to", "format", "principal", "with", "perspective", "q", "readout", "span",
+  "meeting",
+  "compare",
+  "accounts",
+  "counterpart",
+  "topic",
+  "from",
+  "to",
+  "format",
+  "principal",
+  "with",
+  "perspective",
+  "q",
+  "readout",
+  "span",
 ]);
 
 /** Serialises a view state to a query string ("" for the empty state), in a stable parameter order. */

@@ -123,7 +123,8 @@ function mergeOverlapping(runs: Run[]): Run[] {
 
 function toSettings(options: OverlapOptions): Settings {
   const ignored = new Set<string>();
-  for (const phrase of options.ignoreWords ?? []) for (const token of tokenize(phrase)) ignored.add(token.norm);
+  for (const phrase of options.ignoreWords ?? [])
+    for (const token of tokenize(phrase)) ignored.add(token.norm);
   return {
     minWords: options.minWords ?? DEFAULT_MIN_WORDS,
     minContentWords: options.minContentWords ?? DEFAULT_MIN_CONTENT_WORDS,
@@ -136,7 +137,11 @@ function toSettings(options: OverlapOptions): Settings {
  * A shared segment runs from its first word to its last, including the spaces and punctuation
  * between them, so "fairness, and justice" reads as one highlight.
  */
-export function markSharedWording(text: string, others: readonly string[], options: OverlapOptions = {}): WordingSegment[] {
+export function markSharedWording(
+  text: string,
+  others: readonly string[],
+  options: OverlapOptions = {},
+): WordingSegment[] {
   const settings = toSettings(options);
   const tokens = tokenize(text);
   const runs: Run[] = [];
@@ -151,7 +156,8 @@ export function markSharedWording(text: string, others: readonly string[], optio
     segments.push({ text: text.slice(from, to), shared: true });
     cursor = to;
   }
-  if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor), shared: false });
+  if (cursor < text.length || segments.length === 0)
+    segments.push({ text: text.slice(cursor), shared: false });
   return segments;
 }
 

@@ -1,6 +1,10 @@
 import type { MeetingFormat } from "../domain/schema";
 
-const LABELS: Record<MeetingFormat, string> = { "in-person": "In person", video: "Video call", phone: "Phone call" };
+const LABELS: Record<MeetingFormat, string> = {
+  "in-person": "In person",
+  video: "Video call",
+  phone: "Phone call",
+};
 const GLYPHS: Record<MeetingFormat, string> = { "in-person": "", video: "▶", phone: "☏" };
 
 /** "In person", "Video call", "Phone call". */

@@ -17,23 +17,83 @@ export interface Tone {
   text: string;
 }
 
-const tone = (name: string, swatch: string, highlight: string, border: string, text: string): Tone => ({ name, swatch, highlight, border, text });
+const tone = (name: string, swatch: string, highlight: string, border: string, text: string): Tone => ({
+  name,
+  swatch,
+  highlight,
+  border,
+  text,
+});
 
 /** Warm tones for the Chinese side. */
 const CHINA_TONES: readonly Tone[] = [
-  tone("red", "bg-red-600 dark:bg-red-400", "bg-red-100 decoration-red-600 dark:bg-red-950 dark:decoration-red-400", "border-red-600 dark:border-red-400", "text-red-700 dark:text-red-300"),
-  tone("orange", "bg-orange-500 dark:bg-orange-400", "bg-orange-100 decoration-orange-500 dark:bg-orange-950 dark:decoration-orange-400", "border-orange-500 dark:border-orange-400", "text-orange-700 dark:text-orange-300"),
-  tone("amber", "bg-amber-500 dark:bg-amber-300", "bg-amber-100 decoration-amber-500 dark:bg-amber-950 dark:decoration-amber-300", "border-amber-500 dark:border-amber-300", "text-amber-800 dark:text-amber-200"),
+  tone(
+    "red",
+    "bg-red-600 dark:bg-red-400",
+    "bg-red-100 decoration-red-600 dark:bg-red-950 dark:decoration-red-400",
+    "border-red-600 dark:border-red-400",
+    "text-red-700 dark:text-red-300",
+  ),
+  tone(
+    "orange",
+    "bg-orange-500 dark:bg-orange-400",
+    "bg-orange-100 decoration-orange-500 dark:bg-orange-950 dark:decoration-orange-400",
+    "border-orange-500 dark:border-orange-400",
+    "text-orange-700 dark:text-orange-300",
+  ),
+  tone(
+    "amber",
+    "bg-amber-500 dark:bg-amber-300",
+    "bg-amber-100 decoration-amber-500 dark:bg-amber-950 dark:decoration-amber-300",
+    "border-amber-500 dark:border-amber-300",
+    "text-amber-800 dark:text-amber-200",
+  ),
 ];
 
 /** Cool tones for counterparts; a party gets one by a stable hash of its id. */
 const COUNTERPART_TONES: readonly Tone[] = [
-  tone("blue", "bg-blue-600 dark:bg-blue-400", "bg-blue-100 decoration-blue-600 dark:bg-blue-950 dark:decoration-blue-400", "border-blue-600 dark:border-blue-400", "text-blue-700 dark:text-blue-300"),
-  tone("teal", "bg-teal-600 dark:bg-teal-400", "bg-teal-100 decoration-teal-600 dark:bg-teal-950 dark:decoration-teal-400", "border-teal-600 dark:border-teal-400", "text-teal-700 dark:text-teal-300"),
-  tone("sky", "bg-sky-500 dark:bg-sky-300", "bg-sky-100 decoration-sky-500 dark:bg-sky-950 dark:decoration-sky-300", "border-sky-500 dark:border-sky-300", "text-sky-800 dark:text-sky-200"),
-  tone("indigo", "bg-indigo-600 dark:bg-indigo-400", "bg-indigo-100 decoration-indigo-600 dark:bg-indigo-950 dark:decoration-indigo-400", "border-indigo-600 dark:border-indigo-400", "text-indigo-700 dark:text-indigo-300"),
-  tone("emerald", "bg-emerald-600 dark:bg-emerald-400", "bg-emerald-100 decoration-emerald-600 dark:bg-emerald-950 dark:decoration-emerald-400", "border-emerald-600 dark:border-emerald-400", "text-emerald-700 dark:text-emerald-300"),
-  tone("cyan", "bg-cyan-600 dark:bg-cyan-400", "bg-cyan-100 decoration-cyan-600 dark:bg-cyan-950 dark:decoration-cyan-400", "border-cyan-600 dark:border-cyan-400", "text-cyan-700 dark:text-cyan-300"),
+  tone(
+    "blue",
+    "bg-blue-600 dark:bg-blue-400",
+    "bg-blue-100 decoration-blue-600 dark:bg-blue-950 dark:decoration-blue-400",
+    "border-blue-600 dark:border-blue-400",
+    "text-blue-700 dark:text-blue-300",
+  ),
+  tone(
+    "teal",
+    "bg-teal-600 dark:bg-teal-400",
+    "bg-teal-100 decoration-teal-600 dark:bg-teal-950 dark:decoration-teal-400",
+    "border-teal-600 dark:border-teal-400",
+    "text-teal-700 dark:text-teal-300",
+  ),
+  tone(
+    "sky",
+    "bg-sky-500 dark:bg-sky-300",
+    "bg-sky-100 decoration-sky-500 dark:bg-sky-950 dark:decoration-sky-300",
+    "border-sky-500 dark:border-sky-300",
+    "text-sky-800 dark:text-sky-200",
+  ),
+  tone(
+    "indigo",
+    "bg-indigo-600 dark:bg-indigo-400",
+    "bg-indigo-100 decoration-indigo-600 dark:bg-indigo-950 dark:decoration-indigo-400",
+    "border-indigo-600 dark:border-indigo-400",
+    "text-indigo-700 dark:text-indigo-300",
+  ),
+  tone(
+    "emerald",
+    "bg-emerald-600 dark:bg-emerald-400",
+    "bg-emerald-100 decoration-emerald-600 dark:bg-emerald-950 dark:decoration-emerald-400",
+    "border-emerald-600 dark:border-emerald-400",
+    "text-emerald-700 dark:text-emerald-300",
+  ),
+  tone(
+    "cyan",
+    "bg-cyan-600 dark:bg-cyan-400",
+    "bg-cyan-100 decoration-cyan-600 dark:bg-cyan-950 dark:decoration-cyan-400",
+    "border-cyan-600 dark:border-cyan-400",
+    "text-cyan-700 dark:text-cyan-300",
+  ),
 ];
 
 export const JOINT_TONE: Tone = tone(
@@ -44,7 +104,13 @@ export const JOINT_TONE: Tone = tone(
   "text-violet-700 dark:text-violet-300",
 );
 
-export const NARRATOR_TONE: Tone = tone("slate", "bg-slate-400 dark:bg-slate-500", "", "border-slate-300 dark:border-slate-600", "text-slate-600 dark:text-slate-400");
+export const NARRATOR_TONE: Tone = tone(
+  "slate",
+  "bg-slate-400 dark:bg-slate-500",
+  "",
+  "border-slate-300 dark:border-slate-600",
+  "text-slate-600 dark:text-slate-400",
+);
 
 // Known parties get fixed tones so the two most common sides never collide.
 const FIXED: Record<string, Tone> = {

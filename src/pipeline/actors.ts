@@ -53,7 +53,9 @@ for (const person of PEOPLE) {
   const names = withFoldedVariants([person.name, ...familyNameFirstForms(person.name)]);
   const forms: [string, "name" | "alias"][] = [
     ...names.map((n): [string, "name"] => [n, "name"]),
-    ...withFoldedVariants(person.aliases).filter((a) => !names.includes(a)).map((a): [string, "alias"] => [a, "alias"]),
+    ...withFoldedVariants(person.aliases)
+      .filter((a) => !names.includes(a))
+      .map((a): [string, "alias"] => [a, "alias"]),
   ];
   for (const [phrase, via] of forms) {
     const entry = knownForms.get(phrase);
@@ -69,7 +71,9 @@ function resolveShared(ids: string[], phrase: string, date: string | undefined):
   if (date === undefined) return undefined;
   const lower = phrase.toLowerCase();
   const active = ids.filter((id) => rolesOn(personById(id)!, date).length > 0);
-  const titled = active.filter((id) => rolesOn(personById(id)!, date).some((r) => r.nouns.some((n) => lower.startsWith(`${n} `))));
+  const titled = active.filter((id) =>
+    rolesOn(personById(id)!, date).some((r) => r.nouns.some((n) => lower.startsWith(`${n} `))),
+  );
   if (titled.length === 1) return titled[0];
   return active.length === 1 ? active[0] : undefined;
 }
@@ -85,8 +89,19 @@ function findKnown(text: string, runs: readonly WordRun[], date: string | undefi
   for (const hit of knownMatcher.candidates(text, runs)) {
     const actorId = resolveShared(hit.value.ids, hit.phrase, date);
     if (!actorId) continue;
-    if (hit.value.via === "alias" && !/\s/.test(hit.phrase) && COMMON_NOUN_AFTER.test(text.slice(hit.end, hit.end + 40))) continue;
-    candidates.push({ actorId, start: hit.start, end: hit.end, surface: text.slice(hit.start, hit.end), via: hit.value.via });
+    if (
+      hit.value.via === "alias" &&
+      !/\s/.test(hit.phrase) &&
+      COMMON_NOUN_AFTER.test(text.slice(hit.end, hit.end + 40))
+    )
+      continue;
+    candidates.push({
+      actorId,
+      start: hit.start,
+      end: hit.end,
+      surface: text.slice(hit.start, hit.end),
+      via: hit.value.via,
+    });
   }
   return mergeSameActor(candidates);
 }
@@ -117,7 +132,10 @@ function mergeSameActor(candidates: ActorMention[]): ActorMention[] {
 
 /** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
 function alternation(forms: Iterable<string>, toSource: (form: string) => string = escapeRegExp): string {
-  return [...new Set(forms)].sort((a, b) => b.length - a.length).map(toSource).join("|");
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(toSource)
+    .join("|");
 }
 
 /** A title whose words may be capitalised or not ("Prime Minister", "prime minister"). */
@@ -130,7 +148,9 @@ function titleSource(title: string): string {
         .map((part) => {
           const first = part[0] ?? "";
           const rest = escapeRegExp(part.slice(1));
-          return first.toUpperCase() !== first.toLowerCase() ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}` : escapeRegExp(part);
+          return first.toUpperCase() !== first.toLowerCase()
+            ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`
+            : escapeRegExp(part);
         })
         .join("-"),
     )
@@ -155,11 +175,11 @@ for (const party of PARTIES) {
   }
 }
 
-const NAME_WORD = "(?!(?:Jr|Sr)\\.)(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+)*";
+const NAME_WORD =
+  "(?!(?:Jr|Sr)\\.)(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+)*";
 const PARTICLE = "(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|al|el|bint)";
 const INITIAL = "\\p{Lu}\\.";
-const NAME =
-  `${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)*(?:${PARTICLE}\\s+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
+const NAME = `${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)*(?:${PARTICLE}\\s+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 const HONORIFIC = "(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame)\\s+)*";
 const ONE_TITLE = alternation(TITLES, titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
@@ -170,7 +190,10 @@ const PARTY_NAME_ALT = alternation(partyNameParty.keys());
 /** "Chinese Ambassador to Russia Zhang X": where an envoy is posted is not part of the name. */
 const POSTED_TO = `(?:\\s+to\\s+(?:the\\s+)?(?:${PARTY_NAME_ALT}))?`;
 /** After a party adjective ("German"): "<title> [to <party>] [,] [Mr.] <Name>". */
-const AFTER_ADJECTIVE = new RegExp(`\\s+(?<title>${TITLE_ALT})${POSTED_TO}(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})`, "uy");
+const AFTER_ADJECTIVE = new RegExp(
+  `\\s+(?<title>${TITLE_ALT})${POSTED_TO}(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})`,
+  "uy",
+);
 /** At a title: "<title> of [the] <party> [,] <Name>" ("President of Kenya X Y"). */
 const TITLE_OF_PARTY = new RegExp(
   `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
@@ -178,23 +201,35 @@ const TITLE_OF_PARTY = new RegExp(
 );
 const adjectiveMatcher = new PhraseMatcher([...adjectiveParty].map(([phrase, value]) => ({ phrase, value })));
 /** First words of titles, in both cases: where TITLE_OF_PARTY is worth trying. */
-const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => {
-  const first = t.split(/[\s-]/)[0] ?? "";
-  return [first, first.toLowerCase()];
-}));
+const TITLE_FIRST_WORDS = new Set(
+  TITLES.flatMap((t) => {
+    const first = t.split(/[\s-]/)[0] ?? "";
+    return [first, first.toLowerCase()];
+  }),
+);
 
 /** Capitalised words that end a name: dates, headline verbs, function words, institutions, titles, parties. */
-const NAME_STOP = new Set(
-  [
-    ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Tonight Yesterday Tomorrow".split(" "),
-    ..."Hold Holds Held Meet Meets Met Meeting Talk Talks Say Says Said Call Calls Phone Speak Speaks Visit Visits Send Sends Congratulate Congratulates Welcome Welcomes Attend Attends Discuss Discusses Sign Signs Urge Urges Vow Vows Pledge Pledges Reiterate Reiterates Exchange Exchanges Conference Video Virtual Summit Greetings Message Letter Condolences Telephone Conversation Stress Stresses Note Notes Agree Agrees".split(" "),
-    ..."The A An And Or But With In On At Of For To From By Via Over Amid During After Before Ahead As Is Are Was Were Has Have Had Will Would Can Could May Might Should Also Both This That These Those He She They It His Her Their Its".split(" "),
-  ],
-);
+const NAME_STOP = new Set([
+  ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Tonight Yesterday Tomorrow".split(
+    " ",
+  ),
+  ..."Hold Holds Held Meet Meets Met Meeting Talk Talks Say Says Said Call Calls Phone Speak Speaks Visit Visits Send Sends Congratulate Congratulates Welcome Welcomes Attend Attends Discuss Discusses Sign Signs Urge Urges Vow Vows Pledge Pledges Reiterate Reiterates Exchange Exchanges Conference Video Virtual Summit Greetings Message Letter Condolences Telephone Conversation Stress Stresses Note Notes Agree Agrees".split(
+    " ",
+  ),
+  ..."The A An And Or But With In On At Of For To From By Via Over Amid During After Before Ahead As Is Are Was Were Has Have Had Will Would Can Could May Might Should Also Both This That These Those He She They It His Her Their Its".split(
+    " ",
+  ),
+]);
 // Institutions and titles are not names either ("UN General Assembly President …" is no person "Assembly President").
-for (const word of "Assembly Council Committee Commission Office Ministry Department Staff Secretariat Party Government Congress Parliament Bank Fund Organization Organisation Union Forum Initiative Cooperation Group Security Affairs State Foreign National Federal Central Republic Kingdom Embassy Consulate Delegation Mission".split(" ")) NAME_STOP.add(word);
-for (const title of TITLES) for (const word of title.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) NAME_STOP.add(word);
-for (const party of PARTIES) for (const form of [party.name, ...party.aliases, ...party.adjectives]) if (!/\s/.test(form)) NAME_STOP.add(form);
+for (const word of "Assembly Council Committee Commission Office Ministry Department Staff Secretariat Party Government Congress Parliament Bank Fund Organization Organisation Union Forum Initiative Cooperation Group Security Affairs State Foreign National Federal Central Republic Kingdom Embassy Consulate Delegation Mission".split(
+  " ",
+))
+  NAME_STOP.add(word);
+for (const title of TITLES)
+  for (const word of title.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) NAME_STOP.add(word);
+for (const party of PARTIES)
+  for (const form of [party.name, ...party.aliases, ...party.adjectives])
+    if (!/\s/.test(form)) NAME_STOP.add(form);
 
 const PARTICLES = new RegExp(`^${PARTICLE}$`, "u");
 
@@ -220,7 +255,11 @@ function titleCase(title: string): string {
   return title
     .replace(/\s+/g, " ")
     .split(" ")
-    .map((w, i) => (i > 0 && /^(?:of|the|for|and)$/.test(w) ? w : w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && /^(?:of|the|for|and)$/.test(w)
+        ? w
+        : w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
+    )
     .join(" ");
 }
 
@@ -240,7 +279,13 @@ function findIntroductions(text: string, runs: readonly WordRun[]): Introduction
     const length = trimName(rawName);
     if (!party || length === 0) return;
     const start = m.index + m[0].length - rawName.length;
-    found.push({ name: text.slice(start, start + length).replace(/\s+/g, " "), start, end: start + length, party, title: titleCase(groups.title ?? "") });
+    found.push({
+      name: text.slice(start, start + length).replace(/\s+/g, " "),
+      start,
+      end: start + length,
+      party,
+      title: titleCase(groups.title ?? ""),
+    });
   };
   for (const hit of adjectiveMatcher.candidates(text, runs)) {
     AFTER_ADJECTIVE.lastIndex = hit.end;
@@ -258,10 +303,13 @@ function findIntroductions(text: string, runs: readonly WordRun[]): Introduction
 
 /** How a readout refers back to an introduced person: the full name, then the family name alone. */
 function referenceForms(person: IntroducedPerson): string[] {
-  const words = person.name.split(" ").filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
+  const words = person.name
+    .split(" ")
+    .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
   const family = partyById(person.party)?.familyNameFirst ? words[0] : words[words.length - 1];
   const forms = withFoldedVariants([person.name]);
-  if (family && family.length >= 2 && !NAME_STOP.has(family) && !knownForms.has(family)) forms.push(...withFoldedVariants([family]));
+  if (family && family.length >= 2 && !NAME_STOP.has(family) && !knownForms.has(family))
+    forms.push(...withFoldedVariants([family]));
   return forms;
 }
 
@@ -281,7 +329,8 @@ export function findActorMentions(
 ): { mentions: ActorMention[]; introduced: IntroducedPerson[] } {
   const runs = wordRuns(text);
   const mentions = findKnown(text, runs, date);
-  const overlapsMention = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
+  const overlapsMention = (start: number, end: number) =>
+    mentions.some((m) => start < m.end && m.start < end);
 
   const introduced: IntroducedPerson[] = [];
   for (const intro of findIntroductions(text, runs)) {
@@ -290,19 +339,35 @@ export function findActorMentions(
       // A known person's one-word alias inside a longer name of someone from another party is a
       // coincidence ("Iranian Foreign Minister Abbas X" is not Mahmoud Abbas): the introduction wins.
       const coincidental = overlapping.every(
-        (m) => m.via === "alias" && m.start >= intro.start && m.end <= intro.end && personById(m.actorId)?.party !== intro.party,
+        (m) =>
+          m.via === "alias" &&
+          m.start >= intro.start &&
+          m.end <= intro.end &&
+          personById(m.actorId)?.party !== intro.party,
       );
       if (!coincidental) continue;
       for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
     }
     const id = slugify(intro.name);
     if (personById(id)) {
-      mentions.push({ actorId: id, start: intro.start, end: intro.end, surface: text.slice(intro.start, intro.end), via: "name" });
+      mentions.push({
+        actorId: id,
+        start: intro.start,
+        end: intro.end,
+        surface: text.slice(intro.start, intro.end),
+        via: "name",
+      });
     } else {
       if (!introduced.some((p) => p.id === id) && !known.some((p) => p.id === id)) {
         introduced.push({ id, name: intro.name, party: intro.party, title: intro.title });
       }
-      mentions.push({ actorId: id, start: intro.start, end: intro.end, surface: text.slice(intro.start, intro.end), via: "introduced" });
+      mentions.push({
+        actorId: id,
+        start: intro.start,
+        end: intro.end,
+        surface: text.slice(intro.start, intro.end),
+        via: "introduced",
+      });
     }
   }
 
@@ -310,12 +375,23 @@ export function findActorMentions(
   if (referents.length > 0) {
     // A family name two introduced people share is ambiguous: only full names then.
     const formOwners = new Map<string, Set<string>>();
-    for (const person of referents) for (const form of referenceForms(person)) formOwners.set(form, (formOwners.get(form) ?? new Set()).add(person.id));
+    for (const person of referents)
+      for (const form of referenceForms(person))
+        formOwners.set(form, (formOwners.get(form) ?? new Set()).add(person.id));
     const matcher = new PhraseMatcher(
-      [...formOwners].filter(([, owners]) => owners.size === 1).map(([phrase, owners]) => ({ phrase, value: [...owners][0]! })),
+      [...formOwners]
+        .filter(([, owners]) => owners.size === 1)
+        .map(([phrase, owners]) => ({ phrase, value: [...owners][0]! })),
     );
     for (const hit of matcher.find(text)) {
-      if (!overlapsMention(hit.start, hit.end)) mentions.push({ actorId: hit.value, start: hit.start, end: hit.end, surface: text.slice(hit.start, hit.end), via: "introduced" });
+      if (!overlapsMention(hit.start, hit.end))
+        mentions.push({
+          actorId: hit.value,
+          start: hit.start,
+          end: hit.end,
+          surface: text.slice(hit.start, hit.end),
+          via: "introduced",
+        });
     }
   }
 
@@ -387,9 +463,15 @@ function listAfter(mentions: ActorMention[], text: string, cueEnd: number): Acto
 const SIDE_LABEL = /\bfrom\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+side\s*:/iu;
 const SIDE_LABEL_OR_SEMICOLON = /\bfrom\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+side\s*:|;/giu;
 
-export function findAttendees(text: string, date?: string, known: readonly IntroducedPerson[] = []): ActorMention[] {
+export function findAttendees(
+  text: string,
+  date?: string,
+  known: readonly IntroducedPerson[] = [],
+): ActorMention[] {
   if (!ANY_CUE.test(text)) return [];
-  const sentence = SIDE_LABEL.test(text) ? text.replace(SIDE_LABEL_OR_SEMICOLON, (label) => (label === ";" ? "," : " ".repeat(label.length))) : text;
+  const sentence = SIDE_LABEL.test(text)
+    ? text.replace(SIDE_LABEL_OR_SEMICOLON, (label) => (label === ";" ? "," : " ".repeat(label.length)))
+    : text;
   const found: ActorMention[] = [];
   let mentions: ActorMention[] | undefined;
   const all = () => (mentions ??= findActorMentions(sentence, date, known).mentions);
@@ -409,7 +491,14 @@ export function findAttendees(text: string, date?: string, known: readonly Intro
 // Dataset actors
 
 function partyActor(party: PartyRecord): Actor {
-  return { id: party.id, name: party.name, kind: party.kind, party: party.id, aliases: [...party.aliases], roles: [] };
+  return {
+    id: party.id,
+    name: party.name,
+    kind: party.kind,
+    party: party.id,
+    aliases: [...party.aliases],
+    roles: [],
+  };
 }
 
 /**
@@ -417,7 +506,10 @@ function partyActor(party: PartyRecord): Actor {
  * gazetteer people, parties (kind country/organisation, party = own id) and introduced people.
  * Roles without the nouns field. Throws on an id that is none of these (a pipeline bug).
  */
-export function toDatasetActors(ids: Iterable<string>, introduced: readonly IntroducedPerson[] = []): Actor[] {
+export function toDatasetActors(
+  ids: Iterable<string>,
+  introduced: readonly IntroducedPerson[] = [],
+): Actor[] {
   const actors: Actor[] = [];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -431,7 +523,11 @@ export function toDatasetActors(ids: Iterable<string>, introduced: readonly Intr
         kind: "person",
         party: person.party,
         aliases: [...person.aliases],
-        roles: person.roles.map(({ title, from, to }) => ({ title, ...(from ? { from } : {}), ...(to ? { to } : {}) })),
+        roles: person.roles.map(({ title, from, to }) => ({
+          title,
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+        })),
       });
       continue;
     }
@@ -442,7 +538,14 @@ export function toDatasetActors(ids: Iterable<string>, introduced: readonly Intr
     }
     const newcomer = introduced.find((p) => p.id === id);
     if (newcomer) {
-      actors.push({ id: newcomer.id, name: newcomer.name, kind: "person", party: newcomer.party, aliases: [], roles: [{ title: newcomer.title }] });
+      actors.push({
+        id: newcomer.id,
+        name: newcomer.name,
+        kind: "person",
+        party: newcomer.party,
+        aliases: [],
+        roles: [{ title: newcomer.title }],
+      });
       continue;
     }
     throw new Error(`toDatasetActors: "${id}" is neither in the gazetteer nor among the introduced people`);
@@ -452,7 +555,11 @@ export function toDatasetActors(ids: Iterable<string>, introduced: readonly Intr
 
 /** The party of a gazetteer person, an introduced person or a party id itself; undefined if unknown. */
 export function partyOfActor(actorId: string, introduced: readonly IntroducedPerson[]): string | undefined {
-  return personById(actorId)?.party ?? introduced.find((p) => p.id === actorId)?.party ?? (partyById(actorId) ? actorId : undefined);
+  return (
+    personById(actorId)?.party ??
+    introduced.find((p) => p.id === actorId)?.party ??
+    (partyById(actorId) ? actorId : undefined)
+  );
 }
 
 /** True for gazetteer people and people introduced in the readout (not for parties). */

@@ -29,7 +29,18 @@ export interface Attribution {
   speaker: Speaker;
   verb?: string;
   /** Which rule decided, for the extract summary and tests. */
-  rule: "quote" | "label" | "tag" | "according-to" | "participle" | "joint" | "subject" | "scene" | "attendance" | "continuation" | "narration";
+  rule:
+    | "quote"
+    | "label"
+    | "tag"
+    | "according-to"
+    | "participle"
+    | "joint"
+    | "subject"
+    | "scene"
+    | "attendance"
+    | "continuation"
+    | "narration";
 }
 
 export interface AttributionInput {
@@ -42,17 +53,30 @@ export interface AttributionInput {
   principalByParty?: ReadonlyMap<string, string>;
 }
 
-const verbAlternation = [...SAYING_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+const verbAlternation = [...SAYING_VERBS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
 const SAYING_AFTER_SUBJECT = new RegExp(String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(${verbAlternation})\b`);
-const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${[...SCENE_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\b`);
-const TAG_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${verbAlternation})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$)`);
+const SCENE_AFTER_SUBJECT = new RegExp(
+  String.raw`^${ADVERBIAL}\s+(${[...SCENE_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\b`,
+);
+const TAG_AFTER_SUBJECT = new RegExp(
+  String.raw`^${ADVERBIAL}\s+(${verbAlternation})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$)`,
+);
 const VERB_BEFORE_SUBJECT = new RegExp(
   String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+(?:(?:President|Prime Minister|Premier|Chancellor|Secretary-General|Foreign Minister|Minister|Chairman|Chair)\s+)?$`,
 );
 const OPEN_QUOTE = /^[“"‘]/;
 // Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
 const PARTY_NAME = new RegExp(
-  String.raw`^(?:${[...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives]))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")}|Beijing|Moscow|Washington|Kremlin|White House)\b`,
+  String.raw`^(?:${[...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")}|Beijing|Moscow|Washington|Kremlin|White House)\b`,
 );
 const LABEL = /^([^:]{2,60}):\s/;
 
@@ -85,16 +109,25 @@ export class SpeakerTracker {
     return ref.actorId;
   }
 
-  private decide({ sentence, refs, attendance, principals, principalByParty }: AttributionInput): Attribution {
+  private decide({
+    sentence,
+    refs,
+    attendance,
+    principals,
+    principalByParty,
+  }: AttributionInput): Attribution {
     const text = sentence.text;
     const offset = sentence.span[0];
     const newParagraph = sentence.paragraph !== this.lastParagraph;
     const rel = (ref: Reference) => ({ start: ref.start - offset, end: ref.end - offset });
 
     // An open quotation continues its speaker until it closes.
-    if (this.quote && !newParagraph) return { speaker: this.quote.speaker, verb: this.quote.verb, rule: "quote" };
-    if (this.quote && newParagraph && OPEN_QUOTE.test(text)) return { speaker: this.quote.speaker, verb: this.quote.verb, rule: "quote" };
-    if (this.pendingQuote && OPEN_QUOTE.test(text)) return { speaker: this.pendingQuote.speaker, verb: this.pendingQuote.verb, rule: "quote" };
+    if (this.quote && !newParagraph)
+      return { speaker: this.quote.speaker, verb: this.quote.verb, rule: "quote" };
+    if (this.quote && newParagraph && OPEN_QUOTE.test(text))
+      return { speaker: this.quote.speaker, verb: this.quote.verb, rule: "quote" };
+    if (this.pendingQuote && OPEN_QUOTE.test(text))
+      return { speaker: this.pendingQuote.speaker, verb: this.pendingQuote.verb, rule: "quote" };
 
     if (attendance) return { speaker: "narrator", rule: "attendance" };
 
@@ -102,8 +135,16 @@ export class SpeakerTracker {
     if (newParagraph) {
       // "Vladimir Putin: …", "President of China Xi Jinping (retranslated): …".
       const label = LABEL.exec(text);
-      const labelRef = label && label[1]!.split(/\s+/).length <= 9 && refs.find((r) => r.kind === "name" && rel(r).end <= label[1]!.length);
-      if (label && labelRef && labelRef.actorId && !new RegExp(String.raw`\b(?:${verbAlternation})\b`).test(label[1]!)) {
+      const labelRef =
+        label &&
+        label[1]!.split(/\s+/).length <= 9 &&
+        refs.find((r) => r.kind === "name" && rel(r).end <= label[1]!.length);
+      if (
+        label &&
+        labelRef &&
+        labelRef.actorId &&
+        !new RegExp(String.raw`\b(?:${verbAlternation})\b`).test(label[1]!)
+      ) {
         this.labelSpeaker = labelRef.actorId;
         return { speaker: labelRef.actorId, rule: "label" };
       }
@@ -117,7 +158,8 @@ export class SpeakerTracker {
       if (start === 0) continue;
       const before = text.slice(0, start);
       const after = text.slice(end);
-      const precededBySeparator = /(?:[,;]|[”"’],?)\s*$/.test(before) && !/\b(?:that|which|who|as)\s*$/.test(before);
+      const precededBySeparator =
+        /(?:[,;]|[”"’],?)\s*$/.test(before) && !/\b(?:that|which|who|as)\s*$/.test(before);
       if (precededBySeparator) {
         const tag = TAG_AFTER_SUBJECT.exec(after);
         const speaker = this.resolve(ref, principalByParty);
@@ -153,7 +195,10 @@ export class SpeakerTracker {
     // Joint subjects: "The two sides …", "Among other matters, the two leaders …", "Xi and Putin …".
     // A joint subject after an opener that names someone ("Xi said that over the years, they …") is reported speech.
     const jointMatch = JOINT_SUBJECT.exec(text);
-    const jointStart = jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4) ? jointMatch : null;
+    const jointStart =
+      jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4)
+        ? jointMatch
+        : null;
     const pair = this.jointPair(text, people, principals, offset);
     if (jointStart || pair) {
       const rest = text.slice(jointStart ? jointStart[0].length : pair!);
@@ -163,7 +208,8 @@ export class SpeakerTracker {
     }
 
     // "Xi asserted:" only introduces the quotation that follows; it holds no position itself.
-    if (/:\s*$/.test(text) && text.split(/\s+/).length <= 6) return { speaker: "narrator", rule: "narration" };
+    if (/:\s*$/.test(text) && text.split(/\s+/).length <= 6)
+      return { speaker: "narrator", rule: "narration" };
 
     // Subject followed by a verb of saying, anywhere in the main clause.
     for (const ref of people) {
@@ -177,11 +223,17 @@ export class SpeakerTracker {
       if (!verb) continue;
       // "welcomed Putin" / "greeted the Secretary-General": a ceremony, not a position.
       const object = after.slice(verb.index + verb[0].length);
-      if (/^(?:welcomed|welcomes|thanked)$/.test(verb[1]!) && refs.some((r) => r !== ref && rel(r).start - end - verb[0].length <= 2 && rel(r).start > end) && /^\s+(?:[A-Z]|the [A-Z])/.test(object) && !/\bfor\b/.test(object.slice(0, 60))) {
+      if (
+        /^(?:welcomed|welcomes|thanked)$/.test(verb[1]!) &&
+        refs.some((r) => r !== ref && rel(r).start - end - verb[0].length <= 2 && rel(r).start > end) &&
+        /^\s+(?:[A-Z]|the [A-Z])/.test(object) &&
+        !/\bfor\b/.test(object.slice(0, 60))
+      ) {
         return { speaker: "narrator", rule: "scene" };
       }
       const speaker = this.resolve(ref, principalByParty);
-      if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1], rule: "subject" };
+      if (speaker && !FUTURE_MARKERS.test(before.slice(-20)))
+        return { speaker, verb: verb[1], rule: "subject" };
     }
 
     // Someone the readout does not know ("Zhu Feng, a professor at …, said"): reported by the publisher,
@@ -189,7 +241,9 @@ export class SpeakerTracker {
     const outside = OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text);
     if (outside) {
       const at = outside.index + outside[0].indexOf(outside[1]!);
-      const named = refs.some((r) => r.kind !== "pronoun" && rel(r).start < at + outside[1]!.length && at < rel(r).end);
+      const named = refs.some(
+        (r) => r.kind !== "pronoun" && rel(r).start < at + outside[1]!.length && at < rel(r).end,
+      );
       if (!named && !PARTY_NAME.test(outside[1]!)) {
         this.lastPerson = undefined;
         return { speaker: "narrator", rule: "narration" };
@@ -206,15 +260,22 @@ export class SpeakerTracker {
     }
 
     if (this.labelSpeaker && !newParagraph) return { speaker: this.labelSpeaker, rule: "label" };
-    if (this.labelSpeaker && newParagraph && !LABEL.test(text)) return { speaker: this.labelSpeaker, rule: "label" };
+    if (this.labelSpeaker && newParagraph && !LABEL.test(text))
+      return { speaker: this.labelSpeaker, rule: "label" };
 
     if (!newParagraph) return { speaker: this.lastSpeaker, rule: "continuation" };
-    if (this.lastSpeaker !== "narrator" && POSITION_MARKERS.test(text)) return { speaker: this.lastSpeaker, rule: "continuation" };
+    if (this.lastSpeaker !== "narrator" && POSITION_MARKERS.test(text))
+      return { speaker: this.lastSpeaker, rule: "continuation" };
     return { speaker: "narrator", rule: "narration" };
   }
 
   /** If two references to different principals are joined by "and" before a verb, the index after them. */
-  private jointPair(text: string, refs: Reference[], principals: ReadonlySet<string>, offset: number): number | undefined {
+  private jointPair(
+    text: string,
+    refs: Reference[],
+    principals: ReadonlySet<string>,
+    offset: number,
+  ): number | undefined {
     for (let i = 0; i + 1 < refs.length; i++) {
       const a = refs[i]!;
       const b = refs[i + 1]!;
@@ -224,7 +285,8 @@ export class SpeakerTracker {
       if (!(principals.has(idA) || principals.has(idB))) continue;
       const between = text.slice(a.end - offset, b.start - offset);
       const lead = text.slice(0, a.start - offset);
-      if (/^\s+and\s+$/.test(between) && (lead === "" || /^[A-Z][^,.;:]{0,80},\s+$/.test(lead))) return b.end - offset;
+      if (/^\s+and\s+$/.test(between) && (lead === "" || /^[A-Z][^,.;:]{0,80},\s+$/.test(lead)))
+        return b.end - offset;
     }
     return undefined;
   }
@@ -235,10 +297,13 @@ export class SpeakerTracker {
     if (result.speaker !== "narrator" && result.speaker !== "joint") this.lastPerson = result.speaker;
     else {
       // A narrated sentence still moves "he" to the person it is about ("Xi asserted:").
-      const subject = refs.find((r) => r.kind !== "pronoun" && r.kind !== "side" && r.start - sentence.span[0] <= 3);
+      const subject = refs.find(
+        (r) => r.kind !== "pronoun" && r.kind !== "side" && r.start - sentence.span[0] <= 3,
+      );
       if (subject?.actorId) this.lastPerson = subject.actorId;
     }
-    if (result.rule !== "label" && result.rule !== "continuation") this.labelSpeaker = result.rule === "narration" ? undefined : this.labelSpeaker;
+    if (result.rule !== "label" && result.rule !== "continuation")
+      this.labelSpeaker = result.rule === "narration" ? undefined : this.labelSpeaker;
     this.lastSpeaker = result.speaker;
 
     // Quotation state: a sentence ending in ":" after "X asserted" opens a quote for the next paragraph.
@@ -255,7 +320,10 @@ export class SpeakerTracker {
       this.quote = undefined;
     } else {
       this.pendingQuote = undefined;
-      this.quote = balance > 0 && result.speaker !== "narrator" ? { speaker: result.speaker, verb: result.verb, depth: balance } : undefined;
+      this.quote =
+        balance > 0 && result.speaker !== "narrator"
+          ? { speaker: result.speaker, verb: result.verb, depth: balance }
+          : undefined;
     }
   }
 }

@@ -39,12 +39,21 @@ function mergeInto(target: Meeting, other: Meeting): void {
 function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const byKey = new Map<string, Meeting>();
   for (const meeting of meetings) {
-    const principals = meeting.sides.map((s) => s.principal).sort().join("+");
+    const principals = meeting.sides
+      .map((s) => s.principal)
+      .sort()
+      .join("+");
     const key = `${meeting.date}|${principals}`;
     const existing = byKey.get(key);
     if (existing) mergeInto(existing, meeting);
     // Copy what merging mutates, so the per-readout results stay as extracted.
-    else byKey.set(key, { ...meeting, readoutIds: [...meeting.readoutIds], statements: [...meeting.statements], sides: meeting.sides.map((s) => ({ ...s, attendees: [...s.attendees] })) });
+    else
+      byKey.set(key, {
+        ...meeting,
+        readoutIds: [...meeting.readoutIds],
+        statements: [...meeting.statements],
+        sides: meeting.sides.map((s) => ({ ...s, attendees: [...s.attendees] })),
+      });
   }
   const merged = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const seen = new Map<string, number>();
@@ -54,7 +63,8 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
     if (count > 1) meeting.id = `${meeting.id}-${count}`;
   }
   const topicOrder = new Map(TOPICS.map((t, i) => [t.id, i]));
-  for (const meeting of merged) meeting.topics.sort((a, b) => (topicOrder.get(a) ?? 0) - (topicOrder.get(b) ?? 0));
+  for (const meeting of merged)
+    meeting.topics.sort((a, b) => (topicOrder.get(a) ?? 0) - (topicOrder.get(b) ?? 0));
   return merged;
 }
 
@@ -69,22 +79,32 @@ function assembleDataset(extracted: readonly ExtractedReadout[]): Dataset {
       actorIds.add(side.principal);
       side.attendees.forEach((id) => actorIds.add(id));
     }
-    for (const s of meeting.statements) if (s.speaker !== "joint" && s.speaker !== "narrator") actorIds.add(s.speaker);
+    for (const s of meeting.statements)
+      if (s.speaker !== "joint" && s.speaker !== "narrator") actorIds.add(s.speaker);
   }
   const introduced: IntroducedPerson[] = extracted.flatMap((e) => e.introduced);
-  const usedTopics = new Set(meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]));
+  const usedTopics = new Set(
+    meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]),
+  );
   const readoutIds = new Set(meetings.flatMap((m) => m.readoutIds));
   return datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     actors: toDatasetActors(actorIds, introduced).sort((a, b) => a.id.localeCompare(b.id)),
     topics: TOPICS.filter((t) => usedTopics.has(t.id)).map(({ id, label, group }) => ({ id, label, group })),
-    readouts: extracted.map((e) => e.readout).filter((r) => readoutIds.has(r.id)).sort((a, b) => a.id.localeCompare(b.id)),
+    readouts: extracted
+      .map((e) => e.readout)
+      .filter((r) => readoutIds.has(r.id))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     meetings,
   });
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof z.ZodError) return error.issues.slice(0, 3).map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+  if (error instanceof z.ZodError)
+    return error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -99,7 +119,10 @@ export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTim
       warnings.push(...result.warnings.map((w) => `${input.id}: ${w}`));
     } catch (error) {
       if (error instanceof ExtractionError) errors.push(error.message);
-      else errors.push(`${input.id}: extraction failed unexpectedly (${describeFailure(error)}); please report this readout.`);
+      else
+        errors.push(
+          `${input.id}: extraction failed unexpectedly (${describeFailure(error)}); please report this readout.`,
+        );
     }
   }
   try {
@@ -111,7 +134,9 @@ export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTim
         assembleDataset([result]);
         return true;
       } catch (error) {
-        errors.push(`${result.readout.id}: the extracted data is invalid (${describeFailure(error)}); please report this readout.`);
+        errors.push(
+          `${result.readout.id}: the extracted data is invalid (${describeFailure(error)}); please report this readout.`,
+        );
         return false;
       }
     });

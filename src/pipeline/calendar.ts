@@ -31,7 +31,8 @@ export function isValidIsoDay(value: string): boolean {
 
 // Relative expressions ("a few days ago", "next year", "this year") describe other moments than
 // the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted.
-const RELATIVE_WORDS = /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
+const RELATIVE_WORDS =
+  /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
 
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const CASUAL_DAY = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b/i;
@@ -58,7 +59,8 @@ function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
  */
 // A cheap gate before chrono (whose parsers are the costliest step of the pipeline): no digit, month,
 // weekday or casual day word means no date.
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight)\b/i;
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight)\b/i;
 
 export function findDays(text: string, reference?: string): DayMatch[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
@@ -66,14 +68,18 @@ export function findDays(text: string, reference?: string): DayMatch[] {
   const out: DayMatch[] = [];
   for (const result of chrono.en.parse(text, ref ?? new Date(2000, 0, 1, 12))) {
     let match: DayMatch | undefined;
-    const known = result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("month");
+    const known =
+      result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("month");
     if (known) match = toDayMatch(result, 0);
     else {
       // Re-parse from each later word of the match until chrono grounds it.
       const words = [...result.text.matchAll(/\S+/g)].slice(1);
       for (const word of words) {
         const start = result.index + (word.index ?? 0);
-        const retry = chrono.en.parse(text.slice(start, result.index + result.text.length), ref ?? new Date(2000, 0, 1, 12))[0];
+        const retry = chrono.en.parse(
+          text.slice(start, result.index + result.text.length),
+          ref ?? new Date(2000, 0, 1, 12),
+        )[0];
         if (retry && retry.index === 0 && retry.start.isCertain("day")) {
           match = toDayMatch(retry, start);
           break;
@@ -85,7 +91,10 @@ export function findDays(text: string, reference?: string): DayMatch[] {
     if (!match.known.day && match.known.weekday && !FULL_WEEKDAY.test(match.text)) continue;
     // "today", "tonight" and bare weekdays mean nothing without the day the text was published.
     if (!reference && (CASUAL_DAY.test(match.text) || (!match.known.day && match.known.weekday))) continue;
-    const dayGrounded = match.known.day || (match.known.weekday && reference !== undefined) || (CASUAL_DAY.test(match.text) && reference !== undefined);
+    const dayGrounded =
+      match.known.day ||
+      (match.known.weekday && reference !== undefined) ||
+      (CASUAL_DAY.test(match.text) && reference !== undefined);
     if (!dayGrounded) continue;
     out.push(match);
   }
@@ -97,6 +106,7 @@ export function parseStampDate(text: string): string | undefined {
   if (!/\d/.test(text)) return undefined;
   const result = chrono.en.parse(text)[0];
   if (!result) return undefined;
-  if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day"))) return undefined;
+  if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")))
+    return undefined;
   return isoDay(result.start.get("year")!, result.start.get("month")!, result.start.get("day")!);
 }

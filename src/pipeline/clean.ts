@@ -10,11 +10,15 @@ import type { CleanedReadout, Span } from "./types";
 // Site furniture phrases; a line made only of these (in any order) is dropped.
 const FURNITURE_PHRASE =
   /^[[(]?(?:home|go to home page|back to top|top|suggest to a friend:?|search trends|print(?: this page)?|close|share(?: this| on \w+| to)?:?|e-?mail|font size:?|a\s?[+-]?|large|medium|small|clear|more|related(?: news| stories| articles)?:?|download|comments?|like|tweet|facebook|twitter|weibo|wechat|linkedin|whatsapp|\d+ (?:views|comments)|briefing room|statements and releases|speeches and remarks|news|[|·•>»/#]+)[\])]?(?=\s|$)/i;
-const FURNITURE_LINE = /^(?:editor:.*|copyright.*|©.*|all rights reserved.*|tags?:.*|you are here:.*|our standards:.*|reporting by .*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$/i;
+const FURNITURE_LINE =
+  /^(?:editor:.*|copyright.*|©.*|all rights reserved.*|tags?:.*|you are here:.*|our standards:.*|reporting by .*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$/i;
 const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
-const PHOTO_CAPTION = /^\(?(?:photo|file photo|picture|image)\b|\[photo\/[^\]]+\]\s*$|\((?:xinhua|photo|afp|reuters|ap|tass|sputnik|cgtn)\/[^)]+\)\s*$/i;
-const STAMP_PREFIX = /^\(?(?:originally\s+)?(?:updated|published|posted|last updated|release(?:d)? time|time|date)(?:\s+on)?\s*:?\s*/i;
-const CREDIT = /^\(?\s*(with input from|source|sources|edited by|editor|reporting by|writing by|compiled by|contributed by|translated by)\s*:?\s*(.+?)\s*\)?\s*\.?$/i;
+const PHOTO_CAPTION =
+  /^\(?(?:photo|file photo|picture|image)\b|\[photo\/[^\]]+\]\s*$|\((?:xinhua|photo|afp|reuters|ap|tass|sputnik|cgtn)\/[^)]+\)\s*$/i;
+const STAMP_PREFIX =
+  /^\(?(?:originally\s+)?(?:updated|published|posted|last updated|release(?:d)? time|time|date)(?:\s+on)?\s*:?\s*/i;
+const CREDIT =
+  /^\(?\s*(with input from|source|sources|edited by|editor|reporting by|writing by|compiled by|contributed by|translated by)\s*:?\s*(.+?)\s*\)?\s*\.?$/i;
 const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
@@ -54,7 +58,15 @@ function stampDate(line: string): string | undefined {
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
   const hadPrefix = rest.length !== line.length;
   // Without a prefix the line must contain nothing but date/time characters and month names.
-  if (!hadPrefix && /[a-z]{3,}/i.test(rest.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi, ""))) {
+  if (
+    !hadPrefix &&
+    /[a-z]{3,}/i.test(
+      rest.replace(
+        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi,
+        "",
+      ),
+    )
+  ) {
     return undefined;
   }
   return parseStampDate(rest);
@@ -69,7 +81,12 @@ function unwrap(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && !endsLikeSentence(previous.text) && /^[a-z]/.test(line.text) && !previous.text.endsWith("  ")) {
+    if (
+      previous &&
+      !endsLikeSentence(previous.text) &&
+      /^[a-z]/.test(line.text) &&
+      !previous.text.endsWith("  ")
+    ) {
       previous.text = `${previous.text} ${line.text}`;
     } else out.push({ ...line });
   }
@@ -77,7 +94,10 @@ function unwrap(lines: Line[]): Line[] {
 }
 
 export function clean(raw: string): CleanedReadout {
-  const normalised = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+  const normalised = raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u00a0/g, " ");
   const rawLines = normalised
     .split("\n")
     .map((line) => line.trim())
@@ -93,13 +113,22 @@ export function clean(raw: string): CleanedReadout {
 
   for (const { text } of lines) {
     // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
-    const parts = text.includes("|") ? text.split("|").map((part) => part.trim()).filter(Boolean) : [];
-    if (parts.length > 1 && parts.every((part) => isFurniture(part) || stampDate(part) || CREDIT.test(part))) {
+    const parts = text.includes("|")
+      ? text
+          .split("|")
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : [];
+    if (
+      parts.length > 1 &&
+      parts.every((part) => isFurniture(part) || stampDate(part) || CREDIT.test(part))
+    ) {
       for (const part of parts) {
         const stamp = stampDate(part);
         if (stamp) publishedOn ??= stamp;
         const credit = CREDIT.exec(part);
-        if (credit && !stamp) credits.push(`${credit[1]![0]!.toUpperCase()}${credit[1]!.slice(1)} ${credit[2]}`);
+        if (credit && !stamp)
+          credits.push(`${credit[1]![0]!.toUpperCase()}${credit[1]!.slice(1)} ${credit[2]}`);
       }
       removed.push(text);
       continue;
@@ -134,7 +163,13 @@ export function clean(raw: string): CleanedReadout {
       continue;
     }
     // The first line, when it reads like a headline (no final punctuation), is the title.
-    if (title === undefined && body.length === 0 && !endsLikeSentence(text) && text.length <= 200 && wordCount(text) >= 2) {
+    if (
+      title === undefined &&
+      body.length === 0 &&
+      !endsLikeSentence(text) &&
+      text.length <= 200 &&
+      wordCount(text) >= 2
+    ) {
       title = text;
       continue;
     }
@@ -152,14 +187,20 @@ export function clean(raw: string): CleanedReadout {
     const span: Span = [cursor, cursor + paragraph.length];
     const isLast = i === body.length - 1;
     // A cut-off last paragraph also lacks final punctuation; there, only a title-cased line is a heading.
-    const heading = !endsLikeSentence(paragraph) && wordCount(paragraph) <= 15 && /^(?:(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+)?[A-Z“"]/.test(paragraph) && (!isLast || isTitleCased(paragraph));
+    const heading =
+      !endsLikeSentence(paragraph) &&
+      wordCount(paragraph) <= 15 &&
+      /^(?:(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+)?[A-Z“"]/.test(paragraph) &&
+      (!isLast || isTitleCased(paragraph));
     paragraphs.push({ span, heading });
     cursor = span[1] + 2;
   });
 
   // A "Place, date" line under the headline ("New York, 24 April 2024") dates the page.
   for (const paragraph of paragraphs.slice(0, 3).filter((p) => p.heading)) {
-    const placeAndDate = /^[A-Z][\p{L} .'’-]{1,40},\s+(.{6,30})$/u.exec(text.slice(paragraph.span[0], paragraph.span[1]));
+    const placeAndDate = /^[A-Z][\p{L} .'’-]{1,40},\s+(.{6,30})$/u.exec(
+      text.slice(paragraph.span[0], paragraph.span[1]),
+    );
     const day = placeAndDate && parseStampDate(placeAndDate[1]!);
     if (day) {
       publishedOn ??= day;
@@ -175,7 +216,12 @@ export function clean(raw: string): CleanedReadout {
     const head = text.slice(firstBody.span[0], firstBody.span[1]);
     const match = DATELINE.exec(head);
     const groups = match?.groups ?? {};
-    if (match && (groups.date || groups.place) && (groups.agency || groups.date) && match[0].length < head.length) {
+    if (
+      match &&
+      (groups.date || groups.place) &&
+      (groups.agency || groups.date) &&
+      match[0].length < head.length
+    ) {
       dateline = {
         span: [firstBody.span[0], firstBody.span[0] + match[0].length],
         agency: groups.agency?.trim(),

@@ -48,17 +48,21 @@ function timed<T>(timings: StageTimings | undefined, stage: string, run: () => T
 
 /** Rejects text that is not a readout at all, before any stage runs. */
 function assertUsableText(raw: string, id: string): void {
-  if (raw.trim() === "") throw new ExtractionError(`${id}: the file is empty; supply the text of a meeting readout.`);
+  if (raw.trim() === "")
+    throw new ExtractionError(`${id}: the file is empty; supply the text of a meeting readout.`);
   // Control characters other than tab/newline, and U+FFFD from invalid UTF-8, mark a binary file.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const controls = (raw.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (raw.includes("\u0000") || controls / raw.length > 0.01) {
-    throw new ExtractionError(`${id}: this looks like a binary file, not text; supply the readout as UTF-8 plain text.`);
+    throw new ExtractionError(
+      `${id}: this looks like a binary file, not text; supply the readout as UTF-8 plain text.`,
+    );
   }
 }
 
 // Extracted ids always resolve; "unknown" only guards the type for an id no stage produces.
-const partyOf = (actorId: string, introduced: readonly IntroducedPerson[]): string => partyOfActor(actorId, introduced) ?? "unknown";
+const partyOf = (actorId: string, introduced: readonly IntroducedPerson[]): string =>
+  partyOfActor(actorId, introduced) ?? "unknown";
 
 function titleFallback(sentences: Sentence[]): string {
   const first = sentences.find((s) => !s.heading)?.text ?? "Untitled readout";
@@ -72,11 +76,19 @@ function titleFallback(sentences: Sentence[]): string {
  */
 function inheritedDate(previous: ExtractedMeeting[], reference: string | undefined): DateFact | undefined {
   const last = previous[previous.length - 1];
-  if (last) return { date: last.meeting.date, provenance: last.meeting.provenance.date, how: `same day as the readout's previous meeting (${last.dateHow})` };
+  if (last)
+    return {
+      date: last.meeting.date,
+      provenance: last.meeting.provenance.date,
+      how: `same day as the readout's previous meeting (${last.dateHow})`,
+    };
   if (!reference) return undefined;
   return {
     date: reference,
-    provenance: { source: "curated", note: `The text gives no date; dated by the readout's publication date ${reference}, as readouts appear on the day of the meeting.` },
+    provenance: {
+      source: "curated",
+      note: `The text gives no date; dated by the readout's publication date ${reference}, as readouts appear on the day of the meeting.`,
+    },
     how: `publication date ${reference}, the text gives none`,
   };
 }
@@ -85,17 +97,28 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
   assertUsableText(input.raw, input.id);
   const warnings: string[] = [];
   const cleaned = timed(timings, "clean", () => clean(input.raw));
-  if (cleaned.text.trim() === "") throw new ExtractionError(`${input.id}: nothing is left after removing site furniture; supply the body of the readout.`);
+  if (cleaned.text.trim() === "")
+    throw new ExtractionError(
+      `${input.id}: nothing is left after removing site furniture; supply the body of the readout.`,
+    );
   const sentences = timed(timings, "segment", () => segment(cleaned));
   const lastParagraph = cleaned.paragraphs[cleaned.paragraphs.length - 1];
-  if (lastParagraph && !lastParagraph.heading && !/[.!?"”’)\]…]$/.test(cleaned.text.slice(...lastParagraph.span))) {
-    warnings.push("the text seems cut off mid-sentence (its last paragraph has no final punctuation); statements end where it ends.");
+  if (
+    lastParagraph &&
+    !lastParagraph.heading &&
+    !/[.!?"”’)\]…]$/.test(cleaned.text.slice(...lastParagraph.span))
+  ) {
+    warnings.push(
+      "the text seems cut off mid-sentence (its last paragraph has no final punctuation); statements end where it ends.",
+    );
   }
   const reference = cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn;
 
   const refs = timed(timings, "actors", () => analyseReferences(cleaned.text, cleaned.title, reference));
   const items: SentenceRefs[] = timed(timings, "actors", () =>
-    sentences.filter((s) => !s.heading).map((sentence) => ({ sentence, refs: refs.within(sentence.span[0], sentence.span[1]) })),
+    sentences
+      .filter((s) => !s.heading)
+      .map((sentence) => ({ sentence, refs: refs.within(sentence.span[0], sentence.span[1]) })),
   );
   const split = timed(timings, "meetings", () => splitMeetings(items, refs.introduced));
   if (split.meetings.length === 0) {
@@ -106,8 +129,13 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
   // The preamble is narrated context of the first meeting; its facts are shared by all.
   split.meetings[0]!.sentences.unshift(...split.preamble);
 
-  const publisher = input.meta?.publisher ? { publisher: input.meta.publisher, perspective: input.meta.perspective ?? "media" } : guessPublisher(cleaned);
-  if (!input.meta?.publisher) warnings.push(`publisher not curated; guessed "${publisher.publisher}" (${publisher.perspective}); add it to sources.json.`);
+  const publisher = input.meta?.publisher
+    ? { publisher: input.meta.publisher, perspective: input.meta.perspective ?? "media" }
+    : guessPublisher(cleaned);
+  if (!input.meta?.publisher)
+    warnings.push(
+      `publisher not curated; guessed "${publisher.publisher}" (${publisher.perspective}); add it to sources.json.`,
+    );
   const readout: Readout = {
     id: input.id,
     title: cleaned.title ?? input.meta?.title ?? titleFallback(sentences),
@@ -136,9 +164,16 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
         attendees.push(...present.filter((id) => !principals.has(id) && !attendees.includes(id)));
         // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
         if (!/\p{L}/u.test(sentence.text)) continue;
-        const attribution = tracker.attribute({ sentence, refs: sentenceRefs, attendance: present.length > 0, principals, principalByParty });
+        const attribution = tracker.attribute({
+          sentence,
+          refs: sentenceRefs,
+          attendance: present.length > 0,
+          principals,
+          principalByParty,
+        });
         const speaker = attribution.speaker;
-        const party = speaker === "joint" || speaker === "narrator" ? speaker : partyOf(speaker, refs.introduced);
+        const party =
+          speaker === "joint" || speaker === "narrator" ? speaker : partyOf(speaker, refs.introduced);
         statements.push({
           id: `${input.id}-s${sentence.index + 1}`,
           readoutId: input.id,
@@ -156,43 +191,71 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
   });
 
   timed(timings, "topics", () => {
-    for (const statements of statementsByMeeting.values()) for (const s of statements) s.topics = matchTopics(s.text);
+    for (const statements of statementsByMeeting.values())
+      for (const s of statements) s.topics = matchTopics(s.text);
   });
 
   const meetings: ExtractedMeeting[] = [];
   timed(timings, "facts", () => {
     for (const draft of split.meetings) {
       const statements = statementsByMeeting.get(draft)!;
-      const narrated = new Set(statements.filter((s) => s.speaker === "narrator" || s.speaker === "joint").map((s) => s.span[0]));
+      const narrated = new Set(
+        statements.filter((s) => s.speaker === "narrator" || s.speaker === "joint").map((s) => s.span[0]),
+      );
       // Short lines before the first meeting ("The Kremlin, Moscow") are page metadata that may hold the place.
       const firstAnchor = split.meetings[0]!.anchor.span[0];
       const headLines = sentences.filter((s) => s.heading && s.span[0] < firstAnchor);
       const preamble = [...split.preamble.map((p) => p.sentence), ...headLines];
-      const rest = draft.sentences.map((d) => d.sentence).filter((s) => s !== draft.anchor && !preamble.includes(s));
+      const rest = draft.sentences
+        .map((d) => d.sentence)
+        .filter((s) => s !== draft.anchor && !preamble.includes(s));
       const datelineSentence: Sentence[] = cleaned.dateline
-        ? [{ index: -1, paragraph: 0, span: cleaned.dateline.span, text: cleaned.text.slice(...cleaned.dateline.span), heading: false }]
+        ? [
+            {
+              index: -1,
+              paragraph: 0,
+              span: cleaned.dateline.span,
+              text: cleaned.text.slice(...cleaned.dateline.span),
+              heading: false,
+            },
+          ]
         : [];
       const factsInput: FactsInput = {
         readoutId: input.id,
         text: cleaned.text,
-        sentences: [draft.anchor, ...preamble, ...rest.filter((s) => narrated.has(s.span[0])), ...datelineSentence],
+        sentences: [
+          draft.anchor,
+          ...preamble,
+          ...rest.filter((s) => narrated.has(s.span[0])),
+          ...datelineSentence,
+        ],
         cue: draft.cue,
         reference,
         curatedYear: input.meta?.curated?.year,
         dateline: cleaned.dateline,
       };
-      const date = findDate(factsInput) ?? findDate({ ...factsInput, sentences: rest }) ?? inheritedDate(meetings, reference);
+      const date =
+        findDate(factsInput) ??
+        findDate({ ...factsInput, sentences: rest }) ??
+        inheritedDate(meetings, reference);
       const foreignName = nameOfActor(draft.foreign, refs.introduced);
-      if (date?.how.startsWith("publication date")) warnings.push(`the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`);
+      if (date?.how.startsWith("publication date"))
+        warnings.push(
+          `the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`,
+        );
       if (!date) {
-        warnings.push(`no date for the meeting of ${nameOfActor(draft.chinese, refs.introduced)} and ${foreignName}; supply --published YYYY-MM-DD or a curated year.`);
+        warnings.push(
+          `no date for the meeting of ${nameOfActor(draft.chinese, refs.introduced)} and ${foreignName}; supply --published YYYY-MM-DD or a curated year.`,
+        );
         continue;
       }
       const format = findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] });
       const location = findLocation(factsInput, format.format, format.provenance);
       const attendees = attendeesByMeeting.get(draft)!;
       const counterpart = partyOf(draft.foreign, refs.introduced);
-      const topics = [...new Set(statements.filter((s) => s.speaker !== "narrator").flatMap((s) => s.topics))];
+      const topics = [
+        ...new Set(statements.filter((s) => s.speaker !== "narrator").flatMap((s) => s.topics)),
+      ];
       meetings.push({
         dateHow: date.how,
         meeting: {
@@ -203,8 +266,16 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
           ...(location.location ? { location: location.location } : {}),
           counterpart,
           sides: [
-            { party: "china", principal: draft.chinese, attendees: attendees.filter((id) => partyOf(id, refs.introduced) === "china") },
-            { party: counterpart, principal: draft.foreign, attendees: attendees.filter((id) => partyOf(id, refs.introduced) === counterpart) },
+            {
+              party: "china",
+              principal: draft.chinese,
+              attendees: attendees.filter((id) => partyOf(id, refs.introduced) === "china"),
+            },
+            {
+              party: counterpart,
+              principal: draft.foreign,
+              attendees: attendees.filter((id) => partyOf(id, refs.introduced) === counterpart),
+            },
           ],
           topics,
           statements,
@@ -215,7 +286,16 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
     }
   });
   if (meetings.length === 0) {
-    throw new ExtractionError(`${input.id}: no date could be resolved for any meeting; supply --published YYYY-MM-DD (the publication date) or a curated year in sources.json.`);
+    throw new ExtractionError(
+      `${input.id}: no date could be resolved for any meeting; supply --published YYYY-MM-DD (the publication date) or a curated year in sources.json.`,
+    );
   }
-  return { readout, meetings, introduced: refs.introduced, warnings, removed: cleaned.removed, credits: cleaned.credits };
+  return {
+    readout,
+    meetings,
+    introduced: refs.introduced,
+    warnings,
+    removed: cleaned.removed,
+    credits: cleaned.credits,
+  };
 }

@@ -29,8 +29,10 @@ export interface FactsInput {
   dateline?: { span: Span };
 }
 
-const VIDEO = /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
-const PHONE = /\b(?:(?:for|on|during|after) the call|phone call|telephone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+const VIDEO =
+  /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
+const PHONE =
+  /\b(?:(?:for|on|during|after) the call|phone call|telephone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
 const SETTING =
   /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|talks|meetings?|met|meets|meet)\b/i;
 
@@ -38,7 +40,8 @@ function settingFrom(cueText: string, format: MeetingFormat, anchor: string): st
   const match = SETTING.exec(cueText) ?? SETTING.exec(anchor);
   if (!match) return undefined;
   const word = match[1]!.toLowerCase();
-  if (word === "met" || word === "meets" || word === "meet" || word === "meetings") return format === "in-person" ? "meeting" : undefined;
+  if (word === "met" || word === "meets" || word === "meet" || word === "meetings")
+    return format === "in-person" ? "meeting" : undefined;
   return word;
 }
 
@@ -60,27 +63,42 @@ export function findDate(input: FactsInput): DateFact | undefined {
     for (const match of findDays(sentence.text, input.reference)) {
       const span: Span = [sentence.span[0] + match.index, sentence.span[0] + match.index + match.text.length];
       const textProvenance: Provenance = { source: "text", readoutId: input.readoutId, span };
-      if (match.known.year && match.known.day) return { date: match.iso, provenance: textProvenance, how: `"${match.text}" in the text` };
+      if (match.known.year && match.known.day)
+        return { date: match.iso, provenance: textProvenance, how: `"${match.text}" in the text` };
       if (match.known.day && input.curatedYear) {
         const [, m, d] = match.iso.split("-");
         return {
           date: `${input.curatedYear.value}-${m}-${d}`,
-          provenance: { source: "curated", note: `"${match.text}" is in the text; the year ${input.curatedYear.value} is curated: ${input.curatedYear.reason}` },
+          provenance: {
+            source: "curated",
+            note: `"${match.text}" is in the text; the year ${input.curatedYear.value} is curated: ${input.curatedYear.reason}`,
+          },
           how: `"${match.text}" + curated year ${input.curatedYear.value}`,
         };
       }
       if (input.reference) {
-        return { date: shiftBack(match, input.reference), provenance: textProvenance, how: `"${match.text}" relative to the publication date ${input.reference}` };
+        return {
+          date: shiftBack(match, input.reference),
+          provenance: textProvenance,
+          how: `"${match.text}" relative to the publication date ${input.reference}`,
+        };
       }
     }
   }
   return undefined;
 }
 
-export function findFormat(input: FactsInput): { format: MeetingFormat; provenance: Provenance; setting?: string } {
+export function findFormat(input: FactsInput): {
+  format: MeetingFormat;
+  provenance: Provenance;
+  setting?: string;
+} {
   const cueText = input.text.slice(input.cue[0], input.cue[1]);
   for (const sentence of input.sentences) {
-    for (const [format, pattern] of [["video", VIDEO], ["phone", PHONE]] as const) {
+    for (const [format, pattern] of [
+      ["video", VIDEO],
+      ["phone", PHONE],
+    ] as const) {
       const match = pattern.exec(sentence.text);
       if (match) {
         const start = sentence.span[0] + match.index;
@@ -105,34 +123,66 @@ export interface LocationFact {
 }
 
 /** Where an in-person meeting took place: the first place introduced by "in" or "at" in trusted sentences. */
-export function findLocation(input: FactsInput, format: MeetingFormat, formatProvenance: Provenance): LocationFact {
+export function findLocation(
+  input: FactsInput,
+  format: MeetingFormat,
+  formatProvenance: Provenance,
+): LocationFact {
   if (format !== "in-person") {
     // A call has no single place; the text that says it was a call is the evidence.
     return { provenance: formatProvenance };
   }
   for (const sentence of input.sentences) {
     // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a name.
-    const places = findPlaces(sentence.text).filter(({ end }) => !/^\s+[A-Z]/.test(sentence.text.slice(end, end + 2)));
+    const places = findPlaces(sentence.text).filter(
+      ({ end }) => !/^\s+[A-Z]/.test(sentence.text.slice(end, end + 2)),
+    );
     // A line that is only places (and a date): "The Kremlin, Moscow", "New York, 24 April 2024".
-    const placeLine = places.length > 0 && places.reduce((rest, p) => rest.replace(sentence.text.slice(p.start, p.end), ""), sentence.text).replace(/\bthe\b|\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\s,.;:–—-]/gi, "") === "";
+    const placeLine =
+      places.length > 0 &&
+      places
+        .reduce((rest, p) => rest.replace(sentence.text.slice(p.start, p.end), ""), sentence.text)
+        .replace(
+          /\bthe\b|\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\s,.;:–—-]/gi,
+          "",
+        ) === "";
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
-      ({ start }) => placeLine || /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
+      ({ start }) =>
+        placeLine ||
+        /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
     );
     const first = found[0];
     if (!first) continue;
     const { place } = first;
-    const location = place.kind === "venue" ? { venue: place.name, city: place.city, country: place.country } : { city: place.name, country: place.country };
+    const location =
+      place.kind === "venue"
+        ? { venue: place.name, city: place.city, country: place.country }
+        : { city: place.name, country: place.country };
     const start = sentence.span[0] + first.start;
-    return { location, provenance: { source: "text", readoutId: input.readoutId, span: [start, sentence.span[0] + first.end] } };
+    return {
+      location,
+      provenance: { source: "text", readoutId: input.readoutId, span: [start, sentence.span[0] + first.end] },
+    };
   }
   // Wire copy says "at the Presidential Villa here": "here" is the dateline's city.
-  const here = input.dateline && input.sentences.slice(0, 2).some((sentence) => /\b(?:in|at)\b[^.;]{0,60}\bhere\b/.test(sentence.text));
+  const here =
+    input.dateline &&
+    input.sentences.slice(0, 2).some((sentence) => /\b(?:in|at)\b[^.;]{0,60}\bhere\b/.test(sentence.text));
   if (here && input.dateline) {
     const datelineText = input.text.slice(...input.dateline.span);
-    const place = findPlaces(datelineText.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase()))[0];
+    const place = findPlaces(
+      datelineText.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase()),
+    )[0];
     if (place && place.place.kind === "city") {
       const start = input.dateline.span[0] + place.start;
-      return { location: { city: place.place.name, country: place.place.country }, provenance: { source: "text", readoutId: input.readoutId, span: [start, start + (place.end - place.start)] } };
+      return {
+        location: { city: place.place.name, country: place.place.country },
+        provenance: {
+          source: "text",
+          readoutId: input.readoutId,
+          span: [start, start + (place.end - place.start)],
+        },
+      };
     }
   }
   return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };

@@ -56,7 +56,11 @@ const surface = z
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a calendar day YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar day");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "not a real calendar day",
+  );
 
 const partySchema = z.strictObject({
   id: slug,
@@ -77,7 +81,13 @@ const roleSchema = z
   .refine((r) => !r.from || !r.to || r.from <= r.to, "role starts after it ends");
 
 const personSchema = z
-  .strictObject({ id: slug, name: surface, party: slug, aliases: z.array(surface), roles: z.array(roleSchema) })
+  .strictObject({
+    id: slug,
+    name: surface,
+    party: slug,
+    aliases: z.array(surface),
+    roles: z.array(roleSchema),
+  })
   .refine((p) => p.id === slugify(p.name), { message: "id must be the slug of the name", path: ["id"] });
 
 const placeSchema = z
@@ -88,7 +98,10 @@ const placeSchema = z
     city: z.string().min(1).optional(),
     country: z.string().min(1),
   })
-  .refine((p) => (p.kind === "venue") === (p.city !== undefined), { message: "a venue names its city; a city does not", path: ["city"] });
+  .refine((p) => (p.kind === "venue") === (p.city !== undefined), {
+    message: "a venue names its city; a city does not",
+    path: ["city"],
+  });
 
 const titlesSchema = z.array(z.string().regex(/^\p{Lu}[\p{L}' -]*$/u, "a title is capitalised words"));
 
@@ -120,7 +133,10 @@ type Problem = { path: PropertyKey[]; message: string };
 function describe(file: string, data: unknown, problems: Problem[]): Error {
   const lines = problems.map(({ path, message }) => {
     const where = path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("") || "(root)";
-    const entry = typeof path[0] === "number" && Array.isArray(data) ? (data[path[0]] as Record<string, unknown> | undefined) : undefined;
+    const entry =
+      typeof path[0] === "number" && Array.isArray(data)
+        ? (data[path[0]] as Record<string, unknown> | undefined)
+        : undefined;
     const label = entry && typeof entry === "object" ? (entry.id ?? entry.name) : undefined;
     return `  at ${where}${label ? ` (${String(label)})` : ""}: ${message}`;
   });
@@ -158,7 +174,11 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
   const partyIds = new Set(parties.map((p) => p.id));
   const personProblems = duplicates(people, (p) => p.id);
   people.forEach((p, i) => {
-    if (!partyIds.has(p.party)) personProblems.push({ path: [i, "party"], message: `unknown party "${p.party}" (not in parties.json)` });
+    if (!partyIds.has(p.party))
+      personProblems.push({
+        path: [i, "party"],
+        message: `unknown party "${p.party}" (not in parties.json)`,
+      });
   });
   if (personProblems.length) throw describe(FILES.people, raw.people, personProblems);
 
@@ -166,11 +186,17 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
   const cities = new Map(places.filter((p) => p.kind === "city").map((p) => [p.name, p]));
   const placeProblems = duplicates(places, (p) => p.name);
   places.forEach((p, i) => {
-    if (!countries.has(p.country)) placeProblems.push({ path: [i, "country"], message: `"${p.country}" is not the name of a country in parties.json` });
+    if (!countries.has(p.country))
+      placeProblems.push({
+        path: [i, "country"],
+        message: `"${p.country}" is not the name of a country in parties.json`,
+      });
     if (p.city !== undefined) {
       const city = cities.get(p.city);
-      if (!city) placeProblems.push({ path: [i, "city"], message: `"${p.city}" is not a city in places.json` });
-      else if (city.country !== p.country) placeProblems.push({ path: [i, "country"], message: `its city ${city.name} is in ${city.country}` });
+      if (!city)
+        placeProblems.push({ path: [i, "city"], message: `"${p.city}" is not a city in places.json` });
+      else if (city.country !== p.country)
+        placeProblems.push({ path: [i, "country"], message: `its city ${city.name} is in ${city.country}` });
     }
   });
   if (placeProblems.length) throw describe(FILES.places, raw.places, placeProblems);
@@ -178,7 +204,12 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
   return { parties, people, places, titles };
 }
 
-const GAZETTEER = loadGazetteer({ parties: partiesData, people: peopleData, places: placesData, titles: titlesData });
+const GAZETTEER = loadGazetteer({
+  parties: partiesData,
+  people: peopleData,
+  places: placesData,
+  titles: titlesData,
+});
 
 export const PARTIES: readonly PartyRecord[] = GAZETTEER.parties;
 export const PEOPLE: readonly PersonRecord[] = GAZETTEER.people;
@@ -218,13 +249,20 @@ export function withFoldedVariants(forms: Iterable<string>): string[] {
  * blockers: the longest match wins, so "Shanghai" inside the organisation's name is no place.
  */
 const placeMatcher = new PhraseMatcher<PlaceRecord | null>([
-  ...PLACES.flatMap((place) => withFoldedVariants([place.name, ...place.aliases]).map((phrase) => ({ phrase, value: place }))),
+  ...PLACES.flatMap((place) =>
+    withFoldedVariants([place.name, ...place.aliases]).map((phrase) => ({ phrase, value: place })),
+  ),
   ...PARTIES.flatMap((party) =>
-    withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, ""))).map((phrase) => ({ phrase, value: null })),
+    withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, ""))).map((phrase) => ({
+      phrase,
+      value: null,
+    })),
   ),
 ]);
 
 /** Finds places mentioned in text (case-sensitive, longest match, word-bounded, no overlaps), with spans, in text order. */
 export function findPlaces(text: string): { place: PlaceRecord; start: number; end: number }[] {
-  return placeMatcher.find(text).flatMap(({ value, start, end }) => (value ? [{ place: value, start, end }] : []));
+  return placeMatcher
+    .find(text)
+    .flatMap(({ value, start, end }) => (value ? [{ place: value, start, end }] : []));
 }

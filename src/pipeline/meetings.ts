@@ -14,7 +14,8 @@ export const MEETING_CUE =
   /\b(?:met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held a (?:[\w-]+ )?(?:meeting|conversation|call))\b/i;
 
 // Verbs that open a reported clause: a meeting verb after them is something someone said happened.
-const REPORTING_BEFORE = /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out|briefed|briefing|informed|informing|updated)\b/i;
+const REPORTING_BEFORE =
+  /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out|briefed|briefing|informed|informing|updated)\b/i;
 
 export interface SentenceRefs {
   sentence: Sentence;
@@ -37,17 +38,26 @@ export interface MeetingSplit {
 }
 
 /** The Chinese and the foreign person an anchor sentence names, or undefined when it is no anchor. */
-export function anchorPair(item: SentenceRefs, introduced: readonly IntroducedPerson[]): { chinese: string; foreign: string; cue: Span } | undefined {
+export function anchorPair(
+  item: SentenceRefs,
+  introduced: readonly IntroducedPerson[],
+): { chinese: string; foreign: string; cue: Span } | undefined {
   const { sentence, refs } = item;
   if (sentence.heading) return undefined;
   const cue = MEETING_CUE.exec(sentence.text);
   if (!cue) return undefined;
   const before = sentence.text.slice(0, cue.index);
   // "… he said he had met …" reports another occasion; "will meet" is a plan.
-  if (REPORTING_BEFORE.test(before) || FUTURE_MARKERS.test(before.slice(-40))  || (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before))) {
+  if (
+    REPORTING_BEFORE.test(before) ||
+    FUTURE_MARKERS.test(before.slice(-40)) ||
+    (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before))
+  ) {
     return undefined;
   }
-  const people = refs.filter((r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced));
+  const people = refs.filter(
+    (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
+  );
   const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === "china");
   const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== "china");
   if (!chinese || !foreign) return undefined;

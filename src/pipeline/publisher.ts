@@ -18,9 +18,17 @@ const AGENCIES: { pattern: RegExp; publisher: string; perspective: Perspective }
 
 // Site furniture and place lines that name the publishing government's own site.
 const SITES: { pattern: RegExp; publisher: string; perspective: Perspective }[] = [
-  { pattern: /\b(?:briefing room|the white house|statements and releases)\b/i, publisher: "The White House", perspective: "counterpart" },
+  {
+    pattern: /\b(?:briefing room|the white house|statements and releases)\b/i,
+    publisher: "The White House",
+    perspective: "counterpart",
+  },
   { pattern: /^the kremlin\b/i, publisher: "President of Russia (Kremlin)", perspective: "counterpart" },
-  { pattern: /\bministry of foreign affairs of the people's republic of china\b|\bfmprc\b/i, publisher: "Chinese Ministry of Foreign Affairs", perspective: "china" },
+  {
+    pattern: /\bministry of foreign affairs of the people's republic of china\b|\bfmprc\b/i,
+    publisher: "Chinese Ministry of Foreign Affairs",
+    perspective: "china",
+  },
 ];
 
 export function guessPublisher(cleaned: CleanedReadout): { publisher: string; perspective: Perspective } {

@@ -41,19 +41,27 @@ const PRONOUN = /\b(?:he|she|He|She)\b/g;
 function partyAdjectivePattern(): string {
   const words = new Set<string>();
   for (const party of PARTIES) for (const adjective of party.adjectives) words.add(adjective);
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
 }
 
 const ADJECTIVES = partyAdjectivePattern();
 const ADJECTIVE_TO_PARTY = new Map<string, string>();
-for (const party of PARTIES) for (const adjective of party.adjectives) ADJECTIVE_TO_PARTY.set(adjective.toLowerCase(), party.id);
+for (const party of PARTIES)
+  for (const adjective of party.adjectives) ADJECTIVE_TO_PARTY.set(adjective.toLowerCase(), party.id);
 
 // Every role noun of the gazetteer plus the titles of introduced people are matched by one pattern,
 // compiled once; resolution decides whom a match names.
 const ROLE_NOUNS = new Set<string>(TITLES.map((title) => title.toLowerCase()));
-for (const person of PEOPLE) for (const role of person.roles) for (const noun of role.nouns) ROLE_NOUNS.add(noun.toLowerCase());
+for (const person of PEOPLE)
+  for (const role of person.roles) for (const noun of role.nouns) ROLE_NOUNS.add(noun.toLowerCase());
 const ROLE_PATTERN = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(${ADJECTIVES})\s+)?(${[...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\b`,
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(${ADJECTIVES})\s+)?(${[...ROLE_NOUNS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\b`,
   "gi",
 );
 
@@ -61,7 +69,10 @@ const ROLE_PATTERN = new RegExp(
 // underlined that …" (house style of some ministries). Followed by a lower-case word, so
 // "President Xi said" stays a name.
 const BARE_ROLE = new RegExp(
-  String.raw`(?<=^|[.!?]\s+|\n\s*|\(\d+\)\s*|\d+\.\s+)(?:${[...TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?=\s+(?:also\s+)?[a-z])`,
+  String.raw`(?<=^|[.!?]\s+|\n\s*|\(\d+\)\s*|\d+\.\s+)(?:${[...TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?=\s+(?:also\s+)?[a-z])`,
   "g",
 );
 
@@ -69,14 +80,20 @@ const SIDE = new RegExp(String.raw`\b[Tt]he (${ADJECTIVES}) side\b`, "g");
 
 // Names of parties (countries, organisations) in any form, to know which ones a readout is about.
 const PARTY_FORMS = new PhraseMatcher(
-  PARTIES.flatMap((party) => [party.name, ...party.aliases, ...party.adjectives].filter((form) => /^[\p{L}\p{N}]/u.test(form)).map((phrase) => ({ phrase, value: party.id }))),
+  PARTIES.flatMap((party) =>
+    [party.name, ...party.aliases, ...party.adjectives]
+      .filter((form) => /^[\p{L}\p{N}]/u.test(form))
+      .map((phrase) => ({ phrase, value: party.id })),
+  ),
 );
 
 /** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun, "leader" for heads of state or government. */
 function introducedNouns(title: string): string[] {
   const lower = title.toLowerCase();
   const head = lower.split(/\s+/).slice(-1)[0]!;
-  const leads = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman)\b/.test(lower);
+  const leads = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman)\b/.test(
+    lower,
+  );
   return [...new Set([lower, head, ...(leads ? ["leader"] : [])])];
 }
 
@@ -97,7 +114,9 @@ export function analyseReferences(text: string, title: string | undefined, date?
     const known = personById(mention.actorId);
     const introducedPerson = introduced.find((p) => p.id === mention.actorId);
     if (!known && !introducedPerson) continue;
-    const roleNouns = known ? rolesOn(known, date).flatMap((role) => role.nouns) : introducedNouns(introducedPerson!.title);
+    const roleNouns = known
+      ? rolesOn(known, date).flatMap((role) => role.nouns)
+      : introducedNouns(introducedPerson!.title);
     people.set(mention.actorId, {
       id: mention.actorId,
       party: known?.party ?? introducedPerson!.party,
@@ -122,7 +141,13 @@ export function analyseReferences(text: string, title: string | undefined, date?
     const matcher = new PhraseMatcher(byFamilyName.map(([phrase, value]) => ({ phrase, value })));
     for (const hit of matcher.find(text)) {
       if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
-      mentions.push({ actorId: hit.value, start: hit.start, end: hit.end, surface: hit.phrase, via: "alias" });
+      mentions.push({
+        actorId: hit.value,
+        start: hit.start,
+        end: hit.end,
+        surface: hit.phrase,
+        via: "alias",
+      });
     }
     mentions.sort((a, b) => a.start - b.start);
   }
@@ -130,17 +155,23 @@ export function analyseReferences(text: string, title: string | undefined, date?
   function resolveRole(adjective: string | undefined, noun: string, at: number): string | undefined {
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;
     const lower = noun.toLowerCase();
-    const candidates = [...people.values()].filter((p) => p.roleNouns.includes(lower) && (!party || p.party === party));
+    const candidates = [...people.values()].filter(
+      (p) => p.roleNouns.includes(lower) && (!party || p.party === party),
+    );
     if (candidates.length === 1) return candidates[0]!.id;
     if (candidates.length > 1) {
       // Several people share the noun: the one mentioned most recently before this point.
-      const before = candidates.filter((c) => c.lastMention < at).sort((a, b) => b.lastMention - a.lastMention);
+      const before = candidates
+        .filter((c) => c.lastMention < at)
+        .sort((a, b) => b.lastMention - a.lastMention);
       return (before[0] ?? candidates[0])!.id;
     }
     // Not named in this readout ("The Secretary-General met today with …"): the one holder of
     // that role on the date, when the gazetteer's dated roles make it unambiguous.
     if (!date) return undefined;
-    const holders = PEOPLE.filter((p) => (!party || p.party === party) && rolesOn(p, date).some((r) => r.nouns.includes(lower)));
+    const holders = PEOPLE.filter(
+      (p) => (!party || p.party === party) && rolesOn(p, date).some((r) => r.nouns.includes(lower)),
+    );
     if (holders.length === 1) return holders[0]!.id;
     // "The Secretary-General" in a readout about the United Nations is the UN's.
     const inContext = holders.filter((p) => partiesInText.has(p.party));
@@ -148,7 +179,13 @@ export function analyseReferences(text: string, title: string | undefined, date?
   }
 
   // Every reference in the readout, found once (one pass per pattern over the whole text).
-  const all: Reference[] = mentions.map((m) => ({ kind: "name" as const, start: m.start, end: m.end, surface: m.surface, actorId: m.actorId }));
+  const all: Reference[] = mentions.map((m) => ({
+    kind: "name" as const,
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    actorId: m.actorId,
+  }));
   const named = [...all];
   const overlapsName = (s: number, e: number) => named.some((r) => r.start < e && s < r.end);
   for (const match of text.matchAll(ROLE_PATTERN)) {
@@ -170,9 +207,11 @@ export function analyseReferences(text: string, title: string | undefined, date?
     const s = match.index;
     const e = s + match[0].length;
     const party = ADJECTIVE_TO_PARTY.get(match[1]!.toLowerCase());
-    if (party && partyById(party) && !overlapsName(s, e)) all.push({ kind: "side", start: s, end: e, surface: match[0], actorId: party });
+    if (party && partyById(party) && !overlapsName(s, e))
+      all.push({ kind: "side", start: s, end: e, surface: match[0], actorId: party });
   }
-  for (const match of text.matchAll(PRONOUN)) all.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length, surface: match[0] });
+  for (const match of text.matchAll(PRONOUN))
+    all.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length, surface: match[0] });
   all.sort((a, b) => a.start - b.start);
 
   function within(start: number, end: number): Reference[] {

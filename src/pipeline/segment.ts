@@ -6,9 +6,57 @@ import type { CleanedReadout, Sentence } from "./types";
 
 // Abbreviations after which a period does not end a sentence (compared case-sensitively, as written).
 const ABBREVIATIONS = new Set([
-  "Mr", "Mrs", "Ms", "Dr", "Prof", "H.E", "Amb", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sen", "Rep", "Gov", "Pres", "St", "No",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-  "U.S", "U.N", "U.K", "E.U", "U.S.A", "P.R", "D.C", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs", "etc", "e.g", "i.e", "approx", "Vol", "Art",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Prof",
+  "H.E",
+  "Amb",
+  "Gen",
+  "Lt",
+  "Col",
+  "Maj",
+  "Capt",
+  "Adm",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Pres",
+  "St",
+  "No",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+  "U.S",
+  "U.N",
+  "U.K",
+  "E.U",
+  "U.S.A",
+  "P.R",
+  "D.C",
+  "Jr",
+  "Sr",
+  "Co",
+  "Corp",
+  "Inc",
+  "Ltd",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "approx",
+  "Vol",
+  "Art",
 ]);
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -28,7 +76,8 @@ export function segment(cleaned: CleanedReadout): Sentence[] {
     const [pStart, pEnd] = paragraph.span;
     const text = cleaned.text.slice(pStart, pEnd);
     // The dateline heads its paragraph but is metadata: sentences start after it.
-    const skip = cleaned.dateline && cleaned.dateline.span[0] === pStart ? cleaned.dateline.span[1] - pStart : 0;
+    const skip =
+      cleaned.dateline && cleaned.dateline.span[0] === pStart ? cleaned.dateline.span[1] - pStart : 0;
     const pieces: { start: number; end: number }[] = [];
     for (const seg of segmenter.segment(text.slice(skip))) {
       const start = skip + seg.index;

@@ -16,10 +16,19 @@ const sourceEntrySchema = z
     publisher: z.string().min(1),
     perspective: perspectiveSchema,
     publishedOn: isoDay.optional(),
-    url: z.string().url().refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL").optional(),
+    url: z
+      .string()
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL")
+      .optional(),
     reason,
     curated: z
-      .object({ year: z.object({ value: z.number().int().min(1949).max(2100), reason }).strict().optional() })
+      .object({
+        year: z
+          .object({ value: z.number().int().min(1949).max(2100), reason })
+          .strict()
+          .optional(),
+      })
       .strict()
       .optional(),
   })

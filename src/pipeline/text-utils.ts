@@ -5,7 +5,20 @@
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const EXTRA_FOLDS: Record<string, string> = {
-  ø: "o", Ø: "O", ł: "l", Ł: "L", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ı: "i", þ: "th", ð: "d",
+  ø: "o",
+  Ø: "O",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ß: "ss",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  ı: "i",
+  þ: "th",
+  ð: "d",
 };
 
 /** Removes diacritics ("António" → "Antonio", "Erdoğan" → "Erdogan"); length may change only for ß/æ/œ/þ. */
@@ -88,7 +101,8 @@ export function wordRuns(text: string): WordRun[] {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordChar(text[i]);
+    const word =
+      c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordChar(text[i]);
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -117,7 +131,8 @@ export class PhraseMatcher<T> {
     for (const { phrase, value } of entries) {
       const trimmed = phrase.trim();
       const runs = wordRuns(trimmed);
-      if (runs.length === 0 || runs[0]!.start !== 0) throw new Error(`phrase must start with a letter or digit: "${phrase}"`);
+      if (runs.length === 0 || runs[0]!.start !== 0)
+        throw new Error(`phrase must start with a letter or digit: "${phrase}"`);
       const source = trimmed.split(/\s+/).map(escapeRegExp).join("\\s+");
       const k = key(runs[0]!.word, runs[1]?.word);
       this.firstWords.add(runs[0]!.word);
@@ -135,19 +150,27 @@ export class PhraseMatcher<T> {
       const run = runs[i]!;
       if (!this.firstWords.has(run.word)) continue;
       const next = runs[i + 1];
-      const hit = this.longestAt(text, run.start, [next ? this.byKey.get(key(run.word, next.word)) : undefined, this.byKey.get(run.word)]);
+      const hit = this.longestAt(text, run.start, [
+        next ? this.byKey.get(key(run.word, next.word)) : undefined,
+        this.byKey.get(run.word),
+      ]);
       if (hit) hits.push(hit);
     }
     return hits;
   }
 
-  private longestAt(text: string, start: number, lists: (CompiledPhrase<T>[] | undefined)[]): PhraseHit<T> | undefined {
+  private longestAt(
+    text: string,
+    start: number,
+    lists: (CompiledPhrase<T>[] | undefined)[],
+  ): PhraseHit<T> | undefined {
     for (const list of lists) {
       if (!list) continue;
       for (const entry of list) {
         entry.re.lastIndex = start;
         const hit = entry.re.exec(text);
-        if (hit && endsWord(text, start + hit[0].length)) return { value: entry.value, phrase: entry.phrase, start, end: start + hit[0].length };
+        if (hit && endsWord(text, start + hit[0].length))
+          return { value: entry.value, phrase: entry.phrase, start, end: start + hit[0].length };
       }
     }
     return undefined;

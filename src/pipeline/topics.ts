@@ -14,8 +14,10 @@ const FILE = "src/pipeline/gazetteer/topics.json";
 
 function checkPattern(flags: string) {
   return (source: string, ctx: z.RefinementCtx) => {
-    if (/\(\?<[A-Za-z]/.test(source)) ctx.addIssue({ code: "custom", message: `named groups are not allowed: ${source}` });
-    if (/\\[1-9]|\\k</.test(source)) ctx.addIssue({ code: "custom", message: `backreferences are not allowed: ${source}` });
+    if (/\(\?<[A-Za-z]/.test(source))
+      ctx.addIssue({ code: "custom", message: `named groups are not allowed: ${source}` });
+    if (/\\[1-9]|\\k</.test(source))
+      ctx.addIssue({ code: "custom", message: `backreferences are not allowed: ${source}` });
     try {
       new RegExp(`${WORD_START}(?:${source})${WORD_END}`, flags);
     } catch (error) {
@@ -24,10 +26,15 @@ function checkPattern(flags: string) {
     }
     try {
       const prefixes = patternPrefixes(source);
-      if (prefixes?.has("")) ctx.addIssue({ code: "custom", message: `pattern can match the empty string: ${source}` });
-      else if (prefixes && [...prefixes].some((p) => !isWordChar(p[0]))) ctx.addIssue({ code: "custom", message: `pattern must start with a letter or digit: ${source}` });
+      if (prefixes?.has(""))
+        ctx.addIssue({ code: "custom", message: `pattern can match the empty string: ${source}` });
+      else if (prefixes && [...prefixes].some((p) => !isWordChar(p[0])))
+        ctx.addIssue({ code: "custom", message: `pattern must start with a letter or digit: ${source}` });
     } catch (error) {
-      ctx.addIssue({ code: "custom", message: `the topic index cannot read this pattern (${(error as Error).message}): ${source}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `the topic index cannot read this pattern (${(error as Error).message}): ${source}`,
+      });
     }
   };
 }
@@ -46,9 +53,11 @@ export type TopicEntry = z.infer<typeof topicEntrySchema>;
 const topicsFileSchema = z.array(topicEntrySchema).superRefine((topics, ctx) => {
   const seen = new Set<string>();
   topics.forEach((t, i) => {
-    if (seen.has(t.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate topic id "${t.id}"` });
+    if (seen.has(t.id))
+      ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate topic id "${t.id}"` });
     seen.add(t.id);
-    if (t.patterns.length + (t.casePatterns?.length ?? 0) === 0) ctx.addIssue({ code: "custom", path: [i, "patterns"], message: "a topic needs at least one pattern" });
+    if (t.patterns.length + (t.casePatterns?.length ?? 0) === 0)
+      ctx.addIssue({ code: "custom", path: [i, "patterns"], message: "a topic needs at least one pattern" });
   });
 });
 
@@ -57,9 +66,13 @@ export function parseTopics(data: unknown): TopicEntry[] {
   const result = topicsFileSchema.safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
-    const where = issue.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("") || "(root)";
+    const where =
+      issue.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("") || "(root)";
     const index = issue.path[0];
-    const entry = typeof index === "number" && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
+    const entry =
+      typeof index === "number" && Array.isArray(data)
+        ? (data[index] as { id?: unknown } | undefined)
+        : undefined;
     return `  at ${where}${entry?.id ? ` (${String(entry.id)})` : ""}: ${issue.message}`;
   });
   throw new Error(`Invalid topics file ${FILE}:\n${lines.join("\n")}`);
@@ -212,7 +225,8 @@ class PrefixReader {
       if (items[k + 1] === "-" && items[k + 2] !== undefined) {
         const to = items[k + 2]!;
         if (to.charCodeAt(0) - from.charCodeAt(0) > 64) return null;
-        for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) chars.add(String.fromCharCode(c).toLowerCase());
+        for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++)
+          chars.add(String.fromCharCode(c).toLowerCase());
         k += 2;
       } else chars.add(from.toLowerCase());
     }
@@ -243,7 +257,10 @@ export function compileTopicMatcher(entries: readonly TopicEntry[]): (text: stri
     buckets.set(prefix, byTopic);
   };
   entries.forEach((t, topic) => {
-    for (const [sources, cs] of [[t.patterns, false], [t.casePatterns ?? [], true]] as const) {
+    for (const [sources, cs] of [
+      [t.patterns, false],
+      [t.casePatterns ?? [], true],
+    ] as const) {
       for (const source of sources) {
         const prefixes = patternPrefixes(source);
         for (const prefix of prefixes ?? [""]) add(prefix, topic, source, cs);
@@ -300,7 +317,10 @@ export function compileTopicMatcher(entries: readonly TopicEntry[]): (text: stri
     };
     // Lower-case once (when that keeps offsets: a few letters grow when lower-cased).
     const whole = text.toLowerCase();
-    const lowerCode = whole.length === text.length ? (i: number) => whole.charCodeAt(i) : (i: number) => (text[i] ?? "").toLowerCase().charCodeAt(0);
+    const lowerCode =
+      whole.length === text.length
+        ? (i: number) => whole.charCodeAt(i)
+        : (i: number) => (text[i] ?? "").toLowerCase().charCodeAt(0);
     for (const run of wordRuns(text)) {
       const at = run.start;
       if (root.bucket) tryAt(root.bucket, at);

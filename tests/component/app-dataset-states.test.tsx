@@ -8,7 +8,13 @@ import { App } from "../../src/app/App";
 const sample = readFileSync("tests/fixtures/dataset.sample.json", "utf8");
 
 function serve(...bodies: string[]) {
-  const fetchMock = vi.fn(async () => new Response(bodies.shift() ?? bodies[bodies.length - 1] ?? "", { status: 200, headers: { "content-type": "application/json" } }));
+  const fetchMock = vi.fn(
+    async () =>
+      new Response(bodies.shift() ?? bodies[bodies.length - 1] ?? "", {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      }),
+  );
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
 }
@@ -32,14 +38,18 @@ describe("App dataset states", () => {
   it("names the schema version it expected", async () => {
     serve(JSON.stringify({ ...JSON.parse(sample), schemaVersion: 2 }));
     render(<App />);
-    expect(await screen.findByRole("alert")).toHaveTextContent("schemaVersion 2; this version of Readout Atlas reads schemaVersion 1");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "schemaVersion 2; this version of Readout Atlas reads schemaVersion 1",
+    );
   });
 
   it("opens the meeting named in the URL and says which URL values it dropped", async () => {
     serve(sample);
     window.history.replaceState(null, "", "/?meeting=2021-03-03-xi-jinping-vladimir-putin&topic=atlantis");
     render(<App />);
-    expect(await screen.findByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Ignored topic="atlantis"/)).toBeInTheDocument();
   });
 });

@@ -9,14 +9,19 @@ import type { DatasetIndex } from "../../src/domain/dataset-index";
 import { parseDataset } from "../../src/domain/parse-dataset";
 import type { Dataset } from "../../src/domain/schema";
 
-export const sampleDataset: Dataset = parseDataset(readFileSync("tests/fixtures/dataset.sample.json", "utf8"));
+export const sampleDataset: Dataset = parseDataset(
+  readFileSync("tests/fixtures/dataset.sample.json", "utf8"),
+);
 
 function Harness({ children }: { children: (index: DatasetIndex) => ReactNode }) {
   const { data } = useDatasetIndex();
   return data ? <>{children(data)}</> : null;
 }
 
-export function renderWithDataset(children: (index: DatasetIndex) => ReactNode, dataset: Dataset = sampleDataset) {
+export function renderWithDataset(
+  children: (index: DatasetIndex) => ReactNode,
+  dataset: Dataset = sampleDataset,
+) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(datasetQueries.dataset().queryKey, dataset);
   return render(

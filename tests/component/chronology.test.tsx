@@ -16,7 +16,11 @@ describe("chronology list", () => {
   it("lists the meetings as links under year headings, with date, principals, place, format and topics", () => {
     render(<ChronologyList index={index} meetings={meetings} hrefFor={hrefFor} onSelect={() => {}} />);
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Chronology · 3 meetings");
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["2013 · 1 meeting", "2021 · 1 meeting", "2023 · 1 meeting"]);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "2013 · 1 meeting",
+      "2021 · 1 meeting",
+      "2023 · 1 meeting",
+    ]);
     const link = screen.getByRole("link", { name: /Xi Jinping – Ban Ki-moon/ });
     expect(link).toHaveAttribute("href", "/?meeting=2013-06-19-xi-jinping-ban-ki-moon");
     expect(link).toHaveTextContent("19 Jun 2013");
@@ -29,7 +33,15 @@ describe("chronology list", () => {
   it("opens a meeting in place on click and marks the open one as current", async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    render(<ChronologyList index={index} meetings={meetings} selectedId="2021-03-03-xi-jinping-vladimir-putin" hrefFor={hrefFor} onSelect={onSelect} />);
+    render(
+      <ChronologyList
+        index={index}
+        meetings={meetings}
+        selectedId="2021-03-03-xi-jinping-vladimir-putin"
+        hrefFor={hrefFor}
+        onSelect={onSelect}
+      />,
+    );
     const current = screen.getByRole("link", { current: true });
     expect(current).toHaveTextContent("3 Mar 2021");
     await user.click(screen.getByRole("link", { name: /Ban Ki-moon/ }));
@@ -51,14 +63,30 @@ describe("chronology list", () => {
   });
 
   it("quotes a matching statement under each meeting with the matched words marked", () => {
-    render(<ChronologyList index={index} meetings={meetings.slice(2)} terms={["ukraine"]} hrefFor={hrefFor} onSelect={() => {}} />);
+    render(
+      <ChronologyList
+        index={index}
+        meetings={meetings.slice(2)}
+        terms={["ukraine"]}
+        hrefFor={hrefFor}
+        onSelect={() => {}}
+      />,
+    );
     const marks = screen.getByRole("link").querySelectorAll("mark");
     expect([...marks].map((m) => m.textContent)).toEqual(["Ukraine"]);
     expect(screen.getByRole("link")).toHaveTextContent("dialogue is the only way out of the Ukraine crisis");
   });
 
   it("shows what it is given when no meetings are left", () => {
-    render(<ChronologyList index={index} meetings={[]} hrefFor={hrefFor} onSelect={() => {}} empty={<p>Nothing matches.</p>} />);
+    render(
+      <ChronologyList
+        index={index}
+        meetings={[]}
+        hrefFor={hrefFor}
+        onSelect={() => {}}
+        empty={<p>Nothing matches.</p>}
+      />,
+    );
     expect(screen.getByText("Nothing matches.")).toBeInTheDocument();
     expect(screen.queryByRole("link")).not.toBeInTheDocument();
   });

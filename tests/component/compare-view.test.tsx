@@ -26,7 +26,9 @@ afterEach(cleanup);
 function renderView(props: Partial<CompareViewProps> & { subject: CompareSubject }) {
   // A fresh client per test, as the app provides one; the view itself reads only its props.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
   const handlers = {
     onSwap: vi.fn(),
     onClose: vi.fn(),
@@ -41,8 +43,10 @@ function renderView(props: Partial<CompareViewProps> & { subject: CompareSubject
 const meetings = (a: string, b: string): CompareSubject => ({ kind: "meetings", meetingIds: [a, b] });
 const row = (name: string) => screen.getByRole("region", { name });
 const rowNames = () => screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-const cell = (topic: string, column: string) => within(row(topic)).getByRole("group", { name: `${topic}, ${column}` });
-const marks = (element: HTMLElement) => Array.from(element.querySelectorAll("mark")).map((m) => m.textContent);
+const cell = (topic: string, column: string) =>
+  within(row(topic)).getByRole("group", { name: `${topic}, ${column}` });
+const marks = (element: HTMLElement) =>
+  Array.from(element.querySelectorAll("mark")).map((m) => m.textContent);
 
 describe("CompareView: two meetings", () => {
   it("heads each column with the meeting's date, format, place and principals", () => {
@@ -60,13 +64,23 @@ describe("CompareView: two meetings", () => {
   it("summarises topics kept, added and dropped, and who took part in both or one", () => {
     renderView({ subject: meetings(M2016, M2019) });
     const summary = screen.getByRole("region", { name: "Topics" });
-    expect(within(summary).getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped.")).toBeInTheDocument();
-    const linksAfter = (term: RegExp) => within(within(summary).getByText(term).closest("div")!).getAllByRole("link").map((a) => a.textContent);
+    expect(
+      within(summary).getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped."),
+    ).toBeInTheDocument();
+    const linksAfter = (term: RegExp) =>
+      within(within(summary).getByText(term).closest("div")!)
+        .getAllByRole("link")
+        .map((a) => a.textContent);
     expect(linksAfter(/^Kept/)).toEqual(["=Trade", "=International order", "=Climate change"]);
     expect(linksAfter(/^Added in 2019/)).toEqual(["+Public health"]);
-    expect(linksAfter(/^Dropped since 2016/)).toEqual(["−Multilateralism and the UN", "−The Arctic", "−Human rights"]);
+    expect(linksAfter(/^Dropped since 2016/)).toEqual([
+      "−Multilateralism and the UN",
+      "−The Arctic",
+      "−Human rights",
+    ]);
     const participants = screen.getByRole("region", { name: "Participants" });
-    const namesAfter = (term: RegExp) => within(participants).getByText(term).closest("div")!.querySelector("dd")!.textContent;
+    const namesAfter = (term: RegExp) =>
+      within(participants).getByText(term).closest("div")!.querySelector("dd")!.textContent;
     expect(namesAfter(/^Took part in both/)).toBe("Xi Jinping, Ana Lindqvist");
     expect(namesAfter(/^Only in 2016/)).toBe("Wang Yi");
     expect(namesAfter(/^Only in 2019/)).toBe("Lars Berg");
@@ -101,9 +115,13 @@ describe("CompareView: two meetings", () => {
     const health2019 = cell("Public health", "2019");
     expect(within(health2019).getByText("Nordland")).toBeInTheDocument();
     expect(within(health2019).getByText("Both sides (joint)")).toBeInTheDocument();
-    expect(within(health2019).getByText("The two sides agreed to strengthen cooperation on public health.")).toBeInTheDocument();
+    expect(
+      within(health2019).getByText("The two sides agreed to strengthen cooperation on public health."),
+    ).toBeInTheDocument();
     expect(screen.queryByText("The two leaders also talked about the Arctic.")).not.toBeInTheDocument();
-    expect(within(cell("The Arctic", "2016")).getByText("Mentioned, with no statement attributed to either side.")).toBeInTheDocument();
+    expect(
+      within(cell("The Arctic", "2016")).getByText("Mentioned, with no statement attributed to either side."),
+    ).toBeInTheDocument();
   });
 
   it("marks the wording a statement shares with the other meeting's statements on the same topic", () => {
@@ -114,7 +132,10 @@ describe("CompareView: two meetings", () => {
       "international fairness and justice",
       "deepen win-win cooperation in trade",
     ]);
-    expect(marks(cell("Trade", "2019"))).toEqual(["deepen win-win cooperation in trade", "international fairness and justice"]);
+    expect(marks(cell("Trade", "2019"))).toEqual([
+      "deepen win-win cooperation in trade",
+      "international fairness and justice",
+    ]);
     // Whole statements stay readable as they were written.
     expect(cell("Trade", "2019")).toHaveTextContent(
       "Xi Jinping said the two sides should deepen win-win cooperation in trade and jointly safeguard international fairness and justice.",
@@ -126,15 +147,21 @@ describe("CompareView: two meetings", () => {
   it("shows a statement on several topics in full once, and as a line to open in later rows", async () => {
     const user = userEvent.setup();
     renderView({ subject: meetings(M2016, M2019) });
-    const full = "Xi Jinping said the two sides should deepen win-win cooperation in trade and jointly safeguard international fairness and justice.";
+    const full =
+      "Xi Jinping said the two sides should deepen win-win cooperation in trade and jointly safeguard international fairness and justice.";
     expect(within(cell("Trade", "2019")).getByText(/^Xi Jinping · said$/)).toBeVisible();
-    const repeat = within(cell("International order", "2019")).getByText(/in full under Trade; shares wording/);
+    const repeat = within(cell("International order", "2019")).getByText(
+      /in full under Trade; shares wording/,
+    );
     const details = repeat.closest("details")!;
     expect(details).not.toHaveAttribute("open");
     await user.click(repeat);
     expect(details).toHaveAttribute("open");
     expect(details).toHaveTextContent(full);
-    expect(marks(details)).toEqual(["deepen win-win cooperation in trade", "international fairness and justice"]);
+    expect(marks(details)).toEqual([
+      "deepen win-win cooperation in trade",
+      "international fairness and justice",
+    ]);
   });
 
   it("links every statement to its source and opens the source viewer on click or Enter", async () => {
@@ -143,7 +170,9 @@ describe("CompareView: two meetings", () => {
     const link = within(cell("Public health", "2019")).getAllByRole("link", { name: /Show in source/ })[0]!;
     expect(link).toHaveAttribute("href", expect.stringMatching(/^\?readout=made-up-cn-2019&span=\d+-\d+$/));
     await user.click(link);
-    expect(onOpenSource).toHaveBeenCalledWith(expect.objectContaining({ readoutId: "made-up-cn-2019", party: "nordland" }));
+    expect(onOpenSource).toHaveBeenCalledWith(
+      expect.objectContaining({ readoutId: "made-up-cn-2019", party: "nordland" }),
+    );
     link.focus();
     await user.keyboard("{Enter}");
     expect(onOpenSource).toHaveBeenCalledTimes(2);
@@ -151,7 +180,11 @@ describe("CompareView: two meetings", () => {
 
   it("names the publisher beside a statement when a meeting has several readouts", () => {
     renderView({ subject: meetings(M2016, M2019) });
-    expect(within(cell("Human rights", "2016")).getAllByRole("link").map((a) => a.textContent)).toEqual([
+    expect(
+      within(cell("Human rights", "2016"))
+        .getAllByRole("link")
+        .map((a) => a.textContent),
+    ).toEqual([
       expect.stringContaining("(Nordland Government (made up))"),
       expect.stringContaining("(Made-up News Agency)"),
     ]);
@@ -165,7 +198,15 @@ describe("CompareView: two meetings", () => {
     await user.keyboard("{Enter}");
     expect(onSwap).toHaveBeenCalledOnce();
 
-    rerender(<CompareView index={nordland} subject={meetings(M2019, M2016)} onSwap={onSwap} onClose={vi.fn()} sourceHref={() => "?"} />);
+    rerender(
+      <CompareView
+        index={nordland}
+        subject={meetings(M2019, M2016)}
+        onSwap={onSwap}
+        onClose={vi.fn()}
+        sourceHref={() => "?"}
+      />,
+    );
     expect(screen.getByRole("heading", { level: 2, name: "Comparing 2019 and 2016" })).toBeInTheDocument();
     // Swapping keeps the reader on the swap button rather than jumping to the top.
     expect(screen.getByRole("button", { name: "Swap columns: put 2016 first" })).toHaveFocus();
@@ -197,7 +238,12 @@ describe("CompareView: two meetings", () => {
     second.date = "2016-04-12";
     second.sides[0]!.principal = "wang-yi";
     renderView({ index: buildDatasetIndex(dataset), subject: meetings(M2016, M2019) });
-    expect(screen.getByRole("heading", { level: 2, name: "Comparing 12 Apr 2016, Xi Jinping and 12 Apr 2016, Wang Yi" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", {
+        level: 2,
+        name: "Comparing 12 Apr 2016, Xi Jinping and 12 Apr 2016, Wang Yi",
+      }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/^From /)).not.toBeInTheDocument();
     expect(within(row("Public health")).getByText("Only in 12 Apr 2016, Wang Yi")).toBeInTheDocument();
   });
@@ -213,19 +259,36 @@ describe("CompareView: two meetings", () => {
 });
 
 describe("CompareView: two accounts of one meeting", () => {
-  const accounts = (meetingId: string, readoutIds: [string, string]): CompareSubject => ({ kind: "accounts", meetingId, readoutIds });
+  const accounts = (meetingId: string, readoutIds: [string, string]): CompareSubject => ({
+    kind: "accounts",
+    meetingId,
+    readoutIds,
+  });
 
   it("compares what each publisher reported, topic by topic", () => {
     renderView({
       index: sample,
       subject: accounts("2023-06-05-xi-jinping-vladimir-putin", ["sample-ru-2023-cn", "sample-ru-2023-ru"]),
     });
-    expect(screen.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (test fixture) and Kremlin (test fixture)" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", {
+        level: 2,
+        name: "Two accounts: Chinese MFA (test fixture) and Kremlin (test fixture)",
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByText("Two accounts of one meeting")).toBeInTheDocument();
     expect(within(row("BRICS")).getByText("Only reported by Chinese MFA (test fixture)")).toBeInTheDocument();
-    expect(within(row("Multipolar world")).getByText("Only reported by Kremlin (test fixture)")).toBeInTheDocument();
-    expect(within(cell("Ukraine crisis", "Kremlin (test fixture)")).getByText("Xi Jinping said China would continue its efforts for peace in Ukraine.")).toBeInTheDocument();
-    expect(marks(cell("International order", "Kremlin (test fixture)"))).toEqual(["international fairness and justice"]);
+    expect(
+      within(row("Multipolar world")).getByText("Only reported by Kremlin (test fixture)"),
+    ).toBeInTheDocument();
+    expect(
+      within(cell("Ukraine crisis", "Kremlin (test fixture)")).getByText(
+        "Xi Jinping said China would continue its efforts for peace in Ukraine.",
+      ),
+    ).toBeInTheDocument();
+    expect(marks(cell("International order", "Kremlin (test fixture)"))).toEqual([
+      "international fairness and justice",
+    ]);
     expect(screen.queryByText(/onerror/)).not.toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Participants" })).not.toBeInTheDocument();
   });
@@ -234,16 +297,29 @@ describe("CompareView: two accounts of one meeting", () => {
     renderView({ subject: accounts(M2016, ["made-up-cn-2016", "made-up-nl-2016"]) });
     const nl = screen.getByRole("article", { name: "Second column: Nordland Government (made up)" });
     expect(within(nl).getByText("Counterpart government account")).toBeInTheDocument();
-    expect(within(nl).getByText("Attributes 1 statement to China, 2 statements to Nordland, 0 statements to both sides.")).toBeInTheDocument();
-    expect(within(nl).getByRole("link", { name: /Original publication/ })).toHaveAttribute("href", "https://example.org/nordland/2016-04-12");
-    expect(within(row("Human rights")).getByText("Only reported by Nordland Government (made up)")).toBeInTheDocument();
+    expect(
+      within(nl).getByText(
+        "Attributes 1 statement to China, 2 statements to Nordland, 0 statements to both sides.",
+      ),
+    ).toBeInTheDocument();
+    expect(within(nl).getByRole("link", { name: /Original publication/ })).toHaveAttribute(
+      "href",
+      "https://example.org/nordland/2016-04-12",
+    );
+    expect(
+      within(row("Human rights")).getByText("Only reported by Nordland Government (made up)"),
+    ).toBeInTheDocument();
     expect(within(row("The Arctic")).getByText("Only reported by Chinese MFA (made up)")).toBeInTheDocument();
   });
 
   it("lets the reader choose which two of three accounts to compare", async () => {
     const user = userEvent.setup();
-    const { onChooseAccounts } = renderView({ subject: accounts(M2016, ["made-up-cn-2016", "made-up-nl-2016"]) });
-    expect(screen.getByRole("group", { name: "This meeting has 3 accounts: choose two" })).toBeInTheDocument();
+    const { onChooseAccounts } = renderView({
+      subject: accounts(M2016, ["made-up-cn-2016", "made-up-nl-2016"]),
+    });
+    expect(
+      screen.getByRole("group", { name: "This meeting has 3 accounts: choose two" }),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText("Second column"), "made-up-media-2016");
     expect(onChooseAccounts).toHaveBeenCalledWith(["made-up-cn-2016", "made-up-media-2016"]);
     await user.selectOptions(screen.getByLabelText("First column"), "made-up-nl-2016");

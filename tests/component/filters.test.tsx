@@ -13,7 +13,13 @@ import sample from "../fixtures/dataset.sample.json";
 const dataset = parseDataset(JSON.stringify(sample));
 
 /** The filter bar wired to real filtering, the way the app wires it, with every change recorded. */
-function Harness({ initial = EMPTY_VIEW_STATE, changes }: { initial?: ViewState; changes: [Partial<ViewState>, FilterChangeMode][] }) {
+function Harness({
+  initial = EMPTY_VIEW_STATE,
+  changes,
+}: {
+  initial?: ViewState;
+  changes: [Partial<ViewState>, FilterChangeMode][];
+}) {
   const [state, setState] = useState(initial);
   const model = useMeetingFilters(dataset, state);
   return (
@@ -39,7 +45,10 @@ function Harness({ initial = EMPTY_VIEW_STATE, changes }: { initial?: ViewState;
   );
 }
 
-const shown = () => within(screen.getByRole("list", { name: "Shown meetings" })).queryAllByRole("listitem").map((li) => li.textContent);
+const shown = () =>
+  within(screen.getByRole("list", { name: "Shown meetings" }))
+    .queryAllByRole("listitem")
+    .map((li) => li.textContent);
 
 describe("filter bar", () => {
   it("opens a group and shows each choice with the meetings it would give", async () => {
@@ -52,7 +61,9 @@ describe("filter bar", () => {
     expect(within(region).getByRole("checkbox", { name: "United Nations 1 meeting" })).toBeInTheDocument();
     expect(within(region).getByRole("checkbox", { name: "Vladimir Putin 2 meetings" })).toBeInTheDocument();
     // Escape closes the group and returns to its button.
-    within(region).getByRole("checkbox", { name: /Russia/ }).focus();
+    within(region)
+      .getByRole("checkbox", { name: /Russia/ })
+      .focus();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("region", { name: "Counterpart filter" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Counterpart/ })).toHaveFocus();
@@ -87,7 +98,9 @@ describe("filter bar", () => {
     expect(within(from).getByRole("option", { name: "2021 · 2" })).toBeInTheDocument();
     await user.selectOptions(from, "2021");
     expect(shown()).toEqual(["2021-03-03-xi-jinping-vladimir-putin", "2023-06-05-xi-jinping-vladimir-putin"]);
-    expect(within(screen.getByRole("combobox", { name: "to" })).getByRole("option", { name: "2019 · 0" })).toBeDisabled();
+    expect(
+      within(screen.getByRole("combobox", { name: "to" })).getByRole("option", { name: "2019 · 0" }),
+    ).toBeDisabled();
   });
 
   it("searches as the user types: the first keystroke adds a history step, the rest replace it", async () => {
@@ -102,7 +115,9 @@ describe("filter bar", () => {
 
   it("shows what is chosen as chips that remove it, and clears everything at once", async () => {
     const user = userEvent.setup();
-    render(<Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, topics: ["ukraine"], from: 2022, q: "putin" }} />);
+    render(
+      <Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, topics: ["ukraine"], from: 2022, q: "putin" }} />,
+    );
     expect(shown()).toEqual(["2023-06-05-xi-jinping-vladimir-putin"]);
     await user.click(screen.getByRole("button", { name: "Remove Years: 2022–…" }));
     expect(shown()).toHaveLength(2);
@@ -115,7 +130,9 @@ describe("filter bar", () => {
   it("shows markup from the URL as text", () => {
     render(<Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, q: "<img src=x onerror=alert(1)>" }} />);
     expect(screen.getByRole("searchbox")).toHaveValue("<img src=x onerror=alert(1)>");
-    expect(screen.getByRole("button", { name: "Remove Search: “<img src=x onerror=alert(1)>”" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Remove Search: “<img src=x onerror=alert(1)>”" }),
+    ).toBeInTheDocument();
     expect(document.querySelector("img")).toBeNull();
   });
 });

@@ -8,14 +8,23 @@ import { renderWithDataset } from "./app-render-with-dataset";
 function renderPanel(meetingId: string) {
   const onOpenSource = vi.fn();
   const onClose = vi.fn();
-  renderWithDataset((index) => <MeetingPanel index={index} meeting={index.meetings.get(meetingId)!} onOpenSource={onOpenSource} onClose={onClose} />);
+  renderWithDataset((index) => (
+    <MeetingPanel
+      index={index}
+      meeting={index.meetings.get(meetingId)!}
+      onOpenSource={onOpenSource}
+      onClose={onClose}
+    />
+  ));
   return { onOpenSource, onClose, user: userEvent.setup() };
 }
 
 describe("MeetingPanel", () => {
   it("shows when, where, in which format and setting, and who was there with their roles", () => {
     renderPanel("2023-06-05-xi-jinping-vladimir-putin");
-    expect(screen.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }),
+    ).toBeInTheDocument();
     expect(screen.getByText("Monday, 5 June 2023")).toBeInTheDocument();
     expect(screen.getByText("the Kremlin, Moscow, Russia")).toBeInTheDocument();
     expect(screen.getByText("In person")).toBeInTheDocument();
@@ -25,33 +34,56 @@ describe("MeetingPanel", () => {
     expect(within(china).getByText(", President of China")).toBeInTheDocument();
     expect(within(china).getByText("Wang Yi")).toBeInTheDocument();
     expect(within(china).getByText(", Foreign Minister")).toBeInTheDocument();
-    expect(within(screen.getByRole("region", { name: "Russia delegation" })).getByText("Vladimir Putin")).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("region", { name: "Russia delegation" })).getByText("Vladimir Putin"),
+    ).toBeInTheDocument();
   });
 
   it("lists the topics as chips", () => {
     renderPanel("2023-06-05-xi-jinping-vladimir-putin");
     const topics = within(screen.getByRole("region", { name: "Topics" })).getAllByRole("listitem");
-    expect(topics.map((t) => t.textContent)).toEqual(["Ukraine crisis", "International order", "BRICS", "Multipolar world"]);
+    expect(topics.map((t) => t.textContent)).toEqual([
+      "Ukraine crisis",
+      "International order",
+      "BRICS",
+      "Multipolar world",
+    ]);
   });
 
   it("shows each side's positions by topic, once per readout, saying whose account it is", () => {
     renderPanel("2023-06-05-xi-jinping-vladimir-putin");
-    const chinese = screen.getByRole("region", { name: "Stated positions according to Chinese MFA (test fixture)" });
-    const kremlin = screen.getByRole("region", { name: "Stated positions according to Kremlin (test fixture)" });
+    const chinese = screen.getByRole("region", {
+      name: "Stated positions according to Chinese MFA (test fixture)",
+    });
+    const kremlin = screen.getByRole("region", {
+      name: "Stated positions according to Kremlin (test fixture)",
+    });
     const chinaSaid = within(chinese).getByRole("region", { name: "China said" });
     expect(within(chinaSaid).getByRole("heading", { name: "Ukraine crisis" })).toBeInTheDocument();
-    expect(within(chinaSaid).getByText(/dialogue is the only way out of the Ukraine crisis/)).toBeInTheDocument();
-    expect(within(within(chinese).getByRole("region", { name: "Russia said" })).getByText(/values BRICS cooperation/)).toBeInTheDocument();
-    expect(within(within(kremlin).getByRole("region", { name: "Russia said" })).getByText(/multipolar world/)).toBeInTheDocument();
+    expect(
+      within(chinaSaid).getByText(/dialogue is the only way out of the Ukraine crisis/),
+    ).toBeInTheDocument();
+    expect(
+      within(within(chinese).getByRole("region", { name: "Russia said" })).getByText(
+        /values BRICS cooperation/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(within(kremlin).getByRole("region", { name: "Russia said" })).getByText(/multipolar world/),
+    ).toBeInTheDocument();
   });
 
   it("keeps narration out of the positions and gives joint statements their own block", () => {
     renderPanel("2013-06-19-xi-jinping-ban-ki-moon");
-    expect(screen.queryByText(/Secretary-General Ban Ki-moon met President Xi Jinping/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/Secretary-General Ban Ki-moon met President Xi Jinping/),
+    ).not.toBeInTheDocument();
     expect(screen.getByText(/1 narrating sentence/)).toBeInTheDocument();
     const joint = screen.getByRole("region", { name: "Joint statements" });
     expect(within(joint).getByText("The two leaders discussed climate change.")).toBeInTheDocument();
-    expect(within(screen.getByRole("region", { name: "United Nations said" })).getByText(/commended China/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("region", { name: "United Nations said" })).getByText(/commended China/),
+    ).toBeInTheDocument();
   });
 
   it("marks a curated fact with its reason", () => {

@@ -9,7 +9,14 @@ function renderViewer(readoutId: string, span?: [number, number]) {
   const onSelectSpan = vi.fn();
   const onClose = vi.fn();
   const view = renderWithDataset((index) => (
-    <SourceViewer index={index} readoutId={readoutId} span={span} onSelectSpan={onSelectSpan} onClose={onClose} closeLabel="Back to the meeting" />
+    <SourceViewer
+      index={index}
+      readoutId={readoutId}
+      span={span}
+      onSelectSpan={onSelectSpan}
+      onClose={onClose}
+      closeLabel="Back to the meeting"
+    />
   ));
   return { ...view, onSelectSpan, onClose, user: userEvent.setup() };
 }
@@ -26,7 +33,10 @@ describe("SourceViewer", () => {
     const { container } = renderViewer("sample-ru-2023-cn");
     const marks = [...container.querySelectorAll("mark[data-speaker]")];
     expect(marks.map((m) => [m.getAttribute("data-speaker"), m.textContent])).toEqual([
-      ["xi-jinping", "Xi Jinping stressed that dialogue is the only way out of the Ukraine crisis and that international fairness and justice must be upheld."],
+      [
+        "xi-jinping",
+        "Xi Jinping stressed that dialogue is the only way out of the Ukraine crisis and that international fairness and justice must be upheld.",
+      ],
       ["vladimir-putin", "Putin said Russia values BRICS cooperation with China."],
     ]);
     expect(marks[0]!.className).not.toBe(marks[1]!.className);
@@ -41,7 +51,9 @@ describe("SourceViewer", () => {
     renderViewer("sample-ru-2023-cn", [229, 283]);
     const current = document.querySelector('mark[aria-current="true"]');
     expect(current).toHaveTextContent("Putin said Russia values BRICS cooperation with China.");
-    expect(screen.getByRole("status")).toHaveTextContent("Showing what Vladimir Putin said, according to Chinese MFA (test fixture).");
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Showing what Vladimir Putin said, according to Chinese MFA (test fixture).",
+    );
   });
 
   it("marks an arbitrary span such as the place a fact was read from", () => {
@@ -51,7 +63,9 @@ describe("SourceViewer", () => {
 
   it("shows markup in readout text as text and creates no elements from it", () => {
     const { container } = renderViewer("sample-ru-2023-cn");
-    expect(screen.getByText(/A <img src=x onerror=alert\(1\)> tag and a <script>alert\(2\)<\/script>/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/A <img src=x onerror=alert\(1\)> tag and a <script>alert\(2\)<\/script>/),
+    ).toBeInTheDocument();
     expect(container.querySelector("img, script")).toBeNull();
   });
 

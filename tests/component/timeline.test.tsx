@@ -12,14 +12,20 @@ function renderTimeline(openMeetingId?: string) {
   const onOpenMeeting = vi.fn();
   const view = renderWithDataset((index) => (
     <StrictMode>
-      <MeetingTimeline index={index} meetings={index.dataset.meetings} openMeetingId={openMeetingId} onOpenMeeting={onOpenMeeting} />
+      <MeetingTimeline
+        index={index}
+        meetings={index.dataset.meetings}
+        openMeetingId={openMeetingId}
+        onOpenMeeting={onOpenMeeting}
+      />
     </StrictMode>
   ));
   return { ...view, onOpenMeeting, user: userEvent.setup() };
 }
 
 // The vis-timeline chunk is imported on demand; the first import can take a few seconds on a busy machine.
-const loaded = () => waitFor(() => expect(screen.getByRole("button", { name: "Zoom in" })).toBeEnabled(), { timeout: 15_000 });
+const loaded = () =>
+  waitFor(() => expect(screen.getByRole("button", { name: "Zoom in" })).toBeEnabled(), { timeout: 15_000 });
 
 describe("MeetingTimeline", () => {
   it("creates exactly one timeline under StrictMode and destroys it on unmount", async () => {
@@ -53,6 +59,8 @@ describe("MeetingTimeline", () => {
     expect(screen.getByText("Xi Jinping – Vladimir Putin, 3 March 2021 (open)")).toBeInTheDocument();
     screen.getByRole("group", { name: /Meetings by counterpart/ }).focus();
     await user.keyboard("{ArrowRight}");
-    expect(screen.getByText("Xi Jinping – Vladimir Putin, 5 June 2023. Press Enter to open.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Xi Jinping – Vladimir Putin, 5 June 2023. Press Enter to open."),
+    ).toBeInTheDocument();
   });
 });

@@ -10,7 +10,9 @@ const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
 
 const topicRow = (page: Page, topicId: string) => page.locator(`#compare-topic-${topicId}`);
 const xiInCell = (page: Page, topicId: string, column: string) =>
-  topicRow(page, topicId).getByRole("group", { name: new RegExp(`, ${column}$`) }).getByText(/^Xi Jinping · /);
+  topicRow(page, topicId)
+    .getByRole("group", { name: new RegExp(`, ${column}$`) })
+    .getByText(/^Xi Jinping · /);
 
 describe("compare view on the bundled dataset", () => {
   it("opens the comparison from two meetings ticked in the chronology list", async () => {
@@ -29,9 +31,17 @@ describe("compare view on the bundled dataset", () => {
     const session = await openApp(`/?compare=${DEC_2022},${MAY_2024}`);
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
-    await page.getByRole("article", { name: "First column: 2022" }).getByText("30 December 2022 (Friday)").waitFor();
-    await expect(page.title()).resolves.toBe("Compare Xi Jinping – Vladimir Putin: 30 Dec 2022 and 16 May 2024 · Readout Atlas");
-    await page.getByRole("article", { name: "Second column: 2024" }).getByText("16 May 2024 (Thursday)").waitFor();
+    await page
+      .getByRole("article", { name: "First column: 2022" })
+      .getByText("30 December 2022 (Friday)")
+      .waitFor();
+    await expect(page.title()).resolves.toBe(
+      "Compare Xi Jinping – Vladimir Putin: 30 Dec 2022 and 16 May 2024 · Readout Atlas",
+    );
+    await page
+      .getByRole("article", { name: "Second column: 2024" })
+      .getByText("16 May 2024 (Thursday)")
+      .waitFor();
 
     const ukraine = topicRow(page, "ukraine");
     await ukraine.getByText("Raised in both").waitFor();
@@ -40,7 +50,10 @@ describe("compare view on the bundled dataset", () => {
 
     const brics = topicRow(page, "brics");
     await brics.getByText("Only in 2022").waitFor();
-    await brics.getByRole("group", { name: /, 2024$/ }).getByText("Not raised in 2024.").waitFor();
+    await brics
+      .getByRole("group", { name: /, 2024$/ })
+      .getByText("Not raised in 2024.")
+      .waitFor();
     expect(await xiInCell(page, "brics", "2024").count()).toBe(0);
     // The timeline marks both compared meetings.
     await page.locator(".vis-item.vis-point.vis-selected").nth(1).waitFor();
@@ -53,25 +66,36 @@ describe("compare view on the bundled dataset", () => {
     const { page } = session;
     await page.getByRole("button", { name: "Compare with…" }).click();
     // The second meeting from the chronology list (the fixture test picks on the timeline).
-    await page.getByRole("region", { name: "Chronology" }).locator(`a[data-meeting-link="${MAY_2024}"]`).click();
+    await page
+      .getByRole("region", { name: "Chronology" })
+      .locator(`a[data-meeting-link="${MAY_2024}"]`)
+      .click();
     await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
     expect(new URL(page.url()).search).toBe(`?compare=${DEC_2022},${MAY_2024}`);
 
     await page.getByRole("button", { name: "Swap columns: put 2024 first" }).click();
     await page.getByRole("heading", { level: 2, name: "Comparing 2024 and 2022" }).waitFor();
     expect(new URL(page.url()).search).toBe(`?compare=${MAY_2024},${DEC_2022}`);
-    expect(await page.getByRole("article", { name: /^First column/ }).getAttribute("aria-label")).toBe("First column: 2024");
+    expect(await page.getByRole("article", { name: /^First column/ }).getAttribute("aria-label")).toBe(
+      "First column: 2024",
+    );
     await topicRow(page, "brics").getByText("Only in 2022").waitFor();
     expect(session.errors).toEqual([]);
   });
 
   it("compares Ban Ki-moon's 2013 and 2014 meetings with Xi, free of serious accessibility problems", async () => {
-    const session = await openApp("/?compare=2013-06-19-xi-jinping-ban-ki-moon,2014-02-07-xi-jinping-ban-ki-moon");
+    const session = await openApp(
+      "/?compare=2013-06-19-xi-jinping-ban-ki-moon,2014-02-07-xi-jinping-ban-ki-moon",
+    );
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2013 and 2014" }).waitFor();
     await page.getByText(/^From 2013 to 2014: \d+ topics? kept, \d+ added, \d+ dropped\.$/).waitFor();
-    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="compare-heading"]').analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    const results = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="compare-heading"]')
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => v.id);
     expect(serious).toEqual([]);
     expect(session.errors).toEqual([]);
   });

@@ -24,7 +24,10 @@ async function seriousViolations(page: Page, selector: string) {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("; ")})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("; ")})`,
+    );
 }
 
 describe("compare view (made-up fixture)", () => {
@@ -44,7 +47,10 @@ describe("compare view (made-up fixture)", () => {
     const session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("button", { name: "Compare with…" }).click();
-    await page.getByRole("status").getByText(/choose a second meeting on the timeline or in the list/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/choose a second meeting on the timeline or in the list/)
+      .waitFor();
     await clickTimelineItem(page, "3 September 2019");
     await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
     expect(search(page)).toBe(`?compare=${M2016},${M2019}`);
@@ -76,7 +82,10 @@ describe("compare view (made-up fixture)", () => {
   it("opens a statement's source over the comparison and comes back to it", async () => {
     const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
     const { page } = session;
-    await row(page, "Public health").getByRole("link", { name: /Show in source/ }).first().click();
+    await row(page, "Public health")
+      .getByRole("link", { name: /Show in source/ })
+      .first()
+      .click();
     await page.waitForURL((url) => url.searchParams.get("readout") === "made-up-cn-2019");
     expect(new URL(page.url()).searchParams.get("compare")).toBe(`${M2016},${M2019}`);
     expect(new URL(page.url()).searchParams.get("span")).toMatch(/^\d+-\d+$/);
@@ -89,25 +98,44 @@ describe("compare view (made-up fixture)", () => {
     const session = await openApp(`/?meeting=${M2016}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("button", { name: "Compare its 3 accounts" }).click();
-    await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)" }).waitFor();
+    await page
+      .getByRole("heading", {
+        level: 2,
+        name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)",
+      })
+      .waitFor();
     await row(page, "Human rights").getByText("Only reported by Nordland Government (made up)").waitFor();
     await page.getByRole("combobox", { name: "Second column" }).selectOption("made-up-media-2016");
-    await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Made-up News Agency" }).waitFor();
+    await page
+      .getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Made-up News Agency" })
+      .waitFor();
     await page.getByRole("button", { name: /^Swap columns/ }).click();
-    await page.getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" }).waitFor();
+    await page
+      .getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" })
+      .waitFor();
     expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
     // The pair of accounts is in the URL: a reload (or a shared link) reopens the same view.
     expect(new URL(page.url()).searchParams.get("accounts")).toBe("made-up-media-2016,made-up-cn-2016");
     await page.reload();
-    await page.getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" }).waitFor();
+    await page
+      .getByRole("heading", { level: 2, name: "Two accounts: Made-up News Agency and Chinese MFA (made up)" })
+      .waitFor();
     // Swapping replaced the entry, so Back returns to the pair before the choice of the second column.
     await page.goBack();
-    await page.getByRole("heading", { level: 2, name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)" }).waitFor();
+    await page
+      .getByRole("heading", {
+        level: 2,
+        name: "Two accounts: Chinese MFA (made up) and Nordland Government (made up)",
+      })
+      .waitFor();
     expect(session.errors).toEqual([]);
   });
 
   it("stacks the columns on a narrow screen without scrolling sideways", async () => {
-    const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland, viewport: { width: 390, height: 844 } });
+    const session = await openApp(`/?compare=${M2016},${M2019}`, {
+      dataset: nordland,
+      viewport: { width: 390, height: 844 },
+    });
     const { page } = session;
     const trade = row(page, "Trade");
     await trade.waitFor();

@@ -58,15 +58,23 @@ describe("timeline", () => {
     await items(page).nth(6).waitFor();
     await page.getByRole("group", { name: /Meetings by counterpart/ }).focus();
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => liveStatus(page).textContent()).toMatch(/^\S.* – Ban Ki-moon, 19 June 2013\. Press Enter to open\.$/);
+    await expect
+      .poll(() => liveStatus(page).textContent())
+      .toMatch(/^\S.* – Ban Ki-moon, 19 June 2013\. Press Enter to open\.$/);
     await page.keyboard.press("End");
-    await expect.poll(() => liveStatus(page).textContent()).toBe("Xi Jinping – Vladimir Putin, 16 May 2024. Press Enter to open.");
+    await expect
+      .poll(() => liveStatus(page).textContent())
+      .toBe("Xi Jinping – Vladimir Putin, 16 May 2024. Press Enter to open.");
     await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => liveStatus(page).textContent()).toBe("Xi Jinping – Vladimir Putin, 30 December 2022. Press Enter to open.");
+    await expect
+      .poll(() => liveStatus(page).textContent())
+      .toBe("Xi Jinping – Vladimir Putin, 30 December 2022. Press Enter to open.");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }).waitFor();
     expect(new URL(page.url()).search).toBe("?meeting=2022-12-30-xi-jinping-vladimir-putin");
-    expect(await page.locator(".vis-item.vis-selected .atlas-item-label").textContent()).toBe("Xi Jinping – Vladimir Putin");
+    expect(await page.locator(".vis-item.vis-selected .atlas-item-label").textContent()).toBe(
+      "Xi Jinping – Vladimir Putin",
+    );
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.getByText("Thursday, 16 May 2024").waitFor();
@@ -112,16 +120,25 @@ describe("meeting panel", () => {
     const page = await open("/?meeting=2024-05-16-xi-jinping-vladimir-putin");
     const panel = page.getByRole("article", { name: "Xi Jinping – Vladimir Putin" });
     await panel.waitFor();
-    await panel.getByText(/Zhongnanhai/).first().waitFor();
+    await panel
+      .getByText(/Zhongnanhai/)
+      .first()
+      .waitFor();
     const china = panel.getByRole("region", { name: "China delegation" });
     await china.getByText("Cai Qi").waitFor();
     await china.getByText("Wang Yi").waitFor();
-    await panel.getByRole("region", { name: "Topics" }).getByText(/Ukraine/).waitFor();
+    await panel
+      .getByRole("region", { name: "Topics" })
+      .getByText(/Ukraine/)
+      .waitFor();
     const chinaSaid = panel.getByRole("region", { name: "China said" }).first();
     const russiaSaid = panel.getByRole("region", { name: "Russia said" }).first();
     expect(await chinaSaid.getByRole("button", { name: /^Show in readout/ }).count()).toBeGreaterThan(0);
     expect(await russiaSaid.getByRole("button", { name: /^Show in readout/ }).count()).toBeGreaterThan(0);
-    await panel.getByText(/according to /).first().waitFor();
+    await panel
+      .getByText(/according to /)
+      .first()
+      .waitFor();
   });
 
   it("marks the curated year of the 2014 meeting with its reason", async () => {
@@ -165,7 +182,10 @@ describe("accessibility", () => {
     await page.locator('.atlas-item[title^="Xi Jinping – Vladimir Putin, 16 May 2024"]').click();
     await page.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: /^Show in readout/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Show in readout/ })
+      .first()
+      .click();
     await page.locator('mark[aria-current="true"]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });

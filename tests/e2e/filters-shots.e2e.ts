@@ -16,8 +16,13 @@ describe("filters and chronology: look and accessibility", () => {
         await page.getByRole("heading", { name: /Chronology/ }).waitFor();
         await page.getByRole("button", { name: /^Topic/ }).click();
         await page.screenshot({ path: `/tmp/filters-${name}-${colorScheme}.png`, fullPage: true });
-        const results = await new AxeBuilder({ page }).include('section[aria-label="Filters"]').include('section[aria-label="Chronology"]').analyze();
-        const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+        const results = await new AxeBuilder({ page })
+          .include('section[aria-label="Filters"]')
+          .include('section[aria-label="Chronology"]')
+          .analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
         expect(serious).toEqual([]);
         expect(session.errors).toEqual([]);
       });

@@ -16,7 +16,9 @@ const chronology = (page: Page) => page.locator('section[aria-label="Chronology"
 
 /** The meeting ids the chronology list shows, in order, once it has rendered. */
 async function listed(page: Page): Promise<string[]> {
-  await chronology(page).getByRole("heading", { name: /Chronology/ }).waitFor();
+  await chronology(page)
+    .getByRole("heading", { name: /Chronology/ })
+    .waitFor();
   return chronology(page)
     .locator("[data-meeting-link]")
     .evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.meetingLink ?? ""));
@@ -24,7 +26,9 @@ async function listed(page: Page): Promise<string[]> {
 
 /** Waits until the list shows exactly `count` meetings (filtering after a click or keystroke is not instant). */
 async function waitForCount(page: Page, count: number) {
-  await chronology(page).getByRole("heading", { name: count === 1 ? "Chronology · 1 meeting" : `Chronology · ${count} meetings` }).waitFor();
+  await chronology(page)
+    .getByRole("heading", { name: count === 1 ? "Chronology · 1 meeting" : `Chronology · ${count} meetings` })
+    .waitFor();
 }
 
 const search = (page: Page) => new URL(page.url()).search;
@@ -54,10 +58,14 @@ describe("filters on the bundled corpus", () => {
     const panelMarks = page.getByRole("article").locator("mark[data-search-match]");
     await panelMarks.first().waitFor();
     expect(new Set(await panelMarks.allTextContents())).toEqual(new Set(["hegemony"]));
-    await page.getByRole("button", { name: /^Show in readout: Xi Jinping noted, “China stands ready to join hands/ }).click();
+    await page
+      .getByRole("button", { name: /^Show in readout: Xi Jinping noted, “China stands ready to join hands/ })
+      .click();
     const viewer = page.getByRole("article", { name: /CGTN/ });
     await viewer.locator("mark[data-search-match]").first().waitFor();
-    expect(await viewer.locator("mark[aria-current] mark[data-search-match]").allTextContents()).toEqual(["hegemony"]);
+    expect(await viewer.locator("mark[aria-current] mark[data-search-match]").allTextContents()).toEqual([
+      "hegemony",
+    ]);
     expect(session.errors).toEqual([]);
   });
 });
@@ -149,7 +157,11 @@ describe("filters and the chronology list (sample fixture)", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.search.includes(`meeting=${UN_2013}`));
     expect(search(page)).toBe(`?meeting=${UN_2013}&topic=climate-change`);
-    await expect(chronology(page).getByRole("link", { current: "true" } as never).count()).resolves.toBe(1);
+    await expect(
+      chronology(page)
+        .getByRole("link", { current: "true" } as never)
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it("makes the list the main view on a narrow screen", async () => {
@@ -166,9 +178,13 @@ describe("filters and the chronology list (sample fixture)", () => {
 
 describe("a long chronology", () => {
   it("renders only the visible rows of 2,000 meetings and scrolls to the last one", async () => {
-    const session = await openApp("/?counterpart=russia,france,kenya,japan,brazil", { dataset: syntheticDataset(2_000) });
+    const session = await openApp("/?counterpart=russia,france,kenya,japan,brazil", {
+      dataset: syntheticDataset(2_000),
+    });
     const { page } = session;
-    await chronology(page).getByRole("heading", { name: /Chronology · \d+ meetings/ }).waitFor();
+    await chronology(page)
+      .getByRole("heading", { name: /Chronology · \d+ meetings/ })
+      .waitFor();
     const heading = await chronology(page).getByRole("heading", { level: 2 }).textContent();
     const total = Number(/(\d+) meetings/.exec(heading ?? "")?.[1]);
     expect(total).toBeGreaterThan(500);
@@ -178,7 +194,11 @@ describe("a long chronology", () => {
     // End moves focus to the last meeting, rendering it on the way.
     await chronology(page).locator("[data-meeting-link]").first().focus();
     await page.keyboard.press("End");
-    await page.waitForFunction(() => document.activeElement?.closest("[data-row]") !== null && document.activeElement?.textContent?.includes("2024"));
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.closest("[data-row]") !== null &&
+        document.activeElement?.textContent?.includes("2024"),
+    );
     expect(session.errors).toEqual([]);
   });
 });

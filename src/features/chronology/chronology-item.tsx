@@ -73,7 +73,9 @@ export function ChronologyItem({ index, meeting, selected, terms, href, onSelect
         </time>
         <span>{partyName(index, meeting.counterpart)}</span>
       </span>
-      <span className="mt-0.5 block font-medium text-slate-900 dark:text-slate-50">{meetingTitle(index, meeting)}</span>
+      <span className="mt-0.5 block font-medium text-slate-900 dark:text-slate-50">
+        {meetingTitle(index, meeting)}
+      </span>
       <span className="block text-sm text-slate-700 dark:text-slate-300">
         {glyph && <span aria-hidden="true">{glyph} </span>}
         {placeAndFormat(meeting)}

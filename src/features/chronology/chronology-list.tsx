@@ -32,7 +32,16 @@ const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
  * The filtered meetings as a list of links grouped under year headings. Arrow keys, Home and End
  * move between meetings; long lists are virtualised but keep the same headings-and-lists structure.
  */
-export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFor, onSelect, empty, onCompare }: ChronologyListProps) {
+export function ChronologyList({
+  index,
+  meetings,
+  selectedId,
+  terms = [],
+  hrefFor,
+  onSelect,
+  empty,
+  onCompare,
+}: ChronologyListProps) {
   const headingId = useId();
   const [tickedIds, setTicked] = useState<string[]>([]);
   // A ticked meeting that the filters have since hidden no longer counts towards the pair.
@@ -61,7 +70,10 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
   const rendered = virtual ? virtualizer.getVirtualItems().map((item) => item.index) : rows.map((_, i) => i);
   const offset = virtual ? (virtualizer.getVirtualItems()[0]?.start ?? 0) : 0;
 
-  const rowOfMeeting = useMemo(() => new Map(rows.flatMap((row, i) => (row.kind === "meeting" ? [[row.meeting.id, i] as const] : []))), [rows]);
+  const rowOfMeeting = useMemo(
+    () => new Map(rows.flatMap((row, i) => (row.kind === "meeting" ? [[row.meeting.id, i] as const] : []))),
+    [rows],
+  );
 
   // Bring the open meeting into view when it is chosen elsewhere (timeline, URL), moving only the list.
   useEffect(() => {
@@ -77,7 +89,8 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
     if (!container || !link) return;
     const top = link.offsetTop - container.offsetTop;
     if (top < container.scrollTop) container.scrollTop = top;
-    else if (top + link.offsetHeight > container.scrollTop + container.clientHeight) container.scrollTop = top + link.offsetHeight - container.clientHeight;
+    else if (top + link.offsetHeight > container.scrollTop + container.clientHeight)
+      container.scrollTop = top + link.offsetHeight - container.clientHeight;
   }, [selectedId, rowOfMeeting, virtual, virtualizer]);
 
   const focusRow = (rowIndex: number) => {
@@ -95,11 +108,15 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
     const meetingRows = [...rowOfMeeting.values()];
     const position = meetingRows.indexOf(from);
     const target =
-      event.key === "ArrowDown" ? meetingRows[position + 1]
-      : event.key === "ArrowUp" ? meetingRows[position - 1]
-      : event.key === "Home" ? meetingRows[0]
-      : event.key === "End" ? meetingRows.at(-1)
-      : undefined;
+      event.key === "ArrowDown"
+        ? meetingRows[position + 1]
+        : event.key === "ArrowUp"
+          ? meetingRows[position - 1]
+          : event.key === "Home"
+            ? meetingRows[0]
+            : event.key === "End"
+              ? meetingRows.at(-1)
+              : undefined;
     if (target === undefined) return;
     event.preventDefault();
     focusRow(target);
@@ -119,10 +136,22 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
         className={onCompare ? "flex items-start gap-1" : undefined}
       >
         <div className="min-w-0 flex-1">
-          <ChronologyItem index={index} meeting={row.meeting} selected={row.meeting.id === selectedId} terms={terms} href={hrefFor(row.meeting.id)} onSelect={onSelect} />
+          <ChronologyItem
+            index={index}
+            meeting={row.meeting}
+            selected={row.meeting.id === selectedId}
+            terms={terms}
+            href={hrefFor(row.meeting.id)}
+            onSelect={onSelect}
+          />
         </div>
         {onCompare && (
-          <CompareTick index={index} meeting={row.meeting} checked={ticked.includes(row.meeting.id)} onToggle={() => toggleTicked(row.meeting.id)} />
+          <CompareTick
+            index={index}
+            meeting={row.meeting}
+            checked={ticked.includes(row.meeting.id)}
+            onToggle={() => toggleTicked(row.meeting.id)}
+          />
         )}
       </li>
     );
@@ -130,8 +159,14 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
 
   return (
     <div className="flex flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <h2 id={headingId} className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100">
-        Chronology <span className="font-normal text-slate-600 dark:text-slate-400">· {meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}</span>
+      <h2
+        id={headingId}
+        className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100"
+      >
+        Chronology{" "}
+        <span className="font-normal text-slate-600 dark:text-slate-400">
+          · {meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}
+        </span>
       </h2>
       {onCompare && ticked.length > 0 && (
         <CompareBar
@@ -145,13 +180,22 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
         />
       )}
       {meetings.length === 0 ? (
-        <div className="p-3">{empty ?? <p className="text-sm text-slate-600 dark:text-slate-400">No meetings to list.</p>}</div>
+        <div className="p-3">
+          {empty ?? <p className="text-sm text-slate-600 dark:text-slate-400">No meetings to list.</p>}
+        </div>
       ) : (
-        <div ref={scrollRef} onKeyDown={onKeyDown} className="max-h-[70dvh] overflow-y-auto overscroll-contain p-1.5 lg:max-h-[calc(100dvh-10rem)]">
+        <div
+          ref={scrollRef}
+          onKeyDown={onKeyDown}
+          className="max-h-[70dvh] overflow-y-auto overscroll-contain p-1.5 lg:max-h-[calc(100dvh-10rem)]"
+        >
           <div style={virtual ? { height: virtualizer.getTotalSize(), position: "relative" } : undefined}>
             <div style={virtual ? { transform: `translateY(${offset}px)` } : undefined}>
               {yearBlocks(rows, rendered).map((block) => (
-                <section key={`${block.year}-${block.heading ?? block.items[0]}`} aria-labelledby={block.heading !== undefined ? `${headingId}-${block.year}` : undefined}>
+                <section
+                  key={`${block.year}-${block.heading ?? block.items[0]}`}
+                  aria-labelledby={block.heading !== undefined ? `${headingId}-${block.year}` : undefined}
+                >
                   {block.heading !== undefined && (
                     <h3
                       id={`${headingId}-${block.year}`}
@@ -163,7 +207,10 @@ export function ChronologyList({ index, meetings, selectedId, terms = [], hrefFo
                       <span className="font-normal normal-case">· {yearCountLabel(rows[block.heading])}</span>
                     </h3>
                   )}
-                  <ul aria-label={block.heading === undefined ? `${block.year}, continued` : undefined} className="space-y-0.5">
+                  <ul
+                    aria-label={block.heading === undefined ? `${block.year}, continued` : undefined}
+                    className="space-y-0.5"
+                  >
                     {block.items.map(renderRow)}
                   </ul>
                 </section>

@@ -2,7 +2,13 @@ import type { Meeting } from "../../domain/schema";
 
 export type ChronologyRow =
   | { kind: "year"; year: string; count: number }
-  | { kind: "meeting"; meeting: Meeting; year: string; /** 1-based position within its year. */ position: number; yearCount: number };
+  | {
+      kind: "meeting";
+      meeting: Meeting;
+      year: string;
+      /** 1-based position within its year. */ position: number;
+      yearCount: number;
+    };
 
 /** Flattens date-ordered meetings into year headings and meeting rows, the unit the virtualiser counts. */
 export function chronologyRows(meetings: readonly Meeting[]): ChronologyRow[] {

@@ -4,9 +4,22 @@ import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay } from "../../lib/calendar-day";
 
 /** The checkbox beside a meeting in the list that picks it for a side-by-side comparison. */
-export function CompareTick({ index, meeting, checked, onToggle }: { index: DatasetIndex; meeting: Meeting; checked: boolean; onToggle(): void }) {
+export function CompareTick({
+  index,
+  meeting,
+  checked,
+  onToggle,
+}: {
+  index: DatasetIndex;
+  meeting: Meeting;
+  checked: boolean;
+  onToggle(): void;
+}) {
   return (
-    <label className="mt-2 mr-1 flex cursor-pointer items-center rounded p-1.5 hover:bg-slate-100 dark:hover:bg-slate-800" title="Select for comparison">
+    <label
+      className="mt-2 mr-1 flex cursor-pointer items-center rounded p-1.5 hover:bg-slate-100 dark:hover:bg-slate-800"
+      title="Select for comparison"
+    >
       <input type="checkbox" checked={checked} onChange={onToggle} className="size-4 accent-blue-600" />
       <span className="sr-only">
         Select {meetingTitle(index, meeting)}, {formatCalendarDay(meeting.date)}, for comparison
@@ -16,10 +29,20 @@ export function CompareTick({ index, meeting, checked, onToggle }: { index: Data
 }
 
 /** Shown while meetings are ticked: how many, and the button that opens the comparison once there are two. */
-export function CompareBar({ count, onCompare, onClear }: { count: number; onCompare(): void; onClear(): void }) {
+export function CompareBar({
+  count,
+  onCompare,
+  onClear,
+}: {
+  count: number;
+  onCompare(): void;
+  onClear(): void;
+}) {
   return (
     <div className="flex items-center justify-between gap-2 border-b border-slate-200 bg-blue-50 px-3 py-2 text-sm dark:border-slate-800 dark:bg-blue-950/50">
-      <span role="status">{count === 1 ? "1 meeting selected: tick one more to compare." : "2 meetings selected."}</span>
+      <span role="status">
+        {count === 1 ? "1 meeting selected: tick one more to compare." : "2 meetings selected."}
+      </span>
       <span className="flex gap-2">
         <Button variant="quiet" onClick={onClear}>
           Clear

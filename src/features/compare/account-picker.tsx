@@ -38,7 +38,9 @@ export function AccountPicker({ index, meeting, chosen, onChoose }: AccountPicke
   );
   return (
     <fieldset className="grid gap-3 md:grid-cols-2 print:hidden">
-      <legend className="mb-1 text-sm font-medium">This meeting has {meeting.readoutIds.length} accounts: choose two</legend>
+      <legend className="mb-1 text-sm font-medium">
+        This meeting has {meeting.readoutIds.length} accounts: choose two
+      </legend>
       <label htmlFor={`${id}-0`} className="space-y-1 text-sm">
         <span className="block">First column</span>
         {select(0)}

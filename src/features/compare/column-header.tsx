@@ -56,8 +56,13 @@ function Principals({ index, meeting }: { index: DatasetIndex; meeting: Meeting 
         const role = roleOn(index.actors.get(side.principal), meeting.date);
         return (
           <li key={side.party} className="flex items-baseline gap-1.5">
-            <span aria-hidden="true" className={`size-2 shrink-0 translate-y-[-1px] rounded-full ${partyTone(side.party).swatch}`} />
-            <span className="font-medium text-slate-900 dark:text-slate-100">{actorName(index, side.principal)}</span>
+            <span
+              aria-hidden="true"
+              className={`size-2 shrink-0 translate-y-[-1px] rounded-full ${partyTone(side.party).swatch}`}
+            />
+            <span className="font-medium text-slate-900 dark:text-slate-100">
+              {actorName(index, side.principal)}
+            </span>
             {role && <span className="text-slate-600 dark:text-slate-400">{role}</span>}
           </li>
         );
@@ -66,8 +71,15 @@ function Principals({ index, meeting }: { index: DatasetIndex; meeting: Meeting 
   );
 }
 
-
-function AccountFacts({ index, readout, column }: { index: DatasetIndex; readout: Readout; column: CompareColumn }) {
+function AccountFacts({
+  index,
+  readout,
+  column,
+}: {
+  index: DatasetIndex;
+  readout: Readout;
+  column: CompareColumn;
+}) {
   const counts = countBySide(column.comparand);
   const counterpart = partyName(index, column.source.meeting.counterpart);
   const plural = (n: number) => `${n} statement${n === 1 ? "" : "s"}`;
@@ -77,7 +89,8 @@ function AccountFacts({ index, readout, column }: { index: DatasetIndex; readout
       {readout.title && <p className="text-slate-600 italic dark:text-slate-400">{readout.title}</p>}
       {readout.publishedOn && <p>Published {formatCalendarDay(readout.publishedOn)}</p>}
       <p>
-        Attributes {plural(counts.china)} to China, {plural(counts.counterpart)} to {counterpart}, {plural(counts.joint)} to both sides.
+        Attributes {plural(counts.china)} to China, {plural(counts.counterpart)} to {counterpart},{" "}
+        {plural(counts.joint)} to both sides.
       </p>
       {readout.url && (
         <p>
@@ -96,15 +109,28 @@ function AccountFacts({ index, readout, column }: { index: DatasetIndex; readout
 }
 
 /** The head of one column: what the meeting was, or whose account of it this is. */
-export function ColumnHeader({ index, column, position }: { index: DatasetIndex; column: CompareColumn; position: "A" | "B" }) {
+export function ColumnHeader({
+  index,
+  column,
+  position,
+}: {
+  index: DatasetIndex;
+  column: CompareColumn;
+  position: "A" | "B";
+}) {
   const { source } = column;
-  const readouts = source.kind === "meeting" ? source.meeting.readoutIds.map((id) => index.readouts.get(id)?.publisher ?? id) : [];
+  const readouts =
+    source.kind === "meeting"
+      ? source.meeting.readoutIds.map((id) => index.readouts.get(id)?.publisher ?? id)
+      : [];
   return (
     <article
       aria-label={`${position === "A" ? "First" : "Second"} column: ${column.label}`}
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
     >
-      <h3 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">{column.label}</h3>
+      <h3 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">
+        {column.label}
+      </h3>
       {source.kind === "meeting" ? (
         <>
           <MeetingFacts meeting={source.meeting} />

@@ -17,7 +17,9 @@ export function CompareActions({ meeting, picking, onCompareWith, onCompareAccou
       <Button onClick={() => onCompareWith(meeting.id)} aria-pressed={picking}>
         {picking ? "Choose the second meeting…" : "Compare with…"}
       </Button>
-      {accounts >= 2 && <Button onClick={() => onCompareAccounts(meeting.id)}>Compare its {accounts} accounts</Button>}
+      {accounts >= 2 && (
+        <Button onClick={() => onCompareAccounts(meeting.id)}>Compare its {accounts} accounts</Button>
+      )}
     </div>
   );
 }

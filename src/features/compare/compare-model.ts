@@ -24,7 +24,8 @@ export type CompareSubject =
   | { kind: "meetings"; meetingIds: readonly [string, string] }
   | { kind: "accounts"; meetingId: string; readoutIds: readonly [string, string] };
 
-export type ColumnSource = { kind: "meeting"; meeting: Meeting } | { kind: "account"; meeting: Meeting; readout: Readout };
+export type ColumnSource =
+  { kind: "meeting"; meeting: Meeting } | { kind: "account"; meeting: Meeting; readout: Readout };
 
 export interface CompareColumn {
   /** Short name that tells the two columns apart: "2022", "30 Dec 2022", "Kremlin". */
@@ -88,11 +89,27 @@ function namesOf(index: DatasetIndex, meetings: readonly Meeting[]): string[] {
 
 function compareMeetings(index: DatasetIndex, ids: readonly [string, string]): CompareResult {
   const [a, b] = ids.map((id) => index.meetings.get(id));
-  if (!a || !b) return { ok: false, problem: `No such meeting: ${ids.filter((id) => !index.meetings.has(id)).join(", ")}.` };
+  if (!a || !b)
+    return {
+      ok: false,
+      problem: `No such meeting: ${ids.filter((id) => !index.meetings.has(id)).join(", ")}.`,
+    };
   const [labelA, labelB] = meetingLabels(index, a, b);
   const columns = [
-    { label: labelA, onlyLabel: `Only in ${labelA}`, absentLabel: `Not raised in ${labelA}.`, source: { kind: "meeting", meeting: a }, comparand: meetingComparand(a) },
-    { label: labelB, onlyLabel: `Only in ${labelB}`, absentLabel: `Not raised in ${labelB}.`, source: { kind: "meeting", meeting: b }, comparand: meetingComparand(b) },
+    {
+      label: labelA,
+      onlyLabel: `Only in ${labelA}`,
+      absentLabel: `Not raised in ${labelA}.`,
+      source: { kind: "meeting", meeting: a },
+      comparand: meetingComparand(a),
+    },
+    {
+      label: labelB,
+      onlyLabel: `Only in ${labelB}`,
+      absentLabel: `Not raised in ${labelB}.`,
+      source: { kind: "meeting", meeting: b },
+      comparand: meetingComparand(b),
+    },
   ] as const satisfies readonly [CompareColumn, CompareColumn];
   const rows = alignTopics(columns[0].comparand, columns[1].comparand);
   return {
@@ -108,19 +125,47 @@ function compareMeetings(index: DatasetIndex, ids: readonly [string, string]): C
   };
 }
 
-function compareAccounts(index: DatasetIndex, meetingId: string, readoutIds: readonly [string, string]): CompareResult {
+function compareAccounts(
+  index: DatasetIndex,
+  meetingId: string,
+  readoutIds: readonly [string, string],
+): CompareResult {
   const meeting = index.meetings.get(meetingId);
   if (!meeting) return { ok: false, problem: `No such meeting: ${meetingId}.` };
   const comparands = accountComparands(meeting);
-  const picked = readoutIds.map((id) => ({ readout: index.readouts.get(id), comparand: comparands.find((c) => c.key === id) }));
+  const picked = readoutIds.map((id) => ({
+    readout: index.readouts.get(id),
+    comparand: comparands.find((c) => c.key === id),
+  }));
   const [first, second] = picked;
-  if (!first?.readout || !first.comparand || !second?.readout || !second.comparand || readoutIds[0] === readoutIds[1]) {
-    return { ok: false, problem: `This meeting does not have the two accounts asked for (${readoutIds.join(", ")}).` };
+  if (
+    !first?.readout ||
+    !first.comparand ||
+    !second?.readout ||
+    !second.comparand ||
+    readoutIds[0] === readoutIds[1]
+  ) {
+    return {
+      ok: false,
+      problem: `This meeting does not have the two accounts asked for (${readoutIds.join(", ")}).`,
+    };
   }
   const [labelA, labelB] = accountLabels(first.readout, second.readout);
   const columns = [
-    { label: labelA, onlyLabel: `Only reported by ${labelA}`, absentLabel: `Not reported by ${labelA}.`, source: { kind: "account", meeting, readout: first.readout }, comparand: first.comparand },
-    { label: labelB, onlyLabel: `Only reported by ${labelB}`, absentLabel: `Not reported by ${labelB}.`, source: { kind: "account", meeting, readout: second.readout }, comparand: second.comparand },
+    {
+      label: labelA,
+      onlyLabel: `Only reported by ${labelA}`,
+      absentLabel: `Not reported by ${labelA}.`,
+      source: { kind: "account", meeting, readout: first.readout },
+      comparand: first.comparand,
+    },
+    {
+      label: labelB,
+      onlyLabel: `Only reported by ${labelB}`,
+      absentLabel: `Not reported by ${labelB}.`,
+      source: { kind: "account", meeting, readout: second.readout },
+      comparand: second.comparand,
+    },
   ] as const satisfies readonly [CompareColumn, CompareColumn];
   return {
     ok: true,
@@ -135,7 +180,9 @@ function compareAccounts(index: DatasetIndex, meetingId: string, readoutIds: rea
 
 /** Resolves a subject against the dataset, or says plainly why it cannot be compared. */
 export function buildCompareModel(index: DatasetIndex, subject: CompareSubject): CompareResult {
-  return subject.kind === "meetings" ? compareMeetings(index, subject.meetingIds) : compareAccounts(index, subject.meetingId, subject.readoutIds);
+  return subject.kind === "meetings"
+    ? compareMeetings(index, subject.meetingIds)
+    : compareAccounts(index, subject.meetingId, subject.readoutIds);
 }
 
 /** The first two readouts of a meeting, if it has two: the default pair of accounts to compare. */

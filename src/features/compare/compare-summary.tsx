@@ -7,16 +7,28 @@ type Emphasis = "kept" | "added" | "dropped" | "one-sided";
 
 const CHIP: Record<Emphasis, string> = {
   kept: "border-slate-300 bg-white text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100",
-  added: "border-emerald-400 bg-emerald-50 text-emerald-900 dark:border-emerald-600 dark:bg-emerald-950 dark:text-emerald-100",
-  dropped: "border-rose-400 bg-rose-50 text-rose-900 dark:border-rose-600 dark:bg-rose-950 dark:text-rose-100",
-  "one-sided": "border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100",
+  added:
+    "border-emerald-400 bg-emerald-50 text-emerald-900 dark:border-emerald-600 dark:bg-emerald-950 dark:text-emerald-100",
+  dropped:
+    "border-rose-400 bg-rose-50 text-rose-900 dark:border-rose-600 dark:bg-rose-950 dark:text-rose-100",
+  "one-sided":
+    "border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100",
 };
 
 const MARK: Record<Emphasis, string> = { kept: "=", added: "+", dropped: "−", "one-sided": "" };
 
 /** A list of topics as links to their rows, or "none". */
-function TopicLinks({ index, topics, emphasis }: { index: DatasetIndex; topics: readonly string[]; emphasis: Emphasis }) {
-  if (topics.length === 0) return <span className="text-sm text-slate-500 italic dark:text-slate-400">none</span>;
+function TopicLinks({
+  index,
+  topics,
+  emphasis,
+}: {
+  index: DatasetIndex;
+  topics: readonly string[];
+  emphasis: Emphasis;
+}) {
+  if (topics.length === 0)
+    return <span className="text-sm text-slate-500 italic dark:text-slate-400">none</span>;
   return (
     <ul className="flex flex-wrap gap-1.5">
       {topics.map((topic) => (
@@ -62,7 +74,8 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
     return (
       <>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          From {earlier.label} to {later.label}: {kept.length} {kept.length === 1 ? "topic" : "topics"} kept, {added.length} added, {dropped.length} dropped.
+          From {earlier.label} to {later.label}: {kept.length} {kept.length === 1 ? "topic" : "topics"} kept,{" "}
+          {added.length} added, {dropped.length} dropped.
         </p>
         <dl className="mt-3 space-y-2">
           <SummaryLine term="Kept (raised in both)" count={kept.length}>
@@ -83,7 +96,10 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
   const onlyB = topicsWith(model.rows, "only-b");
   return (
     <dl className="space-y-2">
-      <SummaryLine term={model.kind === "accounts" ? "Reported by both" : "Raised in both"} count={both.length}>
+      <SummaryLine
+        term={model.kind === "accounts" ? "Reported by both" : "Raised in both"}
+        count={both.length}
+      >
         <TopicLinks index={index} topics={both} emphasis="kept" />
       </SummaryLine>
       <SummaryLine term={a.onlyLabel} count={onlyA.length}>
@@ -97,11 +113,24 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
 }
 
 function Names({ index, ids }: { index: DatasetIndex; ids: readonly string[] }) {
-  if (ids.length === 0) return <span className="text-sm text-slate-500 italic dark:text-slate-400">nobody</span>;
-  return <span className="text-sm text-slate-800 dark:text-slate-200">{ids.map((id) => actorName(index, id)).join(", ")}</span>;
+  if (ids.length === 0)
+    return <span className="text-sm text-slate-500 italic dark:text-slate-400">nobody</span>;
+  return (
+    <span className="text-sm text-slate-800 dark:text-slate-200">
+      {ids.map((id) => actorName(index, id)).join(", ")}
+    </span>
+  );
 }
 
-function ParticipantSummary({ index, model, participants }: { index: DatasetIndex; model: CompareModel; participants: ParticipantOverlap }) {
+function ParticipantSummary({
+  index,
+  model,
+  participants,
+}: {
+  index: DatasetIndex;
+  model: CompareModel;
+  participants: ParticipantOverlap;
+}) {
   const [a, b] = model.columns;
   return (
     <dl className="space-y-1">
@@ -118,7 +147,8 @@ function ParticipantSummary({ index, model, participants }: { index: DatasetInde
   );
 }
 
-const CARD = "rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid";
+const CARD =
+  "rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid";
 
 /** The short summary on top: which topics were kept, added and dropped, and who took part. */
 export function CompareSummary({ index, model }: { index: DatasetIndex; model: CompareModel }) {
@@ -132,7 +162,10 @@ export function CompareSummary({ index, model }: { index: DatasetIndex; model: C
       </section>
       {model.participants && (
         <section aria-labelledby="compare-participants-heading" className={CARD}>
-          <h3 id="compare-participants-heading" className="mb-2 font-semibold text-slate-900 dark:text-slate-50">
+          <h3
+            id="compare-participants-heading"
+            className="mb-2 font-semibold text-slate-900 dark:text-slate-50"
+          >
             Participants
           </h3>
           <ParticipantSummary index={index} model={model} participants={model.participants} />

@@ -33,7 +33,9 @@ function rowChange(model: CompareModel, row: AlignedRow): RowChange | undefined 
 function useTones(model: CompareModel | undefined) {
   return useMemo(() => {
     if (!model) return new Map();
-    const principals = model.columns.flatMap((c) => c.source.meeting.sides.map((s) => ({ speaker: s.principal, party: s.party })));
+    const principals = model.columns.flatMap((c) =>
+      c.source.meeting.sides.map((s) => ({ speaker: s.principal, party: s.party })),
+    );
     return speakerTones([...principals, ...model.columns.flatMap((c) => c.comparand.statements)]);
   }, [model]);
 }
@@ -62,7 +64,14 @@ function useFocusOnNewPair(subject: CompareSubject) {
  * Two meetings, or two accounts of one meeting, side by side: a header per column, a summary of
  * what was kept, added and dropped, then one row per topic with each column's statements by side.
  */
-export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts, ...links }: CompareViewProps) {
+export function CompareView({
+  index,
+  subject,
+  onSwap,
+  onClose,
+  onChooseAccounts,
+  ...links
+}: CompareViewProps) {
   const result = useMemo(() => buildCompareModel(index, subject), [index, subject]);
   const model = result.ok ? result.model : undefined;
   const tones = useTones(model);
@@ -71,7 +80,10 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
 
   if (!model) {
     return (
-      <section aria-labelledby="compare-heading" className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <section
+        aria-labelledby="compare-heading"
+        className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      >
         <h2 id="compare-heading" className="text-lg font-semibold">
           Cannot compare
         </h2>
@@ -82,11 +94,19 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
   }
 
   const [a, b] = model.columns;
-  const title = model.kind === "accounts" ? `Two accounts: ${a.label} and ${b.label}` : `Comparing ${a.label} and ${b.label}`;
+  const title =
+    model.kind === "accounts"
+      ? `Two accounts: ${a.label} and ${b.label}`
+      : `Comparing ${a.label} and ${b.label}`;
   return (
     <section aria-labelledby="compare-heading" data-compare-view className="space-y-4 print:space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="compare-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold tracking-tight text-slate-900 focus:outline-none dark:text-slate-50">
+        <h2
+          id="compare-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-semibold tracking-tight text-slate-900 focus:outline-none dark:text-slate-50"
+        >
           {title}
         </h2>
         <div className="flex flex-wrap gap-2 print:hidden">
@@ -101,7 +121,12 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
         <>
           <SharedMeetingHeader index={index} meeting={a.source.meeting} />
           {onChooseAccounts && subject.kind === "accounts" && a.source.meeting.readoutIds.length > 2 && (
-            <AccountPicker index={index} meeting={a.source.meeting} chosen={subject.readoutIds} onChoose={onChooseAccounts} />
+            <AccountPicker
+              index={index}
+              meeting={a.source.meeting}
+              chosen={subject.readoutIds}
+              onChoose={onChooseAccounts}
+            />
           )}
         </>
       )}
@@ -114,12 +139,14 @@ export function CompareView({ index, subject, onSwap, onClose, onChooseAccounts,
       <CompareSummary index={index} model={model} />
 
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <mark className={SHARED_MARK_CLASS}>Highlighted wording</mark>{" "}
-        appears in the other column’s statements on the same topic; the rest is new or different.
+        <mark className={SHARED_MARK_CLASS}>Highlighted wording</mark> appears in the other column’s
+        statements on the same topic; the rest is new or different.
       </p>
 
       {model.rows.length === 0 ? (
-        <p className="text-slate-600 italic dark:text-slate-400">Neither {model.kind === "accounts" ? "account" : "meeting"} has statements tagged with a topic.</p>
+        <p className="text-slate-600 italic dark:text-slate-400">
+          Neither {model.kind === "accounts" ? "account" : "meeting"} has statements tagged with a topic.
+        </p>
       ) : (
         <div className="space-y-3">
           {model.rows.map((row) => (

@@ -14,11 +14,10 @@ export function PickingBanner({ index, meetingId, onCancel }: PickingBannerProps
   const meeting = index.meetings.get(meetingId);
   if (!meeting) return null;
   return (
-    <div
-      className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50 print:hidden"
-    >
+    <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50 print:hidden">
       <p role="status">
-        <span className="font-semibold">Compare:</span> choose a second meeting on the timeline or in the list to compare with{" "}
+        <span className="font-semibold">Compare:</span> choose a second meeting on the timeline or in the list
+        to compare with{" "}
         <span className="font-medium">
           {meetingTitle(index, meeting)}, {formatCalendarDay(meeting.date)}
         </span>

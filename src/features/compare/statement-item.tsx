@@ -50,8 +50,12 @@ export function StatementItem({ shownInFullUnder, ...props }: StatementItemProps
     <li className={`border-l-4 border-dotted pl-3 ${props.tone.border} print:break-inside-avoid`}>
       <details className="group">
         <summary className="cursor-pointer rounded-sm text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-400">
-          <span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span> “{opening(props.statement.text)}”{" "}
-          <span className="whitespace-nowrap">(in full under {shownInFullUnder}{sharesWording ? "; shares wording" : ""})</span>
+          <span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span> “
+          {opening(props.statement.text)}”{" "}
+          <span className="whitespace-nowrap">
+            (in full under {shownInFullUnder}
+            {sharesWording ? "; shares wording" : ""})
+          </span>
         </summary>
         <div className="mt-1">
           <StatementBody {...props} />
@@ -61,7 +65,15 @@ export function StatementItem({ shownInFullUnder, ...props }: StatementItemProps
   );
 }
 
-function StatementBody({ statement, speaker, tone, segments, publisher, sourceHref, onOpenSource }: Omit<StatementItemProps, "shownInFullUnder">) {
+function StatementBody({
+  statement,
+  speaker,
+  tone,
+  segments,
+  publisher,
+  sourceHref,
+  onOpenSource,
+}: Omit<StatementItemProps, "shownInFullUnder">) {
   const who = statement.verb ? `${speaker} · ${statement.verb}` : speaker;
   return (
     <>
@@ -79,7 +91,9 @@ function StatementBody({ statement, speaker, tone, segments, publisher, sourceHr
         className="mt-1 inline-block rounded-sm text-xs font-medium text-blue-700 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-blue-300 dark:decoration-blue-300/40 print:text-slate-600 print:no-underline"
       >
         Show in source{publisher ? ` (${publisher})` : ""}
-        <span className="sr-only">: statement by {speaker}, characters {statement.span[0]} to {statement.span[1]}</span>
+        <span className="sr-only">
+          : statement by {speaker}, characters {statement.span[0]} to {statement.span[1]}
+        </span>
       </a>
     </>
   );

@@ -1,5 +1,11 @@
 import { useMemo } from "react";
-import { STATEMENT_SIDES, type BySide, type FirstAppearance, type StatementSide, type TopicRow as AlignedRow } from "../../domain/compare";
+import {
+  STATEMENT_SIDES,
+  type BySide,
+  type FirstAppearance,
+  type StatementSide,
+  type TopicRow as AlignedRow,
+} from "../../domain/compare";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
 import { markSharedWording, type WordingSegment } from "../../domain/word-overlap";
@@ -22,9 +28,21 @@ interface TopicRowProps extends SourceLinks {
 }
 
 const CHANGE_BADGE: Record<RowChange, { text: string; className: string }> = {
-  kept: { text: "Kept", className: "border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200" },
-  added: { text: "Added", className: "border-emerald-400 bg-emerald-50 text-emerald-800 dark:border-emerald-600 dark:bg-emerald-950 dark:text-emerald-200" },
-  dropped: { text: "Dropped", className: "border-rose-400 bg-rose-50 text-rose-800 dark:border-rose-600 dark:bg-rose-950 dark:text-rose-200" },
+  kept: {
+    text: "Kept",
+    className:
+      "border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200",
+  },
+  added: {
+    text: "Added",
+    className:
+      "border-emerald-400 bg-emerald-50 text-emerald-800 dark:border-emerald-600 dark:bg-emerald-950 dark:text-emerald-200",
+  },
+  dropped: {
+    text: "Dropped",
+    className:
+      "border-rose-400 bg-rose-50 text-rose-800 dark:border-rose-600 dark:bg-rose-950 dark:text-rose-200",
+  },
 };
 
 // A coloured left edge lets a reader scanning the rows see added and dropped topics without reading.
@@ -37,8 +55,10 @@ const ROW_ACCENT: Record<RowChange | AlignedRow["presence"], string> = {
   "only-b": "border-l-4 border-l-amber-500 dark:border-l-amber-500",
 };
 
-const ONE_SIDED_BADGE = "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100";
-const BOTH_BADGE = "border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200";
+const ONE_SIDED_BADGE =
+  "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100";
+const BOTH_BADGE =
+  "border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200";
 
 function allOf(split: BySide): Statement[] {
   return STATEMENT_SIDES.flatMap((side) => split[side]);
@@ -51,8 +71,24 @@ function useSharedWording(row: AlignedRow, names: readonly string[]): Map<string
     const a = allOf(row.a);
     const b = allOf(row.b);
     const options = { ignoreWords: names };
-    for (const s of a) segments.set(`a:${s.id}`, markSharedWording(s.text, b.map((o) => o.text), options));
-    for (const s of b) segments.set(`b:${s.id}`, markSharedWording(s.text, a.map((o) => o.text), options));
+    for (const s of a)
+      segments.set(
+        `a:${s.id}`,
+        markSharedWording(
+          s.text,
+          b.map((o) => o.text),
+          options,
+        ),
+      );
+    for (const s of b)
+      segments.set(
+        `b:${s.id}`,
+        markSharedWording(
+          s.text,
+          a.map((o) => o.text),
+          options,
+        ),
+      );
     return segments;
   }, [row, names]);
 }
@@ -81,7 +117,19 @@ interface CellProps extends SourceLinks {
   topic: string | null;
 }
 
-function Cell({ index, which, column, split, raised, topicName, segments, tones, firstRows, topic, ...links }: CellProps) {
+function Cell({
+  index,
+  which,
+  column,
+  split,
+  raised,
+  topicName,
+  segments,
+  tones,
+  firstRows,
+  topic,
+  ...links
+}: CellProps) {
   const shownInFullUnder = (statement: Statement) => {
     const first = firstRows.get(statement.id);
     if (first === undefined || first === topic) return undefined;
@@ -95,10 +143,14 @@ function Cell({ index, which, column, split, raised, topicName, segments, tones,
       aria-label={`${topicName}, ${column.label}`}
       className={`min-w-0 p-4 ${raised ? "" : "bg-slate-50 dark:bg-slate-900/60 print:bg-transparent"}`}
     >
-      <p className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{column.label}</p>
+      <p className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {column.label}
+      </p>
       {!raised && <p className="text-sm text-slate-600 italic dark:text-slate-400">{column.absentLabel}</p>}
       {raised && sides.length === 0 && (
-        <p className="text-sm text-slate-600 italic dark:text-slate-400">Mentioned, with no statement attributed to either side.</p>
+        <p className="text-sm text-slate-600 italic dark:text-slate-400">
+          Mentioned, with no statement attributed to either side.
+        </p>
       )}
       <div className="space-y-4">
         {sides.map((side) => (
@@ -114,8 +166,12 @@ function Cell({ index, which, column, split, raised, topicName, segments, tones,
                   statement={statement}
                   speaker={actorName(index, statement.speaker)}
                   tone={tones.get(statement.speaker) ?? sideTone(side, column)}
-                  segments={segments.get(`${which}:${statement.id}`) ?? [{ text: statement.text, shared: false }]}
-                  publisher={multipleReadouts ? index.readouts.get(statement.readoutId)?.publisher : undefined}
+                  segments={
+                    segments.get(`${which}:${statement.id}`) ?? [{ text: statement.text, shared: false }]
+                  }
+                  publisher={
+                    multipleReadouts ? index.readouts.get(statement.readoutId)?.publisher : undefined
+                  }
                   shownInFullUnder={shownInFullUnder(statement)}
                   {...links}
                 />
@@ -129,11 +185,25 @@ function Cell({ index, which, column, split, raised, topicName, segments, tones,
 }
 
 /** One topic across both columns: each column's statements on it, split by side. */
-export function TopicRow({ index, row, columns, change, tones, namesNotWording, firstShown, ...links }: TopicRowProps) {
+export function TopicRow({
+  index,
+  row,
+  columns,
+  change,
+  tones,
+  namesNotWording,
+  firstShown,
+  ...links
+}: TopicRowProps) {
   const segments = useSharedWording(row, namesNotWording);
   const name = row.topic === null ? "No topic tagged" : topicLabel(index, row.topic);
   const headingId = `${topicRowId(row.topic)}-heading`;
-  const presence = row.presence === "both" ? "Raised in both" : row.presence === "only-a" ? columns[0].onlyLabel : columns[1].onlyLabel;
+  const presence =
+    row.presence === "both"
+      ? "Raised in both"
+      : row.presence === "only-a"
+        ? columns[0].onlyLabel
+        : columns[1].onlyLabel;
   return (
     <section
       id={topicRowId(row.topic)}
@@ -144,14 +214,46 @@ export function TopicRow({ index, row, columns, change, tones, namesNotWording, 
         <h3 id={headingId} className="font-semibold text-slate-900 dark:text-slate-50">
           {name}
         </h3>
-        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${row.presence === "both" ? BOTH_BADGE : ONE_SIDED_BADGE}`}>{presence}</span>
+        <span
+          className={`rounded-full border px-2 py-0.5 text-xs font-medium ${row.presence === "both" ? BOTH_BADGE : ONE_SIDED_BADGE}`}
+        >
+          {presence}
+        </span>
         {change && change !== "kept" && (
-          <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${CHANGE_BADGE[change].className}`}>{CHANGE_BADGE[change].text}</span>
+          <span
+            className={`rounded-full border px-2 py-0.5 text-xs font-medium ${CHANGE_BADGE[change].className}`}
+          >
+            {CHANGE_BADGE[change].text}
+          </span>
         )}
       </header>
       <div className="grid divide-y divide-slate-200 md:grid-cols-2 md:divide-x md:divide-y-0 dark:divide-slate-700 print:grid-cols-2 print:divide-x print:divide-y-0">
-        <Cell index={index} which="a" column={columns[0]} split={row.a} raised={row.presence !== "only-b"} topicName={name} segments={segments} tones={tones} firstRows={firstShown.a} topic={row.topic} {...links} />
-        <Cell index={index} which="b" column={columns[1]} split={row.b} raised={row.presence !== "only-a"} topicName={name} segments={segments} tones={tones} firstRows={firstShown.b} topic={row.topic} {...links} />
+        <Cell
+          index={index}
+          which="a"
+          column={columns[0]}
+          split={row.a}
+          raised={row.presence !== "only-b"}
+          topicName={name}
+          segments={segments}
+          tones={tones}
+          firstRows={firstShown.a}
+          topic={row.topic}
+          {...links}
+        />
+        <Cell
+          index={index}
+          which="b"
+          column={columns[1]}
+          split={row.b}
+          raised={row.presence !== "only-a"}
+          topicName={name}
+          segments={segments}
+          tones={tones}
+          firstRows={firstShown.b}
+          topic={row.topic}
+          {...links}
+        />
       </div>
     </section>
   );

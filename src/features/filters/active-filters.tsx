@@ -10,7 +10,13 @@ export interface ActiveFilter {
 }
 
 /** The chosen values as chips; each chip is a button that removes its value. */
-export function ActiveFilters({ filters, onRemove }: { filters: readonly ActiveFilter[]; onRemove(filter: ActiveFilter): void }) {
+export function ActiveFilters({
+  filters,
+  onRemove,
+}: {
+  filters: readonly ActiveFilter[];
+  onRemove(filter: ActiveFilter): void;
+}) {
   return (
     <ul aria-label="Active filters" className="mt-2 flex flex-wrap gap-1.5">
       {filters.map((filter) => (

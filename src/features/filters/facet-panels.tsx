@@ -71,8 +71,18 @@ export interface CounterpartChecklistProps {
 }
 
 /** Counterparts, each with the principals who led its side nested below it. */
-export function CounterpartChecklist({ choices, parties, principals, partyCounts, principalCounts, onChange }: CounterpartChecklistProps) {
-  const { visible, more } = useShortList(choices, (c) => parties.includes(c.id) || c.principals.some((p) => principals.includes(p.id)));
+export function CounterpartChecklist({
+  choices,
+  parties,
+  principals,
+  partyCounts,
+  principalCounts,
+  onChange,
+}: CounterpartChecklistProps) {
+  const { visible, more } = useShortList(
+    choices,
+    (c) => parties.includes(c.id) || c.principals.some((p) => principals.includes(p.id)),
+  );
   return (
     <fieldset>
       <legend className="sr-only">Counterpart and their principal</legend>
@@ -119,7 +129,10 @@ export function TopicChecklist({ groups, selected, counts, onChange }: TopicChec
       <div className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-4 gap-y-3">
         {groups.map((group, i) => (
           <div key={group.group} role="group" aria-labelledby={`${idBase}-${i}`}>
-            <h3 id={`${idBase}-${i}`} className="px-1.5 pb-0.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+            <h3
+              id={`${idBase}-${i}`}
+              className="px-1.5 pb-0.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+            >
               {group.group}
             </h3>
             {group.topics.map((topic) => (

@@ -72,7 +72,14 @@ export function FilterBar({ state, catalogue, counts, shown, total, onChange, on
       id: "topic",
       label: "Topic",
       chosen: state.topics.length,
-      panel: <TopicChecklist groups={catalogue.topicGroups} selected={state.topics} counts={counts.topic} onChange={(topics) => onChange({ topics }, "push")} />,
+      panel: (
+        <TopicChecklist
+          groups={catalogue.topicGroups}
+          selected={state.topics}
+          counts={counts.topic}
+          onChange={(topics) => onChange({ topics }, "push")}
+        />
+      ),
     },
     {
       id: "format",
@@ -108,8 +115,17 @@ export function FilterBar({ state, catalogue, counts, shown, total, onChange, on
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        <SearchBox value={state.q} onChange={(q, startsEdit) => onChange({ q }, startsEdit ? "push" : "replace")} />
-        <YearRange years={catalogue.years} from={state.from} to={state.to} counts={counts.year} onChange={(range) => onChange(range, "push")} />
+        <SearchBox
+          value={state.q}
+          onChange={(q, startsEdit) => onChange({ q }, startsEdit ? "push" : "replace")}
+        />
+        <YearRange
+          years={catalogue.years}
+          from={state.from}
+          to={state.to}
+          counts={counts.year}
+          onChange={(range) => onChange(range, "push")}
+        />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
         {groups.map((group) => (
@@ -136,8 +152,18 @@ export function FilterBar({ state, catalogue, counts, shown, total, onChange, on
                 <span className="sr-only"> chosen</span>
               </span>
             )}
-            <svg aria-hidden="true" viewBox="0 0 12 12" className={`size-3 transition-transform ${open === group.id ? "rotate-180" : ""}`}>
-              <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 12 12"
+              className={`size-3 transition-transform ${open === group.id ? "rotate-180" : ""}`}
+            >
+              <path
+                d="M2.5 4.5 6 8l3.5-3.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+              />
             </svg>
           </button>
         ))}
@@ -177,25 +203,65 @@ function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilte
     for (const person of party.principals) labels.set(person.id, person.label);
   }
   for (const person of catalogue.principals) labels.set(person.id, person.label);
-  for (const group of catalogue.topicGroups) for (const topic of group.topics) labels.set(topic.id, topic.label);
+  for (const group of catalogue.topicGroups)
+    for (const topic of group.topics) labels.set(topic.id, topic.label);
   for (const choice of [...catalogue.formats, ...catalogue.perspectives]) labels.set(choice.id, choice.label);
   const label = (id: string) => labels.get(id) ?? id;
   const without = (list: readonly string[] | undefined, id: string) => (list ?? []).filter((v) => v !== id);
 
   const chips: ActiveFilter[] = [];
-  for (const id of state.counterparts) chips.push({ key: `c:${id}`, group: "Counterpart", label: label(id), remove: (s) => ({ counterparts: without(s.counterparts, id) }) });
+  for (const id of state.counterparts)
+    chips.push({
+      key: `c:${id}`,
+      group: "Counterpart",
+      label: label(id),
+      remove: (s) => ({ counterparts: without(s.counterparts, id) }),
+    });
   for (const id of state.counterpartPrincipals ?? [])
-    chips.push({ key: `w:${id}`, group: "Counterpart principal", label: label(id), remove: (s) => ({ counterpartPrincipals: without(s.counterpartPrincipals, id) }) });
-  for (const id of state.principals ?? []) chips.push({ key: `p:${id}`, group: "Chinese principal", label: label(id), remove: (s) => ({ principals: without(s.principals, id) }) });
-  for (const id of state.topics) chips.push({ key: `t:${id}`, group: "Topic", label: label(id), remove: (s) => ({ topics: without(s.topics, id) }) });
+    chips.push({
+      key: `w:${id}`,
+      group: "Counterpart principal",
+      label: label(id),
+      remove: (s) => ({ counterpartPrincipals: without(s.counterpartPrincipals, id) }),
+    });
+  for (const id of state.principals ?? [])
+    chips.push({
+      key: `p:${id}`,
+      group: "Chinese principal",
+      label: label(id),
+      remove: (s) => ({ principals: without(s.principals, id) }),
+    });
+  for (const id of state.topics)
+    chips.push({
+      key: `t:${id}`,
+      group: "Topic",
+      label: label(id),
+      remove: (s) => ({ topics: without(s.topics, id) }),
+    });
   for (const id of state.formats)
-    chips.push({ key: `f:${id}`, group: "Format", label: label(id), remove: (s) => ({ formats: s.formats.filter((v) => v !== id) }) });
+    chips.push({
+      key: `f:${id}`,
+      group: "Format",
+      label: label(id),
+      remove: (s) => ({ formats: s.formats.filter((v) => v !== id) }),
+    });
   for (const id of state.perspectives ?? [])
-    chips.push({ key: `v:${id}`, group: "Readout from", label: label(id), remove: (s) => ({ perspectives: (s.perspectives ?? []).filter((v) => v !== id) }) });
+    chips.push({
+      key: `v:${id}`,
+      group: "Readout from",
+      label: label(id),
+      remove: (s) => ({ perspectives: (s.perspectives ?? []).filter((v) => v !== id) }),
+    });
   if (state.from !== undefined || state.to !== undefined) {
     const range = state.from === state.to ? `${state.from}` : `${state.from ?? "…"}–${state.to ?? "…"}`;
-    chips.push({ key: "years", group: "Years", label: range, remove: () => ({ from: undefined, to: undefined }) });
+    chips.push({
+      key: "years",
+      group: "Years",
+      label: range,
+      remove: () => ({ from: undefined, to: undefined }),
+    });
   }
-  if (state.q) chips.push({ key: "q", group: "Search", label: `“${state.q}”`, remove: () => ({ q: undefined }) });
+  if (state.q)
+    chips.push({ key: "q", group: "Search", label: `“${state.q}”`, remove: () => ({ q: undefined }) });
   return chips;
 }

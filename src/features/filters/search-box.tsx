@@ -32,7 +32,10 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
       <label htmlFor={id} className="sr-only">
         Search statements and readouts
       </label>
-      <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-slate-400">
+      <span
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-slate-400"
+      >
         <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.8" className="size-4">
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="m13 13 4 4" strokeLinecap="round" />

@@ -53,6 +53,9 @@ export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFi
   const sameFields = serializeViewState(fields) === serializeViewState(next);
   if (!sameFields) setFields(next);
   const current = sameFields ? fields : next;
-  const result = useMemo(() => applyFilters(rows, filtersFromViewState(current, search?.meetingIds)), [rows, current, search]);
+  const result = useMemo(
+    () => applyFilters(rows, filtersFromViewState(current, search?.meetingIds)),
+    [rows, current, search],
+  );
   return { meetings: result.meetings, counts: result.counts, catalogue, terms: search?.terms ?? [] };
 }

@@ -9,7 +9,12 @@ export interface YearRangeProps {
   onChange(range: { from: number | undefined; to: number | undefined }): void;
 }
 
-function total(counts: ReadonlyMap<string, number>, years: readonly number[], first: number, last: number): number {
+function total(
+  counts: ReadonlyMap<string, number>,
+  years: readonly number[],
+  first: number,
+  last: number,
+): number {
   let sum = 0;
   for (const year of years) if (year >= first && year <= last) sum += counts.get(String(year)) ?? 0;
   return sum;

@@ -31,13 +31,15 @@ function groupByTopic(statements: Statement[], topicRank: Map<string, number>): 
   for (const statement of statements) {
     let best: string | undefined;
     for (const topic of statement.topics) {
-      if (best === undefined || (topicRank.get(topic) ?? Infinity) < (topicRank.get(best) ?? Infinity)) best = topic;
+      if (best === undefined || (topicRank.get(topic) ?? Infinity) < (topicRank.get(best) ?? Infinity))
+        best = topic;
     }
     let list = groups.get(best);
     if (!list) groups.set(best, (list = []));
     list.push(statement);
   }
-  const rank = (topic: string | undefined) => (topic === undefined ? Infinity : (topicRank.get(topic) ?? topicRank.size));
+  const rank = (topic: string | undefined) =>
+    topic === undefined ? Infinity : (topicRank.get(topic) ?? topicRank.size);
   return [...groups]
     .map(([topic, list]) => ({ topic, statements: list }))
     .sort((a, b) => rank(a.topic) - rank(b.topic));

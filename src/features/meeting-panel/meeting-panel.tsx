@@ -34,7 +34,10 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
   const place = placeOf(meeting);
   const headingId = `meeting-${meeting.id}`;
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
+    <article
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
+    >
       <header className="space-y-3 border-b border-slate-200 p-5 dark:border-slate-800">
         <div className="flex items-start justify-between gap-4">
           <div>
@@ -57,7 +60,10 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
           <dt className="text-slate-600 dark:text-slate-400">Place</dt>
           <dd>
             <ProvenanceLink provenance={meeting.provenance.location} onOpenSource={onOpenSource}>
-              {place ?? (meeting.format === "in-person" ? "Not stated" : `None: a ${meeting.format === "video" ? "video" : "phone"} call`)}
+              {place ??
+                (meeting.format === "in-person"
+                  ? "Not stated"
+                  : `None: a ${meeting.format === "video" ? "video" : "phone"} call`)}
             </ProvenanceLink>
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Format</dt>
@@ -67,7 +73,9 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
             </ProvenanceLink>
             {meeting.setting && <span className="text-slate-700 dark:text-slate-300">{meeting.setting}</span>}
           </dd>
-          <dt className="text-slate-600 dark:text-slate-400">{meeting.readoutIds.length === 1 ? "Source" : "Sources"}</dt>
+          <dt className="text-slate-600 dark:text-slate-400">
+            {meeting.readoutIds.length === 1 ? "Source" : "Sources"}
+          </dt>
           <dd>
             <ul className="space-y-0.5">
               {meeting.readoutIds.map((id) => {
@@ -77,7 +85,12 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
                     <Button variant="link" onClick={() => onOpenSource(id)}>
                       {readout?.publisher ?? id}
                     </Button>
-                    {readout && <span className="text-slate-600 dark:text-slate-400"> · {perspectiveLabel(readout.perspective)}</span>}
+                    {readout && (
+                      <span className="text-slate-600 dark:text-slate-400">
+                        {" "}
+                        · {perspectiveLabel(readout.perspective)}
+                      </span>
+                    )}
                   </li>
                 );
               })}

@@ -8,7 +8,17 @@ import type { ReadoutPositions, TopicGroup } from "./group-positions";
 
 type OpenSource = (readoutId: string, span?: [number, number]) => void;
 
-function StatementCard({ index, statement, tone, onOpenSource }: { index: DatasetIndex; statement: Statement; tone: Tone; onOpenSource: OpenSource }) {
+function StatementCard({
+  index,
+  statement,
+  tone,
+  onOpenSource,
+}: {
+  index: DatasetIndex;
+  statement: Statement;
+  tone: Tone;
+  onOpenSource: OpenSource;
+}) {
   const speaker = actorName(index, statement.speaker);
   return (
     <li className={`border-l-2 pl-3 ${tone.border}`}>
@@ -33,15 +43,33 @@ function StatementCard({ index, statement, tone, onOpenSource }: { index: Datase
   );
 }
 
-function TopicGroups({ index, groups, tone, onOpenSource }: { index: DatasetIndex; groups: TopicGroup[]; tone: Tone; onOpenSource: OpenSource }) {
+function TopicGroups({
+  index,
+  groups,
+  tone,
+  onOpenSource,
+}: {
+  index: DatasetIndex;
+  groups: TopicGroup[];
+  tone: Tone;
+  onOpenSource: OpenSource;
+}) {
   return (
     <div className="space-y-4">
       {groups.map((group) => (
         <section key={group.topic ?? "(none)"}>
-          <h5 className="mb-1.5 text-xs font-semibold text-slate-700 dark:text-slate-300">{group.topic ? topicLabel(index, group.topic) : "General remarks"}</h5>
+          <h5 className="mb-1.5 text-xs font-semibold text-slate-700 dark:text-slate-300">
+            {group.topic ? topicLabel(index, group.topic) : "General remarks"}
+          </h5>
           <ul className="space-y-3">
             {group.statements.map((statement) => (
-              <StatementCard key={statement.id} index={index} statement={statement} tone={tone} onOpenSource={onOpenSource} />
+              <StatementCard
+                key={statement.id}
+                index={index}
+                statement={statement}
+                tone={tone}
+                onOpenSource={onOpenSource}
+              />
             ))}
           </ul>
         </section>
@@ -51,7 +79,15 @@ function TopicGroups({ index, groups, tone, onOpenSource }: { index: DatasetInde
 }
 
 /** One readout's account of the meeting: each side's column, then the joint block. */
-export function StatedPositions({ index, positions, onOpenSource }: { index: DatasetIndex; positions: ReadoutPositions; onOpenSource: OpenSource }) {
+export function StatedPositions({
+  index,
+  positions,
+  onOpenSource,
+}: {
+  index: DatasetIndex;
+  positions: ReadoutPositions;
+  onOpenSource: OpenSource;
+}) {
   const readout = index.readouts.get(positions.readoutId);
   const attribution = readout ? accordingTo(readout) : `according to readout ${positions.readoutId}`;
   const empty = positions.sides.every((side) => side.groups.length === 0) && positions.joint.length === 0;
@@ -59,7 +95,8 @@ export function StatedPositions({ index, positions, onOpenSource }: { index: Dat
     <section aria-label={`Stated positions ${attribution}`} className="space-y-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-base font-semibold">
-          Stated positions <span className="font-normal text-slate-600 dark:text-slate-400">{attribution}</span>
+          Stated positions{" "}
+          <span className="font-normal text-slate-600 dark:text-slate-400">{attribution}</span>
         </h3>
         <span className="flex items-baseline gap-2 text-xs text-slate-600 dark:text-slate-400">
           {readout && perspectiveLabel(readout.perspective)}
@@ -68,7 +105,11 @@ export function StatedPositions({ index, positions, onOpenSource }: { index: Dat
           </Button>
         </span>
       </header>
-      {empty && <p className="text-sm text-slate-600 dark:text-slate-400">This readout attributes no statements to either side.</p>}
+      {empty && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          This readout attributes no statements to either side.
+        </p>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         {positions.sides.map((side) => (
           <section key={side.party} aria-label={`${partyName(index, side.party)} said`}>
@@ -77,9 +118,16 @@ export function StatedPositions({ index, positions, onOpenSource }: { index: Dat
               {partyName(index, side.party)}
             </h4>
             {side.groups.length > 0 ? (
-              <TopicGroups index={index} groups={side.groups} tone={partyTone(side.party)} onOpenSource={onOpenSource} />
+              <TopicGroups
+                index={index}
+                groups={side.groups}
+                tone={partyTone(side.party)}
+                onOpenSource={onOpenSource}
+              />
             ) : (
-              <p className="text-sm text-slate-500 dark:text-slate-400">No statements attributed to this side.</p>
+              <p className="text-sm text-slate-500 dark:text-slate-400">
+                No statements attributed to this side.
+              </p>
             )}
           </section>
         ))}
@@ -95,8 +143,8 @@ export function StatedPositions({ index, positions, onOpenSource }: { index: Dat
       )}
       {positions.narrationCount > 0 && (
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          {positions.narrationCount} narrating sentence{positions.narrationCount === 1 ? " is" : "s are"} the publisher’s own description and not
-          shown as a position; they are in the readout.
+          {positions.narrationCount} narrating sentence{positions.narrationCount === 1 ? " is" : "s are"} the
+          publisher’s own description and not shown as a position; they are in the readout.
         </p>
       )}
     </section>

@@ -17,7 +17,11 @@ export interface Run {
 }
 
 /** `statements` must be sorted by span start; overlapping spans keep the earlier statement. */
-export function buildRuns(text: string, statements: readonly Statement[], focus?: readonly [number, number]): Run[] {
+export function buildRuns(
+  text: string,
+  statements: readonly Statement[],
+  focus?: readonly [number, number],
+): Run[] {
   const focusStart = focus ? Math.min(Math.max(focus[0], 0), text.length) : -1;
   const focusEnd = focus ? Math.min(Math.max(focus[1], 0), text.length) : -1;
   const cuts = new Set<number>([0, text.length]);
@@ -35,8 +39,12 @@ export function buildRuns(text: string, statements: readonly Statement[], focus?
     const end = points[i + 1]!;
     while (next < statements.length && statements[next]!.span[1] <= start) next++;
     const candidate = statements[next];
-    const statement = candidate && candidate.span[0] <= start && end <= candidate.span[1] ? candidate : undefined;
-    const piece = { text: text.slice(start, end), focused: focus !== undefined && focusStart <= start && end <= focusEnd && start < end };
+    const statement =
+      candidate && candidate.span[0] <= start && end <= candidate.span[1] ? candidate : undefined;
+    const piece = {
+      text: text.slice(start, end),
+      focused: focus !== undefined && focusStart <= start && end <= focusEnd && start < end,
+    };
     const last = runs[runs.length - 1];
     if (last && last.statement === statement) last.pieces.push(piece);
     else runs.push({ statement, pieces: [piece] });

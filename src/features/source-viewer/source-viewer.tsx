@@ -20,7 +20,17 @@ export interface SourceViewerProps {
 
 const FOCUS_RING = "rounded-sm outline-2 outline-offset-2 outline-slate-900 dark:outline-white";
 
-function RunText({ run, tone, focusRef, onSelectSpan }: { run: Run; tone?: Tone; focusRef: RefObject<HTMLElement | null>; onSelectSpan: (span: [number, number]) => void }) {
+function RunText({
+  run,
+  tone,
+  focusRef,
+  onSelectSpan,
+}: {
+  run: Run;
+  tone?: Tone;
+  focusRef: RefObject<HTMLElement | null>;
+  onSelectSpan: (span: [number, number]) => void;
+}) {
   const focusedFirst = run.pieces.findIndex((piece) => piece.focused);
   const pieces = run.pieces.map((piece, i) =>
     piece.focused ? (
@@ -60,11 +70,24 @@ function RunText({ run, tone, focusRef, onSelectSpan }: { run: Run; tone?: Tone;
 }
 
 /** The cleaned readout with every attributed statement highlighted in its speaker's colour. */
-export function SourceViewer({ index, readoutId, span, onSelectSpan, onClose, closeLabel }: SourceViewerProps) {
+export function SourceViewer({
+  index,
+  readoutId,
+  span,
+  onSelectSpan,
+  onClose,
+  closeLabel,
+}: SourceViewerProps) {
   const readout = index.readouts.get(readoutId);
-  const statements = useMemo(() => (index.statementsByReadout.get(readoutId) ?? []).map((ref) => ref.statement), [index, readoutId]);
+  const statements = useMemo(
+    () => (index.statementsByReadout.get(readoutId) ?? []).map((ref) => ref.statement),
+    [index, readoutId],
+  );
   const tones = useMemo(() => speakerTones(statements.filter((s) => s.speaker !== NARRATOR)), [statements]);
-  const runs = useMemo(() => (readout ? buildRuns(readout.text, statements, span) : []), [readout, statements, span]);
+  const runs = useMemo(
+    () => (readout ? buildRuns(readout.text, statements, span) : []),
+    [readout, statements, span],
+  );
   const focusRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -72,28 +95,52 @@ export function SourceViewer({ index, readoutId, span, onSelectSpan, onClose, cl
   }, [readoutId, span]);
 
   if (!readout) return null;
-  const focusedStatement = span ? statements.find((s) => s.span[0] === span[0] && s.span[1] === span[1]) : undefined;
-  const legend = [...tones].map(([speaker, tone]) => ({ speaker, tone, party: statements.find((s) => s.speaker === speaker)?.party }));
+  const focusedStatement = span
+    ? statements.find((s) => s.span[0] === span[0] && s.span[1] === span[1])
+    : undefined;
+  const legend = [...tones].map(([speaker, tone]) => ({
+    speaker,
+    tone,
+    party: statements.find((s) => s.speaker === speaker)?.party,
+  }));
 
   return (
-    <article aria-labelledby="readout-heading" className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
+    <article
+      aria-labelledby="readout-heading"
+      className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
+    >
       <header className="space-y-2 border-b border-slate-200 p-5 dark:border-slate-800">
         <div className="flex items-start justify-between gap-4">
           <div>
-            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{perspectiveLabel(readout.perspective)}</p>
+            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+              {perspectiveLabel(readout.perspective)}
+            </p>
             <h2 id="readout-heading" className="mt-0.5 text-xl font-semibold tracking-tight">
               {readout.publisher}
             </h2>
-            {readout.title && <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{readout.title}</p>}
+            {readout.title && (
+              <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{readout.title}</p>
+            )}
           </div>
           <Button variant="quiet" className="shrink-0 whitespace-nowrap" onClick={onClose}>
             {closeLabel}
           </Button>
         </div>
         <p className="flex flex-wrap gap-x-4 text-sm text-slate-600 dark:text-slate-400">
-          <span>{readout.publishedOn ? <>Published {formatCalendarDay(readout.publishedOn)}</> : "Publication date not given"}</span>
+          <span>
+            {readout.publishedOn ? (
+              <>Published {formatCalendarDay(readout.publishedOn)}</>
+            ) : (
+              "Publication date not given"
+            )}
+          </span>
           {readout.url && (
-            <a href={readout.url} target="_blank" rel="noreferrer noopener" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+            <a
+              href={readout.url}
+              target="_blank"
+              rel="noreferrer noopener"
+              className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+            >
               Original page<span aria-hidden="true"> ↗</span>
             </a>
           )}
@@ -101,17 +148,23 @@ export function SourceViewer({ index, readoutId, span, onSelectSpan, onClose, cl
         {focusedStatement && (
           <p role="status" className="text-sm">
             Showing what <strong>{actorName(index, focusedStatement.speaker)}</strong>
-            {focusedStatement.verb ? ` ${focusedStatement.verb}` : " said"}, {`according to ${readout.publisher}`}.
+            {focusedStatement.verb ? ` ${focusedStatement.verb}` : " said"},{" "}
+            {`according to ${readout.publisher}`}.
           </p>
         )}
       </header>
 
-      <section aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1.5 border-b border-slate-200 px-5 py-3 text-xs dark:border-slate-800">
+      <section
+        aria-label="Legend"
+        className="flex flex-wrap items-center gap-x-4 gap-y-1.5 border-b border-slate-200 px-5 py-3 text-xs dark:border-slate-800"
+      >
         {legend.map(({ speaker, tone, party }) => (
           <span key={speaker} className="inline-flex items-center gap-1.5">
             <span aria-hidden="true" className={`h-3 w-5 rounded-sm ${tone.highlight} underline`} />
             <span className="font-medium">{actorName(index, speaker)}</span>
-            {party && party !== speaker && party !== "joint" && <span className="text-slate-500 dark:text-slate-400">({partyName(index, party)})</span>}
+            {party && party !== speaker && party !== "joint" && (
+              <span className="text-slate-500 dark:text-slate-400">({partyName(index, party)})</span>
+            )}
           </span>
         ))}
         <span className="inline-flex items-center gap-1.5">
@@ -122,7 +175,13 @@ export function SourceViewer({ index, readoutId, span, onSelectSpan, onClose, cl
 
       <div className="max-w-prose p-5 text-[0.95rem] leading-7 whitespace-pre-wrap text-slate-800 dark:text-slate-200">
         {runs.map((run, i) => (
-          <RunText key={i} run={run} tone={run.statement ? tones.get(run.statement.speaker) : undefined} focusRef={focusRef} onSelectSpan={onSelectSpan} />
+          <RunText
+            key={i}
+            run={run}
+            tone={run.statement ? tones.get(run.statement.speaker) : undefined}
+            focusRef={focusRef}
+            onSelectSpan={onSelectSpan}
+          />
         ))}
       </div>
     </article>

@@ -4,11 +4,22 @@ import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer
 import { Button } from "../../components/button";
 import type { DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { calendarDayToLocalNoon, formatCalendarDay, parseCalendarDay, startOfLocalYear } from "../../lib/calendar-day";
+import {
+  calendarDayToLocalNoon,
+  formatCalendarDay,
+  parseCalendarDay,
+  startOfLocalYear,
+} from "../../lib/calendar-day";
 import { partyTone } from "../../lib/speaker-tones";
 import { useLatest } from "../../lib/use-latest";
 import { renderItem, renderLane } from "./timeline-dom";
-import { buildTimelineModel, stepSelection, type TimelineItemModel, type TimelineLane, type TimelineModel } from "./timeline-model";
+import {
+  buildTimelineModel,
+  stepSelection,
+  type TimelineItemModel,
+  type TimelineLane,
+  type TimelineModel,
+} from "./timeline-model";
 
 export interface MeetingTimelineProps {
   index: DatasetIndex;
@@ -61,7 +72,10 @@ function boundsOf(model: TimelineModel, widthPx: number): { min: Date; max: Date
   const last = calendarDayToLocalNoon(model.extent.last).getTime();
   const span = Math.max(last - first, 30 * DAY_MS);
   const labelShare = Math.min(0.35, LABEL_PX / Math.max(widthPx, 1));
-  const min = Math.min(first - 30 * DAY_MS, startOfLocalYear(parseCalendarDay(model.extent.first).year).getTime());
+  const min = Math.min(
+    first - 30 * DAY_MS,
+    startOfLocalYear(parseCalendarDay(model.extent.first).year).getTime(),
+  );
   return { min: new Date(min), max: new Date(last + (span * labelShare) / (1 - labelShare)) };
 }
 
@@ -92,7 +106,13 @@ const BASE_OPTIONS: TimelineOptions = {
  * The zoomable timeline: one lane per counterpart, one item per meeting. vis-timeline is created
  * once per mount in an effect and destroyed in its cleanup (React StrictMode mounts twice).
  */
-export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, onOpenMeeting }: MeetingTimelineProps) {
+export function MeetingTimeline({
+  index,
+  meetings,
+  openMeetingId,
+  comparedIds,
+  onOpenMeeting,
+}: MeetingTimelineProps) {
   const model = useMemo(() => buildTimelineModel(meetings, index), [meetings, index]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -166,7 +186,11 @@ export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, o
     );
     const bounds = boundsOf(model, centerWidth(containerRef.current));
     if (bounds) {
-      timeline.setOptions({ min: bounds.min, max: bounds.max, zoomMax: bounds.max.getTime() - bounds.min.getTime() });
+      timeline.setOptions({
+        min: bounds.min,
+        max: bounds.max,
+        zoomMax: bounds.max.getTime() - bounds.min.getTime(),
+      });
       if (!shownOnce.current) timeline.setWindow(bounds.min, bounds.max, { animation: false });
       // Only a drawn window counts: a first view with no meetings must still fit the data later.
       shownOnce.current = true;
@@ -189,7 +213,8 @@ export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, o
     const bounds = boundsOf(model, centerWidth(containerRef.current));
     if (bounds) runtime?.timeline.setWindow(bounds.min, bounds.max);
   };
-  const zoom = (direction: "in" | "out") => (direction === "in" ? runtime?.timeline.zoomIn(0.5) : runtime?.timeline.zoomOut(0.5));
+  const zoom = (direction: "in" | "out") =>
+    direction === "in" ? runtime?.timeline.zoomIn(0.5) : runtime?.timeline.zoomOut(0.5);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     let next: string | undefined;
@@ -237,13 +262,28 @@ export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, o
     <div className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
         <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">
-          Timeline <span className="font-normal text-slate-500 dark:text-slate-400">· {model.items.length} meetings</span>
+          Timeline{" "}
+          <span className="font-normal text-slate-500 dark:text-slate-400">
+            · {model.items.length} meetings
+          </span>
         </h2>
         <div className="flex items-center gap-1" role="group" aria-label="Zoom">
-          <Button variant="quiet" onClick={() => zoom("in")} disabled={!runtime} aria-label="Zoom in" title="Zoom in (+)">
+          <Button
+            variant="quiet"
+            onClick={() => zoom("in")}
+            disabled={!runtime}
+            aria-label="Zoom in"
+            title="Zoom in (+)"
+          >
             <span aria-hidden="true">＋</span>
           </Button>
-          <Button variant="quiet" onClick={() => zoom("out")} disabled={!runtime} aria-label="Zoom out" title="Zoom out (−)">
+          <Button
+            variant="quiet"
+            onClick={() => zoom("out")}
+            disabled={!runtime}
+            aria-label="Zoom out"
+            title="Zoom out (−)"
+          >
             <span aria-hidden="true">－</span>
           </Button>
           <Button variant="quiet" onClick={fit} disabled={!runtime}>
@@ -262,15 +302,23 @@ export function MeetingTimeline({ index, meetings, openMeetingId, comparedIds, o
       >
         <div ref={containerRef} className="atlas-timeline min-h-[200px]" />
         {model.items.length === 0 && (
-          <p className="absolute inset-0 grid place-items-center text-sm text-slate-500 dark:text-slate-400">No meetings to show.</p>
+          <p className="absolute inset-0 grid place-items-center text-sm text-slate-500 dark:text-slate-400">
+            No meetings to show.
+          </p>
         )}
         {loadError && (
-          <p role="alert" className="absolute inset-0 grid place-items-center text-sm text-red-700 dark:text-red-300">
+          <p
+            role="alert"
+            className="absolute inset-0 grid place-items-center text-sm text-red-700 dark:text-red-300"
+          >
             The timeline could not be loaded: {loadError.message}
           </p>
         )}
       </div>
-      <p aria-live="polite" className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      <p
+        aria-live="polite"
+        className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400"
+      >
         {cursorText || "Select a meeting: click it, or focus the timeline and use ← →, then Enter."}
       </p>
     </div>

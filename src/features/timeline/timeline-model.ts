@@ -62,14 +62,24 @@ export function buildTimelineModel(meetings: readonly Meeting[], index: DatasetI
   lanes.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const first = items[0];
   const last = items[items.length - 1];
-  return { items, lanes, order, position, extent: first && last ? { first: first.day, last: last.day } : undefined };
+  return {
+    items,
+    lanes,
+    order,
+    position,
+    extent: first && last ? { first: first.day, last: last.day } : undefined,
+  };
 }
 
 /**
  * The meeting the arrow keys move to from `current` (one step later or earlier in time). With no
  * current selection the first step lands on the first (or, going back, the last) meeting.
  */
-export function stepSelection(model: TimelineModel, current: string | undefined, direction: 1 | -1): string | undefined {
+export function stepSelection(
+  model: TimelineModel,
+  current: string | undefined,
+  direction: 1 | -1,
+): string | undefined {
   if (model.order.length === 0) return undefined;
   const at = current === undefined ? undefined : model.position.get(current);
   if (at === undefined) return direction === 1 ? model.order[0] : model.order[model.order.length - 1];

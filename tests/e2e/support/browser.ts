@@ -64,7 +64,9 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
   });
   if (options.dataset !== undefined) {
     const body = typeof options.dataset === "string" ? options.dataset : JSON.stringify(options.dataset);
-    await page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    await page.route("**/data/dataset.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body }),
+    );
   }
   const session: AppSession = {
     page,

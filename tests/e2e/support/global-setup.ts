@@ -19,7 +19,11 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), "atlas-e2e-dist-"));
   await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  server = await preview({ build: { outDir }, preview: { port: 0, strictPort: false, host: "127.0.0.1" }, logLevel: "warn" });
+  server = await preview({
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
+    logLevel: "warn",
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a local URL");
   project.provide("baseURL", url.replace(/\/$/, ""));

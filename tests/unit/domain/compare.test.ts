@@ -14,15 +14,24 @@ import {
 import { parseDataset } from "../../../src/domain/parse-dataset";
 import type { Meeting, Statement } from "../../../src/domain/schema";
 
-const sample = parseDataset(readFileSync(new URL("../../fixtures/dataset.sample.json", import.meta.url), "utf8"));
+const sample = parseDataset(
+  readFileSync(new URL("../../fixtures/dataset.sample.json", import.meta.url), "utf8"),
+);
 
 let counter = 0;
 function said(party: string, topics: string[], text = `statement ${++counter}`, readoutId = "r1"): Statement {
-  const speaker = party === "china" ? "xi-jinping" : party === "joint" || party === "narrator" ? party : "vladimir-putin";
+  const speaker =
+    party === "china" ? "xi-jinping" : party === "joint" || party === "narrator" ? party : "vladimir-putin";
   return { id: `s${++counter}`, readoutId, speaker, party, topics, text, span: [0, text.length] };
 }
 
-function meeting(id: string, date: string, topics: string[], statements: Statement[], attendees: string[] = []): Meeting {
+function meeting(
+  id: string,
+  date: string,
+  topics: string[],
+  statements: Statement[],
+  attendees: string[] = [],
+): Meeting {
   return {
     id,
     date,
@@ -57,16 +66,26 @@ describe("sideOf", () => {
 });
 
 describe("alignTopics between two meetings", () => {
-  const earlier = meeting("2022-12-30-a", "2022-12-30", ["ukraine", "brics", "trade"], [
-    said("china", ["ukraine"], "Xi on Ukraine, 2022"),
-    said("russia", ["brics"], "Putin on BRICS"),
-    said("joint", ["trade"], "Both on trade"),
-    said("narrator", ["ukraine"], "The publisher narrates Ukraine"),
-  ]);
-  const later = meeting("2024-05-16-b", "2024-05-16", ["energy", "ukraine", "trade"], [
-    said("russia", ["energy", "ukraine"], "Putin on energy and Ukraine"),
-    said("china", ["ukraine"], "Xi on Ukraine, 2024"),
-  ]);
+  const earlier = meeting(
+    "2022-12-30-a",
+    "2022-12-30",
+    ["ukraine", "brics", "trade"],
+    [
+      said("china", ["ukraine"], "Xi on Ukraine, 2022"),
+      said("russia", ["brics"], "Putin on BRICS"),
+      said("joint", ["trade"], "Both on trade"),
+      said("narrator", ["ukraine"], "The publisher narrates Ukraine"),
+    ],
+  );
+  const later = meeting(
+    "2024-05-16-b",
+    "2024-05-16",
+    ["energy", "ukraine", "trade"],
+    [
+      said("russia", ["energy", "ukraine"], "Putin on energy and Ukraine"),
+      said("china", ["ukraine"], "Xi on Ukraine, 2024"),
+    ],
+  );
 
   it("puts topics both raised first, then only-in-A, then only-in-B", () => {
     const rows = alignTopics(meetingComparand(earlier), meetingComparand(later));
@@ -84,9 +103,9 @@ describe("alignTopics between two meetings", () => {
     expect(texts(ukraine.b.china)).toEqual(["Xi on Ukraine, 2024"]);
     expect(texts(ukraine.b.counterpart)).toEqual(["Putin on energy and Ukraine"]);
     expect(ukraine.a.joint).toEqual([]);
-    expect([...ukraine.a.china, ...ukraine.a.counterpart, ...ukraine.a.joint].map((s) => s.text)).not.toContain(
-      "The publisher narrates Ukraine",
-    );
+    expect(
+      [...ukraine.a.china, ...ukraine.a.counterpart, ...ukraine.a.joint].map((s) => s.text),
+    ).not.toContain("The publisher narrates Ukraine");
   });
 
   it("shows a statement on two topics in both rows", () => {
@@ -99,11 +118,18 @@ describe("alignTopics between two meetings", () => {
   it("keeps a topic a meeting lists even when no statement on it names a side", () => {
     const listed = meeting("m1", "2020-01-01", ["climate-change"], [said("narrator", ["climate-change"])]);
     const other = meeting("m2", "2021-01-01", [], []);
-    expect(summary(alignTopics(meetingComparand(listed), meetingComparand(other)))).toEqual([["climate-change", "only-a"]]);
+    expect(summary(alignTopics(meetingComparand(listed), meetingComparand(other)))).toEqual([
+      ["climate-change", "only-a"],
+    ]);
   });
 
   it("adds a last row for statements tagged with no topic", () => {
-    const a = meeting("m1", "2020-01-01", ["trade"], [said("china", ["trade"]), said("russia", [], "Untagged remark")]);
+    const a = meeting(
+      "m1",
+      "2020-01-01",
+      ["trade"],
+      [said("china", ["trade"]), said("russia", [], "Untagged remark")],
+    );
     const b = meeting("m2", "2021-01-01", ["trade"], [said("china", ["trade"])]);
     const rows = alignTopics(meetingComparand(a), meetingComparand(b));
     expect(summary(rows)).toEqual([
@@ -163,7 +189,9 @@ describe("topicChange", () => {
   });
 
   it("has nothing to say about change between two accounts of one day", () => {
-    expect(topicChange(alignTopics(meetingComparand(a), meetingComparand(a)), a.date, a.date)).toBeUndefined();
+    expect(
+      topicChange(alignTopics(meetingComparand(a), meetingComparand(a)), a.date, a.date),
+    ).toBeUndefined();
   });
 });
 
@@ -187,7 +215,9 @@ describe("two accounts of one meeting (sample fixture: a Chinese and a Kremlin r
   it("makes one column per readout, each with only its own statements of position", () => {
     expect(chinese!.key).toBe("sample-ru-2023-cn");
     expect(kremlin!.key).toBe("sample-ru-2023-ru");
-    expect(chinese!.statements.every((s) => s.readoutId === "sample-ru-2023-cn" && s.party !== "narrator")).toBe(true);
+    expect(
+      chinese!.statements.every((s) => s.readoutId === "sample-ru-2023-cn" && s.party !== "narrator"),
+    ).toBe(true);
     expect(kremlin!.statements.every((s) => s.readoutId === "sample-ru-2023-ru")).toBe(true);
   });
 
@@ -205,13 +235,20 @@ describe("two accounts of one meeting (sample fixture: a Chinese and a Kremlin r
     expect(texts(ukraine.a.china)).toEqual([
       "Xi Jinping stressed that dialogue is the only way out of the Ukraine crisis and that international fairness and justice must be upheld.",
     ]);
-    expect(texts(ukraine.b.china)).toEqual(["Xi Jinping said China would continue its efforts for peace in Ukraine."]);
+    expect(texts(ukraine.b.china)).toEqual([
+      "Xi Jinping said China would continue its efforts for peace in Ukraine.",
+    ]);
     expect(countBySide(chinese!)).toEqual({ china: 1, counterpart: 1, joint: 0 });
     expect(countBySide(kremlin!)).toEqual({ china: 1, counterpart: 1, joint: 0 });
   });
 
   it("counts topics only narrated as mentioned by that account", () => {
-    const m = meeting("m", "2020-01-01", ["syria"], [said("narrator", ["syria"], "They discussed Syria.", "cn"), said("china", [], "x", "ru")]);
+    const m = meeting(
+      "m",
+      "2020-01-01",
+      ["syria"],
+      [said("narrator", ["syria"], "They discussed Syria.", "cn"), said("china", [], "x", "ru")],
+    );
     const [cn, ru] = accountComparands(m);
     expect(summary(alignTopics(cn!, ru!))).toEqual([
       ["syria", "only-a"],

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { actorName, buildDatasetIndex, meetingTitle, orderedSides, partyName, roleOn, topicLabel } from "../../../src/domain/dataset-index";
+import {
+  actorName,
+  buildDatasetIndex,
+  meetingTitle,
+  orderedSides,
+  partyName,
+  roleOn,
+  topicLabel,
+} from "../../../src/domain/dataset-index";
 import { parseDataset } from "../../../src/domain/parse-dataset";
 
 const dataset = parseDataset(readFileSync("tests/fixtures/dataset.sample.json", "utf8"));
@@ -17,7 +25,11 @@ describe("buildDatasetIndex", () => {
 
   it("lists each readout's statements in text order with their meeting", () => {
     const refs = index.statementsByReadout.get("sample-un-2013")!;
-    expect(refs.map((r) => r.statement.id)).toEqual(["sample-un-2013-s1", "sample-un-2013-s2", "sample-un-2013-s3"]);
+    expect(refs.map((r) => r.statement.id)).toEqual([
+      "sample-un-2013-s1",
+      "sample-un-2013-s2",
+      "sample-un-2013-s3",
+    ]);
     expect(refs[0]!.meetingId).toBe("2013-06-19-xi-jinping-ban-ki-moon");
   });
 
@@ -43,7 +55,9 @@ describe("names", () => {
   });
 
   it("titles a meeting with both principals, the Chinese side first", () => {
-    expect(meetingTitle(index, meeting("2013-06-19-xi-jinping-ban-ki-moon"))).toBe("Xi Jinping – Ban Ki-moon");
+    expect(meetingTitle(index, meeting("2013-06-19-xi-jinping-ban-ki-moon"))).toBe(
+      "Xi Jinping – Ban Ki-moon",
+    );
     const reversed = { ...meeting("2013-06-19-xi-jinping-ban-ki-moon") };
     reversed.sides = [...reversed.sides].reverse();
     expect(orderedSides(reversed)[0]!.party).toBe("china");

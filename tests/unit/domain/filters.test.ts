@@ -23,8 +23,10 @@ const UN_2013 = "2013-06-19-xi-jinping-ban-ki-moon";
 const RU_2021 = "2021-03-03-xi-jinping-vladimir-putin";
 const RU_2023 = "2023-06-05-xi-jinping-vladimir-putin";
 
-const ids = (filters: Partial<MeetingFilters>) => applyFilters(rows, { ...NO_FILTERS, ...filters }).meetings.map((m) => m.id);
-const countsFor = (filters: Partial<MeetingFilters>) => applyFilters(rows, { ...NO_FILTERS, ...filters }).counts;
+const ids = (filters: Partial<MeetingFilters>) =>
+  applyFilters(rows, { ...NO_FILTERS, ...filters }).meetings.map((m) => m.id);
+const countsFor = (filters: Partial<MeetingFilters>) =>
+  applyFilters(rows, { ...NO_FILTERS, ...filters }).counts;
 
 describe("applyFilters", () => {
   it("shows every meeting, in date order, when nothing is chosen", () => {
@@ -66,7 +68,12 @@ describe("facet counts", () => {
     // Format ignores format but keeps counterpart=russia.
     expect(Object.fromEntries(counts.format)).toEqual({ video: 1, "in-person": 1 });
     // Other groups count within the result (the 2023 Russia meeting).
-    expect(Object.fromEntries(counts.topic)).toEqual({ ukraine: 1, "international-order": 1, brics: 1, multipolarity: 1 });
+    expect(Object.fromEntries(counts.topic)).toEqual({
+      ukraine: 1,
+      "international-order": 1,
+      brics: 1,
+      multipolarity: 1,
+    });
     expect(Object.fromEntries(counts.year)).toEqual({ "2023": 1 });
     expect(Object.fromEntries(counts.perspective)).toEqual({ china: 1, counterpart: 1 });
   });
@@ -124,7 +131,9 @@ describe("facet counts", () => {
           expect(counts[group]).toEqual(expected);
         }
         // And the result is exactly the rows that satisfy every chosen group.
-        expect(meetings.map((m) => m.id)).toEqual(big.filter((row) => isMatch(row, filters)).map((row) => row.meeting.id));
+        expect(meetings.map((m) => m.id)).toEqual(
+          big.filter((row) => isMatch(row, filters)).map((row) => row.meeting.id),
+        );
       }),
       { numRuns: 60 },
     );
@@ -135,20 +144,29 @@ describe("facet counts", () => {
     let start = performance.now();
     const largeRows = buildFacetRows(large);
     const build = performance.now() - start;
-    const filters: MeetingFilters = { ...NO_FILTERS, counterparts: ["russia", "france"], topics: ["ukraine"], from: 2016, to: 2022 };
+    const filters: MeetingFilters = {
+      ...NO_FILTERS,
+      counterparts: ["russia", "france"],
+      topics: ["ukraine"],
+      from: 2016,
+      to: 2022,
+    };
     applyFilters(largeRows, filters); // warm up
     const runs = 20;
     start = performance.now();
     let shown = 0;
     for (let i = 0; i < runs; i++) shown = applyFilters(largeRows, filters).meetings.length;
     const perRun = (performance.now() - start) / runs;
-    console.log(`[filters] 10,000 meetings: facet rows built in ${build.toFixed(1)} ms; filter + all facet counts ${perRun.toFixed(2)} ms per change (${shown} shown)`);
+    console.log(
+      `[filters] 10,000 meetings: facet rows built in ${build.toFixed(1)} ms; filter + all facet counts ${perRun.toFixed(2)} ms per change (${shown} shown)`,
+    );
     expect(shown).toBeGreaterThan(0);
   });
 });
 
 function isMatch(row: MeetingFacets, f: MeetingFilters): boolean {
-  const any = (chosen: readonly string[], have: readonly (string | undefined)[]) => chosen.length === 0 || have.some((v) => v !== undefined && chosen.includes(v));
+  const any = (chosen: readonly string[], have: readonly (string | undefined)[]) =>
+    chosen.length === 0 || have.some((v) => v !== undefined && chosen.includes(v));
   return (
     any(f.counterparts, [row.counterpart]) &&
     any(f.counterpartPrincipals, [row.counterpartPrincipal]) &&
@@ -163,16 +181,29 @@ function isMatch(row: MeetingFacets, f: MeetingFilters): boolean {
 
 describe("view state and filters", () => {
   it("reads the filters from a parsed URL and clears them all at once, keeping the open meeting", () => {
-    const { state } = parseViewState(`?meeting=${RU_2023}&counterpart=russia&with=vladimir-putin&perspective=china&from=2020&q=peace`);
+    const { state } = parseViewState(
+      `?meeting=${RU_2023}&counterpart=russia&with=vladimir-putin&perspective=china&from=2020&q=peace`,
+    );
     expect(hasActiveFilters(state)).toBe(true);
-    expect(filtersFromViewState(state)).toMatchObject({ counterparts: ["russia"], counterpartPrincipals: ["vladimir-putin"], perspectives: ["china"], from: 2020 });
+    expect(filtersFromViewState(state)).toMatchObject({
+      counterparts: ["russia"],
+      counterpartPrincipals: ["vladimir-putin"],
+      perspectives: ["china"],
+      from: 2020,
+    });
     const cleared = clearFilters(state);
     expect(cleared).toEqual({ meeting: RU_2023, counterparts: [], topics: [], formats: [] });
     expect(hasActiveFilters(cleared)).toBe(false);
     // The app merges the cleared state over the current one: nothing of the old filters may survive.
     const merged = { ...state, ...cleared };
     expect(hasActiveFilters(merged)).toBe(false);
-    expect(merged).toMatchObject({ meeting: RU_2023, from: undefined, q: undefined, counterpartPrincipals: undefined, perspectives: undefined });
+    expect(merged).toMatchObject({
+      meeting: RU_2023,
+      from: undefined,
+      q: undefined,
+      counterpartPrincipals: undefined,
+      perspectives: undefined,
+    });
   });
 });
 
@@ -181,11 +212,25 @@ describe("facet catalogue", () => {
     const catalogue = buildFacetCatalogue(dataset, rows);
     expect(catalogue.counterparts).toEqual([
       { id: "russia", label: "Russia", principals: [{ id: "vladimir-putin", label: "Vladimir Putin" }] },
-      { id: "united-nations", label: "United Nations", principals: [{ id: "ban-ki-moon", label: "Ban Ki-moon" }] },
+      {
+        id: "united-nations",
+        label: "United Nations",
+        principals: [{ id: "ban-ki-moon", label: "Ban Ki-moon" }],
+      },
     ]);
     expect(catalogue.principals).toEqual([{ id: "xi-jinping", label: "Xi Jinping" }]);
-    expect(catalogue.topicGroups.map((g) => g.group)).toEqual(["Regional hotspots", "Sovereignty", "Economy", "Multilateral groupings", "Global governance", "Global challenges"]);
-    expect(catalogue.topicGroups.find((g) => g.group === "Economy")?.topics.map((t) => t.id)).toEqual(["trade", "energy"]);
+    expect(catalogue.topicGroups.map((g) => g.group)).toEqual([
+      "Regional hotspots",
+      "Sovereignty",
+      "Economy",
+      "Multilateral groupings",
+      "Global governance",
+      "Global challenges",
+    ]);
+    expect(catalogue.topicGroups.find((g) => g.group === "Economy")?.topics.map((t) => t.id)).toEqual([
+      "trade",
+      "energy",
+    ]);
     expect(catalogue.years).toEqual(Array.from({ length: 11 }, (_, i) => 2013 + i));
     expect(catalogue.formats.map((f) => f.id)).toEqual(["in-person", "video"]);
     expect(catalogue.perspectives.map((p) => p.id)).toEqual(["china", "counterpart", "intergovernmental"]);

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { highlight, mentionsAny } from "../../../src/domain/highlight";
 
-const marked = (text: string, terms: string[]) => highlight(text, terms).filter((s) => s.marked).map((s) => s.text);
+const marked = (text: string, terms: string[]) =>
+  highlight(text, terms)
+    .filter((s) => s.marked)
+    .map((s) => s.text);
 
 describe("highlight", () => {
   it("marks whole words matching a term, whatever their case", () => {
@@ -18,7 +21,12 @@ describe("highlight", () => {
   });
 
   it("marks every occurrence of every term, and accented words by their plain spelling", () => {
-    expect(marked("Trade, energy and trade again with Côte d'Ivoire", ["trade", "energy", "cote"])).toEqual(["Trade", "energy", "trade", "Côte"]);
+    expect(marked("Trade, energy and trade again with Côte d'Ivoire", ["trade", "energy", "cote"])).toEqual([
+      "Trade",
+      "energy",
+      "trade",
+      "Côte",
+    ]);
   });
 
   it("keeps markup in the text as plain characters", () => {
@@ -36,11 +44,15 @@ describe("highlight", () => {
 
   it("always gives back the original text when the pieces are joined", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 }), (text, terms) => {
-        const segments = highlight(text, terms);
-        expect(segments.map((s) => s.text).join("")).toBe(text);
-        expect(segments.every((s) => s.text.length > 0)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 80 }),
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 }),
+        (text, terms) => {
+          const segments = highlight(text, terms);
+          expect(segments.map((s) => s.text).join("")).toBe(text);
+          expect(segments.every((s) => s.text.length > 0)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -9,9 +9,29 @@ describe("parseDataset", () => {
 
   it.each([
     ["not JSON", "{", /not valid JSON/],
-    ["another schema version", JSON.stringify({ ...sample, schemaVersion: 2 }), /schemaVersion 2; this version of Readout Atlas reads schemaVersion 1/],
-    ["a statement whose span does not hold its text", JSON.stringify({ ...sample, meetings: [{ ...sample.meetings[0], statements: [{ ...sample.meetings[0]!.statements[0], span: [0, 3] }] }] }), /span \[0, 3\] does not hold the statement text/],
-    ["a readout link that is not http(s)", JSON.stringify({ ...sample, readouts: sample.readouts.map((r, i) => (i === 0 ? { ...r, url: "javascript:alert(1)" } : r)) }), /expected an http\(s\) URL/],
+    [
+      "another schema version",
+      JSON.stringify({ ...sample, schemaVersion: 2 }),
+      /schemaVersion 2; this version of Readout Atlas reads schemaVersion 1/,
+    ],
+    [
+      "a statement whose span does not hold its text",
+      JSON.stringify({
+        ...sample,
+        meetings: [
+          { ...sample.meetings[0], statements: [{ ...sample.meetings[0]!.statements[0], span: [0, 3] }] },
+        ],
+      }),
+      /span \[0, 3\] does not hold the statement text/,
+    ],
+    [
+      "a readout link that is not http(s)",
+      JSON.stringify({
+        ...sample,
+        readouts: sample.readouts.map((r, i) => (i === 0 ? { ...r, url: "javascript:alert(1)" } : r)),
+      }),
+      /expected an http\(s\) URL/,
+    ],
   ])("rejects %s and says where", (_label, body, message) => {
     expect(() => parseDataset(body, "dataset.json")).toThrow(DatasetError);
     expect(() => parseDataset(body, "dataset.json")).toThrow(message);

@@ -46,7 +46,10 @@ describe("search", () => {
     const result = index.search("ukrain");
     expect(result?.terms).toEqual(["ukraine"]);
     const meeting = dataset.meetings.find((m) => m.id === RU_2023)!;
-    expect(matchingStatements(meeting, result!.terms).map((s) => s.id)).toEqual(["sample-ru-2023-cn-s1", "sample-ru-2023-ru-s2"]);
+    expect(matchingStatements(meeting, result!.terms).map((s) => s.id)).toEqual([
+      "sample-ru-2023-cn-s1",
+      "sample-ru-2023-ru-s2",
+    ]);
   });
 
   it("returns nothing to search for when the query has no searchable word", () => {
@@ -72,7 +75,9 @@ describe("search", () => {
       found = bigIndex.search(query)?.meetingIds.size ?? 0;
       times.push(`${query}: ${(performance.now() - start).toFixed(0)}`);
     }
-    console.log(`[search] 10,000 meetings: index built in ${build.toFixed(0)} ms; ms per keystroke ${times.join(", ")} ("peace stab" → ${found} meetings)`);
+    console.log(
+      `[search] 10,000 meetings: index built in ${build.toFixed(0)} ms; ms per keystroke ${times.join(", ")} ("peace stab" → ${found} meetings)`,
+    );
     expect(found).toBeGreaterThan(0);
   });
 });

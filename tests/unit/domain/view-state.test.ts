@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseViewState, serializeViewState, type KnownIds, type ViewState } from "../../../src/domain/view-state";
+import {
+  parseViewState,
+  serializeViewState,
+  type KnownIds,
+  type ViewState,
+} from "../../../src/domain/view-state";
 
 const known: KnownIds = {
   meetings: new Set(["2013-06-19-xi-jinping-ban-ki-moon", "2024-05-16-xi-jinping-vladimir-putin"]),
@@ -31,7 +36,10 @@ describe("parseViewState", () => {
   });
 
   it("drops injected markup and a bad year, keeping the rest, and says why", () => {
-    const { state, notices } = parseViewState("?counterpart=<img src=x onerror=alert(1)>&from=abc&topic=ukraine", known);
+    const { state, notices } = parseViewState(
+      "?counterpart=<img src=x onerror=alert(1)>&from=abc&topic=ukraine",
+      known,
+    );
     expect(state).toEqual({ counterparts: [], topics: ["ukraine"], formats: [] });
     expect(notices).toEqual([
       'Ignored counterpart="<img src=x onerror=alert(1)>": not an id.',
@@ -47,7 +55,10 @@ describe("parseViewState", () => {
   });
 
   it("drops ids the dataset does not have, naming what was expected", () => {
-    const { state, notices } = parseViewState("?counterpart=atlantis&principal=nobody&with=ban-ki-moon&perspective=martian", known);
+    const { state, notices } = parseViewState(
+      "?counterpart=atlantis&principal=nobody&with=ban-ki-moon&perspective=martian",
+      known,
+    );
     expect(state.counterparts).toEqual([]);
     expect(state.principals).toBeUndefined();
     expect(state.counterpartPrincipals).toEqual(["ban-ki-moon"]);
@@ -60,16 +71,21 @@ describe("parseViewState", () => {
   });
 
   it("reads two accounts of the open meeting, and drops them without a meeting", () => {
-    expect(parseViewState("?meeting=2024-05-16-xi-jinping-vladimir-putin&accounts=kremlin-2024-05-16,mfa-2024-05-16", known).state.accounts).toEqual([
-      "kremlin-2024-05-16",
-      "mfa-2024-05-16",
-    ]);
+    expect(
+      parseViewState(
+        "?meeting=2024-05-16-xi-jinping-vladimir-putin&accounts=kremlin-2024-05-16,mfa-2024-05-16",
+        known,
+      ).state.accounts,
+    ).toEqual(["kremlin-2024-05-16", "mfa-2024-05-16"]);
     const alone = parseViewState("?accounts=kremlin-2024-05-16,mfa-2024-05-16", known);
     expect(alone.state.accounts).toBeUndefined();
-    expect(alone.notices).toEqual(['Ignored accounts="kremlin-2024-05-16,mfa-2024-05-16": it compares the accounts of the meeting= it comes with.']);
-    expect(parseViewState("?meeting=2024-05-16-xi-jinping-vladimir-putin&accounts=mfa-2024-05-16,nope", known).notices).toEqual([
-      'Ignored accounts="mfa-2024-05-16,nope": no such readout "nope".',
+    expect(alone.notices).toEqual([
+      'Ignored accounts="kremlin-2024-05-16,mfa-2024-05-16": it compares the accounts of the meeting= it comes with.',
     ]);
+    expect(
+      parseViewState("?meeting=2024-05-16-xi-jinping-vladimir-putin&accounts=mfa-2024-05-16,nope", known)
+        .notices,
+    ).toEqual(['Ignored accounts="mfa-2024-05-16,nope": no such readout "nope".']);
   });
 
   it("swaps a backwards year range and keeps repeated values once", () => {
@@ -103,17 +119,28 @@ const viewState: fc.Arbitrary<ViewState> = fc
   .record(
     {
       meeting: slug,
-      compare: fc.uniqueArray(slug, { minLength: 2, maxLength: 2 }).map((ids) => [ids[0]!, ids[1]!] as [string, string]),
-      accounts: fc.uniqueArray(fc.stringMatching(/^[\w.-]{1,20}$/), { minLength: 2, maxLength: 2 }).map((ids) => [ids[0]!, ids[1]!] as [string, string]),
+      compare: fc
+        .uniqueArray(slug, { minLength: 2, maxLength: 2 })
+        .map((ids) => [ids[0]!, ids[1]!] as [string, string]),
+      accounts: fc
+        .uniqueArray(fc.stringMatching(/^[\w.-]{1,20}$/), { minLength: 2, maxLength: 2 })
+        .map((ids) => [ids[0]!, ids[1]!] as [string, string]),
       counterparts: fc.uniqueArray(slug, { maxLength: 4 }),
       topics: fc.uniqueArray(slug, { maxLength: 4 }),
       years: fc.tuple(fc.option(year, { nil: undefined }), fc.option(year, { nil: undefined })),
       formats: fc.subarray(["in-person", "video", "phone"] as const),
       principals: optionalList(fc.uniqueArray(slug, { maxLength: 3 })),
       counterpartPrincipals: optionalList(fc.uniqueArray(slug, { maxLength: 3 })),
-      perspectives: optionalList(fc.subarray(["china", "counterpart", "intergovernmental", "media"] as const)),
-      q: fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }).filter((q) => q.trim() !== "" && q.length <= 200),
-      readout: fc.tuple(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), fc.option(fc.tuple(fc.nat(9999), fc.nat(9999)), { nil: undefined })),
+      perspectives: optionalList(
+        fc.subarray(["china", "counterpart", "intergovernmental", "media"] as const),
+      ),
+      q: fc
+        .string({ unit: "grapheme", minLength: 1, maxLength: 200 })
+        .filter((q) => q.trim() !== "" && q.length <= 200),
+      readout: fc.tuple(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }),
+        fc.option(fc.tuple(fc.nat(9999), fc.nat(9999)), { nil: undefined }),
+      ),
     },
     { requiredKeys: ["counterparts", "topics", "formats", "years"] },
   )
@@ -122,7 +149,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     if (a !== undefined) state.from = b !== undefined ? Math.min(a, b) : a;
     if (b !== undefined) state.to = a !== undefined ? Math.max(a, b) : b;
     if (rest.perspectives) state.perspectives = [...rest.perspectives];
-    for (const key of ["principals", "counterpartPrincipals", "perspectives"] as const) if (state[key] === undefined) delete state[key];
+    for (const key of ["principals", "counterpartPrincipals", "perspectives"] as const)
+      if (state[key] === undefined) delete state[key];
     if (!state.meeting) delete state.accounts;
     if (readout) {
       const [id, span] = readout;
@@ -137,9 +165,9 @@ const viewState: fc.Arbitrary<ViewState> = fc
 describe("serializeViewState", () => {
   it("writes an empty state as no query string, and lists with readable commas", () => {
     expect(serializeViewState({ counterparts: [], topics: [], formats: [] })).toBe("");
-    expect(serializeViewState({ counterparts: ["russia", "united-nations"], topics: [], formats: [], from: 2020 })).toBe(
-      "?counterpart=russia,united-nations&from=2020",
-    );
+    expect(
+      serializeViewState({ counterparts: ["russia", "united-nations"], topics: [], formats: [], from: 2020 }),
+    ).toBe("?counterpart=russia,united-nations&from=2020");
   });
 
   it("round-trips: parsing what it wrote gives the same state back, without notices", () => {
@@ -154,14 +182,34 @@ describe("serializeViewState", () => {
   });
 
   it("normalises: any query string, parsed and written, parses to the same state", () => {
-    const fragment = fc.constantFrom("counterpart=", "topic=", "from=", "to=", "format=", "with=", "perspective=", "q=", "&", ",", "%2C", "russia", "2020", "video", "<b>", " ");
+    const fragment = fc.constantFrom(
+      "counterpart=",
+      "topic=",
+      "from=",
+      "to=",
+      "format=",
+      "with=",
+      "perspective=",
+      "q=",
+      "&",
+      ",",
+      "%2C",
+      "russia",
+      "2020",
+      "video",
+      "<b>",
+      " ",
+    );
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 20 }).map((parts) => parts.join("")), (search) => {
-        const once = parseViewState(search).state;
-        const twice = parseViewState(serializeViewState(once));
-        expect(twice.state).toEqual(once);
-        expect(twice.notices).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fragment, { maxLength: 20 }).map((parts) => parts.join("")),
+        (search) => {
+          const once = parseViewState(search).state;
+          const twice = parseViewState(serializeViewState(once));
+          expect(twice.state).toEqual(once);
+          expect(twice.notices).toEqual([]);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { markSharedWording, sharedPhrases, tokenize, type WordingSegment } from "../../../src/domain/word-overlap";
+import {
+  markSharedWording,
+  sharedPhrases,
+  tokenize,
+  type WordingSegment,
+} from "../../../src/domain/word-overlap";
 
 const shared = (segments: WordingSegment[]) => segments.filter((s) => s.shared).map((s) => s.text);
 const joined = (segments: WordingSegment[]) => segments.map((s) => s.text).join("");
@@ -33,7 +38,9 @@ describe("markSharedWording", () => {
   });
 
   it("does not mark runs made only of stop words", () => {
-    const segments = markSharedWording("He said that it is in the interest of all.", ["It is in the nature of things."]);
+    const segments = markSharedWording("He said that it is in the interest of all.", [
+      "It is in the nature of things.",
+    ]);
     expect(shared(segments)).toEqual([]);
   });
 
@@ -44,7 +51,9 @@ describe("markSharedWording", () => {
 
   it("needs at least two content words, so one shared word alone is not highlighted", () => {
     expect(shared(markSharedWording("Ukraine matters.", ["On Ukraine, talks."]))).toEqual([]);
-    expect(shared(markSharedWording("the Ukraine crisis deepened", ["on the Ukraine crisis"]))).toEqual(["Ukraine crisis"]);
+    expect(shared(markSharedWording("the Ukraine crisis deepened", ["on the Ukraine crisis"]))).toEqual([
+      "Ukraine crisis",
+    ]);
   });
 
   it("respects a stricter minimum run length", () => {
@@ -61,13 +70,18 @@ describe("markSharedWording", () => {
 
   it("marks runs shared with different other texts", () => {
     const text = "deepen strategic coordination and practical cooperation";
-    const segments = markSharedWording(text, ["deepen strategic coordination now", "more practical cooperation"]);
+    const segments = markSharedWording(text, [
+      "deepen strategic coordination now",
+      "more practical cooperation",
+    ]);
     expect(shared(segments)).toEqual(["deepen strategic coordination", "practical cooperation"]);
     expect(joined(segments)).toBe(text);
   });
 
   it("returns the whole text as one unshared segment when nothing is shared or there is nothing to compare", () => {
-    expect(markSharedWording("Nothing in common here.", [])).toEqual([{ text: "Nothing in common here.", shared: false }]);
+    expect(markSharedWording("Nothing in common here.", [])).toEqual([
+      { text: "Nothing in common here.", shared: false },
+    ]);
     expect(markSharedWording("", ["anything"])).toEqual([{ text: "", shared: false }]);
   });
 
@@ -81,9 +95,10 @@ describe("markSharedWording", () => {
 
 describe("sharedPhrases", () => {
   it("lists distinct shared phrases in normalised form", () => {
-    const segments = markSharedWording("International fairness and justice; international Fairness and justice.", [
-      "international fairness and justice",
-    ]);
+    const segments = markSharedWording(
+      "International fairness and justice; international Fairness and justice.",
+      ["international fairness and justice"],
+    );
     expect(sharedPhrases(segments)).toEqual(["international fairness and justice"]);
   });
 });

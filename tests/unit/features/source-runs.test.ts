@@ -5,12 +5,23 @@ import { buildRuns } from "../../../src/features/source-viewer/source-runs";
 const text = "Intro. Xi said A. Putin said B. Outro.";
 const said = (id: string, sentence: string): Statement => {
   const start = text.indexOf(sentence);
-  return { id, readoutId: "r", speaker: id, party: id, topics: [], text: sentence, span: [start, start + sentence.length] };
+  return {
+    id,
+    readoutId: "r",
+    speaker: id,
+    party: id,
+    topics: [],
+    text: sentence,
+    span: [start, start + sentence.length],
+  };
 };
 const xi = said("xi", "Xi said A.");
 const putin = said("putin", "Putin said B.");
 const show = (runs: ReturnType<typeof buildRuns>) =>
-  runs.map((run) => [run.statement?.id ?? "-", run.pieces.map((p) => (p.focused ? `[${p.text}]` : p.text)).join("")]);
+  runs.map((run) => [
+    run.statement?.id ?? "-",
+    run.pieces.map((p) => (p.focused ? `[${p.text}]` : p.text)).join(""),
+  ]);
 
 describe("buildRuns", () => {
   it("alternates plain text and statements and loses no character", () => {
@@ -32,6 +43,10 @@ describe("buildRuns", () => {
   });
 
   it("survives spans past the end of the text", () => {
-    expect(buildRuns("short", [xi], [2, 999]).flatMap((r) => r.pieces.map((p) => p.text)).join("")).toBe("short");
+    expect(
+      buildRuns("short", [xi], [2, 999])
+        .flatMap((r) => r.pieces.map((p) => p.text))
+        .join(""),
+    ).toBe("short");
   });
 });

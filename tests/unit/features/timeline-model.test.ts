@@ -47,10 +47,18 @@ describe("buildTimelineModel", () => {
 describe("stepSelection", () => {
   const model = buildTimelineModel(dataset.meetings, index);
   it("moves to the next and previous meeting in time and stops at the ends", () => {
-    expect(stepSelection(model, "2013-06-19-xi-jinping-ban-ki-moon", 1)).toBe("2021-03-03-xi-jinping-vladimir-putin");
-    expect(stepSelection(model, "2021-03-03-xi-jinping-vladimir-putin", -1)).toBe("2013-06-19-xi-jinping-ban-ki-moon");
-    expect(stepSelection(model, "2013-06-19-xi-jinping-ban-ki-moon", -1)).toBe("2013-06-19-xi-jinping-ban-ki-moon");
-    expect(stepSelection(model, "2023-06-05-xi-jinping-vladimir-putin", 1)).toBe("2023-06-05-xi-jinping-vladimir-putin");
+    expect(stepSelection(model, "2013-06-19-xi-jinping-ban-ki-moon", 1)).toBe(
+      "2021-03-03-xi-jinping-vladimir-putin",
+    );
+    expect(stepSelection(model, "2021-03-03-xi-jinping-vladimir-putin", -1)).toBe(
+      "2013-06-19-xi-jinping-ban-ki-moon",
+    );
+    expect(stepSelection(model, "2013-06-19-xi-jinping-ban-ki-moon", -1)).toBe(
+      "2013-06-19-xi-jinping-ban-ki-moon",
+    );
+    expect(stepSelection(model, "2023-06-05-xi-jinping-vladimir-putin", 1)).toBe(
+      "2023-06-05-xi-jinping-vladimir-putin",
+    );
   });
   it("starts at the first (forward) or last (backward) meeting when nothing is selected", () => {
     expect(stepSelection(model, undefined, 1)).toBe("2013-06-19-xi-jinping-ban-ki-moon");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { calendarDayToLocalNoon, formatCalendarDay, parseCalendarDay, weekdayOf } from "../../../src/lib/calendar-day";
+import {
+  calendarDayToLocalNoon,
+  formatCalendarDay,
+  parseCalendarDay,
+  weekdayOf,
+} from "../../../src/lib/calendar-day";
 
 describe("calendar days", () => {
   it("formats a day as written, whatever the process time zone", () => {
@@ -10,7 +15,9 @@ describe("calendar days", () => {
 
   it("places a day at local noon on the same calendar day", () => {
     const date = calendarDayToLocalNoon("2013-06-19");
-    expect([date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours()]).toEqual([2013, 6, 19, 12]);
+    expect([date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours()]).toEqual([
+      2013, 6, 19, 12,
+    ]);
   });
 
   it("rejects text that is not a calendar day", () => {

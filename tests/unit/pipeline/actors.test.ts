@@ -10,8 +10,12 @@ const attendees = (sentence: string, date?: string) => findAttendees(sentence, d
 
 describe("findActorMentions: known people", () => {
   it("takes the longest match: a full name is one mention, not two", () => {
-    expect(mentions("Russian President Vladimir Putin arrived in the evening.")).toEqual([["Vladimir Putin", "vladimir-putin", "name"]]);
-    expect(mentions("Secretary-General Ban Ki-moon spoke first.")).toEqual([["Ban Ki-moon", "ban-ki-moon", "name"]]);
+    expect(mentions("Russian President Vladimir Putin arrived in the evening.")).toEqual([
+      ["Vladimir Putin", "vladimir-putin", "name"],
+    ]);
+    expect(mentions("Secretary-General Ban Ki-moon spoke first.")).toEqual([
+      ["Ban Ki-moon", "ban-ki-moon", "name"],
+    ]);
   });
 
   it("gives spans into the text", () => {
@@ -26,12 +30,17 @@ describe("findActorMentions: known people", () => {
       ["Guterres", "antonio-guterres", "alias"],
     ]);
     expect(mentions("President Putin smiled.")).toEqual([["President Putin", "vladimir-putin", "alias"]]);
-    expect(mentions("She quoted Antonio Guterres and António Guterres.").map(([, id]) => id)).toEqual(["antonio-guterres", "antonio-guterres"]);
+    expect(mentions("She quoted Antonio Guterres and António Guterres.").map(([, id]) => id)).toEqual([
+      "antonio-guterres",
+      "antonio-guterres",
+    ]);
     expect(mentions("Xi’s remarks were brief.")).toEqual([["Xi", "xi-jinping", "alias"]]);
   });
 
   it("prefers the name where an honorific alias overlaps it", () => {
-    expect(mentions("President Xi Jinping opened the session.")).toEqual([["Xi Jinping", "xi-jinping", "name"]]);
+    expect(mentions("President Xi Jinping opened the session.")).toEqual([
+      ["Xi Jinping", "xi-jinping", "name"],
+    ]);
   });
 
   it("is case-sensitive and word-bounded, so short aliases stay names", () => {
@@ -54,7 +63,9 @@ describe("findActorMentions: the introduction rule", () => {
     const { mentions: found, introduced } = findActorMentions(
       "German Chancellor Klara Beispielhaus arrived on Monday. Beispielhaus said the talks were useful.",
     );
-    expect(introduced).toEqual([{ id: "klara-beispielhaus", name: "Klara Beispielhaus", party: "germany", title: "Chancellor" }]);
+    expect(introduced).toEqual([
+      { id: "klara-beispielhaus", name: "Klara Beispielhaus", party: "germany", title: "Chancellor" },
+    ]);
     expect(found.map((m) => [m.surface, m.actorId, m.via])).toEqual([
       ["Klara Beispielhaus", "klara-beispielhaus", "introduced"],
       ["Beispielhaus", "klara-beispielhaus", "introduced"],
@@ -63,15 +74,42 @@ describe("findActorMentions: the introduction rule", () => {
 
   it("handles multi-word adjectives, organisations, possessives and 'of' forms", () => {
     const cases: [string, { id: string; party: string; title: string }][] = [
-      ["South African President Thabo Nomvete met Xi Jinping.", { id: "thabo-nomvete", party: "south-africa", title: "President" }],
-      ["UN Secretary-General Amara Testwell spoke by video.", { id: "amara-testwell", party: "united-nations", title: "Secretary-General" }],
-      ["Kenya's President Wanjiru Kamau's visit began.", { id: "wanjiru-kamau", party: "kenya", title: "President" }],
-      ["The President of Kenya, Wanjiru Kamau, attended.", { id: "wanjiru-kamau", party: "kenya", title: "President" }],
-      ["U.S. Secretary of State Jordan Q. Samplesmith Jr. landed.", { id: "jordan-q-samplesmith-jr", party: "united-states", title: "Secretary of State" }],
-      ["the French prime minister, Odile Exemplaire, said", { id: "odile-exemplaire", party: "france", title: "Prime Minister" }],
-      ["Chinese Ambassador to Russia Zhou Yishan was also there.", { id: "zhou-yishan", party: "china", title: "Ambassador" }],
-      ["Chinese Vice Premier and Finance Minister Zhou Kemin spoke.", { id: "zhou-kemin", party: "china", title: "Vice Premier and Finance Minister" }],
-      ["UN General Assembly President Dennis Testfrancis spoke.", { id: "dennis-testfrancis", party: "united-nations", title: "General Assembly President" }],
+      [
+        "South African President Thabo Nomvete met Xi Jinping.",
+        { id: "thabo-nomvete", party: "south-africa", title: "President" },
+      ],
+      [
+        "UN Secretary-General Amara Testwell spoke by video.",
+        { id: "amara-testwell", party: "united-nations", title: "Secretary-General" },
+      ],
+      [
+        "Kenya's President Wanjiru Kamau's visit began.",
+        { id: "wanjiru-kamau", party: "kenya", title: "President" },
+      ],
+      [
+        "The President of Kenya, Wanjiru Kamau, attended.",
+        { id: "wanjiru-kamau", party: "kenya", title: "President" },
+      ],
+      [
+        "U.S. Secretary of State Jordan Q. Samplesmith Jr. landed.",
+        { id: "jordan-q-samplesmith-jr", party: "united-states", title: "Secretary of State" },
+      ],
+      [
+        "the French prime minister, Odile Exemplaire, said",
+        { id: "odile-exemplaire", party: "france", title: "Prime Minister" },
+      ],
+      [
+        "Chinese Ambassador to Russia Zhou Yishan was also there.",
+        { id: "zhou-yishan", party: "china", title: "Ambassador" },
+      ],
+      [
+        "Chinese Vice Premier and Finance Minister Zhou Kemin spoke.",
+        { id: "zhou-kemin", party: "china", title: "Vice Premier and Finance Minister" },
+      ],
+      [
+        "UN General Assembly President Dennis Testfrancis spoke.",
+        { id: "dennis-testfrancis", party: "united-nations", title: "General Assembly President" },
+      ],
     ];
     for (const [text, expected] of cases) {
       expect(findActorMentions(text).introduced, text).toEqual([expect.objectContaining(expected)]);
@@ -79,21 +117,36 @@ describe("findActorMentions: the introduction rule", () => {
   });
 
   it("recognises a known person through the rule instead of introducing them", () => {
-    const { mentions: found, introduced } = findActorMentions("German Chancellor Olaf Scholz and Brazilian President Luiz Inácio Lula da Silva met.");
+    const { mentions: found, introduced } = findActorMentions(
+      "German Chancellor Olaf Scholz and Brazilian President Luiz Inácio Lula da Silva met.",
+    );
     expect(introduced).toEqual([]);
     expect(found.map((m) => m.actorId)).toEqual(["olaf-scholz", "luiz-inacio-lula-da-silva"]);
   });
 
   it("lets a newcomer's full name win over a coincidental one-word alias of someone else", () => {
-    const { mentions: found, introduced } = findActorMentions("Iranian Foreign Minister Abbas Testnejad met Wang Yi.");
+    const { mentions: found, introduced } = findActorMentions(
+      "Iranian Foreign Minister Abbas Testnejad met Wang Yi.",
+    );
     expect(introduced.map((p) => p.id)).toEqual(["abbas-testnejad"]);
     expect(found.map((m) => m.actorId)).toEqual(["abbas-testnejad", "wang-yi"]);
-    expect(ids("Palestinian President Mahmoud Abbas arrived. Abbas said peace was possible.")).toEqual(["mahmoud-abbas", "mahmoud-abbas"]);
+    expect(ids("Palestinian President Mahmoud Abbas arrived. Abbas said peace was possible.")).toEqual([
+      "mahmoud-abbas",
+      "mahmoud-abbas",
+    ]);
   });
 
   it("stops a name at headline words, dates and possessives", () => {
-    expect(findActorMentions("Xi Jinping and Kenyan President Wanjiru Kamau Hold Talks").introduced.map((p) => p.name)).toEqual(["Wanjiru Kamau"]);
-    expect(findActorMentions("Kenyan President Wanjiru Kamau Monday called for calm.").introduced.map((p) => p.name)).toEqual(["Wanjiru Kamau"]);
+    expect(
+      findActorMentions("Xi Jinping and Kenyan President Wanjiru Kamau Hold Talks").introduced.map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Wanjiru Kamau"]);
+    expect(
+      findActorMentions("Kenyan President Wanjiru Kamau Monday called for calm.").introduced.map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Wanjiru Kamau"]);
   });
 
   it("never invents a person from bare or unqualified capitalised words", () => {
@@ -110,7 +163,8 @@ describe("findActorMentions: the introduction rule", () => {
   });
 
   it("refers back by family name, which comes first for parties that write names that way", () => {
-    const text = "Vietnamese Prime Minister Pham Minh Testchinh met Dutch Prime Minister Anneke Voorbeeld. Pham said trade grew; Voorbeeld agreed.";
+    const text =
+      "Vietnamese Prime Minister Pham Minh Testchinh met Dutch Prime Minister Anneke Voorbeeld. Pham said trade grew; Voorbeeld agreed.";
     expect(findActorMentions(text).mentions.map((m) => [m.surface, m.actorId])).toEqual([
       ["Pham Minh Testchinh", "pham-minh-testchinh"],
       ["Anneke Voorbeeld", "anneke-voorbeeld"],
@@ -122,28 +176,50 @@ describe("findActorMentions: the introduction rule", () => {
   it("carries people introduced elsewhere in the readout into a sentence", () => {
     const { introduced } = findActorMentions("Kenyan President Wanjiru Kamau arrived.");
     expect(findActorMentions("Kamau thanked the hosts.").mentions).toEqual([]);
-    expect(findActorMentions("Kamau thanked the hosts.", undefined, introduced).mentions.map((m) => [m.actorId, m.via])).toEqual([["wanjiru-kamau", "introduced"]]);
+    expect(
+      findActorMentions("Kamau thanked the hosts.", undefined, introduced).mentions.map((m) => [
+        m.actorId,
+        m.via,
+      ]),
+    ).toEqual([["wanjiru-kamau", "introduced"]]);
   });
 });
 
 describe("findAttendees", () => {
   it("lists the people a sentence says were present or attended", () => {
     expect(attendees("Cai Qi, Wang Yi and others were present at the talks.")).toEqual(["cai-qi", "wang-yi"]);
-    expect(attendees("Ding Xuexiang and Wang Yi attended the welcome banquet.", "2024-05-16")).toEqual(["ding-xuexiang", "wang-yi"]);
-    expect(attendees("Also present were Sergey Lavrov and Yuri Ushakov.")).toEqual(["sergey-lavrov", "yuri-ushakov"]);
-    expect(attendees("Attending the talks were Wang Huning and Yang Jiechi.")).toEqual(["wang-huning", "yang-jiechi"]);
+    expect(attendees("Ding Xuexiang and Wang Yi attended the welcome banquet.", "2024-05-16")).toEqual([
+      "ding-xuexiang",
+      "wang-yi",
+    ]);
+    expect(attendees("Also present were Sergey Lavrov and Yuri Ushakov.")).toEqual([
+      "sergey-lavrov",
+      "yuri-ushakov",
+    ]);
+    expect(attendees("Attending the talks were Wang Huning and Yang Jiechi.")).toEqual([
+      "wang-huning",
+      "yang-jiechi",
+    ]);
     expect(attendees("Present at the meeting was Wang Yi.")).toEqual(["wang-yi"]);
     expect(attendees("Also present were H.E. Mr. Wang Yi and Dr. Cai Qi.")).toEqual(["wang-yi", "cai-qi"]);
     expect(attendees("Wang Yi accompanied Xi Jinping on the visit.")).toEqual(["wang-yi"]);
   });
 
   it("keeps only the list the cue governs", () => {
-    expect(attendees("Putin, accompanied by Lavrov, met Xi Jinping in the Kremlin.")).toEqual(["sergey-lavrov"]);
-    expect(attendees("Xi Jinping held talks with Putin; Cai Qi and Wang Yi attended.")).toEqual(["cai-qi", "wang-yi"]);
+    expect(attendees("Putin, accompanied by Lavrov, met Xi Jinping in the Kremlin.")).toEqual([
+      "sergey-lavrov",
+    ]);
+    expect(attendees("Xi Jinping held talks with Putin; Cai Qi and Wang Yi attended.")).toEqual([
+      "cai-qi",
+      "wang-yi",
+    ]);
   });
 
   it("includes people introduced by the general rule in the attendance sentence", () => {
-    expect(attendees("Also present were Wang Yi and Chinese Ambassador to Russia Zhou Yishan.")).toEqual(["wang-yi", "zhou-yishan"]);
+    expect(attendees("Also present were Wang Yi and Chinese Ambassador to Russia Zhou Yishan.")).toEqual([
+      "wang-yi",
+      "zhou-yishan",
+    ]);
   });
 
   it("returns [] for sentences that merely mention people", () => {
@@ -161,8 +237,13 @@ describe("findAttendees", () => {
 
 describe("toDatasetActors", () => {
   it("builds schema-valid actors for people, parties and introduced people, in order, without role nouns", () => {
-    const introduced = [{ id: "klara-beispielhaus", name: "Klara Beispielhaus", party: "germany", title: "Chancellor" }];
-    const actors = toDatasetActors(["xi-jinping", "united-nations", "russia", "klara-beispielhaus", "xi-jinping"], introduced);
+    const introduced = [
+      { id: "klara-beispielhaus", name: "Klara Beispielhaus", party: "germany", title: "Chancellor" },
+    ];
+    const actors = toDatasetActors(
+      ["xi-jinping", "united-nations", "russia", "klara-beispielhaus", "xi-jinping"],
+      introduced,
+    );
     expect(actors.map((a) => [a.id, a.kind, a.party])).toEqual([
       ["xi-jinping", "person", "china"],
       ["united-nations", "organisation", "united-nations"],
@@ -170,7 +251,10 @@ describe("toDatasetActors", () => {
       ["klara-beispielhaus", "person", "germany"],
     ]);
     for (const actor of actors) expect(actorSchema.parse(actor)).toEqual(actor);
-    expect(actors[0]?.roles).toContainEqual({ title: "President of the People's Republic of China", from: "2013-03-14" });
+    expect(actors[0]?.roles).toContainEqual({
+      title: "President of the People's Republic of China",
+      from: "2013-03-14",
+    });
     expect(actors[0]?.roles.some((r) => "nouns" in r)).toBe(false);
     expect(actors[3]?.roles).toEqual([{ title: "Chancellor" }]);
   });

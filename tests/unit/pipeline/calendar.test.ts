@@ -3,7 +3,9 @@ import { findDays, isValidIsoDay } from "../../../src/pipeline/calendar";
 
 describe("findDays", () => {
   it("resolves a weekday against the publication date", () => {
-    expect(findDays("The leader on Friday reiterated the stance.", "2022-12-31").map((d) => d.iso)).toEqual(["2022-12-30"]);
+    expect(findDays("The leader on Friday reiterated the stance.", "2022-12-31").map((d) => d.iso)).toEqual([
+      "2022-12-30",
+    ]);
   });
 
   it("re-grounds a match chrono leaves without known values", () => {
@@ -13,7 +15,12 @@ describe("findDays", () => {
   });
 
   it("ignores relative and month-only expressions", () => {
-    expect(findDays("He announced it a few days ago and will convene a summit next year, maybe in October.", "2020-09-24")).toEqual([]);
+    expect(
+      findDays(
+        "He announced it a few days ago and will convene a summit next year, maybe in October.",
+        "2020-09-24",
+      ),
+    ).toEqual([]);
   });
 
   it("needs a reference for weekdays and today", () => {

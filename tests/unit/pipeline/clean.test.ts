@@ -18,7 +18,9 @@ describe("clean", () => {
     const result = clean(page);
     expect(result.title).toBe("Leader A Meets with Visiting Minister");
     expect(result.text).toBe("On March 3, the two met in Beijing.");
-    expect(result.removed).toEqual(expect.arrayContaining(["Home > News", "Print   Close", "Suggest To A Friend:"]));
+    expect(result.removed).toEqual(
+      expect.arrayContaining(["Home > News", "Print   Close", "Suggest To A Friend:"]),
+    );
   });
 
   it.each([
@@ -63,13 +65,20 @@ describe("clean", () => {
   });
 
   it("joins hard-wrapped lines and keeps a cut-off last paragraph as text", () => {
-    const result = clean("The president said the two countries\nshould work together.\n\nHe added that the talks were");
-    expect(result.text).toBe("The president said the two countries should work together.\n\nHe added that the talks were");
+    const result = clean(
+      "The president said the two countries\nshould work together.\n\nHe added that the talks were",
+    );
+    expect(result.text).toBe(
+      "The president said the two countries should work together.\n\nHe added that the talks were",
+    );
     expect(result.paragraphs.every((p) => !p.heading)).toBe(true);
   });
 
   it("every paragraph span indexes the cleaned text", () => {
     const result = clean("Title Line\n\n  First paragraph.  \n\nSecond one.\n");
-    expect(result.paragraphs.map((p) => result.text.slice(...p.span))).toEqual(["First paragraph.", "Second one."]);
+    expect(result.paragraphs.map((p) => result.text.slice(...p.span))).toEqual([
+      "First paragraph.",
+      "Second one.",
+    ]);
   });
 });

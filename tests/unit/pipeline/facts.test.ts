@@ -6,7 +6,11 @@ describe("meeting facts", () => {
   it.each([
     ["Xi Jinping held a video call with Vladimir Putin on May 2, 2022.", "video", undefined],
     ["Xi Jinping talked with Vladimir Putin over the phone on May 2, 2022.", "phone", undefined],
-    ["On May 2, 2022, Xi Jinping held restricted-format talks with Vladimir Putin in Moscow.", "in-person", "restricted-format talks"],
+    [
+      "On May 2, 2022, Xi Jinping held restricted-format talks with Vladimir Putin in Moscow.",
+      "in-person",
+      "restricted-format talks",
+    ],
     ["On May 2, 2022, Xi Jinping met with Vladimir Putin at the Kremlin.", "in-person", "meeting"],
   ])("reads the format of %j", (text, format, setting) => {
     const [meeting] = meetingsOf(text);
@@ -20,13 +24,21 @@ describe("meeting facts", () => {
     const raw = "On May 2, 2022, Xi Jinping met with Vladimir Putin at the Great Hall of the People.";
     const { dataset } = buildDataset([{ id: "t", raw }]);
     const meeting = dataset.meetings[0]!;
-    expect(meeting.location).toEqual({ venue: "Great Hall of the People", city: "Beijing", country: "China" });
+    expect(meeting.location).toEqual({
+      venue: "Great Hall of the People",
+      city: "Beijing",
+      country: "China",
+    });
     const provenance = meeting.provenance.location;
-    expect(provenance.source === "text" && dataset.readouts[0]!.text.slice(...provenance.span)).toBe("Great Hall of the People");
+    expect(provenance.source === "text" && dataset.readouts[0]!.text.slice(...provenance.span)).toBe(
+      "Great Hall of the People",
+    );
   });
 
   it("gives a call no place, with the call itself as the evidence", () => {
-    const [meeting] = meetingsOf("Xi Jinping held a phone call with Vladimir Putin on May 2, 2022 from Beijing.");
+    const [meeting] = meetingsOf(
+      "Xi Jinping held a phone call with Vladimir Putin on May 2, 2022 from Beijing.",
+    );
     expect(meeting!.location).toBeUndefined();
     expect(meeting!.provenance.location).toEqual(meeting!.provenance.format);
   });
@@ -38,11 +50,21 @@ describe("meeting facts", () => {
 
   it("marks a curated year as curated, with its reason", () => {
     const { dataset } = buildDataset([
-      { id: "t", raw: "On March 3 local time, Xi Jinping met with Vladimir Putin.", meta: { publisher: "Test", perspective: "china", curated: { year: { value: 2015, reason: "Stated by the test, which knows the year." } } } },
+      {
+        id: "t",
+        raw: "On March 3 local time, Xi Jinping met with Vladimir Putin.",
+        meta: {
+          publisher: "Test",
+          perspective: "china",
+          curated: { year: { value: 2015, reason: "Stated by the test, which knows the year." } },
+        },
+      },
     ]);
     const meeting = dataset.meetings[0]!;
     expect(meeting.date).toBe("2015-03-03");
     expect(meeting.provenance.date).toMatchObject({ source: "curated" });
-    expect(meeting.provenance.date.source === "curated" && meeting.provenance.date.note).toMatch(/Stated by the test/);
+    expect(meeting.provenance.date.source === "curated" && meeting.provenance.date.note).toMatch(
+      /Stated by the test/,
+    );
   });
 });

@@ -39,12 +39,49 @@ describe("slugify", () => {
 describe("gazetteer data", () => {
   it("holds the seed people, the foreseeable counterparts and their parties", () => {
     for (const id of [
-      "xi-jinping", "wang-yi", "fang-fenghui", "wang-huning", "li-zhanshu", "yang-jiechi", "cai-qi", "ban-ki-moon", "antonio-guterres", "vladimir-putin",
-      "li-keqiang", "li-qiang", "han-zheng", "wang-qishan", "qin-gang", "zhao-leji", "dmitry-medvedev", "sergey-lavrov", "mikhail-mishustin",
-      "barack-obama", "donald-trump", "joe-biden", "antony-blinken", "john-kerry", "angela-merkel", "olaf-scholz", "emmanuel-macron",
-      "francois-hollande", "narendra-modi", "luiz-inacio-lula-da-silva", "jair-bolsonaro", "jacob-zuma", "cyril-ramaphosa", "shinzo-abe",
-      "fumio-kishida", "moon-jae-in", "yoon-suk-yeol", "kim-jong-un", "recep-tayyip-erdogan", "volodymyr-zelensky", "tedros-adhanom-ghebreyesus",
-      "christine-lagarde", "kristalina-georgieva",
+      "xi-jinping",
+      "wang-yi",
+      "fang-fenghui",
+      "wang-huning",
+      "li-zhanshu",
+      "yang-jiechi",
+      "cai-qi",
+      "ban-ki-moon",
+      "antonio-guterres",
+      "vladimir-putin",
+      "li-keqiang",
+      "li-qiang",
+      "han-zheng",
+      "wang-qishan",
+      "qin-gang",
+      "zhao-leji",
+      "dmitry-medvedev",
+      "sergey-lavrov",
+      "mikhail-mishustin",
+      "barack-obama",
+      "donald-trump",
+      "joe-biden",
+      "antony-blinken",
+      "john-kerry",
+      "angela-merkel",
+      "olaf-scholz",
+      "emmanuel-macron",
+      "francois-hollande",
+      "narendra-modi",
+      "luiz-inacio-lula-da-silva",
+      "jair-bolsonaro",
+      "jacob-zuma",
+      "cyril-ramaphosa",
+      "shinzo-abe",
+      "fumio-kishida",
+      "moon-jae-in",
+      "yoon-suk-yeol",
+      "kim-jong-un",
+      "recep-tayyip-erdogan",
+      "volodymyr-zelensky",
+      "tedros-adhanom-ghebreyesus",
+      "christine-lagarde",
+      "kristalina-georgieva",
     ]) {
       expect(personById(id), id).toBeDefined();
     }
@@ -59,19 +96,38 @@ describe("gazetteer data", () => {
       expect(p.id).toBe(slugify(p.name));
       expect(partyById(p.party), `${p.id} → ${p.party}`).toBeDefined();
     }
-    expect(person("antonio-guterres").aliases).toEqual(expect.arrayContaining(["Antonio Guterres", "Guterres"]));
+    expect(person("antonio-guterres").aliases).toEqual(
+      expect.arrayContaining(["Antonio Guterres", "Guterres"]),
+    );
     expect(person("vladimir-putin").aliases).toEqual(expect.arrayContaining(["Putin", "President Putin"]));
     expect(person("ban-ki-moon").aliases).toContain("Ban");
     expect(person("xi-jinping").aliases).toContain("Xi");
   });
 
   it("describes parties with the adjectives readouts put before titles", () => {
-    expect(partyById("united-nations")).toMatchObject({ kind: "organisation", aliases: expect.arrayContaining(["UN", "U.N.", "United Nations", "the Organization"]) });
-    expect(partyById("united-states")?.adjectives).toEqual(expect.arrayContaining(["US", "U.S.", "American"]));
+    expect(partyById("united-nations")).toMatchObject({
+      kind: "organisation",
+      aliases: expect.arrayContaining(["UN", "U.N.", "United Nations", "the Organization"]),
+    });
+    expect(partyById("united-states")?.adjectives).toEqual(
+      expect.arrayContaining(["US", "U.S.", "American"]),
+    );
     expect(partyById("south-africa")?.adjectives).toContain("South African");
     expect(partyById("germany")?.adjectives).toContain("German");
     expect(partyById("north-korea")?.aliases).toContain("DPRK");
-    for (const id of ["china", "russia", "european-union", "who", "asean", "african-union", "india", "brazil", "japan", "south-korea", "ukraine"]) {
+    for (const id of [
+      "china",
+      "russia",
+      "european-union",
+      "who",
+      "asean",
+      "african-union",
+      "india",
+      "brazil",
+      "japan",
+      "south-korea",
+      "ukraine",
+    ]) {
       expect(partyById(id), id).toBeDefined();
     }
   });
@@ -97,16 +153,28 @@ describe("rolesOn", () => {
 
   it("returns every role without a date, and keeps role nouns for reference resolution", () => {
     expect(titlesOn("vladimir-putin")).toHaveLength(3);
-    expect(rolesOn(person("ban-ki-moon"))[0]?.nouns).toEqual(expect.arrayContaining(["secretary-general", "un chief"]));
-    expect(rolesOn(person("xi-jinping"), "2020-01-01").flatMap((r) => r.nouns)).toEqual(expect.arrayContaining(["president", "head of state"]));
+    expect(rolesOn(person("ban-ki-moon"))[0]?.nouns).toEqual(
+      expect.arrayContaining(["secretary-general", "un chief"]),
+    );
+    expect(rolesOn(person("xi-jinping"), "2020-01-01").flatMap((r) => r.nouns)).toEqual(
+      expect.arrayContaining(["president", "head of state"]),
+    );
   });
 });
 
 describe("findPlaces", () => {
-  const places = (text: string) => findPlaces(text).map(({ place, start, end }) => [text.slice(start, end), place.name, place.city, place.country]);
+  const places = (text: string) =>
+    findPlaces(text).map(({ place, start, end }) => [
+      text.slice(start, end),
+      place.name,
+      place.city,
+      place.country,
+    ]);
 
   it("finds cities with their country", () => {
-    expect(places("The two met in Sochi, Russia, before the games.")).toEqual([["Sochi", "Sochi", undefined, "Russia"]]);
+    expect(places("The two met in Sochi, Russia, before the games.")).toEqual([
+      ["Sochi", "Sochi", undefined, "Russia"],
+    ]);
     expect(places("A summit in Kazan and another in Samarkand.")).toEqual([
       ["Kazan", "Kazan", undefined, "Russia"],
       ["Samarkand", "Samarkand", undefined, "Uzbekistan"],
@@ -114,7 +182,9 @@ describe("findPlaces", () => {
   });
 
   it("maps venues to their city and country", () => {
-    expect(places("Talks were held at Zhongnanhai.")).toEqual([["Zhongnanhai", "Zhongnanhai", "Beijing", "China"]]);
+    expect(places("Talks were held at Zhongnanhai.")).toEqual([
+      ["Zhongnanhai", "Zhongnanhai", "Beijing", "China"],
+    ]);
     expect(places("They met in the Great Hall of the People in Beijing.")).toEqual([
       ["Great Hall of the People", "Great Hall of the People", "Beijing", "China"],
       ["Beijing", "Beijing", undefined, "China"],
@@ -124,13 +194,21 @@ describe("findPlaces", () => {
       ["UN Headquarters", "UN Headquarters", "New York", "United States"],
       ["New York", "New York", undefined, "United States"],
     ]);
-    expect(places("a dinner at the Diaoyutai State Guesthouse")[0]?.slice(1)).toEqual(["Diaoyutai State Guesthouse", "Beijing", "China"]);
+    expect(places("a dinner at the Diaoyutai State Guesthouse")[0]?.slice(1)).toEqual([
+      "Diaoyutai State Guesthouse",
+      "Beijing",
+      "China",
+    ]);
   });
 
   it("takes the longest, word-bounded, case-sensitive match and knows other spellings", () => {
-    expect(places("Leaders gathered in Nur-Sultan.")).toEqual([["Nur-Sultan", "Astana", undefined, "Kazakhstan"]]);
+    expect(places("Leaders gathered in Nur-Sultan.")).toEqual([
+      ["Nur-Sultan", "Astana", undefined, "Kazakhstan"],
+    ]);
     expect(places("a visit to Brasilia")).toEqual([["Brasilia", "Brasília", undefined, "Brazil"]]);
-    expect(places("Bangkok and Limassol; beijing in lower case is not a name, nor Parisian")).toEqual([["Bangkok", "Bangkok", undefined, "Thailand"]]);
+    expect(places("Bangkok and Limassol; beijing in lower case is not a name, nor Parisian")).toEqual([
+      ["Bangkok", "Bangkok", undefined, "Thailand"],
+    ]);
     expect(places("the Shanghai Cooperation Organization summit")).toEqual([]);
     expect(places("a trip to Xi'an")).toEqual([["Xi'an", "Xi'an", undefined, "China"]]);
   });
@@ -144,7 +222,9 @@ describe("loadGazetteer", () => {
   it("fails loudly, naming the file and path of a bad date", () => {
     const data = raw();
     (data.people as { roles: { from?: string }[] }[])[0]!.roles[0]!.from = "2013-02-30";
-    expect(() => loadGazetteer(data)).toThrow(/people\.json[\s\S]*\[0\]\.roles\[0\]\.from \(xi-jinping\): not a real calendar day/);
+    expect(() => loadGazetteer(data)).toThrow(
+      /people\.json[\s\S]*\[0\]\.roles\[0\]\.from \(xi-jinping\): not a real calendar day/,
+    );
   });
 
   it("rejects unknown parties, unknown venue cities, ids that are not slugs of the name, typos in keys", () => {

@@ -11,9 +11,15 @@ describe("meeting split", () => {
       ].join("\n\n"),
       "2013-06-19",
     );
-    expect(meetings.map((m) => m.id)).toEqual(["2013-06-19-wang-yi-ban-ki-moon", "2013-06-19-xi-jinping-ban-ki-moon"]);
+    expect(meetings.map((m) => m.id)).toEqual([
+      "2013-06-19-wang-yi-ban-ki-moon",
+      "2013-06-19-xi-jinping-ban-ki-moon",
+    ]);
     const wang = meetings[0]!;
-    expect(wang.statements.map((s) => s.text)).toEqual(["The Secretary-General also met with Wang Yi.", "The two discussed Syria."]);
+    expect(wang.statements.map((s) => s.text)).toEqual([
+      "The Secretary-General also met with Wang Yi.",
+      "The two discussed Syria.",
+    ]);
     // Both inherit the place of the shared opening sentence.
     expect(meetings.every((m) => m.location?.city === "Beijing")).toBe(true);
   });

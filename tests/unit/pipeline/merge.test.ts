@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { datasetSchema } from "../../../src/domain/schema";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
 
-const CHINESE = "On May 2, 2022, Xi Jinping met with Russian President Vladimir Putin in Moscow.\n\nXi Jinping said trade should grow. Wang Yi attended the meeting.";
-const RUSSIAN = "Vladimir Putin held talks with Xi Jinping in the Kremlin on May 2, 2022.\n\nPutin said energy cooperation is the priority. Sergey Lavrov was present.";
+const CHINESE =
+  "On May 2, 2022, Xi Jinping met with Russian President Vladimir Putin in Moscow.\n\nXi Jinping said trade should grow. Wang Yi attended the meeting.";
+const RUSSIAN =
+  "Vladimir Putin held talks with Xi Jinping in the Kremlin on May 2, 2022.\n\nPutin said energy cooperation is the priority. Sergey Lavrov was present.";
 
 describe("merge and validate", () => {
   it("merges two accounts of one meeting into one meeting with both readouts", () => {
@@ -22,7 +24,10 @@ describe("merge and validate", () => {
   });
 
   it("is deterministic", () => {
-    const inputs = [{ id: "cn", raw: CHINESE }, { id: "ru", raw: RUSSIAN }];
+    const inputs = [
+      { id: "cn", raw: CHINESE },
+      { id: "ru", raw: RUSSIAN },
+    ];
     expect(JSON.stringify(buildDataset(inputs).dataset)).toBe(JSON.stringify(buildDataset(inputs).dataset));
   });
 });

@@ -40,7 +40,11 @@ describe("the seed corpus", () => {
   });
 
   it("places the 2013 meetings in Beijing, in person, with the UN as counterpart", () => {
-    for (const id of ["2013-06-19-xi-jinping-ban-ki-moon", "2013-06-19-wang-yi-ban-ki-moon", "2013-06-19-fang-fenghui-ban-ki-moon"]) {
+    for (const id of [
+      "2013-06-19-xi-jinping-ban-ki-moon",
+      "2013-06-19-wang-yi-ban-ki-moon",
+      "2013-06-19-fang-fenghui-ban-ki-moon",
+    ]) {
       const m = meeting(id);
       expect(m.format).toBe("in-person");
       expect(m.location?.city).toBe("Beijing");
@@ -53,7 +57,11 @@ describe("the seed corpus", () => {
     expect(m.provenance.date.source).toBe("curated");
     expect(m.location).toMatchObject({ city: "Sochi", country: "Russia" });
     expect(m.format).toBe("in-person");
-    expect(m.sides.find((s) => s.party === "china")?.attendees).toEqual(["wang-huning", "li-zhanshu", "yang-jiechi"]);
+    expect(m.sides.find((s) => s.party === "china")?.attendees).toEqual([
+      "wang-huning",
+      "li-zhanshu",
+      "yang-jiechi",
+    ]);
   });
 
   it("reads the video formats and the date relative to the CGTN stamp", () => {
@@ -65,7 +73,11 @@ describe("the seed corpus", () => {
 
   it("finds Zhongnanhai, small-group talks and the attendees of 2024-05-16", () => {
     const m = meeting("2024-05-16-xi-jinping-vladimir-putin");
-    expect(m).toMatchObject({ format: "in-person", setting: "small-group talks", location: { venue: "Zhongnanhai", city: "Beijing", country: "China" } });
+    expect(m).toMatchObject({
+      format: "in-person",
+      setting: "small-group talks",
+      location: { venue: "Zhongnanhai", city: "Beijing", country: "China" },
+    });
     expect(m.sides.find((s) => s.party === "china")?.attendees).toEqual(["cai-qi", "wang-yi"]);
     expect(m.topics).toContain("ukraine");
   });
@@ -99,6 +111,7 @@ describe("the seed corpus", () => {
 
   it("keeps every statement's span pointing at its text", () => {
     const readouts = new Map(dataset.readouts.map((r) => [r.id, r.text]));
-    for (const s of dataset.meetings.flatMap((m) => m.statements)) expect(readouts.get(s.readoutId)!.slice(...s.span)).toBe(s.text);
+    for (const s of dataset.meetings.flatMap((m) => m.statements))
+      expect(readouts.get(s.readoutId)!.slice(...s.span)).toBe(s.text);
   });
 });

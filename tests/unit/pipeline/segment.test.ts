@@ -9,14 +9,25 @@ function sentences(text: string): string[] {
 describe("segment", () => {
   it("does not split after honorifics and abbreviations", () => {
     expect(
-      sentences("The envoy met with H.E. Mr. Li Hua on Sept. 24 in the U.S. capital. He said Dr. Tan agreed. Talks went on."),
-    ).toEqual(["The envoy met with H.E. Mr. Li Hua on Sept. 24 in the U.S. capital.", "He said Dr. Tan agreed.", "Talks went on."]);
+      sentences(
+        "The envoy met with H.E. Mr. Li Hua on Sept. 24 in the U.S. capital. He said Dr. Tan agreed. Talks went on.",
+      ),
+    ).toEqual([
+      "The envoy met with H.E. Mr. Li Hua on Sept. 24 in the U.S. capital.",
+      "He said Dr. Tan agreed.",
+      "Talks went on.",
+    ]);
   });
 
   it("keeps quotations whole and spans exact", () => {
     const cleaned = clean("Minister Q declared:\n\n\u201cWe agree. We will act.\u201d\n\nThe talks ended.");
     const result = segment(cleaned);
-    expect(result.map((s) => s.text)).toEqual(["Minister Q declared:", "\u201cWe agree.", "We will act.\u201d", "The talks ended."]);
+    expect(result.map((s) => s.text)).toEqual([
+      "Minister Q declared:",
+      "\u201cWe agree.",
+      "We will act.\u201d",
+      "The talks ended.",
+    ]);
     for (const s of result) expect(cleaned.text.slice(...s.span)).toBe(s.text);
     expect(result.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
   });

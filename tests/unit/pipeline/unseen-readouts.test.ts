@@ -10,7 +10,9 @@ import { speakerIn } from "./helpers";
 
 function extract(file: string, publishedOn?: string) {
   const raw = readFileSync(new URL(`../../fixtures/readouts/${file}`, import.meta.url), "utf8");
-  const result = buildDataset([{ id: file.replace(/\.txt$/, ""), raw, ...(publishedOn ? { publishedOn } : {}) }]);
+  const result = buildDataset([
+    { id: file.replace(/\.txt$/, ""), raw, ...(publishedOn ? { publishedOn } : {}) },
+  ]);
   expect(result.errors).toEqual([]);
   return result.dataset;
 }
@@ -22,7 +24,11 @@ describe("readouts the pipeline has never seen", () => {
     const { meetings, readouts } = extract("kremlin-phone-call.txt");
     expect(meetings).toHaveLength(1);
     const m = meetings[0]!;
-    expect(m).toMatchObject({ id: "2021-03-11-xi-jinping-vladimir-putin", format: "phone", counterpart: "russia" });
+    expect(m).toMatchObject({
+      id: "2021-03-11-xi-jinping-vladimir-putin",
+      format: "phone",
+      counterpart: "russia",
+    });
     expect(m.location).toBeUndefined();
     expect(speaker(m, "The two leaders discussed the situation around Ukraine")).toBe("joint");
     expect(speaker(m, "The President of Russia also noted")).toBe("vladimir-putin");
@@ -34,13 +40,25 @@ describe("readouts the pipeline has never seen", () => {
   it("a wire story with an unseen German chancellor, a dateline, quotes and attendees", () => {
     const { meetings, actors, readouts } = extract("wire-german-chancellor.txt");
     const m = meetings[0]!;
-    expect(m).toMatchObject({ id: "2022-11-04-xi-jinping-otto-brandtner", format: "in-person", counterpart: "germany" });
+    expect(m).toMatchObject({
+      id: "2022-11-04-xi-jinping-otto-brandtner",
+      format: "in-person",
+      counterpart: "germany",
+    });
     expect(m.location).toMatchObject({ venue: "Great Hall of the People", city: "Beijing" });
-    expect(actors.find((a) => a.id === "otto-brandtner")).toMatchObject({ name: "Otto Brandtner", party: "germany", kind: "person" });
+    expect(actors.find((a) => a.id === "otto-brandtner")).toMatchObject({
+      name: "Otto Brandtner",
+      party: "germany",
+      kind: "person",
+    });
     expect(speaker(m, "We oppose bloc confrontation")).toBe("xi-jinping");
     expect(speaker(m, "Germany values its relations with China")).toBe("otto-brandtner");
     expect(speaker(m, "The chancellor added")).toBe("otto-brandtner");
-    expect(m.sides[0]).toMatchObject({ party: "china", principal: "xi-jinping", attendees: ["li-qiang", "wang-yi"] });
+    expect(m.sides[0]).toMatchObject({
+      party: "china",
+      principal: "xi-jinping",
+      attendees: ["li-qiang", "wang-yi"],
+    });
     expect(readouts[0]!.publisher).toBe("Xinhua News Agency");
     expect(m.statements.some((s) => s.text.startsWith("BEIJING"))).toBe(false);
   });
@@ -48,7 +66,11 @@ describe("readouts the pipeline has never seen", () => {
   it("a UN readout that never names the Secretary-General and is cut off mid-sentence", () => {
     const { meetings } = extract("un-readout-cut-off.txt");
     const m = meetings[0]!;
-    expect(m).toMatchObject({ id: "2023-09-21-li-qiang-antonio-guterres", format: "in-person", counterpart: "united-nations" });
+    expect(m).toMatchObject({
+      id: "2023-09-21-li-qiang-antonio-guterres",
+      format: "in-person",
+      counterpart: "united-nations",
+    });
     expect(m.location?.city).toBe("New York");
     expect(speaker(m, "humanitarian needs of the people of")).toBe("joint");
     expect(speaker(m, "He stressed the importance of climate action")).toBe("antonio-guterres");
@@ -79,7 +101,10 @@ describe("readouts the pipeline has never seen", () => {
 
   it("two meetings in one readout, the second dated 'on the same day'; a planned visit is no meeting", () => {
     const { meetings } = extract("two-meetings-planned-visit.txt");
-    expect(meetings.map((m) => m.id)).toEqual(["2024-07-25-wang-yi-antony-blinken", "2024-07-25-wang-yi-sergey-lavrov"]);
+    expect(meetings.map((m) => m.id)).toEqual([
+      "2024-07-25-wang-yi-antony-blinken",
+      "2024-07-25-wang-yi-sergey-lavrov",
+    ]);
     const lavrov = meetings[1]!;
     expect(speaker(lavrov, "Lavrov said he would visit Beijing next month")).toBe("sergey-lavrov");
     expect(speaker(lavrov, "The two ministers also discussed")).toBe("joint");
@@ -92,7 +117,11 @@ describe("more house styles (adv-* fixtures)", () => {
   it("a White House call readout: 'spoke today with', 'The President', attendees who joined the call", () => {
     const { meetings, readouts } = extract("adv-whitehouse-biden-xi.txt");
     const m = meetings[0]!;
-    expect(m).toMatchObject({ id: "2023-06-12-xi-jinping-joe-biden", format: "phone", counterpart: "united-states" });
+    expect(m).toMatchObject({
+      id: "2023-06-12-xi-jinping-joe-biden",
+      format: "phone",
+      counterpart: "united-states",
+    });
     expect(m.sides[1]!.attendees).toEqual(["jake-sullivan", "antony-blinken"]);
     expect(speaker(m, "The President raised continued concerns")).toBe("joe-biden");
     expect(speaker(m, "The leaders discussed the importance")).toBe("joint");
@@ -104,8 +133,12 @@ describe("more house styles (adv-* fixtures)", () => {
     const { meetings, readouts } = extract("adv-kremlin-talks.txt");
     const m = meetings[0]!;
     expect(m.location).toMatchObject({ venue: "Kremlin", city: "Moscow" });
-    expect(m.sides.find((s) => s.party === "russia")?.attendees).toEqual(expect.arrayContaining(["sergey-lavrov", "yuri-ushakov"]));
-    expect(m.sides.find((s) => s.party === "china")?.attendees).toEqual(expect.arrayContaining(["ding-xuexiang", "wang-yi"]));
+    expect(m.sides.find((s) => s.party === "russia")?.attendees).toEqual(
+      expect.arrayContaining(["sergey-lavrov", "yuri-ushakov"]),
+    );
+    expect(m.sides.find((s) => s.party === "china")?.attendees).toEqual(
+      expect.arrayContaining(["ding-xuexiang", "wang-yi"]),
+    );
     expect(speaker(m, "I am glad to visit Russia again")).toBe("xi-jinping");
     expect(speaker(m, "The sides discussed prospects")).toBe("joint");
     expect(m.topics).toEqual(expect.arrayContaining(["korean-peninsula", "syria"]));
@@ -142,7 +175,10 @@ describe("more house styles (adv-* fixtures)", () => {
 
   it("'Sun Weidong' is a name, not Sunday; two meetings on one day", () => {
     const { meetings } = extract("adv-two-meetings-future-summit.txt");
-    expect(meetings.map((m) => m.id).sort()).toEqual(["2023-06-27-li-qiang-chris-hipkins", "2023-06-27-li-qiang-lee-hsien-loong"]);
+    expect(meetings.map((m) => m.id).sort()).toEqual([
+      "2023-06-27-li-qiang-chris-hipkins",
+      "2023-06-27-li-qiang-lee-hsien-loong",
+    ]);
   });
 
   it("an embassy repost: furniture and the dateline stay out of statements", () => {
@@ -163,14 +199,20 @@ describe("more house styles, second round (adv2-* fixtures)", () => {
     const { meetings } = extract("adv2-third-party-call.txt");
     expect(meetings.map((m) => m.id)).toEqual(["2024-02-27-xi-jinping-emmanuel-macron"]);
     expect(meetings[0]!.topics).toEqual(expect.arrayContaining(["ukraine", "climate-change"]));
-    expect(speaker(meetings[0]!, "He briefed Xi Jinping on his telephone conversation")).toBe("emmanuel-macron");
+    expect(speaker(meetings[0]!, "He briefed Xi Jinping on his telephone conversation")).toBe(
+      "emmanuel-macron",
+    );
   });
 
   it("a MOFA readout: family name first in capitals, numbered headings and points", () => {
     const { meetings } = extract("adv2-mofa-japan.txt");
     const m = meetings[0]!;
     expect(m.id).toBe("2023-09-09-xi-jinping-fumio-kishida");
-    expect(m.statements.some((s) => /^(?:\d\.\s*)?(?:Overview|Bilateral relations|Regional situation)$/.test(s.text))).toBe(false);
+    expect(
+      m.statements.some((s) =>
+        /^(?:\d\.\s*)?(?:Overview|Bilateral relations|Regional situation)$/.test(s.text),
+      ),
+    ).toBe(false);
     expect(speaker(m, "(3) The two leaders concurred")).toBe("joint");
     expect(speaker(m, "In response, President Xi stated")).toBe("xi-jinping");
   });
@@ -191,13 +233,19 @@ describe("more house styles, second round (adv2-* fixtures)", () => {
 
   it("a short UN note dated by its 'New York, 24 April 2024' line", () => {
     const { meetings } = extract("adv2-un-short.txt");
-    expect(meetings[0]).toMatchObject({ id: "2024-04-24-wang-yi-antonio-guterres", location: { city: "New York" } });
+    expect(meetings[0]).toMatchObject({
+      id: "2024-04-24-wang-yi-antonio-guterres",
+      location: { city: "New York" },
+    });
   });
 
   it("Xinhua: a metadata bar gives the publication date; 'here' is the dateline's city", () => {
     const { meetings, readouts } = extract("adv2-xinhua-allcaps.txt");
     expect(readouts[0]!.publishedOn).toBe("2024-03-13");
-    expect(meetings[0]).toMatchObject({ date: "2024-03-12", location: { city: "Abuja", country: "Nigeria" } });
+    expect(meetings[0]).toMatchObject({
+      date: "2024-03-12",
+      location: { city: "Abuja", country: "Nigeria" },
+    });
   });
 });
 
@@ -206,7 +254,11 @@ describe("input the pipeline cannot use", () => {
     ["an empty file", "   \n", /empty/],
     ["a binary file", "\u0000\u0001PK\u0003\u0004binary", /binary/],
     ["text with no meeting", "The weather in the capital was fine today. Markets rose.", /no meeting found/],
-    ["a meeting with no date", "Chinese President Xi Jinping met with Russian President Vladimir Putin.", /no date/],
+    [
+      "a meeting with no date",
+      "Chinese President Xi Jinping met with Russian President Vladimir Putin.",
+      /no date/,
+    ],
   ])("rejects %s with a message that says what to supply", (_label, raw, message) => {
     const result = buildDataset([{ id: "bad", raw }]);
     expect(result.errors).toHaveLength(1);
@@ -215,14 +267,24 @@ describe("input the pipeline cannot use", () => {
   });
 
   it("keeps the good readouts when one is bad", () => {
-    const good = "On May 2, 2019, Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing.";
-    const result = buildDataset([{ id: "bad", raw: "" }, { id: "good", raw: good }]);
+    const good =
+      "On May 2, 2019, Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing.";
+    const result = buildDataset([
+      { id: "bad", raw: "" },
+      { id: "good", raw: good },
+    ]);
     expect(result.errors).toHaveLength(1);
     expect(result.dataset.meetings.map((m) => m.id)).toEqual(["2019-05-02-xi-jinping-vladimir-putin"]);
   });
 
   it("uses a caller-supplied publication date for a text without one", () => {
-    const result = buildDataset([{ id: "x", raw: "Chinese President Xi Jinping met with Russian President Vladimir Putin on Friday.", publishedOn: "2019-05-04" }]);
+    const result = buildDataset([
+      {
+        id: "x",
+        raw: "Chinese President Xi Jinping met with Russian President Vladimir Putin on Friday.",
+        publishedOn: "2019-05-04",
+      },
+    ]);
     expect(result.dataset.meetings[0]?.date).toBe("2019-05-03");
   });
 });
