@@ -71,6 +71,7 @@ export function useFilteredMeetings(
         meetings={model.meetings}
         selectedId={state.meeting}
         terms={model.terms}
+        excerptOf={model.excerptOf}
         hrefFor={hrefFor}
         onSelect={onOpenMeeting}
         empty={<p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>}

@@ -1,11 +1,16 @@
 /**
- * Full-text search over statements and readout text (issue 4). The index is built once per dataset;
- * each query is then a lookup, cheap enough to run on every keystroke.
+ * Full-text search by meeting (issues 4 and 13). A meeting matches only on the text it owns
+ * (meeting-text.ts: its statements, plus the title and opening paragraph of a readout it shares),
+ * so meetings that merely share a readout with a match are not found. Loose words match by prefix
+ * and forgive typos; "quoted phrases" match exactly, word for word. The index is built once per
+ * dataset; each query is then a lookup, cheap enough to run on every keystroke. Pure data in and
+ * out, so it can run in a worker.
  */
 import MiniSearch from "minisearch";
-import { mentionsAny } from "./highlight";
-import type { Dataset, Meeting, Statement } from "./schema";
-import { normaliseTerm, WORD_SEPARATOR } from "./terms";
+import { excerptAround } from "./excerpt";
+import { meetingText, readoutTexts, type MeetingTextPiece, type ReadoutText } from "./meeting-text";
+import type { Meeting } from "./schema";
+import { foldedWords, isStopWord, normaliseTerm, parseQuery, WORD_SEPARATOR } from "./terms";
 
 interface SearchDocument {
   id: string;
@@ -13,15 +18,33 @@ interface SearchDocument {
 }
 
 export interface SearchResult {
-  /** Meetings whose readouts contain every searchable word of the query. */
+  /** Meetings whose own text contains every word and phrase of the query. */
   meetingIds: ReadonlySet<string>;
-  /** The indexed words that matched (normalised, after prefix and fuzzy expansion), for highlighting. */
+  /**
+   * What matched, for highlighting: indexed words (normalised, after prefix and fuzzy expansion)
+   * and each quoted phrase as its words joined by spaces (highlight() marks a phrase as a whole).
+   */
   terms: string[];
 }
 
+/** Why a meeting matched: the words around the first match in the text it owns. */
+export interface SearchExcerpt {
+  text: string;
+  readoutId: string;
+  /** The matched piece's span in its readout (absent when the match is in the readout's title). */
+  span?: [number, number];
+}
+
 export interface MeetingSearchIndex {
-  /** Meetings matching every word of `query` (prefix and fuzzy); null when the query has no searchable word. */
+  /** Meetings matching every word and phrase of `query`; null when the query has nothing to search for. */
   search(query: string): SearchResult | null;
+  /** The excerpt that shows why a meeting matched `terms` (a result's terms), or undefined. */
+  excerpt(meetingId: string, terms: readonly string[]): SearchExcerpt | undefined;
+}
+
+export interface SearchInput {
+  meetings: readonly Pick<Meeting, "id" | "readoutIds" | "statements">[];
+  readouts: Iterable<ReadoutText>;
 }
 
 const MIN_PREFIX_LENGTH = 2;
@@ -32,50 +55,89 @@ function tokenize(text: string): string[] {
   return text.split(WORD_SEPARATOR);
 }
 
-/**
- * Indexes one document per meeting: the title and text of each of its readouts. Every statement is
- * a span of its readout's text (the schema checks this), so statements are searched too without
- * being indexed twice; one document per meeting keeps the index small and lets a query's words
- * come from different readouts of the same meeting (one side's account and the other's).
- */
-export function buildSearchIndex(dataset: Pick<Dataset, "meetings" | "readouts">): MeetingSearchIndex {
-  const readouts = new Map(dataset.readouts.map((r) => [r.id, r]));
+/** " w1 w2 … " for each piece, so a phrase is a substring search and never spans two pieces. */
+function foldedPieces(pieces: readonly MeetingTextPiece[]): string[] {
+  return pieces.map((piece) => ` ${foldedWords(piece.text).join(" ")} `);
+}
+
+/** Builds the index over every meeting's own text. */
+export function buildSearchIndex(input: SearchInput): MeetingSearchIndex {
+  const texts = readoutTexts(input.meetings, input.readouts);
+  const meetings = new Map(input.meetings.map((m) => [m.id, m]));
+  const piecesOf = (id: string) => {
+    const meeting = meetings.get(id);
+    return meeting ? meetingText(meeting, texts) : [];
+  };
   const index = new MiniSearch<SearchDocument>({
     fields: ["text"],
     storeFields: [],
     tokenize,
     processTerm: normaliseTerm,
-    searchOptions: {
-      combineWith: "AND",
-      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
-    },
   });
   index.addAll(
-    dataset.meetings.map((meeting) => ({
+    input.meetings.map((meeting) => ({
       id: meeting.id,
-      text: meeting.readoutIds
-        .map((id) => readouts.get(id))
-        .map((readout) => (readout ? `${readout.title}\n${readout.text}` : ""))
+      text: piecesOf(meeting.id)
+        .map((piece) => piece.text)
         .join("\n\n"),
     })),
   );
 
+  /** Ids (and matched terms) of meetings with every one of `words`, or undefined when there are none to look up. */
+  const lookUp = (words: readonly string[], loose: boolean) => {
+    if (!words.some((word) => normaliseTerm(word) !== null)) return undefined;
+    const hits = index.search(words.join(" "), {
+      combineWith: "AND",
+      prefix: loose ? (term) => term.length >= MIN_PREFIX_LENGTH : false,
+      fuzzy: loose ? (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false) : false,
+    });
+    return new Map(hits.map((hit) => [String(hit.id), hit.terms]));
+  };
+
   return {
     search(query) {
-      if (!tokenize(query).some((word) => normaliseTerm(word) !== null)) return null;
+      const { words, phrases } = parseQuery(query);
+      const searchable = words.some((w) => normaliseTerm(w) !== null) || phrases.length > 0;
+      if (!searchable) return null;
+      const wordHits = lookUp(words, true);
+      let candidates: Set<string> | undefined = wordHits && new Set(wordHits.keys());
+      for (const phrase of phrases) {
+        const found = lookUp(
+          phrase.filter((w) => !isStopWord(w)),
+          false,
+        );
+        if (!found) continue;
+        candidates = new Set([...(candidates ?? found.keys())].filter((id) => found.has(id)));
+      }
+      // A phrase of function words only ("of the") has nothing to look up: every meeting is a candidate.
+      const pool = candidates ?? new Set(meetings.keys());
+      const needles = phrases.map((phrase) => ` ${phrase.join(" ")} `);
       const meetingIds = new Set<string>();
       const terms = new Set<string>();
-      for (const hit of index.search(query)) {
-        meetingIds.add(String(hit.id));
-        for (const term of hit.terms) terms.add(term);
+      for (const id of pool) {
+        if (needles.length > 0) {
+          const folded = foldedPieces(piecesOf(id));
+          if (!needles.every((needle) => folded.some((piece) => piece.includes(needle)))) continue;
+        }
+        meetingIds.add(id);
+        for (const term of wordHits?.get(id) ?? []) terms.add(term);
       }
+      for (const phrase of phrases) if (meetingIds.size > 0) terms.add(phrase.join(" "));
       return { meetingIds, terms: [...terms] };
     },
+    excerpt(meetingId, terms) {
+      if (terms.length === 0) return undefined;
+      const pieces = piecesOf(meetingId);
+      // The body says more about why a meeting matched than its readout's title: titles last.
+      const ordered = [
+        ...pieces.filter((p) => p.kind !== "title"),
+        ...pieces.filter((p) => p.kind === "title"),
+      ];
+      for (const piece of ordered) {
+        const text = excerptAround(piece.text, terms);
+        if (text !== undefined) return { text, readoutId: piece.readoutId, span: piece.span };
+      }
+      return undefined;
+    },
   };
-}
-
-/** The statements of a meeting that contain a matched term, in reading order (for a result's snippet). */
-export function matchingStatements(meeting: Meeting, terms: readonly string[]): Statement[] {
-  return terms.length ? meeting.statements.filter((statement) => mentionsAny(statement.text, terms)) : [];
 }

@@ -1,6 +1,6 @@
 /**
- * How text becomes search terms. The search index and the highlighter share these two functions,
- * so a word is marked exactly when the index could have matched it.
+ * How text becomes search terms. The search index, the phrase matcher and the highlighter share
+ * these functions, so a word is marked exactly when the search could have matched it.
  */
 
 /**
@@ -23,11 +23,49 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Lower-cases and strips accents ("Côte" → "cote"); returns null for stop words so they are neither indexed nor searched. */
-export function normaliseTerm(word: string): string | null {
-  const term = word
+/** Lower-cases and strips accents ("Côte" → "cote"), keeping every word (phrases need "and", "of"). */
+export function foldWord(word: string): string {
+  return word
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
+}
+
+/** True for the function words that never narrow a search. */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+/** Folds a word for the index; returns null for stop words so they are neither indexed nor searched. */
+export function normaliseTerm(word: string): string | null {
+  const term = foldWord(word);
   return term === "" || STOP_WORDS.has(term) ? null : term;
+}
+
+/** The folded words of a text, stop words included, in order. */
+export function foldedWords(text: string): string[] {
+  return text.split(WORD_SEPARATOR).filter(Boolean).map(foldWord);
+}
+
+/** A query split into loose words (prefix and typo tolerant) and "quoted phrases" (matched exactly). */
+export interface ParsedQuery {
+  words: string[];
+  /** Each phrase as its folded words, stop words kept: "fairness and justice" → ["fairness", "and", "justice"]. */
+  phrases: string[][];
+}
+
+/** Splits out text in double quotes (straight or curly) as phrases; an unclosed quote runs to the end. */
+export function parseQuery(query: string): ParsedQuery {
+  const words: string[] = [];
+  const phrases: string[][] = [];
+  const parts = query.split(/["“”„]/);
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) words.push(...part.split(WORD_SEPARATOR).filter(Boolean));
+    else {
+      const phrase = foldedWords(part);
+      // A one-word phrase is an exact word; keep it a phrase so it gets no prefix or typo expansion.
+      if (phrase.length > 0) phrases.push(phrase);
+    }
+  });
+  return { words, phrases };
 }

@@ -52,6 +52,24 @@ describe("filters on the bundled corpus", () => {
     expect(await listed(session.page)).toEqual(["2020-09-24-xi-jinping-antonio-guterres", ...PUTIN]);
   });
 
+  it("?q=climate lists only meetings whose own text mentions climate, each with its excerpt", async () => {
+    const session = await openApp("/?q=climate");
+    const { page } = session;
+    // The UN readout of 19 June 2013 describes three meetings; only Xi Jinping's part mentions climate.
+    expect(await listed(page)).toEqual([
+      UN_2013,
+      "2014-02-07-xi-jinping-ban-ki-moon",
+      "2020-09-24-xi-jinping-antonio-guterres",
+    ]);
+    const links = chronology(page).locator("[data-meeting-link]");
+    for (let i = 0; i < 3; i++) {
+      const marks = await links.nth(i).locator("mark").allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((mark) => /^climate$/i.test(mark))).toBe(true);
+    }
+    expect(session.errors).toEqual([]);
+  });
+
   it("marks the searched words in the meeting panel and in the source viewer", async () => {
     const session = await openApp("/?q=hegemony&meeting=2022-12-30-xi-jinping-vladimir-putin");
     const { page } = session;

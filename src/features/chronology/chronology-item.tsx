@@ -1,20 +1,19 @@
 import type { MouseEvent } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
-import { highlight } from "../../domain/highlight";
 import { meetingTitle, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { matchingStatements } from "../../domain/search";
 import { formatCalendarDay } from "../../lib/calendar-day";
 import { formatGlyph, formatLabel } from "../../lib/meeting-format";
 
 const SHOWN_TOPICS = 3;
-const SNIPPET_CONTEXT = 90;
 
 export interface ChronologyItemProps {
   index: DatasetIndex;
   meeting: Meeting;
   selected: boolean;
   terms: readonly string[];
+  /** Why the meeting matched the search: words around the match in its own text. */
+  excerpt?: string;
   href: string;
   onSelect(id: string): void;
 }
@@ -25,31 +24,23 @@ function placeAndFormat(meeting: Meeting): string {
   return [place, formatLabel(meeting.format)].filter(Boolean).join(" · ");
 }
 
-/** The first matching statement, cut to the words around the first match. */
-function snippet(meeting: Meeting, terms: readonly string[]): string | undefined {
-  const statement = matchingStatements(meeting, terms)[0];
-  if (!statement) return undefined;
-  const text = statement.text;
-  if (text.length <= SNIPPET_CONTEXT * 2) return text;
-  let at = 0;
-  for (const segment of highlight(text, terms)) {
-    if (segment.marked) break;
-    at += segment.text.length;
-  }
-  const start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - SNIPPET_CONTEXT)));
-  const end = text.indexOf(" ", Math.min(text.length, at + SNIPPET_CONTEXT));
-  return `${start > 0 ? "…" : ""}${text.slice(start, end < 0 ? undefined : end).trim()}${end > 0 ? "…" : ""}`;
-}
-
 /** A plain left click selects in place; modified clicks keep the link's normal behaviour (new tab…). */
 function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function ChronologyItem({ index, meeting, selected, terms, href, onSelect }: ChronologyItemProps) {
+export function ChronologyItem({
+  index,
+  meeting,
+  selected,
+  terms,
+  excerpt,
+  href,
+  onSelect,
+}: ChronologyItemProps) {
   const topics = meeting.topics.slice(0, SHOWN_TOPICS).map((id) => topicLabel(index, id));
   const more = meeting.topics.length - topics.length;
-  const quote = terms.length ? snippet(meeting, terms) : undefined;
+  const quote = terms.length ? excerpt : undefined;
   const glyph = formatGlyph(meeting.format);
   return (
     <a

@@ -17,6 +17,8 @@ export interface ChronologyListProps {
   selectedId?: string;
   /** Words the search matched: a matching statement is quoted under each meeting. */
   terms?: readonly string[];
+  /** The excerpt showing why a meeting matched the search (asked only for the rows on screen). */
+  excerptOf?(meetingId: string): string | undefined;
   /** The link target of a meeting (the URL that opens it), so links can be opened in a new tab or copied. */
   hrefFor(id: string): string;
   onSelect(id: string): void;
@@ -37,6 +39,7 @@ export function ChronologyList({
   meetings,
   selectedId,
   terms = [],
+  excerptOf,
   hrefFor,
   onSelect,
   empty,
@@ -141,6 +144,7 @@ export function ChronologyList({
             meeting={row.meeting}
             selected={row.meeting.id === selectedId}
             terms={terms}
+            excerpt={terms.length ? excerptOf?.(row.meeting.id) : undefined}
             href={hrefFor(row.meeting.id)}
             onSelect={onSelect}
           />

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { buildFacetCatalogue, type FacetCatalogue } from "../../domain/facets";
 import { applyFilters, buildFacetRows, filtersFromViewState, type FacetCounts } from "../../domain/filters";
 import type { Dataset, Meeting } from "../../domain/schema";
@@ -13,6 +13,8 @@ export interface MeetingFilterModel {
   catalogue: FacetCatalogue;
   /** Words the search matched, to mark in the list, the panel and the source viewer. */
   terms: string[];
+  /** Why a meeting matched the search (the words around the match), or undefined. */
+  excerptOf(meetingId: string): string | undefined;
 }
 
 // Built on the first search and kept for the dataset's lifetime: a query is then only a lookup.
@@ -57,5 +59,10 @@ export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFi
     () => applyFilters(rows, filtersFromViewState(current, search?.meetingIds)),
     [rows, current, search],
   );
-  return { meetings: result.meetings, counts: result.counts, catalogue, terms: search?.terms ?? [] };
+  const terms = useMemo(() => search?.terms ?? [], [search]);
+  const excerptOf = useCallback(
+    (meetingId: string) => searchIndexFor(dataset).excerpt(meetingId, terms)?.text,
+    [dataset, terms],
+  );
+  return { meetings: result.meetings, counts: result.counts, catalogue, terms, excerptOf };
 }

@@ -16,6 +16,14 @@ describe("highlight", () => {
     ]);
   });
 
+  it("marks a phrase as one piece, and its words apart not at all", () => {
+    expect(
+      marked("Fairness matters: international fairness and justice, and justice.", [
+        "international fairness and justice",
+      ]),
+    ).toEqual(["international fairness and justice"]);
+  });
+
   it("does not mark a term inside a longer word", () => {
     expect(marked("Ukrainian and Ukraine", ["ukraine"])).toEqual(["Ukraine"]);
   });

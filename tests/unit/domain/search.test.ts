@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../../src/domain/parse-dataset";
-import { buildSearchIndex, matchingStatements } from "../../../src/domain/search";
+import { buildSearchIndex } from "../../../src/domain/search";
+import bundled from "../../../public/data/dataset.json";
 import sample from "../../fixtures/dataset.sample.json";
 import { syntheticDataset } from "../../fixtures/synthetic-dataset";
 
@@ -42,14 +43,24 @@ describe("search", () => {
     expect(meetingsFor("Kremlin BRICS")).toEqual([RU_2023]);
   });
 
-  it("names the statements of a meeting that hold a matched word, in reading order", () => {
+  it("gives the words around the match as the reason a meeting matched", () => {
     const result = index.search("ukrain");
     expect(result?.terms).toEqual(["ukraine"]);
-    const meeting = dataset.meetings.find((m) => m.id === RU_2023)!;
-    expect(matchingStatements(meeting, result!.terms).map((s) => s.id)).toEqual([
-      "sample-ru-2023-cn-s1",
-      "sample-ru-2023-ru-s2",
-    ]);
+    const excerpt = index.excerpt(RU_2023, result!.terms);
+    expect(excerpt?.text).toMatch(/Ukraine/);
+    expect(excerpt?.readoutId).toBeTruthy();
+    expect(index.excerpt(UN_2013, result!.terms)).toBeUndefined();
+  });
+
+  it("matches a quoted phrase word for word, and not its words apart", () => {
+    const loose = meetingsFor("ukraine dialogue");
+    expect(loose).toEqual([RU_2023]);
+    expect(meetingsFor('"dialogue ukraine"')).toEqual([]);
+    expect(meetingsFor('"ukraine crisis"')).toEqual([RU_2021, RU_2023]);
+    const found = index.search('"the only way out"');
+    expect([...(found?.meetingIds ?? [])]).toEqual([RU_2023]);
+    expect(found?.terms).toEqual(["the only way out"]);
+    expect(meetingsFor('"ukrane crisis"')).toEqual([]);
   });
 
   it("returns nothing to search for when the query has no searchable word", () => {
@@ -79,5 +90,39 @@ describe("search", () => {
       `[search] 10,000 meetings: index built in ${build.toFixed(0)} ms; ms per keystroke ${times.join(", ")} ("peace stab" → ${found} meetings)`,
     );
     expect(found).toBeGreaterThan(0);
+  });
+
+  describe("on the bundled corpus, by meeting", () => {
+    const corpus = parseDataset(JSON.stringify(bundled));
+    const bundledIndex = buildSearchIndex(corpus);
+    const found = (query: string) => [...(bundledIndex.search(query)?.meetingIds ?? [])].sort();
+
+    it("finds climate only in meetings whose own statements mention it, not those sharing their readout", () => {
+      expect(found("climate")).toEqual([
+        "2013-06-19-xi-jinping-ban-ki-moon",
+        "2014-02-07-xi-jinping-ban-ki-moon",
+        "2020-09-24-xi-jinping-antonio-guterres",
+      ]);
+      const terms = bundledIndex.search("climate")!.terms;
+      for (const id of found("climate")) expect(bundledIndex.excerpt(id, terms)?.text).toMatch(/climate/i);
+      expect(bundledIndex.excerpt("2013-06-19-wang-yi-ban-ki-moon", terms)).toBeUndefined();
+    });
+
+    it("counts a shared readout's opening paragraph for every meeting it introduces", () => {
+      // The UN readout opens with "had a range of meetings … human rights" before naming anyone.
+      expect(found('"range of meetings"')).toEqual([
+        "2013-06-19-fang-fenghui-ban-ki-moon",
+        "2013-06-19-wang-yi-ban-ki-moon",
+        "2013-06-19-xi-jinping-ban-ki-moon",
+      ]);
+    });
+
+    it("matches a phrase with function words exactly", () => {
+      expect(found('"international fairness and justice"')).toEqual([
+        "2020-09-24-xi-jinping-antonio-guterres",
+        "2022-12-30-xi-jinping-vladimir-putin",
+        "2024-05-16-xi-jinping-vladimir-putin",
+      ]);
+    });
   });
 });
