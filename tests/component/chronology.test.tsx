@@ -7,6 +7,7 @@ import { buildFacetRows } from "../../src/domain/filters";
 import { parseDataset } from "../../src/domain/parse-dataset";
 import { ChronologyList } from "../../src/features/chronology/chronology-list";
 import sample from "../fixtures/dataset.sample.json";
+import { buildSearchIndex } from "../../src/domain/search";
 
 const index = buildDatasetIndex(parseDataset(JSON.stringify(sample)));
 const meetings = buildFacetRows(index.dataset).map((row) => row.meeting);
@@ -62,12 +63,14 @@ describe("chronology list", () => {
     expect(onSelect).toHaveBeenCalledWith("2021-03-03-xi-jinping-vladimir-putin");
   });
 
-  it("quotes a matching statement under each meeting with the matched words marked", () => {
+  it("quotes the search's excerpt under each meeting with the matched words marked", () => {
+    const search = buildSearchIndex(index.dataset);
     render(
       <ChronologyList
         index={index}
         meetings={meetings.slice(2)}
         terms={["ukraine"]}
+        excerptOf={(id) => search.excerpt(id, ["ukraine"])?.text}
         hrefFor={hrefFor}
         onSelect={() => {}}
       />,
