@@ -60,6 +60,31 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const WINDOW = 4000;
+
+/**
+ * Sentence segments of `text` as [start, end) offsets. V8's Segmenter spends time proportional to
+ * the whole string on every step, so a 600 KB paragraph took 10 s (found by the fuzzer): segment a
+ * window at a time and resume at the start of its last, possibly cut, segment.
+ */
+function* sentenceSegments(text: string): Generator<{ start: number; end: number }> {
+  let from = 0;
+  let size = WINDOW;
+  while (from < text.length) {
+    const windowEnd = Math.min(text.length, from + size);
+    const found = [...segmenter.segment(text.slice(from, windowEnd))];
+    const complete = windowEnd === text.length ? found : found.slice(0, -1);
+    // One sentence longer than the window: widen it rather than cut the sentence.
+    if (complete.length === 0) {
+      size *= 2;
+      continue;
+    }
+    for (const seg of complete) yield { start: from + seg.index, end: from + seg.index + seg.segment.length };
+    const last = complete[complete.length - 1]!;
+    from += last.index + last.segment.length;
+    size = WINDOW;
+  }
+}
 
 /** True when a segment ends in an abbreviation (or a single initial) rather than a sentence end. */
 function endsInAbbreviation(segment: string): boolean {
@@ -79,9 +104,9 @@ export function segment(cleaned: CleanedReadout): Sentence[] {
     const skip =
       cleaned.dateline && cleaned.dateline.span[0] === pStart ? cleaned.dateline.span[1] - pStart : 0;
     const pieces: { start: number; end: number }[] = [];
-    for (const seg of segmenter.segment(text.slice(skip))) {
-      const start = skip + seg.index;
-      const end = start + seg.segment.length;
+    for (const seg of sentenceSegments(text.slice(skip))) {
+      const start = skip + seg.start;
+      const end = skip + seg.end;
       const previous = pieces[pieces.length - 1];
       if (previous && endsInAbbreviation(text.slice(previous.start, previous.end))) previous.end = end;
       else pieces.push({ start, end });

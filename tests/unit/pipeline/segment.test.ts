@@ -7,6 +7,12 @@ function sentences(text: string): string[] {
 }
 
 describe("segment", () => {
+  it("splits a paragraph longer than its segmenting window exactly as one pass would", () => {
+    const paragraph = Array.from({ length: 400 }, (_, i) => `Sentence number ${i} ends here.`).join(" ");
+    const once = [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(paragraph)];
+    expect(sentences(paragraph)).toEqual(once.map((s) => s.segment.trim()));
+  });
+
   it("does not split after honorifics and abbreviations", () => {
     expect(
       sentences(
