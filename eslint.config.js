@@ -9,7 +9,7 @@ import tseslint from "typescript-eslint";
 
 // The import graph has two legs (docs/architecture.md, "Layers"):
 //   build time: scripts → pipeline → domain
-//   run time:   app → features → components · lib → data → pipeline (in the worker) → domain
+//   run time:   app → features → components · hooks · theme → data → pipeline (in the worker) → domain
 // Zones are checked on resolved paths, so `../../features/x` is caught however it is spelled.
 // Every folder of src/features is a feature, so a new one is covered without editing this file.
 const FEATURES = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
@@ -19,32 +19,39 @@ const SRC = "./src";
 const zone = (target, from, message) => ({ target, from, message });
 
 const layerZones = [
-  ...["pipeline", "data", "components", "lib", "features", "app"].map((layer) =>
+  ...["pipeline", "data", "components", "hooks", "theme", "features", "app"].map((layer) =>
     zone(
       `${SRC}/domain`,
       `${SRC}/${layer}`,
       `src/domain is the bottom layer (schema, view state, selectors): it imports nothing else of src/. Move the shared piece into src/domain, or the caller up a layer.`,
     ),
   ),
-  ...["data", "components", "lib", "features", "app"].map((layer) =>
+  ...["data", "components", "hooks", "theme", "features", "app"].map((layer) =>
     zone(
       `${SRC}/pipeline`,
       `${SRC}/${layer}`,
       `src/pipeline runs in Node and in a worker: it may import only src/domain. Move what it needs into src/domain or src/pipeline.`,
     ),
   ),
-  ...["components", "lib", "features", "app"].map((layer) =>
+  ...["components", "hooks", "theme", "features", "app"].map((layer) =>
     zone(
       `${SRC}/data`,
       `${SRC}/${layer}`,
       `src/data (queries, storage, the extraction worker) sits under the UI: it imports src/domain and src/pipeline only. Pass what it needs in as an argument.`,
     ),
   ),
-  ...["data", "components", "features", "app"].map((layer) =>
+  ...["pipeline", "data", "components", "hooks", "features", "app"].map((layer) =>
     zone(
-      `${SRC}/lib`,
+      `${SRC}/theme`,
       `${SRC}/${layer}`,
-      `src/lib holds small UI-free helpers over the domain: it imports src/domain only. Move this helper to src/components or a feature.`,
+      `src/theme holds the colour theme (Tailwind classes per party and speaker): it imports src/domain only. Move the logic to src/domain or the component that uses it.`,
+    ),
+  ),
+  ...["pipeline", "components", "theme", "features", "app"].map((layer) =>
+    zone(
+      `${SRC}/hooks`,
+      `${SRC}/${layer}`,
+      `src/hooks holds React hooks shared by features that return data, never elements: they import src/domain and src/data only. Move a hook that needs a feature into that feature.`,
     ),
   ),
   ...["features", "app"].map((layer) =>
@@ -63,10 +70,10 @@ const layerZones = [
     zone(
       `${SRC}/features/${feature}`,
       `${SRC}/features/!(${feature})/**`,
-      `Features do not import each other: compose them in src/app, or move the shared piece to src/components, src/lib or src/domain.`,
+      `Features do not import each other: compose them in src/app, or move the shared piece to src/components, src/hooks, src/theme or src/domain.`,
     ),
   ),
-  ...["features", "components", "app", "data", "lib"].map((layer) =>
+  ...["features", "components", "app", "data", "hooks", "theme"].map((layer) =>
     zone(
       "./scripts",
       `${SRC}/${layer}`,

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../domain/dataset-index";
-import { formatCalendarDay } from "../lib/calendar-day";
+import { formatCalendarDay } from "../domain/calendar-day";
 
 /** What the detail pane says before a meeting is opened. */
 export function DetailIntro({ index }: { index: DatasetIndex }) {

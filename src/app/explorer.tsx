@@ -5,7 +5,7 @@ import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
 import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
 import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
-import { formatCalendarDay } from "../lib/calendar-day";
+import { formatCalendarDay } from "../domain/calendar-day";
 import { useCompareFlow } from "./use-compare-flow";
 import { useFilteredMeetings } from "./use-filtered-meetings";
 import { DetailIntro } from "./detail-intro";

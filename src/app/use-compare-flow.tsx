@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
 import type { Statement } from "../domain/schema";
 import { serializeViewState } from "../domain/view-state";
-import { formatCalendarDay } from "../lib/calendar-day";
+import { formatCalendarDay } from "../domain/calendar-day";
 import { CompareActions } from "../features/compare/compare-actions";
 import { defaultAccountPair, type CompareSubject } from "../features/compare/compare-model";
 import { CompareView } from "../features/compare/compare-view";

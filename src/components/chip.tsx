@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Tone } from "../lib/speaker-tones";
+import type { Tone } from "../theme/speaker-tones";
 
 /** A small rounded label: topics, parties, counts. Pass `tone` for a coloured dot before the text. */
 export function Chip({ children, tone, title }: { children: ReactNode; tone?: Tone; title?: string }) {

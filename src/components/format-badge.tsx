@@ -1,5 +1,5 @@
 import type { MeetingFormat } from "../domain/schema";
-import { formatGlyph, formatLabel } from "../lib/meeting-format";
+import { formatGlyph, formatLabel } from "../domain/labels";
 
 /** "Video call" / "Phone call" / "In person", with the glyph the timeline uses. */
 export function FormatBadge({ format }: { format: MeetingFormat }) {

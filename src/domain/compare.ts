@@ -3,15 +3,12 @@
  * one meeting (what did each publisher report?). Both reduce to two "comparands" — a list of
  * topics raised and the statements that state positions — so one alignment serves both.
  */
-import type { Meeting, Statement } from "./schema";
-import { CHINA as CHINA_PARTY } from "./china";
+import { CHINA, JOINT, NARRATOR, type Meeting, type Statement } from "./schema";
 
 /** Whose position a statement states. Narration (the publisher's own words) is nobody's. */
 export type StatementSide = "china" | "counterpart" | "joint";
 
 export const STATEMENT_SIDES: readonly StatementSide[] = ["china", "counterpart", "joint"];
-
-/** The Chinese side's party id; every meeting in the corpus has China on one side. */
 
 /** One column of a comparison: a meeting, or one readout's account of a meeting. */
 export interface Comparand {
@@ -37,9 +34,9 @@ export interface TopicRow {
 
 /** Which side a statement speaks for; undefined for narration. */
 export function sideOf(statement: Pick<Statement, "party">): StatementSide | undefined {
-  if (statement.party === "narrator") return undefined;
-  if (statement.party === "joint") return "joint";
-  return statement.party === CHINA_PARTY ? "china" : "counterpart";
+  if (statement.party === NARRATOR) return undefined;
+  if (statement.party === JOINT) return "joint";
+  return statement.party === CHINA ? "china" : "counterpart";
 }
 
 function distinct(values: Iterable<string>): string[] {

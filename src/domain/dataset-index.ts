@@ -2,9 +2,18 @@
  * Lookups over a parsed Dataset, built once in a single pass so every view can resolve ids to
  * names, readouts and statements in O(1). Pure: shared by the timeline, panel, filters and compare.
  */
-import type { Actor, Dataset, Meeting, Readout, Statement, Topic } from "./schema";
+import {
+  CHINA,
+  JOINT,
+  NARRATOR,
+  type Actor,
+  type Dataset,
+  type Meeting,
+  type Readout,
+  type Statement,
+  type Topic,
+} from "./schema";
 import type { KnownIds } from "./view-state";
-import { CHINA } from "./china";
 
 /** A statement together with the meeting it belongs to (a readout can describe several meetings). */
 export interface StatementRef {
@@ -23,9 +32,6 @@ export interface DatasetIndex {
   /** Ids a URL may name (for parseViewState). */
   knownIds: KnownIds;
 }
-
-export const JOINT = "joint";
-export const NARRATOR = "narrator";
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));

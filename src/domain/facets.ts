@@ -4,7 +4,8 @@
  * counts change under the user's pointer.
  */
 import type { MeetingFacets } from "./filters";
-import type { Dataset, MeetingFormat, Perspective } from "./schema";
+import { FORMAT_LABELS, PERSPECTIVE_LABELS } from "./labels";
+import { MEETING_FORMATS, PERSPECTIVES, type Dataset, type MeetingFormat, type Perspective } from "./schema";
 
 export interface FacetChoice {
   id: string;
@@ -31,19 +32,6 @@ export interface FacetCatalogue {
   formats: { id: MeetingFormat; label: string }[];
   perspectives: { id: Perspective; label: string }[];
 }
-
-export const FORMAT_LABELS: Record<MeetingFormat, string> = {
-  "in-person": "In person",
-  video: "Video call",
-  phone: "Phone call",
-};
-
-export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
-  china: "Chinese government",
-  counterpart: "Counterpart's government",
-  intergovernmental: "Intergovernmental body",
-  media: "Media",
-};
 
 /** Ids ordered by how often they occur (most first), ties by label, so the usual choices come first. */
 function byFrequency(counts: Map<string, number>, label: (id: string) => string): FacetChoice[] {
@@ -101,11 +89,10 @@ export function buildFacetCatalogue(
     principals: byFrequency(chineseCounts, label),
     topicGroups,
     years: rows.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [],
-    formats: (Object.keys(FORMAT_LABELS) as MeetingFormat[])
-      .filter((f) => formats.has(f))
-      .map((id) => ({ id, label: FORMAT_LABELS[id] })),
-    perspectives: (Object.keys(PERSPECTIVE_LABELS) as Perspective[])
-      .filter((p) => perspectives.has(p))
-      .map((id) => ({ id, label: PERSPECTIVE_LABELS[id] })),
+    formats: MEETING_FORMATS.filter((f) => formats.has(f)).map((id) => ({ id, label: FORMAT_LABELS[id] })),
+    perspectives: PERSPECTIVES.filter((p) => perspectives.has(p)).map((id) => ({
+      id,
+      label: PERSPECTIVE_LABELS[id],
+    })),
   };
 }

@@ -4,11 +4,8 @@
  * the chronology list and the facet counts all read the result of one `applyFilters` call, so they
  * cannot disagree.
  */
-import type { Dataset, Meeting, MeetingFormat, Perspective } from "./schema";
+import { CHINA, type Dataset, type Meeting, type MeetingFormat, type Perspective } from "./schema";
 import type { ViewState } from "./view-state";
-import { CHINA as CHINA_PARTY } from "./china";
-
-/** The party id of the Chinese side in every meeting (DESIGN.md ids). */
 
 /** What one meeting offers each facet group, derived once per dataset so filtering never looks anything up. */
 export interface MeetingFacets {
@@ -76,7 +73,7 @@ export function buildFacetRows(dataset: Pick<Dataset, "meetings" | "readouts">):
         yearLabel: meeting.date.slice(0, 4),
         counterpart: meeting.counterpart,
         counterpartPrincipal: meeting.sides.find((s) => s.party === meeting.counterpart)?.principal,
-        chinesePrincipal: meeting.sides.find((s) => s.party === CHINA_PARTY)?.principal,
+        chinesePrincipal: meeting.sides.find((s) => s.party === CHINA)?.principal,
         format: meeting.format,
         topics: meeting.topics,
         perspectives: [...perspectives],

@@ -1,14 +1,51 @@
 /**
- * The dataset contract (DESIGN.md "Dataset schema"). Other tools read `dataset.json`, so names
- * here change only with a note on the issue. The same schema validates the bundled dataset in
- * Node, the fetched file in the browser, and is exported as JSON Schema.
+ * The dataset contract (docs/architecture.md, "The dataset contract") and the project's one
+ * vocabulary: every layer takes formats, perspectives, the pseudo-speakers and the Chinese party id
+ * from here instead of spelling them out. Other tools read `dataset.json`, so names here change
+ * only with an ADR. The same schema validates the bundled dataset in Node, the fetched file in the
+ * browser, and is exported as JSON Schema.
  */
 import { z } from "zod";
 
 export const SCHEMA_VERSION = 1 as const;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a calendar day YYYY-MM-DD");
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case slug");
+/** How a meeting was held, in the order filters and legends list them. */
+export const MEETING_FORMATS = ["in-person", "video", "phone"] as const;
+/** Whose account a readout is, in the order filters list them. */
+export const PERSPECTIVES = ["china", "counterpart", "intergovernmental", "media"] as const;
+/** Party id of the Chinese side: the one side every meeting in the dataset has. */
+export const CHINA = "china";
+/** Speaker and party of a statement both sides made together (ADR 002). */
+export const JOINT = "joint";
+/** Speaker and party of the publisher's own words (ADR 002); never a side's position. */
+export const NARRATOR = "narrator";
+
+/** Ids are readable lower-case slugs: `xi-jinping`, `united-nations`, `2024-05-16-xi-jinping-vladimir-putin`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A calendar day `YYYY-MM-DD` (shape only; see isIsoDay for a real date). */
+export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value);
+}
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (no 2023-02-30). */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DAY_PATTERN.test(value)) return false;
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** "joint" or "narrator": the two speakers that are no actor. */
+export function isPseudoSpeaker(id: string): id is typeof JOINT | typeof NARRATOR {
+  return id === JOINT || id === NARRATOR;
+}
+
+export const isoDaySchema = z.string().regex(ISO_DAY_PATTERN, "expected a calendar day YYYY-MM-DD");
+export const slugSchema = z.string().regex(SLUG_PATTERN, "expected a lower-case slug");
+const isoDay = isoDaySchema;
+const slug = slugSchema;
 const span = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
   .refine(([start, end]) => start <= end, "span start must not be after its end");
@@ -35,7 +72,7 @@ export const topicSchema = z.object({
   group: z.string().min(1),
 });
 
-export const perspectiveSchema = z.enum(["china", "counterpart", "intergovernmental", "media"]);
+export const perspectiveSchema = z.enum(PERSPECTIVES);
 
 export const readoutSchema = z.object({
   id: z.string().min(1),
@@ -61,16 +98,16 @@ export const statementSchema = z.object({
   id: z.string().min(1),
   readoutId: z.string().min(1),
   /** An actor id, "joint" (both sides together) or "narrator" (the publisher's own words). */
-  speaker: z.union([slug, z.literal("joint"), z.literal("narrator")]),
+  speaker: z.union([slug, z.literal(JOINT), z.literal(NARRATOR)]),
   /** The speaker's party id; "joint" for joint statements and "narrator" for the publisher's narration. */
-  party: z.union([slug, z.literal("joint"), z.literal("narrator")]),
+  party: z.union([slug, z.literal(JOINT), z.literal(NARRATOR)]),
   verb: z.string().optional(),
   topics: z.array(slug),
   text: z.string().min(1),
   span,
 });
 
-export const formatSchema = z.enum(["in-person", "video", "phone"]);
+export const formatSchema = z.enum(MEETING_FORMATS);
 
 export const meetingSchema = z.object({
   id: slug,
@@ -139,7 +176,7 @@ export const datasetSchema = z
             message: `span [${s.span.join(", ")}] does not hold the statement text`,
           });
         }
-        if (s.speaker !== "joint" && s.speaker !== "narrator" && !actorIds.has(s.speaker)) {
+        if (!isPseudoSpeaker(s.speaker) && !actorIds.has(s.speaker)) {
           ctx.addIssue({
             code: "custom",
             path: [...where, "speaker"],

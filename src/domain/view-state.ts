@@ -1,9 +1,9 @@
 /**
- * The whole view state lives in the URL query string (DESIGN.md "App"); these parameter names are
+ * The whole view state lives in the URL query string (docs/architecture.md, "The URL"); these parameter names are
  * a contract like the schema. Parsing is pure and total: unknown or malformed values are dropped
  * and reported as notices, never thrown, so any link opens something.
  */
-import type { MeetingFormat, Perspective } from "./schema";
+import { isSlug, MEETING_FORMATS, PERSPECTIVES, type MeetingFormat, type Perspective } from "./schema";
 
 export interface ViewState {
   meeting?: string;
@@ -16,7 +16,7 @@ export interface ViewState {
   to?: number;
   formats: MeetingFormat[];
   /**
-   * Filters added after DESIGN.md's first list (issue 4). Optional so that view states written
+   * Filters added after the first list of parameters (ADR 003). Optional so that view states written
    * before them stay valid; absent means "no filter", like an empty list.
    * `principal=` the Chinese principal, `with=` the counterpart's principal, `perspective=` a
    * readout perspective of the meeting.
@@ -49,9 +49,6 @@ export interface ParsedViewState {
 
 export const EMPTY_VIEW_STATE: ViewState = { counterparts: [], topics: [], formats: [] };
 
-const FORMATS: readonly MeetingFormat[] = ["in-person", "video", "phone"];
-const PERSPECTIVES: readonly Perspective[] = ["china", "counterpart", "intergovernmental", "media"];
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
 const MAX_QUERY_LENGTH = 200;
@@ -107,7 +104,7 @@ function keepKnown(
   const kept: string[] = [];
   for (const value of values) {
     // Ids are slugs (schema.ts); checking the shape first drops markup and junk even before the dataset is known.
-    if (!SLUG.test(value)) notices.push(`Ignored ${name}=${quote(value)}: not an id.`);
+    if (!isSlug(value)) notices.push(`Ignored ${name}=${quote(value)}: not an id.`);
     else if (known && !known.has(value))
       notices.push(`Ignored ${name}=${quote(value)}: no such ${NOUNS[name] ?? name} in the dataset.`);
     else if (!kept.includes(value)) kept.push(value);
@@ -163,7 +160,7 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   );
   state.topics = keepKnown("topic", splitList(params.get("topic")), known?.topics, notices);
 
-  state.formats = keepAllowed("format", splitList(params.get("format")), FORMATS, notices);
+  state.formats = keepAllowed("format", splitList(params.get("format")), MEETING_FORMATS, notices);
 
   const principals = keepKnown("principal", splitList(params.get("principal")), known?.principals, notices);
   if (principals.length) state.principals = principals;

@@ -4,7 +4,7 @@
  * meeting with several readoutIds, and returns a Dataset that has passed the zod schema.
  */
 import { z } from "zod";
-import { datasetSchema, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
+import { datasetSchema, isPseudoSpeaker, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
 import { toDatasetActors, type IntroducedPerson } from "./actors";
 import { extractReadout, ExtractionError, type ExtractedReadout } from "./extract-readout";
 import { TOPICS } from "./topics";
@@ -79,8 +79,7 @@ function assembleDataset(extracted: readonly ExtractedReadout[]): Dataset {
       actorIds.add(side.principal);
       side.attendees.forEach((id) => actorIds.add(id));
     }
-    for (const s of meeting.statements)
-      if (s.speaker !== "joint" && s.speaker !== "narrator") actorIds.add(s.speaker);
+    for (const s of meeting.statements) if (!isPseudoSpeaker(s.speaker)) actorIds.add(s.speaker);
   }
   const introduced: IntroducedPerson[] = extracted.flatMap((e) => e.introduced);
   const usedTopics = new Set(

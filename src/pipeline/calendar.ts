@@ -3,6 +3,7 @@
  * `Date#toISOString()`, so nothing shifts with the time zone of the machine running the pipeline.
  */
 import * as chrono from "chrono-node";
+import { isIsoDay } from "../domain/schema";
 
 export interface DayMatch {
   iso: string;
@@ -23,10 +24,7 @@ export function referenceDate(iso: string): Date {
 }
 
 export function isValidIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isIsoDay(value);
 }
 
 // Relative expressions ("a few days ago", "next year", "this year") describe other moments than

@@ -3,7 +3,14 @@
  * topics) and returns the readout and its meetings in dataset shape. Throws ExtractionError, with a
  * message that says what to supply, for input it cannot use.
  */
-import type { Meeting, Readout, Statement } from "../domain/schema";
+import {
+  CHINA,
+  isPseudoSpeaker,
+  NARRATOR,
+  type Meeting,
+  type Readout,
+  type Statement,
+} from "../domain/schema";
 import { findAttendees, nameOfActor, partyOfActor, type IntroducedPerson } from "./actors";
 import { SpeakerTracker } from "./attribution";
 import { clean } from "./clean";
@@ -154,7 +161,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
     for (const draft of split.meetings) {
       const principals = new Set([draft.chinese, draft.foreign]);
       const principalByParty = new Map([
-        ["china", draft.chinese],
+        [CHINA, draft.chinese],
         [partyOf(draft.foreign, refs.introduced), draft.foreign],
       ]);
       const statements: Statement[] = [];
@@ -172,8 +179,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
           principalByParty,
         });
         const speaker = attribution.speaker;
-        const party =
-          speaker === "joint" || speaker === "narrator" ? speaker : partyOf(speaker, refs.introduced);
+        const party = isPseudoSpeaker(speaker) ? speaker : partyOf(speaker, refs.introduced);
         statements.push({
           id: `${input.id}-s${sentence.index + 1}`,
           readoutId: input.id,
@@ -199,9 +205,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
   timed(timings, "facts", () => {
     for (const draft of split.meetings) {
       const statements = statementsByMeeting.get(draft)!;
-      const narrated = new Set(
-        statements.filter((s) => s.speaker === "narrator" || s.speaker === "joint").map((s) => s.span[0]),
-      );
+      const narrated = new Set(statements.filter((s) => isPseudoSpeaker(s.speaker)).map((s) => s.span[0]));
       // Short lines before the first meeting ("The Kremlin, Moscow") are page metadata that may hold the place.
       const firstAnchor = split.meetings[0]!.anchor.span[0];
       const headLines = sentences.filter((s) => s.heading && s.span[0] < firstAnchor);
@@ -253,9 +257,7 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
       const location = findLocation(factsInput, format.format, format.provenance);
       const attendees = attendeesByMeeting.get(draft)!;
       const counterpart = partyOf(draft.foreign, refs.introduced);
-      const topics = [
-        ...new Set(statements.filter((s) => s.speaker !== "narrator").flatMap((s) => s.topics)),
-      ];
+      const topics = [...new Set(statements.filter((s) => s.speaker !== NARRATOR).flatMap((s) => s.topics))];
       meetings.push({
         dateHow: date.how,
         meeting: {
@@ -267,9 +269,9 @@ export function extractReadout(input: ReadoutInput, timings?: StageTimings): Ext
           counterpart,
           sides: [
             {
-              party: "china",
+              party: CHINA,
               principal: draft.chinese,
-              attendees: attendees.filter((id) => partyOf(id, refs.introduced) === "china"),
+              attendees: attendees.filter((id) => partyOf(id, refs.introduced) === CHINA),
             },
             {
               party: counterpart,

@@ -4,6 +4,7 @@
  * the entry, and compiled once into lookups the recognisers share.
  */
 import { z } from "zod";
+import { isIsoDay, isoDaySchema, slugSchema } from "../domain/schema";
 import partiesData from "./gazetteer/parties.json";
 import peopleData from "./gazetteer/people.json";
 import placesData from "./gazetteer/places.json";
@@ -47,20 +48,13 @@ export interface PlaceRecord {
 // ---------------------------------------------------------------------------------------------
 // Schemas
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case slug");
+const slug = slugSchema;
 const surface = z
   .string()
   .min(1)
   .regex(/^[\p{L}\p{N}]/u, "must start with a letter or digit")
   .refine((s) => s === s.trim() && !/\s{2}/.test(s), "no leading, trailing or doubled spaces");
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a calendar day YYYY-MM-DD")
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "not a real calendar day",
-  );
+const isoDay = isoDaySchema.refine(isIsoDay, "not a real calendar day");
 
 const partySchema = z.strictObject({
   id: slug,

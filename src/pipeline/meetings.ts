@@ -5,6 +5,7 @@
  * said he had met …") nor a plan ("will meet next month"). A later anchor for the same pair is the
  * same meeting. Sentences before the first anchor are context shared by every meeting.
  */
+import { CHINA } from "../domain/schema";
 import { isPersonActor, partyOfActor, type IntroducedPerson } from "./actors";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./speech-patterns";
@@ -58,8 +59,8 @@ export function anchorPair(
   const people = refs.filter(
     (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
   );
-  const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === "china");
-  const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== "china");
+  const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === CHINA);
+  const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== CHINA);
   if (!chinese || !foreign) return undefined;
   const start = sentence.span[0] + cue.index;
   return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + cue[0].length] };

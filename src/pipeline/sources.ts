@@ -4,10 +4,10 @@
  * a bad edit fails with the file and field named.
  */
 import { z } from "zod";
-import { perspectiveSchema } from "../domain/schema";
+import { isoDaySchema, perspectiveSchema } from "../domain/schema";
 import type { ReadoutSourceMeta } from "./types";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoDay = isoDaySchema;
 const reason = z.string().min(10, "give the reason in a sentence");
 
 const sourceEntrySchema = z

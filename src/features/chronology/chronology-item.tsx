@@ -2,8 +2,8 @@ import type { MouseEvent } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
 import { meetingTitle, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { formatCalendarDay } from "../../lib/calendar-day";
-import { formatGlyph, formatLabel } from "../../lib/meeting-format";
+import { formatCalendarDay } from "../../domain/calendar-day";
+import { formatGlyph, formatLabel } from "../../domain/labels";
 
 const SHOWN_TOPICS = 3;
 

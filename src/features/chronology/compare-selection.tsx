@@ -1,7 +1,7 @@
 import { Button } from "../../components/button";
 import { meetingTitle, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { formatCalendarDay } from "../../lib/calendar-day";
+import { formatCalendarDay } from "../../domain/calendar-day";
 
 /** The checkbox beside a meeting in the list that picks it for a side-by-side comparison. */
 export function CompareTick({

@@ -3,9 +3,9 @@ import { actorName, orderedSides, partyName, roleOn, type DatasetIndex } from ".
 import type { Meeting, Readout } from "../../domain/schema";
 import { CuratedMark } from "../../components/curated-mark";
 import { FormatBadge } from "../../components/format-badge";
-import { formatCalendarDay, weekdayOf } from "../../lib/calendar-day";
-import { perspectiveLabel } from "../../lib/readout-labels";
-import { partyTone } from "../../lib/speaker-tones";
+import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
+import { perspectiveLabel } from "../../domain/labels";
+import { partyTone } from "../../theme/speaker-tones";
 import type { CompareColumn } from "./compare-model";
 
 /** "Zhongnanhai, Beijing, China"; undefined when the meeting has no place (calls). */

@@ -17,7 +17,7 @@ import {
 } from "../../domain/compare";
 import { principalNames, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting, Readout } from "../../domain/schema";
-import { formatCalendarDay } from "../../lib/calendar-day";
+import { formatCalendarDay } from "../../domain/calendar-day";
 
 /** What to compare: two meetings (the URL's compare=a,b), or two readouts of one meeting. */
 export type CompareSubject =

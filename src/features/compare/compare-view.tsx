@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { firstAppearance, type TopicRow as AlignedRow } from "../../domain/compare";
 import type { DatasetIndex } from "../../domain/dataset-index";
-import { speakerTones } from "../../lib/speaker-tones";
+import { speakerTones } from "../../theme/speaker-tones";
 import { Button } from "../../components/button";
 import { ColumnHeader, SharedMeetingHeader } from "./column-header";
 import { AccountPicker } from "./account-picker";

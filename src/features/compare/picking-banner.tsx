@@ -1,5 +1,5 @@
 import { meetingTitle, type DatasetIndex } from "../../domain/dataset-index";
-import { formatCalendarDay } from "../../lib/calendar-day";
+import { formatCalendarDay } from "../../domain/calendar-day";
 import { Button } from "../../components/button";
 
 interface PickingBannerProps {

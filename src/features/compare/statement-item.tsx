@@ -1,7 +1,7 @@
 import type { MouseEvent } from "react";
 import type { Statement } from "../../domain/schema";
 import type { WordingSegment } from "../../domain/word-overlap";
-import type { Tone } from "../../lib/speaker-tones";
+import type { Tone } from "../../theme/speaker-tones";
 import { SharedWordingText } from "./shared-wording-text";
 
 export interface SourceLinks {

@@ -7,9 +7,9 @@ import {
   type TopicRow as AlignedRow,
 } from "../../domain/compare";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
-import type { Statement } from "../../domain/schema";
+import { CHINA, JOINT, type Statement } from "../../domain/schema";
 import { markSharedWording, type WordingSegment } from "../../domain/word-overlap";
-import { partyTone, type Tone } from "../../lib/speaker-tones";
+import { partyTone, type Tone } from "../../theme/speaker-tones";
 import { topicRowId, type CompareColumn } from "./compare-model";
 import { StatementItem, type SourceLinks } from "./statement-item";
 
@@ -94,13 +94,13 @@ function useSharedWording(row: AlignedRow, names: readonly string[]): Map<string
 }
 
 function sideLabel(index: DatasetIndex, side: StatementSide, column: CompareColumn): string {
-  if (side === "china") return partyName(index, "china");
+  if (side === "china") return partyName(index, CHINA);
   if (side === "joint") return "Both sides (joint)";
   return partyName(index, column.source.meeting.counterpart);
 }
 
 function sideTone(side: StatementSide, column: CompareColumn): Tone {
-  return partyTone(side === "counterpart" ? column.source.meeting.counterpart : side);
+  return partyTone(side === "china" ? CHINA : side === "joint" ? JOINT : column.source.meeting.counterpart);
 }
 
 interface CellProps extends SourceLinks {

@@ -3,8 +3,8 @@
  * what X said according to publisher P), one column per side grouped by topic, joint statements
  * apart, narration left out (it is the publisher speaking, not a side). Pure, for the panel.
  */
-import { JOINT, NARRATOR, orderedSides } from "../../domain/dataset-index";
-import type { Meeting, Statement } from "../../domain/schema";
+import { orderedSides } from "../../domain/dataset-index";
+import { JOINT, NARRATOR, type Meeting, type Statement } from "../../domain/schema";
 
 export interface TopicGroup {
   /** Topic id, or undefined for statements tagged with no topic. */

@@ -1,6 +1,6 @@
 import { actorName, orderedSides, partyName, roleOn, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { partyTone } from "../../lib/speaker-tones";
+import { partyTone } from "../../theme/speaker-tones";
 
 function Person({
   index,

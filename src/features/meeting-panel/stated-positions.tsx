@@ -2,8 +2,8 @@ import { Button } from "../../components/button";
 import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
-import { accordingTo, perspectiveLabel } from "../../lib/readout-labels";
-import { JOINT_TONE, partyTone, type Tone } from "../../lib/speaker-tones";
+import { accordingTo, perspectiveLabel } from "../../domain/labels";
+import { JOINT_TONE, partyTone, type Tone } from "../../theme/speaker-tones";
 import type { ReadoutPositions, TopicGroup } from "./group-positions";
 
 type OpenSource = (readoutId: string, span?: [number, number]) => void;

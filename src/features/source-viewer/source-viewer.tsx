@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import { Button } from "../../components/button";
 import { HighlightedText } from "../../components/highlighted-text";
-import { actorName, NARRATOR, partyName, type DatasetIndex } from "../../domain/dataset-index";
-import { formatCalendarDay } from "../../lib/calendar-day";
-import { perspectiveLabel } from "../../lib/readout-labels";
-import { NARRATOR_TONE, speakerTones, type Tone } from "../../lib/speaker-tones";
+import { actorName, partyName, type DatasetIndex } from "../../domain/dataset-index";
+import { JOINT, NARRATOR } from "../../domain/schema";
+import { formatCalendarDay } from "../../domain/calendar-day";
+import { perspectiveLabel } from "../../domain/labels";
+import { NARRATOR_TONE, speakerTones, type Tone } from "../../theme/speaker-tones";
 import { buildRuns, type Run } from "./source-runs";
 
 export interface SourceViewerProps {
@@ -162,7 +163,7 @@ export function SourceViewer({
           <span key={speaker} className="inline-flex items-center gap-1.5">
             <span aria-hidden="true" className={`h-3 w-5 rounded-sm ${tone.highlight} underline`} />
             <span className="font-medium">{actorName(index, speaker)}</span>
-            {party && party !== speaker && party !== "joint" && (
+            {party && party !== speaker && party !== JOINT && (
               <span className="text-slate-500 dark:text-slate-400">({partyName(index, party)})</span>
             )}
           </span>

@@ -9,9 +9,9 @@ import {
   formatCalendarDay,
   parseCalendarDay,
   startOfLocalYear,
-} from "../../lib/calendar-day";
-import { partyTone } from "../../lib/speaker-tones";
-import { useLatest } from "../../lib/use-latest";
+} from "../../domain/calendar-day";
+import { partyTone } from "../../theme/speaker-tones";
+import { useLatest } from "../../hooks/use-latest";
 import { renderItem, renderLane } from "./timeline-dom";
 import {
   buildTimelineModel,

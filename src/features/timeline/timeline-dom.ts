@@ -2,8 +2,8 @@
  * DOM for timeline items and lane labels, built with textContent: vis-timeline would otherwise
  * insert `content` as (sanitised) HTML, and names and labels come from data we do not control.
  */
-import { formatGlyph, formatLabel } from "../../lib/meeting-format";
-import { formatCalendarDay } from "../../lib/calendar-day";
+import { formatGlyph, formatLabel } from "../../domain/labels";
+import { formatCalendarDay } from "../../domain/calendar-day";
 import type { TimelineItemModel, TimelineLane } from "./timeline-model";
 
 function span(className: string, text: string): HTMLSpanElement {

@@ -18,7 +18,8 @@ describe("layer boundaries (resolved paths)", () => {
     ],
     ["the domain importing the pipeline", "src/domain/x.ts", "../pipeline/build-dataset"],
     ["a shared component importing a feature", "src/components/x.ts", "../features/compare/compare-view"],
-    ["lib importing data", "src/lib/x.ts", "../data/dataset-queries"],
+    ["the colour theme importing data", "src/theme/x.ts", "../data/dataset-queries"],
+    ["a shared hook importing a feature", "src/hooks/x.ts", "../features/compare/compare-view"],
     ["the pipeline importing the UI", "src/pipeline/x.ts", "../features/timeline/timeline-model"],
     ["a script importing the app", "scripts/x.ts", "../src/app/App"],
   ])(

@@ -17,6 +17,8 @@ export interface Tone {
   text: string;
 }
 
+import { CHINA, JOINT, NARRATOR } from "../domain/schema";
+
 const tone = (name: string, swatch: string, highlight: string, border: string, text: string): Tone => ({
   name,
   swatch,
@@ -114,11 +116,11 @@ export const NARRATOR_TONE: Tone = tone(
 
 // Known parties get fixed tones so the two most common sides never collide.
 const FIXED: Record<string, Tone> = {
-  china: CHINA_TONES[0]!,
+  [CHINA]: CHINA_TONES[0]!,
   russia: COUNTERPART_TONES[0]!,
   "united-nations": COUNTERPART_TONES[2]!,
-  joint: JOINT_TONE,
-  narrator: NARRATOR_TONE,
+  [JOINT]: JOINT_TONE,
+  [NARRATOR]: NARRATOR_TONE,
 };
 
 function hash(text: string): number {
@@ -145,11 +147,11 @@ export function speakerTones(speakers: Iterable<{ speaker: string; party: string
     const base = partyTone(party);
     const n = usedPerParty.get(party) ?? 0;
     usedPerParty.set(party, n + 1);
-    if (n === 0 || party === "joint" || party === "narrator") {
+    if (n === 0 || party === JOINT || party === NARRATOR) {
       tones.set(speaker, base);
       continue;
     }
-    const family = party === "china" ? CHINA_TONES : COUNTERPART_TONES;
+    const family = party === CHINA ? CHINA_TONES : COUNTERPART_TONES;
     const start = family.indexOf(base);
     tones.set(speaker, family[(start + n) % family.length]!);
   }

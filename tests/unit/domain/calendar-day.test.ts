@@ -4,7 +4,7 @@ import {
   formatCalendarDay,
   parseCalendarDay,
   weekdayOf,
-} from "../../../src/lib/calendar-day";
+} from "../../../src/domain/calendar-day";
 
 describe("calendar days", () => {
   it("formats a day as written, whatever the process time zone", () => {

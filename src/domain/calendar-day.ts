@@ -2,6 +2,7 @@
  * Dates in the dataset are calendar days ("2024-05-16"), not instants. `new Date("2024-05-16")`
  * is UTC midnight and shows as the 15th west of Greenwich, so every conversion goes through here.
  */
+import { ISO_DAY_PATTERN } from "./schema";
 
 export interface CalendarDay {
   year: number;
@@ -9,12 +10,10 @@ export interface CalendarDay {
   day: number;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function parseCalendarDay(iso: string): CalendarDay {
-  const match = ISO_DAY.exec(iso);
-  if (!match) throw new Error(`not a calendar day (YYYY-MM-DD): ${JSON.stringify(iso)}`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (!ISO_DAY_PATTERN.test(iso)) throw new Error(`not a calendar day (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
 }
 
 const LONG = new Intl.DateTimeFormat("en-GB", {

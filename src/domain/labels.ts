@@ -1,0 +1,50 @@
+/**
+ * The words the app shows for the schema's closed vocabularies, in one place so a format or a
+ * perspective reads the same in the timeline, the lists, the filters and the viewers.
+ */
+import type { MeetingFormat, Perspective, Readout } from "./schema";
+
+/** "In person", "Video call", "Phone call". */
+export const FORMAT_LABELS: Record<MeetingFormat, string> = {
+  "in-person": "In person",
+  video: "Video call",
+  phone: "Phone call",
+};
+
+const FORMAT_GLYPHS: Record<MeetingFormat, string> = { "in-person": "", video: "▶", phone: "☏" };
+
+/** Short names of perspectives where they are choices (the filter bar). */
+export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
+  china: "Chinese government",
+  counterpart: "Counterpart's government",
+  intergovernmental: "Intergovernmental body",
+  media: "Media",
+};
+
+/** Perspectives as the kind of account a readout is (viewers and column headers). */
+const PERSPECTIVE_ACCOUNTS: Record<Perspective, string> = {
+  china: "Chinese government account",
+  counterpart: "Counterpart government account",
+  intergovernmental: "Intergovernmental organisation account",
+  media: "Media report",
+};
+
+/** "In person", "Video call", "Phone call". */
+export function formatLabel(format: MeetingFormat): string {
+  return FORMAT_LABELS[format];
+}
+
+/** The glyph that marks remote meetings on the timeline and in lists ("" for in person). */
+export function formatGlyph(format: MeetingFormat): string {
+  return FORMAT_GLYPHS[format];
+}
+
+/** "Chinese government account", "Media report"…: whose account a readout is. */
+export function perspectiveLabel(perspective: Perspective): string {
+  return PERSPECTIVE_ACCOUNTS[perspective];
+}
+
+/** "according to Kremlin": the attribution every statement carries (a readout is one side's account). */
+export function accordingTo(readout: Readout): string {
+  return `according to ${readout.publisher}`;
+}
