@@ -19,7 +19,7 @@ let stages: StageTimings = {};
 for (let run = 0; run < RUNS; run++) {
   const timings: StageTimings = {};
   const start = performance.now();
-  const result = buildDataset(corpus, timings);
+  const result = buildDataset(corpus, { timings });
   const ms = performance.now() - start;
   if (result.errors.length > 0) {
     console.error(`bench: ${result.errors.length} synthetic readouts failed, e.g. ${result.errors[0]}`);

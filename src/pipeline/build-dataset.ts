@@ -5,10 +5,16 @@
  */
 import { z } from "zod";
 import { datasetSchema, isPseudoSpeaker, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
-import { toDatasetActors, type IntroducedPerson } from "./actors";
-import { extractReadout, ExtractionError, type ExtractedReadout } from "./extract-readout";
-import { TOPICS } from "./topics";
-import type { ReadoutInput, StageTimings } from "./types";
+import { toDatasetActors } from "./actors/dataset-actors";
+import type { IntroducedPerson } from "./actors/types";
+import {
+  extractReadout,
+  ExtractionError,
+  type ExtractedReadout,
+  type ExtractOptions,
+} from "./extract-readout";
+import { TOPICS } from "./topics/topic-matcher";
+import type { ReadoutInput } from "./types";
 
 export interface BuildResult {
   dataset: Dataset;
@@ -107,13 +113,13 @@ function describeFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function buildDataset(inputs: readonly ReadoutInput[], timings?: StageTimings): BuildResult {
+export function buildDataset(inputs: readonly ReadoutInput[], options: ExtractOptions = {}): BuildResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const extracted: ExtractedReadout[] = [];
   for (const input of inputs) {
     try {
-      const result = extractReadout(input, timings);
+      const result = extractReadout(input, options);
       extracted.push(result);
       warnings.push(...result.warnings.map((w) => `${input.id}: ${w}`));
     } catch (error) {

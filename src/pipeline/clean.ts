@@ -5,29 +5,19 @@
  * in the text (they are part of the article) but are marked so they never become statements.
  */
 import { parseStampDate } from "./calendar";
+import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 
-// Site furniture phrases; a line made only of these (in any order) is dropped.
-const FURNITURE_PHRASE =
-  /^[[(]?(?:home|go to home page|back to top|top|suggest to a friend:?|search trends|print(?: this page)?|close|share(?: this| on \w+| to)?:?|e-?mail|font size:?|a\s?[+-]?|large|medium|small|clear|more|related(?: news| stories| articles)?:?|download|comments?|like|tweet|facebook|twitter|weibo|wechat|linkedin|whatsapp|\d+ (?:views|comments)|briefing room|statements and releases|speeches and remarks|news|[|·•>»/#]+)[\])]?(?=\s|$)/i;
-const FURNITURE_LINE =
-  /^(?:editor:.*|copyright.*|©.*|all rights reserved.*|tags?:.*|you are here:.*|our standards:.*|reporting by .*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$/i;
 const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
-const PHOTO_CAPTION =
-  /^\(?(?:photo|file photo|picture|image)\b|\[photo\/[^\]]+\]\s*$|\((?:xinhua|photo|afp|reuters|ap|tass|sputnik|cgtn)\/[^)]+\)\s*$/i;
-const STAMP_PREFIX =
-  /^\(?(?:originally\s+)?(?:updated|published|posted|last updated|release(?:d)? time|time|date)(?:\s+on)?\s*:?\s*/i;
-const CREDIT =
-  /^\(?\s*(with input from|source|sources|edited by|editor|reporting by|writing by|compiled by|contributed by|translated by)\s*:?\s*(.+?)\s*\)?\s*\.?$/i;
 const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
 
-function isFurniture(line: string): boolean {
+function isFurniture(line: string, styles: HouseStyles): boolean {
   if (BREADCRUMB.test(line)) return true;
-  if (FURNITURE_LINE.test(line)) return true;
+  if (styles.furnitureLine.test(line)) return true;
   let rest = line.trim();
-  for (let match = FURNITURE_PHRASE.exec(rest); match; match = FURNITURE_PHRASE.exec(rest)) {
+  for (let match = styles.furniturePhrase.exec(rest); match; match = styles.furniturePhrase.exec(rest)) {
     rest = rest.slice(match[0].length).trim();
     if (rest === "") return true;
   }
@@ -48,11 +38,11 @@ function wordCount(line: string): number {
 }
 
 /** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
-function stampDate(line: string): string | undefined {
+function stampDate(line: string, styles: HouseStyles): string | undefined {
   if (line.length > 80) return undefined;
   // "November 15, 2023 6:41 AM GMT+8 Updated 2 hours ago": the relative tail says nothing about the day.
   const rest = line
-    .replace(STAMP_PREFIX, "")
+    .replace(styles.stampPrefix, "")
     .replace(/\)$/, "")
     .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
@@ -93,7 +83,11 @@ function unwrap(lines: Line[]): Line[] {
   return out;
 }
 
-export function clean(raw: string): CleanedReadout {
+/** Cleans one raw readout with the house styles (the bundled ones unless a caller adds its own). */
+export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedReadout {
+  const isFurnitureLine = (line: string) => isFurniture(line, styles);
+  const stampOf = (line: string) => stampDate(line, styles);
+  const CREDIT = styles.credit;
   const normalised = raw
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
@@ -121,10 +115,10 @@ export function clean(raw: string): CleanedReadout {
       : [];
     if (
       parts.length > 1 &&
-      parts.every((part) => isFurniture(part) || stampDate(part) || CREDIT.test(part))
+      parts.every((part) => isFurnitureLine(part) || stampOf(part) || CREDIT.test(part))
     ) {
       for (const part of parts) {
-        const stamp = stampDate(part);
+        const stamp = stampOf(part);
         if (stamp) publishedOn ??= stamp;
         const credit = CREDIT.exec(part);
         if (credit && !stamp)
@@ -133,11 +127,11 @@ export function clean(raw: string): CleanedReadout {
       removed.push(text);
       continue;
     }
-    if (isFurniture(text)) {
+    if (isFurnitureLine(text)) {
       removed.push(text);
       continue;
     }
-    const stamp = stampDate(text);
+    const stamp = stampOf(text);
     if (stamp) {
       publishedOn ??= stamp;
       removed.push(text);
@@ -154,7 +148,10 @@ export function clean(raw: string): CleanedReadout {
       removed.push(text);
       continue;
     }
-    if (PHOTO_CAPTION.test(text) && !(body.length === 0 && title === undefined && !endsLikeSentence(text))) {
+    if (
+      styles.photoCaption.test(text) &&
+      !(body.length === 0 && title === undefined && !endsLikeSentence(text))
+    ) {
       removed.push(text);
       continue;
     }
@@ -211,10 +208,14 @@ export function clean(raw: string): CleanedReadout {
   let dateline: CleanedReadout["dateline"];
   // The dateline opens the first body paragraph (after a short place line such as "The Kremlin, Moscow").
   const bodies = paragraphs.filter((p) => !p.heading).slice(0, 2);
-  const firstBody = bodies.find((p) => DATELINE.test(text.slice(p.span[0], p.span[1]))) ?? bodies[0];
+  // A publisher's own dateline shapes are tried before the common one.
+  const datelineShapes = [...styles.datelines, DATELINE];
+  const datelineIn = (head: string) =>
+    datelineShapes.map((shape) => shape.exec(head)).find((m) => m?.groups?.date || m?.groups?.place);
+  const firstBody = bodies.find((p) => datelineIn(text.slice(p.span[0], p.span[1]))) ?? bodies[0];
   if (firstBody) {
     const head = text.slice(firstBody.span[0], firstBody.span[1]);
-    const match = DATELINE.exec(head);
+    const match = datelineIn(head);
     const groups = match?.groups ?? {};
     if (
       match &&

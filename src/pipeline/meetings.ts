@@ -6,9 +6,10 @@
  * same meeting. Sentences before the first anchor are context shared by every meeting.
  */
 import { CHINA } from "../domain/schema";
-import { isPersonActor, partyOfActor, type IntroducedPerson } from "./actors";
+import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
+import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
-import { FUTURE_MARKERS } from "./speech-patterns";
+import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import type { Sentence, Span } from "./types";
 
 export const MEETING_CUE =

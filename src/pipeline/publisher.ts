@@ -1,47 +1,47 @@
 /**
- * A publisher guess for readouts that sources.json does not describe, from what the text itself
- * says (a dateline agency, a credit line). Curated metadata always wins over this.
+ * A publisher guess for readouts that sources.json does not describe, from the house styles
+ * (publishers.json): the host of the readout's URL, site names in its furniture or place line, then
+ * a dateline agency or credit line. Curated metadata always wins over this.
  */
 import type { Perspective } from "../domain/schema";
+import type { HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout } from "./types";
 
-const AGENCIES: { pattern: RegExp; publisher: string; perspective: Perspective }[] = [
-  { pattern: /\bxinhua\b/i, publisher: "Xinhua News Agency", perspective: "media" },
-  { pattern: /\bEIRNS\b/, publisher: "Executive Intelligence Review (EIRNS)", perspective: "media" },
-  { pattern: /\breuters\b/i, publisher: "Reuters", perspective: "media" },
-  { pattern: /\b(?:AP|Associated Press)\b/, publisher: "Associated Press", perspective: "media" },
-  { pattern: /\bAFP\b/, publisher: "AFP", perspective: "media" },
-  { pattern: /\bTASS\b/, publisher: "TASS", perspective: "media" },
-  { pattern: /\bCGTN\b/, publisher: "CGTN", perspective: "media" },
-  { pattern: /\bKremlin\b/i, publisher: "President of Russia (Kremlin)", perspective: "counterpart" },
-];
+export interface PublisherGuess {
+  publisher: string;
+  perspective: Perspective;
+  /** What gave it away, for the extract summary. */
+  clue: "url" | "site" | "agency" | "none";
+}
 
-// Site furniture and place lines that name the publishing government's own site.
-const SITES: { pattern: RegExp; publisher: string; perspective: Perspective }[] = [
-  {
-    pattern: /\b(?:briefing room|the white house|statements and releases)\b/i,
-    publisher: "The White House",
-    perspective: "counterpart",
-  },
-  { pattern: /^the kremlin\b/i, publisher: "President of Russia (Kremlin)", perspective: "counterpart" },
-  {
-    pattern: /\bministry of foreign affairs of the people's republic of china\b|\bfmprc\b/i,
-    publisher: "Chinese Ministry of Foreign Affairs",
-    perspective: "china",
-  },
-];
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
 
-export function guessPublisher(cleaned: CleanedReadout): { publisher: string; perspective: Perspective } {
+export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url?: string): PublisherGuess {
+  const found = (p: HouseStyles["publishers"][number], clue: PublisherGuess["clue"]): PublisherGuess => ({
+    publisher: p.name,
+    perspective: p.perspective,
+    clue,
+  });
+  const host = hostOf(url);
+  const byUrl = host && styles.publishers.find((p) => p.url?.test(host));
+  if (byUrl) return found(byUrl, "url");
   const firstParagraph = cleaned.paragraphs[0] ? cleaned.text.slice(...cleaned.paragraphs[0].span) : "";
   const siteClues = [...cleaned.removed, ...(firstParagraph.length <= 40 ? [firstParagraph] : [])];
   for (const clue of siteClues) {
-    const site = SITES.find((s) => s.pattern.test(clue));
-    if (site) return { publisher: site.publisher, perspective: site.perspective };
+    const site = styles.publishers.find((p) => p.site?.test(clue));
+    if (site) return found(site, "site");
   }
   const clues = [cleaned.dateline?.agency ?? "", ...cleaned.credits];
   for (const clue of clues) {
-    const agency = AGENCIES.find((a) => a.pattern.test(clue));
-    if (agency) return { publisher: agency.publisher, perspective: agency.perspective };
+    const agency = styles.publishers.find((p) => p.agency?.test(clue));
+    if (agency) return found(agency, "agency");
   }
-  return { publisher: "Unknown publisher", perspective: "media" };
+  return { publisher: "Unknown publisher", perspective: "media", clue: "none" };
 }

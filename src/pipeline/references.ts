@@ -4,7 +4,8 @@
  * Russian president", "the UN chief"), party sides ("the Chinese side") and pronouns. Role nouns
  * resolve only to people the readout itself mentions, so nothing is guessed from outside the text.
  */
-import { findActorMentions, type ActorMention, type IntroducedPerson } from "./actors";
+import { findActorMentions } from "./actors/mentions";
+import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
 import { escapeRegExp, PhraseMatcher } from "./text-utils";
 

@@ -2,62 +2,11 @@
  * Stage 2, segment: paragraphs come from the clean stage; sentences from Intl.Segmenter, repaired
  * where it splits after an abbreviation ("H.E. Mr. Xi", "U.S. administration", "Sept. 24").
  */
+import { ENGLISH } from "./language/en/lexicon";
 import type { CleanedReadout, Sentence } from "./types";
 
 // Abbreviations after which a period does not end a sentence (compared case-sensitively, as written).
-const ABBREVIATIONS = new Set([
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Dr",
-  "Prof",
-  "H.E",
-  "Amb",
-  "Gen",
-  "Lt",
-  "Col",
-  "Maj",
-  "Capt",
-  "Adm",
-  "Sen",
-  "Rep",
-  "Gov",
-  "Pres",
-  "St",
-  "No",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-  "U.S",
-  "U.N",
-  "U.K",
-  "E.U",
-  "U.S.A",
-  "P.R",
-  "D.C",
-  "Jr",
-  "Sr",
-  "Co",
-  "Corp",
-  "Inc",
-  "Ltd",
-  "vs",
-  "etc",
-  "e.g",
-  "i.e",
-  "approx",
-  "Vol",
-  "Art",
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH.abbreviations);
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const WINDOW = 4000;

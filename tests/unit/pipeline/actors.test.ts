@@ -1,12 +1,17 @@
 // Every sentence below is made up for these tests; the people introduced by the general rule are fictional.
 import { describe, expect, it } from "vitest";
 import { actorSchema } from "../../../src/domain/schema";
-import { findActorMentions, findAttendees, toDatasetActors } from "../../../src/pipeline/actors";
+import { findAttendees } from "../../../src/pipeline/actors/attendance";
+import { toDatasetActors } from "../../../src/pipeline/actors/dataset-actors";
+import { findActorMentions } from "../../../src/pipeline/actors/mentions";
+import { analyseReferences } from "../../../src/pipeline/references";
 
 const mentions = (text: string, date?: string) =>
   findActorMentions(text, date).mentions.map((m) => [m.surface, m.actorId, m.via] as const);
 const ids = (text: string, date?: string) => findActorMentions(text, date).mentions.map((m) => m.actorId);
-const attendees = (sentence: string, date?: string) => findAttendees(sentence, date).map((m) => m.actorId);
+// Attendance reads the names the references stage found, as in the pipeline.
+const attendees = (sentence: string, date?: string) =>
+  findAttendees(sentence, analyseReferences(sentence, undefined, date).mentions).map((m) => m.actorId);
 
 describe("findActorMentions: known people", () => {
   it("takes the longest match: a full name is one mention, not two", () => {

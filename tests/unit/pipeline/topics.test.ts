@@ -2,13 +2,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import topicsData from "../../../src/pipeline/gazetteer/topics.json";
-import {
-  compileTopicMatcher,
-  matchTopics,
-  parseTopics,
-  patternPrefixes,
-  TOPICS,
-} from "../../../src/pipeline/topics";
+import { patternPrefixes } from "../../../src/pipeline/topics/pattern-prefixes";
+import { parseTopics } from "../../../src/pipeline/topics/topic-file";
+import { compileTopicMatcher, matchTopics, TOPICS } from "../../../src/pipeline/topics/topic-matcher";
 
 describe("TOPICS", () => {
   it("is a taxonomy of at least 25 topics with unique slug ids, labels and groups", () => {

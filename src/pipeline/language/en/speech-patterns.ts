@@ -1,157 +1,14 @@
 /**
- * Word lists for speaker attribution, kept apart from the rules that use them so they can grow
- * with new publishers' house styles without touching the logic.
+ * English patterns for speaker attribution, built from the word lists in lexicon.json (which grow
+ * by data) plus the few English constructions that need a regular expression.
  */
+import { ENGLISH } from "./lexicon";
 
 /** Verbs (and verb phrases) that introduce what someone said or the position they took. */
-export const SAYING_VERBS = [
-  "said",
-  "says",
-  "stressed",
-  "stresses",
-  "noted",
-  "notes",
-  "pointed out",
-  "points out",
-  "emphasized",
-  "emphasised",
-  "emphasizes",
-  "underlined",
-  "underscored",
-  "highlighted",
-  "expressed",
-  "expresses",
-  "stated",
-  "states",
-  "added",
-  "adds",
-  "told",
-  "tells",
-  "urged",
-  "urges",
-  "called on",
-  "called for",
-  "calls on",
-  "calls for",
-  "asked",
-  "requested",
-  "invited",
-  "hoped",
-  "hopes",
-  "welcomed",
-  "welcomes",
-  "thanked",
-  "thanks",
-  "commended",
-  "commends",
-  "praised",
-  "praises",
-  "lauded",
-  "appreciated",
-  "congratulated",
-  "reiterated",
-  "reiterates",
-  "reaffirmed",
-  "affirmed",
-  "vowed",
-  "vows",
-  "pledged",
-  "promised",
-  "proposed",
-  "proposes",
-  "suggested",
-  "agreed",
-  "declared",
-  "asserted",
-  "insisted",
-  "warned",
-  "explained",
-  "elaborated on",
-  "elaborated",
-  "briefed",
-  "introduced",
-  "shared",
-  "recalled",
-  "mentioned",
-  "observed",
-  "remarked",
-  "believed",
-  "believes",
-  "encouraged",
-  "extended",
-  "conveyed",
-  "voiced",
-  "spoke highly of",
-  "speaks highly of",
-  "acknowledged",
-  "recognized",
-  "recognised",
-  "maintained",
-  "argued",
-  "described",
-  "announced",
-  "assured",
-  "condemned",
-  "regretted",
-  "wished",
-  "raised",
-  "accepted",
-  "answered",
-  "replied",
-  "responded",
-  "indicated",
-  "confirmed",
-  "reported",
-  "outlined",
-  "put forward",
-  "set out",
-  "made clear",
-  "made it clear",
-  "expressed the hope",
-  "expressed his hope",
-  "expressed her hope",
-];
+export const SAYING_VERBS: readonly string[] = ENGLISH.sayingVerbs;
 
 /** Physical or ceremonial actions: a sentence whose subject only does these is scene-setting narration. */
-export const SCENE_VERBS = [
-  "walked",
-  "strolled",
-  "admired",
-  "enjoyed",
-  "toured",
-  "visited",
-  "posed",
-  "sat",
-  "arrived",
-  "left",
-  "shook hands",
-  "bade farewell",
-  "bid farewell",
-  "greeted",
-  "received",
-  "hosted",
-  "accompanied",
-  "attended",
-  "watched",
-  "viewed",
-  "planted",
-  "inspected",
-  "boarded",
-  "landed",
-  "departed",
-  "held a welcoming ceremony",
-  "held a welcome ceremony",
-  "met",
-  "held talks",
-  "held a video",
-  "held a phone",
-  "had",
-  "spoke",
-  "talked",
-  "held",
-  "joined",
-  "hosted",
-];
+export const SCENE_VERBS: readonly string[] = ENGLISH.sceneVerbs;
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
 export const JOINT_VERBS =
@@ -182,3 +39,30 @@ export const OUTSIDE_SPEAKER_FIRST =
 /** The same as a tag after a quotation: …," Zhu said. */
 export const OUTSIDE_SPEAKER_TAG =
   /[,”"]\s*([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:said|says|told|added|noted)\b[^"“”]{0,80}$/u;
+
+const alternationOf = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+
+/** Every saying verb, longest first, as a regex alternation. */
+export const SAYING_ALTERNATION = alternationOf(SAYING_VERBS);
+/** A verb of saying right after a subject (an appositive and adverbs may stand between). */
+export const SAYING_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(${SAYING_ALTERNATION})\b`,
+);
+/** A scene verb right after a subject ("Xi walked …"). */
+export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
+/** A tag after the words: "…, Xi said." / "…, he added, and …". */
+export const TAG_AFTER_SUBJECT = new RegExp(
+  String.raw`^${ADVERBIAL}\s+(${SAYING_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$)`,
+);
+/** An inverted tag: "…," said Xi. / "…," said President Michel. */
+export const VERB_BEFORE_SUBJECT = new RegExp(
+  String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+(?:(?:President|Prime Minister|Premier|Chancellor|Secretary-General|Foreign Minister|Minister|Chairman|Chair)\s+)?$`,
+);
+/** Any verb of saying as a word, to tell a transcript label from a sentence with a colon. */
+export const ANY_SAYING_VERB = new RegExp(String.raw`\b(?:${SAYING_ALTERNATION})\b`);
+/** A verb of saying before a closing colon: "Xi asserted:". */
+export const SAYING_BEFORE_COLON = new RegExp(String.raw`(${SAYING_ALTERNATION})\s*:\s*$`);

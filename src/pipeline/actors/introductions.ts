@@ -1,0 +1,183 @@
+/**
+ * The introduction rule: "<party adjective> <title> <Name>" ("German Chancellor Olaf Scholz") and
+ * "<title> of <party> <Name>" ("President of Kenya X Y") introduce a person the gazetteer may not
+ * know; a bare capitalised name never does.
+ */
+import { PARTIES, TITLES, partyById, withFoldedVariants } from "../gazetteer";
+import { ENGLISH } from "../language/en/lexicon";
+import { escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from "../text-utils";
+import { knownForms } from "./known-people";
+import type { IntroducedPerson } from "./types";
+
+// ---------------------------------------------------------------------------------------------
+// Introduction rule: "<party adjective> <title> <Name>" and "<title> of <party> <Name>".
+
+/** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
+function alternation(forms: Iterable<string>, toSource: (form: string) => string = escapeRegExp): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(toSource)
+    .join("|");
+}
+
+/** A title whose words may be capitalised or not ("Prime Minister", "prime minister"). */
+function titleSource(title: string): string {
+  return title
+    .split(/\s+/)
+    .map((word) =>
+      word
+        .split("-")
+        .map((part) => {
+          const first = part[0] ?? "";
+          const rest = escapeRegExp(part.slice(1));
+          return first.toUpperCase() !== first.toLowerCase()
+            ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`
+            : escapeRegExp(part);
+        })
+        .join("-"),
+    )
+    .join("\\s+");
+}
+
+const adjectiveParty = new Map<string, string>();
+export const partyNameParty = new Map<string, string>();
+function addForm(map: Map<string, string>, form: string, id: string) {
+  if (!map.has(form)) map.set(form, id);
+}
+for (const party of PARTIES) {
+  for (const adj of withFoldedVariants(party.adjectives)) addForm(adjectiveParty, adj, party.id);
+  const names = withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, "")));
+  for (const n of names) {
+    addForm(partyNameParty, n, party.id);
+    // Possessives work as adjectives: "Kenya's President …".
+    if (!/[.]$/.test(n)) {
+      addForm(adjectiveParty, `${n}'s`, party.id);
+      addForm(adjectiveParty, `${n}’s`, party.id);
+    }
+  }
+}
+
+const NAME_WORD =
+  "(?!(?:Jr|Sr)\\.)(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+)*";
+const PARTICLE = "(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|al|el|bint)";
+const INITIAL = "\\p{Lu}\\.";
+const NAME = `${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)*(?:${PARTICLE}\\s+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
+const HONORIFIC = "(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame)\\s+)*";
+const ONE_TITLE = alternation(TITLES, titleSource);
+/** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
+const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
+const REPUBLIC_OF = "(?:(?:\\p{Lu}[\\p{L}']*\\s+){0,3}Republic\\s+of\\s+(?:the\\s+)?)?";
+
+const PARTY_NAME_ALT = alternation(partyNameParty.keys());
+/** "Chinese Ambassador to Russia Zhang X": where an envoy is posted is not part of the name. */
+const POSTED_TO = `(?:\\s+to\\s+(?:the\\s+)?(?:${PARTY_NAME_ALT}))?`;
+/** After a party adjective ("German"): "<title> [to <party>] [,] [Mr.] <Name>". */
+const AFTER_ADJECTIVE = new RegExp(
+  `\\s+(?<title>${TITLE_ALT})${POSTED_TO}(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})`,
+  "uy",
+);
+/** At a title: "<title> of [the] <party> [,] <Name>" ("President of Kenya X Y"). */
+const TITLE_OF_PARTY = new RegExp(
+  `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
+  "uy",
+);
+const adjectiveMatcher = new PhraseMatcher([...adjectiveParty].map(([phrase, value]) => ({ phrase, value })));
+/** First words of titles, in both cases: where TITLE_OF_PARTY is worth trying. */
+const TITLE_FIRST_WORDS = new Set(
+  TITLES.flatMap((t) => {
+    const first = t.split(/[\s-]/)[0] ?? "";
+    return [first, first.toLowerCase()];
+  }),
+);
+
+/** Capitalised words that end a name: dates, headline verbs, function words, institutions, titles, parties. */
+// Dates, headline verbs, function words and institutions (lexicon.json) end a name; so do titles
+// and party names ("UN General Assembly President …" is no person "Assembly President").
+export const NAME_STOP = new Set<string>(Object.values(ENGLISH.nameStopWords).flat());
+for (const title of TITLES)
+  for (const word of title.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) NAME_STOP.add(word);
+for (const party of PARTIES)
+  for (const form of [party.name, ...party.aliases, ...party.adjectives])
+    if (!/\s/.test(form)) NAME_STOP.add(form);
+
+export const PARTICLES = new RegExp(`^${PARTICLE}$`, "u");
+
+/** Cuts a regex-matched name at the first stop word; returns its length, or 0 if fewer than two name words remain. */
+function trimName(raw: string): number {
+  const tokens = [...raw.matchAll(/\S+/gu)];
+  let end = 0;
+  let words = 0;
+  for (const t of tokens) {
+    const word = t[0].replace(/,$/, "");
+    if (NAME_STOP.has(word)) break;
+    if (PARTICLES.test(word) || /^\p{Lu}\.$/u.test(word) || /^(?:Jr|Sr)\.$/.test(word)) {
+      if (/^(?:Jr|Sr)\.$/.test(word) && words > 0) end = t.index + t[0].length;
+      continue;
+    }
+    words += 1;
+    end = t.index + word.length;
+  }
+  return words >= 2 ? end : 0;
+}
+
+function titleCase(title: string): string {
+  return title
+    .replace(/\s+/g, " ")
+    .split(" ")
+    .map((w, i) =>
+      i > 0 && /^(?:of|the|for|and)$/.test(w)
+        ? w
+        : w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
+    )
+    .join(" ");
+}
+
+interface Introduction {
+  name: string;
+  start: number;
+  end: number;
+  party: string;
+  title: string;
+}
+
+export function findIntroductions(text: string, runs: readonly WordRun[]): Introduction[] {
+  const found: Introduction[] = [];
+  const add = (m: RegExpExecArray, party: string | undefined) => {
+    const groups = m.groups ?? {};
+    const rawName = groups.name ?? "";
+    const length = trimName(rawName);
+    if (!party || length === 0) return;
+    const start = m.index + m[0].length - rawName.length;
+    found.push({
+      name: text.slice(start, start + length).replace(/\s+/g, " "),
+      start,
+      end: start + length,
+      party,
+      title: titleCase(groups.title ?? ""),
+    });
+  };
+  for (const hit of adjectiveMatcher.candidates(text, runs)) {
+    AFTER_ADJECTIVE.lastIndex = hit.end;
+    const m = AFTER_ADJECTIVE.exec(text);
+    if (m) add(m, hit.value);
+  }
+  for (const run of runs) {
+    if (!TITLE_FIRST_WORDS.has(run.word)) continue;
+    TITLE_OF_PARTY.lastIndex = run.start;
+    const m = TITLE_OF_PARTY.exec(text);
+    if (m) add(m, partyNameParty.get(m.groups?.party ?? ""));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** How a readout refers back to an introduced person: the full name, then the family name alone. */
+export function referenceForms(person: IntroducedPerson): string[] {
+  const words = person.name
+    .split(" ")
+    .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
+  const family = partyById(person.party)?.familyNameFirst ? words[0] : words[words.length - 1];
+  const forms = withFoldedVariants([person.name]);
+  if (family && family.length >= 2 && !NAME_STOP.has(family) && !knownForms.has(family))
+    forms.push(...withFoldedVariants([family]));
+  return forms;
+}

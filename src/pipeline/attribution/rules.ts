@@ -1,0 +1,275 @@
+/**
+ * The speaker rules, in the order they are tried (most explicit first). The first rule that
+ * decides wins; its name is recorded on the statement (`--explain` prints it), so a wrong
+ * attribution points at one rule. Each rule has its own test in tests/unit/pipeline/attribution-rules.test.ts.
+ */
+import { JOINT, NARRATOR } from "../../domain/schema";
+import { PARTIES } from "../gazetteer";
+import {
+  ANY_SAYING_VERB,
+  FUTURE_MARKERS,
+  JOINT_SUBJECT,
+  JOINT_VERBS,
+  OUTSIDE_SPEAKER_FIRST,
+  OUTSIDE_SPEAKER_TAG,
+  PARTICIPLE_OPENER,
+  POSITION_MARKERS,
+  SAYING_AFTER_SUBJECT,
+  SCENE_AFTER_SUBJECT,
+  TAG_AFTER_SUBJECT,
+  VERB_BEFORE_SUBJECT,
+} from "../language/en/speech-patterns";
+import { escapeRegExp } from "../text-utils";
+import type { Decision, Rule, RuleInput } from "./rule-input";
+import { resolveReference } from "./state";
+
+export const OPEN_QUOTE = /^[“"‘]/;
+export const LABEL = /^([^:]{2,60}):\s/;
+// Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
+const PARTY_NAME = new RegExp(
+  String.raw`^(?:${[...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")}|Beijing|Moscow|Washington|Kremlin|White House)\b`,
+);
+
+const narrator: Decision = { speaker: NARRATOR };
+
+/** If two references to different principals are joined by "and" before a verb, the index after them. */
+function jointPair({ text, people, principals, state, rel }: RuleInput): number | undefined {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const a = people[i]!;
+    const b = people[i + 1]!;
+    const idA = resolveReference(state, a);
+    const idB = resolveReference(state, b);
+    if (!idA || !idB || idA === idB) continue;
+    if (!(principals.has(idA) || principals.has(idB))) continue;
+    const between = text.slice(rel(a).end, rel(b).start);
+    const lead = text.slice(0, rel(a).start);
+    if (/^\s+and\s+$/.test(between) && (lead === "" || /^[A-Z][^,.;:]{0,80},\s+$/.test(lead)))
+      return rel(b).end;
+  }
+  return undefined;
+}
+
+const openQuote: Rule = {
+  name: "open-quote",
+  reads: "an open quotation continues its speaker until it closes",
+  decide({ state, newParagraph, text }) {
+    if (state.quote && !newParagraph) return { speaker: state.quote.speaker, verb: state.quote.verb };
+    if (state.quote && newParagraph && OPEN_QUOTE.test(text))
+      return { speaker: state.quote.speaker, verb: state.quote.verb };
+    if (state.pendingQuote && OPEN_QUOTE.test(text))
+      return { speaker: state.pendingQuote.speaker, verb: state.pendingQuote.verb };
+    return undefined;
+  },
+};
+
+const attendance: Rule = {
+  name: "attendance",
+  reads: "a sentence listing who attended is narration",
+  decide: ({ attendance }) => (attendance ? narrator : undefined),
+};
+
+const transcriptLabel: Rule = {
+  name: "transcript-label",
+  reads: 'a speaker label opening a paragraph ("Vladimir Putin: …", "Name (retranslated): …")',
+  decide({ newParagraph, text, refs, rel, state }) {
+    if (!newParagraph) return undefined;
+    const label = LABEL.exec(text);
+    if (!label || label[1]!.split(/\s+/).length > 9 || ANY_SAYING_VERB.test(label[1]!)) return undefined;
+    const labelRef = refs.find((r) => r.kind === "name" && rel(r).end <= label[1]!.length);
+    if (!labelRef?.actorId) return undefined;
+    state.labelSpeaker = labelRef.actorId;
+    return { speaker: labelRef.actorId };
+  },
+};
+
+const speechTag: Rule = {
+  name: "speech-tag",
+  reads: 'a tag after the words ("…, Xi said", "…," said Xi, "…, he added")',
+  decide({ text, people, rel, state, principalByParty }) {
+    for (const ref of people) {
+      const { start, end } = rel(ref);
+      if (start === 0) continue;
+      const before = text.slice(0, start);
+      const after = text.slice(end);
+      const precededBySeparator =
+        /(?:[,;]|[”"’],?)\s*$/.test(before) && !/\b(?:that|which|who|as)\s*$/.test(before);
+      if (precededBySeparator) {
+        const tag = TAG_AFTER_SUBJECT.exec(after);
+        const speaker = resolveReference(state, ref, principalByParty);
+        if (tag && speaker) return { speaker, verb: tag[1] };
+      }
+      const inverted = VERB_BEFORE_SUBJECT.exec(before);
+      if (inverted && /^\s*(?:[.,;!]|$)/.test(after)) {
+        const speaker = resolveReference(state, ref);
+        if (speaker) return { speaker, verb: inverted[1] };
+      }
+    }
+    return undefined;
+  },
+};
+
+const accordingTo: Rule = {
+  name: "according-to",
+  reads: '"According to X, …"',
+  decide({ text, people, rel, state }) {
+    const according = /^According to\s+/.exec(text);
+    if (!according) return undefined;
+    const ref = people.find((r) => rel(r).start === according[0].length);
+    const speaker = ref && resolveReference(state, ref);
+    return speaker ? { speaker } : undefined;
+  },
+};
+
+const participleOpener: Rule = {
+  name: "participle-opener",
+  reads: '"Noting that …, Putin said …": the subject of the main clause',
+  decide({ text, people, rel, state }) {
+    if (!PARTICIPLE_OPENER.test(text)) return undefined;
+    for (const ref of people) {
+      const { start, end } = rel(ref);
+      const verb = SAYING_AFTER_SUBJECT.exec(text.slice(end));
+      if (verb && /,\s*$/.test(text.slice(0, start))) {
+        const speaker = resolveReference(state, ref);
+        if (speaker) return { speaker, verb: verb[1] };
+      }
+    }
+    return undefined;
+  },
+};
+
+const jointSubject: Rule = {
+  name: "joint-subject",
+  reads: '"The two sides agreed …", "Xi and Putin discussed …": joint; without such a verb, scene-setting',
+  decide(input) {
+    const { text, people, rel } = input;
+    // A joint subject after an opener that names someone ("Xi said that over the years, they …") is reported speech.
+    const jointMatch = JOINT_SUBJECT.exec(text);
+    const jointStart =
+      jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4)
+        ? jointMatch
+        : null;
+    const pair = jointPair(input);
+    if (!jointStart && pair === undefined) return undefined;
+    const verb = JOINT_VERBS.exec(text.slice(jointStart ? jointStart[0].length : pair!));
+    return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : narrator;
+  },
+};
+
+const quoteIntroduction: Rule = {
+  name: "quote-introduction",
+  reads: '"Xi asserted:" only introduces the quotation that follows',
+  decide: ({ text }) => (/:\s*$/.test(text) && text.split(/\s+/).length <= 6 ? narrator : undefined),
+};
+
+const sayingSubject: Rule = {
+  name: "saying-subject",
+  reads: "a subject followed by a verb of saying in the main clause (a scene verb or a welcome is narration)",
+  decide({ text, people, refs, rel, state, principalByParty }) {
+    for (const ref of people) {
+      const { start, end } = rel(ref);
+      const before = text.slice(0, start);
+      if (/\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/.test(before)) continue;
+      const after = text.slice(end);
+      if (SCENE_AFTER_SUBJECT.exec(after) && start <= 3) return narrator;
+      const verb = SAYING_AFTER_SUBJECT.exec(after);
+      if (!verb) continue;
+      // "welcomed Putin" / "greeted the Secretary-General": a ceremony, not a position.
+      const object = after.slice(verb.index + verb[0].length);
+      if (
+        /^(?:welcomed|welcomes|thanked)$/.test(verb[1]!) &&
+        refs.some((r) => r !== ref && rel(r).start - end - verb[0].length <= 2 && rel(r).start > end) &&
+        /^\s+(?:[A-Z]|the [A-Z])/.test(object) &&
+        !/\bfor\b/.test(object.slice(0, 60))
+      )
+        return narrator;
+      const speaker = resolveReference(state, ref, principalByParty);
+      if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1] };
+    }
+    return undefined;
+  },
+};
+
+const outsideSpeaker: Rule = {
+  name: "outside-speaker",
+  reads:
+    'someone the readout does not know ("Zhu Feng, a professor at …, said") is reported by the publisher',
+  decide({ text, refs, rel, state }) {
+    const outside = OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text);
+    if (!outside) return undefined;
+    const at = outside.index + outside[0].indexOf(outside[1]!);
+    const named = refs.some(
+      (r) => r.kind !== "pronoun" && rel(r).start < at + outside[1]!.length && at < rel(r).end,
+    );
+    if (named || PARTY_NAME.test(outside[1]!)) return undefined;
+    // No longer the "he" of what follows.
+    state.lastPerson = undefined;
+    return narrator;
+  },
+};
+
+const principalActs: Rule = {
+  name: "principal-acts",
+  reads:
+    'a principal doing something ("Xi accepted the invitation"); anyone else opening a paragraph starts a scene',
+  decide({ people, rel, state, principals, newParagraph }) {
+    const first = people[0];
+    if (!first || rel(first).start > 3 || first.kind === "side" || first.kind === "pronoun") return undefined;
+    const subject = resolveReference(state, first);
+    if (subject && principals.has(subject)) return { speaker: subject };
+    return newParagraph ? narrator : undefined;
+  },
+};
+
+const labelContinues: Rule = {
+  name: "label-continues",
+  reads: "speech under a transcript label belongs to the label's speaker until the next label",
+  decide({ state, newParagraph, text }) {
+    if (!state.labelSpeaker) return undefined;
+    if (!newParagraph || !LABEL.test(text)) return { speaker: state.labelSpeaker };
+    return undefined;
+  },
+};
+
+const continuation: Rule = {
+  name: "continuation",
+  reads: "an untagged sentence continues its paragraph's speaker",
+  decide: ({ newParagraph, state }) => (newParagraph ? undefined : { speaker: state.lastSpeaker }),
+};
+
+const positionParagraph: Rule = {
+  name: "position-paragraph",
+  reads:
+    'a new paragraph that reads as a position ("we", "should", "cooperation") continues the last speaker',
+  decide: ({ state, text }) =>
+    state.lastSpeaker !== NARRATOR && POSITION_MARKERS.test(text)
+      ? { speaker: state.lastSpeaker }
+      : undefined,
+};
+
+const narration: Rule = {
+  name: "narration",
+  reads: "anything else is the publisher's narration",
+  decide: () => narrator,
+};
+
+/** The rules in the order they are tried; the first that decides wins. */
+export const RULES: readonly Rule[] = [
+  openQuote,
+  attendance,
+  transcriptLabel,
+  speechTag,
+  accordingTo,
+  participleOpener,
+  jointSubject,
+  quoteIntroduction,
+  sayingSubject,
+  outsideSpeaker,
+  principalActs,
+  labelContinues,
+  continuation,
+  positionParagraph,
+  narration,
+];

@@ -1,0 +1,104 @@
+/**
+ * Stage statements: decides who says each sentence of a meeting by trying the rules of ./rules.ts
+ * in order, and keeps what carries across sentences (the last speaker, "he", open quotations,
+ * transcript labels). Pronouns and role nouns resolve to people the readout has already named.
+ */
+import { isPseudoSpeaker, NARRATOR } from "../../domain/schema";
+import { SAYING_BEFORE_COLON } from "../language/en/speech-patterns";
+import type { Reference } from "../references";
+import type { Sentence } from "../types";
+import type { Rule, RuleInput } from "./rule-input";
+import { RULES } from "./rules";
+import { initialState, resolveReference, type Speaker, type TrackerState } from "./state";
+
+export type { Speaker };
+
+export interface Attribution {
+  speaker: Speaker;
+  verb?: string;
+  /** The name of the rule that decided (see RULES), for `--explain` and tests. */
+  rule: string;
+}
+
+export interface AttributionInput {
+  sentence: Sentence;
+  refs: Reference[];
+  attendance: boolean;
+  /** Ids of the two principals, to recognise "Xi Jinping and Putin" as a joint subject. */
+  principals: ReadonlySet<string>;
+  /** Each side's principal by party, so "the Chinese side" speaks as the Chinese principal. */
+  principalByParty?: ReadonlyMap<string, string>;
+}
+
+// Rules after which a transcript label no longer holds: the publisher speaks again.
+const ENDS_LABEL = new Set(["quote-introduction", "outside-speaker", "narration"]);
+
+function countQuoteBalance(text: string): number {
+  const curlyOpen = (text.match(/“/g) ?? []).length;
+  const curlyClose = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return curlyOpen - curlyClose + (straight % 2 === 1 ? (text.trimStart().startsWith('"') ? 1 : -1) : 0);
+}
+
+/** Keeps attribution state across the sentences of one readout. */
+export class SpeakerTracker {
+  private readonly state: TrackerState = initialState();
+
+  constructor(private readonly rules: readonly Rule[] = RULES) {}
+
+  attribute(input: AttributionInput): Attribution {
+    const offset = input.sentence.span[0];
+    const ruleInput: RuleInput = {
+      ...input,
+      text: input.sentence.text,
+      people: input.refs.filter((r) => r.kind !== "side" || r.actorId),
+      newParagraph: input.sentence.paragraph !== this.state.lastParagraph,
+      state: this.state,
+      rel: (ref) => ({ start: ref.start - offset, end: ref.end - offset }),
+    };
+    for (const rule of this.rules) {
+      const decision = rule.decide(ruleInput);
+      if (!decision) continue;
+      const result: Attribution = { ...decision, rule: rule.name };
+      this.remember(input, result);
+      return result;
+    }
+    throw new Error("attribution: no rule decided; the last rule must always decide");
+  }
+
+  private remember({ sentence, refs }: AttributionInput, result: Attribution): void {
+    const state = this.state;
+    const text = sentence.text;
+    state.lastParagraph = sentence.paragraph;
+    if (!isPseudoSpeaker(result.speaker)) state.lastPerson = result.speaker;
+    else {
+      // A narrated sentence still moves "he" to the person it is about ("Xi asserted:").
+      const subject = refs.find(
+        (r) => r.kind !== "pronoun" && r.kind !== "side" && r.start - sentence.span[0] <= 3,
+      );
+      if (subject?.actorId) state.lastPerson = subject.actorId;
+    }
+    if (ENDS_LABEL.has(result.rule)) state.labelSpeaker = undefined;
+    state.lastSpeaker = result.speaker;
+
+    // Quotation state: a sentence ending in ":" after "X asserted" opens a quote for the next paragraph.
+    const balance = countQuoteBalance(text);
+    if (result.rule === "open-quote") {
+      state.pendingQuote = undefined;
+      const depth = (state.quote?.depth ?? 0) + balance;
+      state.quote = depth > 0 ? { speaker: result.speaker, verb: result.verb, depth } : undefined;
+    } else if (/:\s*$/.test(text)) {
+      const subject = refs.find((r) => r.kind !== "side");
+      const speaker = subject && resolveReference(state, subject);
+      const verb = SAYING_BEFORE_COLON.exec(text)?.[1];
+      state.pendingQuote = speaker ? { speaker, verb } : undefined;
+      state.quote = undefined;
+    } else {
+      state.pendingQuote = undefined;
+      state.quote =
+        balance > 0 && result.speaker !== NARRATOR
+          ? { speaker: result.speaker, verb: result.verb, depth: balance }
+          : undefined;
+    }
+  }
+}

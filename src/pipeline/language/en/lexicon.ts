@@ -1,0 +1,41 @@
+/**
+ * The English word lists the rules read (lexicon.json), validated once at load. This folder is the
+ * language seam: every English-specific word or pattern lives under src/pipeline/language/en, so a
+ * Chinese-language module can sit beside it (language/zh) instead of a second pipeline.
+ */
+import { z } from "zod";
+import lexiconData from "./lexicon.json";
+
+const word = z.string().regex(/^\S(?:.*\S)?$/, "no leading or trailing spaces");
+const words = z.array(word).min(1);
+
+export const lexiconSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** Verbs and verb phrases that introduce what someone said or the position they took. */
+  sayingVerbs: words,
+  /** Physical or ceremonial actions: a subject that only does these is scene-setting narration. */
+  sceneVerbs: words,
+  /** Capitalised words that end a name ("… Scholz Said", "… Lula On Tuesday"). */
+  nameStopWords: z.strictObject({
+    dates: words,
+    headlineVerbs: words,
+    functionWords: words,
+    institutions: words,
+  }),
+  /** Abbreviations after which a full stop does not end a sentence (as written, without the stop). */
+  abbreviations: words,
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** Parses a lexicon, naming the file and the first problems when it is malformed. */
+export function parseLexicon(data: unknown, file = "src/pipeline/language/en/lexicon.json"): Lexicon {
+  const parsed = lexiconSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+    .join("; ");
+  throw new Error(`${file} is invalid: ${problems}`);
+}
+
+export const ENGLISH: Lexicon = parseLexicon(lexiconData);

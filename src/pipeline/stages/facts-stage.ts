@@ -1,0 +1,150 @@
+/**
+ * Stage facts: each meeting's date, format and place (from its anchor, the shared preamble and its
+ * narrated lines, most trusted first) and the meeting in dataset shape. A meeting with no knowable
+ * date is dropped with a warning; a readout with none left is refused.
+ */
+import type { Sentence } from "../types";
+import { CHINA, isPseudoSpeaker, NARRATOR, type Statement } from "../../domain/schema";
+import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
+import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
+import { findDate, findFormat, findLocation, type DateFact, type FactsInput } from "../facts";
+import type { MeetingDraft } from "../meetings";
+import { slugify } from "../text-utils";
+import { ExtractionError, type Stage } from "./stage";
+
+/**
+ * A meeting whose sentences give no date: the same day as the readout's previous meeting ("On the
+ * same day, Wang Yi also met …"), else the publication date (readouts of calls and talks are
+ * published the same day; the note says so).
+ */
+function inheritedDate(previous: ExtractedMeeting[], reference: string | undefined): DateFact | undefined {
+  const last = previous[previous.length - 1];
+  if (last)
+    return {
+      date: last.meeting.date,
+      provenance: last.meeting.provenance.date,
+      how: `same day as the readout's previous meeting (${last.dateHow})`,
+    };
+  if (!reference) return undefined;
+  return {
+    date: reference,
+    provenance: {
+      source: "curated",
+      note: `The text gives no date; dated by the readout's publication date ${reference}, as readouts appear on the day of the meeting.`,
+    },
+    how: `publication date ${reference}, the text gives none`,
+  };
+}
+
+/** The sentences a meeting's facts are read from, most trusted first. */
+function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements: Statement[]) {
+  const cleaned = need(context.cleaned, "cleaned", "facts");
+  const split = need(context.split, "split", "facts");
+  const narrated = new Set(statements.filter((s) => isPseudoSpeaker(s.speaker)).map((s) => s.span[0]));
+  // Short lines before the first meeting ("The Kremlin, Moscow") are page metadata that may hold the place.
+  const firstAnchor = split.meetings[0]!.anchor.span[0];
+  const headLines = need(context.sentences, "sentences", "facts").filter(
+    (s) => s.heading && s.span[0] < firstAnchor,
+  );
+  const preamble = [...split.preamble.map((p) => p.sentence), ...headLines];
+  const rest = draft.sentences
+    .map((d) => d.sentence)
+    .filter((s) => s !== draft.anchor && !preamble.includes(s));
+  const datelineSentence: Sentence[] = cleaned.dateline
+    ? [
+        {
+          index: -1,
+          paragraph: 0,
+          span: cleaned.dateline.span,
+          text: cleaned.text.slice(...cleaned.dateline.span),
+          heading: false,
+        },
+      ]
+    : [];
+  const factsInput: FactsInput = {
+    readoutId: context.input.id,
+    text: cleaned.text,
+    sentences: [
+      draft.anchor,
+      ...preamble,
+      ...rest.filter((s) => narrated.has(s.span[0])),
+      ...datelineSentence,
+    ],
+    cue: draft.cue,
+    reference: context.reference,
+    curatedYear: context.input.meta?.curated?.year,
+    dateline: cleaned.dateline,
+  };
+  return { factsInput, preamble, rest };
+}
+
+export const factsStage: Stage = {
+  name: "facts",
+  job: "reads each meeting's date, format and place with provenance and assembles the meetings",
+  run(context) {
+    const { warnings, reference, input } = context;
+    const split = need(context.split, "split", "facts");
+    const statementsByMeeting = need(context.statements, "statements", "facts");
+    const attendeesByMeeting = need(context.attendees, "attendees", "facts");
+    const { introduced } = need(context.references, "references", "facts");
+    const partyOf = (id: string) => partyOfActor(id, introduced) ?? "unknown";
+    const meetings: ExtractedMeeting[] = [];
+    for (const draft of split.meetings) {
+      const statements = statementsByMeeting.get(draft)!;
+      const { factsInput, preamble, rest } = factsInputFor(context, draft, statements);
+      const date =
+        findDate(factsInput) ??
+        findDate({ ...factsInput, sentences: rest }) ??
+        inheritedDate(meetings, reference);
+      const foreignName = nameOfActor(draft.foreign, introduced);
+      if (date?.how.startsWith("publication date"))
+        warnings.push(
+          `the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`,
+        );
+      if (!date) {
+        warnings.push(
+          `no date for the meeting of ${nameOfActor(draft.chinese, introduced)} and ${foreignName}; supply --published YYYY-MM-DD or a curated year.`,
+        );
+        continue;
+      }
+      const format = findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] });
+      const location = findLocation(factsInput, format.format, format.provenance);
+      const attendees = attendeesByMeeting.get(draft)!;
+      const counterpart = partyOf(draft.foreign);
+      const topics = [...new Set(statements.filter((s) => s.speaker !== NARRATOR).flatMap((s) => s.topics))];
+      meetings.push({
+        dateHow: date.how,
+        meeting: {
+          id: `${date.date}-${slugify(nameOfActor(draft.chinese, introduced))}-${slugify(foreignName)}`,
+          date: date.date,
+          format: format.format,
+          ...(format.setting ? { setting: format.setting } : {}),
+          ...(location.location ? { location: location.location } : {}),
+          counterpart,
+          sides: [
+            {
+              party: CHINA,
+              principal: draft.chinese,
+              attendees: attendees.filter((id) => partyOf(id) === CHINA),
+            },
+            {
+              party: counterpart,
+              principal: draft.foreign,
+              attendees: attendees.filter((id) => partyOf(id) === counterpart),
+            },
+          ],
+          topics,
+          statements,
+          readoutIds: [input.id],
+          provenance: { date: date.provenance, format: format.provenance, location: location.provenance },
+        },
+      });
+    }
+    if (meetings.length === 0) {
+      throw new ExtractionError(
+        `${input.id}: no date could be resolved for any meeting; supply --published YYYY-MM-DD (the publication date) or a curated year in sources.json.`,
+      );
+    }
+    context.meetings = meetings;
+  },
+};

@@ -1,0 +1,22 @@
+/** Stage meetings: which meetings the readout describes, and which sentences belong to each. */
+import { need } from "../context";
+import { splitMeetings } from "../meetings";
+import { ExtractionError, type Stage } from "./stage";
+
+export const meetingsStage: Stage = {
+  name: "meetings",
+  job: "finds each meeting's anchor sentence (a Chinese and a foreign person, a meeting verb) and assigns every sentence to one meeting",
+  run(context) {
+    const items = need(context.items, "items", "meetings");
+    const refs = need(context.references, "references", "meetings");
+    const split = splitMeetings(items, refs.introduced);
+    if (split.meetings.length === 0) {
+      throw new ExtractionError(
+        `${context.input.id}: no meeting found; a readout needs a sentence saying that a Chinese leader met, held talks or a call with a named foreign counterpart.`,
+      );
+    }
+    // The preamble is narrated context of the first meeting; its facts are shared by all.
+    split.meetings[0]!.sentences.unshift(...split.preamble);
+    context.split = split;
+  },
+};

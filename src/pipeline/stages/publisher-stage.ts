@@ -1,0 +1,36 @@
+/** Stage publisher: the readout record, with its publisher curated or guessed from the house styles. */
+import { need } from "../context";
+import { guessPublisher } from "../publisher";
+import type { Sentence } from "../types";
+import type { Stage } from "./stage";
+
+function titleFallback(sentences: Sentence[]): string {
+  const first = sentences.find((s) => !s.heading)?.text ?? "Untitled readout";
+  return first.length > 100 ? `${first.slice(0, 99).trimEnd()}…` : first;
+}
+
+export const publisherStage: Stage = {
+  name: "publisher",
+  job: "names the publisher and perspective (sources.json, else the house styles: URL, site, agency) and builds the readout record",
+  run(context) {
+    const { input, styles, warnings, reference } = context;
+    const cleaned = need(context.cleaned, "cleaned", "publisher");
+    const meta = input.meta;
+    const publisher = meta?.publisher
+      ? { publisher: meta.publisher, perspective: meta.perspective ?? "media" }
+      : guessPublisher(cleaned, styles, meta?.url);
+    if (!meta?.publisher)
+      warnings.push(
+        `publisher not curated; guessed "${publisher.publisher}" (${publisher.perspective}); add it to sources.json.`,
+      );
+    context.readout = {
+      id: input.id,
+      title: cleaned.title ?? meta?.title ?? titleFallback(need(context.sentences, "sentences", "publisher")),
+      publisher: publisher.publisher,
+      perspective: publisher.perspective,
+      ...(reference ? { publishedOn: reference } : {}),
+      ...(meta?.url ? { url: meta.url } : {}),
+      text: cleaned.text,
+    };
+  },
+};

@@ -1,0 +1,59 @@
+/** Stage statements: every sentence of a meeting as a statement, with the speaker the rules chose. */
+import { partyOfActor } from "../actors/dataset-actors";
+import { SpeakerTracker } from "../attribution/tracker";
+import { need } from "../context";
+import { CHINA, isPseudoSpeaker, type Statement } from "../../domain/schema";
+import type { MeetingDraft } from "../meetings";
+import type { Stage } from "./stage";
+
+export const statementsStage: Stage = {
+  name: "statements",
+  job: "decides who says each sentence by the ordered speaker rules (attribution/rules.ts) and records the rule",
+  run(context) {
+    const { input } = context;
+    const split = need(context.split, "split", "statements");
+    const present = need(context.present, "present", "statements");
+    const { introduced } = need(context.references, "references", "statements");
+    // Extracted ids always resolve; "unknown" only guards the type for an id no stage produces.
+    const partyOf = (id: string) => partyOfActor(id, introduced) ?? "unknown";
+    // One tracker for the whole readout: "he" and open quotations run across meeting boundaries.
+    const tracker = new SpeakerTracker();
+    const byMeeting = new Map<MeetingDraft, Statement[]>();
+    const rules = new Map<string, string>();
+    for (const draft of split.meetings) {
+      const principals = new Set([draft.chinese, draft.foreign]);
+      const principalByParty = new Map([
+        [CHINA, draft.chinese],
+        [partyOf(draft.foreign), draft.foreign],
+      ]);
+      const statements: Statement[] = [];
+      for (const { sentence, refs } of draft.sentences) {
+        // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
+        if (!/\p{L}/u.test(sentence.text)) continue;
+        const attribution = tracker.attribute({
+          sentence,
+          refs,
+          attendance: (present.get(sentence.index) ?? []).length > 0,
+          principals,
+          principalByParty,
+        });
+        const { speaker } = attribution;
+        const id = `${input.id}-s${sentence.index + 1}`;
+        rules.set(id, attribution.rule);
+        statements.push({
+          id,
+          readoutId: input.id,
+          speaker,
+          party: isPseudoSpeaker(speaker) ? speaker : partyOf(speaker),
+          ...(attribution.verb ? { verb: attribution.verb } : {}),
+          topics: [],
+          text: sentence.text,
+          span: sentence.span,
+        });
+      }
+      byMeeting.set(draft, statements);
+    }
+    context.statements = byMeeting;
+    context.rules = rules;
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * House styles as data (publishers.json): the furniture lines, stamp and dateline shapes, credit
+ * lines, site names and URL patterns of each publisher, and its perspective. The clean and
+ * publisher stages read the compiled form; a new publisher is one entry, no code change.
+ */
+import { z } from "zod";
+import { perspectiveSchema, slugSchema, type Perspective } from "../../domain/schema";
+import publishersData from "./publishers.json";
+
+const FILE = "src/pipeline/styles/publishers.json";
+
+/** A regex source that compiles; named groups only where the caller reads them. */
+const pattern = z.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "iu");
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: `not a valid regex: ${(error as Error).message}` });
+  }
+});
+const patterns = z.array(pattern).default([]);
+
+const styleParts = {
+  /** Phrases a line made only of (in any order) is site furniture ("Home", "Share", "Print"). */
+  furniturePhrases: patterns,
+  /** Whole lines that are furniture ("Editor: …", "Copyright …"). */
+  furnitureLines: patterns,
+  /** Agencies and words in photo credits: "(Xinhua/Name)", "[Photo/Agencies]". */
+  photoCredits: patterns,
+  /** Words before a publication stamp ("Updated:", "Release time"). */
+  stampPrefixes: patterns,
+  /** Credit lines lifted into credits ("With input from …", "Source: …"). */
+  creditPrefixes: patterns,
+  /** Dateline shapes opening the first paragraph, with named groups place, date and agency. */
+  datelines: patterns,
+};
+
+const publisherSchema = z.strictObject({
+  id: slugSchema,
+  name: z.string().min(1),
+  perspective: perspectiveSchema,
+  /** Agency names in a dateline or credit line ("(Xinhua)", "Source: TASS"). */
+  agencies: patterns,
+  /** Whether the agency patterns are case-sensitive ("AP" but not "ap"). */
+  caseSensitive: z.boolean().default(false),
+  /** Site names in furniture lines or a short place line ("The Kremlin, Moscow", "Briefing Room"). */
+  sites: patterns,
+  /** Host names of the publisher's pages, matched against a readout's URL host. */
+  urls: patterns,
+  ...styleParts,
+});
+
+export const houseStylesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  common: z.strictObject(styleParts),
+  publishers: z.array(publisherSchema).superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, i) => {
+      if (seen.has(entry.id))
+        ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate publisher id "${entry.id}"` });
+      seen.add(entry.id);
+    });
+  }),
+});
+export type HouseStylesFile = z.input<typeof houseStylesSchema>;
+type PublisherEntry = z.infer<typeof publisherSchema>;
+
+export interface PublisherStyle {
+  id: string;
+  name: string;
+  perspective: Perspective;
+  agency?: RegExp;
+  site?: RegExp;
+  url?: RegExp;
+}
+
+/** The compiled house styles: one regex per kind over every publisher, and each publisher's clues. */
+export interface HouseStyles {
+  furniturePhrase: RegExp;
+  furnitureLine: RegExp;
+  photoCaption: RegExp;
+  stampPrefix: RegExp;
+  credit: RegExp;
+  datelines: RegExp[];
+  publishers: PublisherStyle[];
+}
+
+const alternation = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join("|");
+const anyOf = (sources: readonly string[], flags: string) =>
+  sources.length > 0 ? new RegExp(alternation(sources), flags) : undefined;
+
+function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
+  const all = (key: keyof typeof styleParts): string[] => [
+    ...new Set([...file.common[key], ...file.publishers.flatMap((p: PublisherEntry) => p[key])]),
+  ];
+  return {
+    furniturePhrase: new RegExp(`^[[(]?(?:${alternation(all("furniturePhrases"))})[\\])]?(?=\\s|$)`, "i"),
+    furnitureLine: new RegExp(`^(?:${alternation(all("furnitureLines"))})$`, "i"),
+    photoCaption: new RegExp(
+      `^\\(?(?:photo|file photo|picture|image)\\b|\\[photo\\/[^\\]]+\\]\\s*$|\\((?:${alternation(all("photoCredits"))})\\/[^)]+\\)\\s*$`,
+      "i",
+    ),
+    stampPrefix: new RegExp(`^\\(?(?:${alternation(all("stampPrefixes"))})(?:\\s+on)?\\s*:?\\s*`, "i"),
+    credit: new RegExp(
+      `^\\(?\\s*(${alternation(all("creditPrefixes"))})\\s*:?\\s*(.+?)\\s*\\)?\\s*\\.?$`,
+      "i",
+    ),
+    datelines: file.publishers.flatMap((p) => p.datelines).map((source) => new RegExp(source, "u")),
+    publishers: file.publishers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      perspective: p.perspective,
+      agency: anyOf(p.agencies, p.caseSensitive ? "" : "i"),
+      site: anyOf(p.sites, "i"),
+      url: anyOf(p.urls, "i"),
+    })),
+  };
+}
+
+/** Validates and compiles a house-styles file; throws naming the file and the first problems. */
+export function loadHouseStyles(data: unknown, file = FILE): HouseStyles {
+  const parsed = houseStylesSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+      .join("; ");
+    throw new Error(`${file} is invalid: ${problems}`);
+  }
+  return compile(parsed.data);
+}
+
+/** The bundled house styles, plus `extra` publisher entries (a fixture, a user's own style). */
+export function houseStylesWith(extra: HouseStylesFile["publishers"]): HouseStyles {
+  const base = publishersData as HouseStylesFile;
+  return loadHouseStyles({ ...base, publishers: [...base.publishers, ...extra] });
+}
+
+export const HOUSE_STYLES: HouseStyles = loadHouseStyles(publishersData);

@@ -1,0 +1,86 @@
+// One test per speaker rule (src/pipeline/attribution/rules.ts), each on made-up sentences: the rule
+// named on the statement is the one that chose its speaker.
+import { describe, expect, it } from "vitest";
+import { RULES } from "../../../src/pipeline/attribution/rules";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+
+const OPENING =
+  "On June 1, 2023, Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing.\n\n";
+
+/** Speaker and rule of the statement containing `fragment`, in the readout OPENING + body. */
+function explain(body: string): (fragment: string) => { speaker: string; rule: string | undefined } {
+  const result = buildDataset([{ id: "t", raw: OPENING + body }]);
+  if (result.errors.length) throw new Error(result.errors.join("\n"));
+  const rules = result.extracted[0]!.rules;
+  const statements = result.dataset.meetings.flatMap((m) => m.statements);
+  return (fragment) => {
+    const s = statements.find((st) => st.text.includes(fragment));
+    if (!s) throw new Error(`no statement contains "${fragment}"`);
+    return { speaker: s.speaker, rule: rules.get(s.id) };
+  };
+}
+
+const tested = new Set<string>();
+function rule(name: string, body: string, expectations: [fragment: string, speaker: string][]) {
+  tested.add(name);
+  it(name, () => {
+    const who = explain(body);
+    for (const [fragment, speaker] of expectations)
+      expect(who(fragment), fragment).toEqual({ speaker, rule: name });
+  });
+}
+
+describe("speaker rules, in order", () => {
+  rule("open-quote", "Xi said: “Friends should meet often. Trade will grow.\n\n“We are ready.”", [
+    ["We are ready", "xi-jinping"],
+  ]);
+  rule("attendance", "Wang Yi and Sergey Lavrov were present at the meeting.", [
+    ["Wang Yi and Sergey Lavrov", "narrator"],
+  ]);
+  rule("transcript-label", "Vladimir Putin: Mr Chairman, dear friend, we are glad to see you.", [
+    ["Mr Chairman, dear friend", "vladimir-putin"],
+  ]);
+  rule("speech-tag", 'The two sides need to expand trade, Putin said.\n\n"Dialogue matters," said Xi.', [
+    ["The two sides need to expand trade", "vladimir-putin"],
+    ["Dialogue matters", "xi-jinping"],
+  ]);
+  rule("according-to", "According to Putin, energy ties are strong.", [
+    ["energy ties are strong", "vladimir-putin"],
+  ]);
+  rule("participle-opener", "Noting that ties are strong, Putin said Russia is ready.", [
+    ["Noting that ties are strong", "vladimir-putin"],
+  ]);
+  rule(
+    "joint-subject",
+    "The two sides exchanged views on Ukraine.\n\nThe two leaders then walked in the garden.",
+    [
+      ["exchanged views on Ukraine", "joint"],
+      ["walked in the garden", "narrator"],
+    ],
+  );
+  rule("quote-introduction", "Xi asserted:", [["Xi asserted:", "narrator"]]);
+  rule("saying-subject", "Putin pointed out that energy ties are strong.\n\nXi walked to the hall.", [
+    ["energy ties are strong", "vladimir-putin"],
+    ["Xi walked to the hall", "narrator"],
+  ]);
+  rule("outside-speaker", "Zhu Feng, a professor at a university, said the talks went well.", [
+    ["Zhu Feng", "narrator"],
+  ]);
+  rule("principal-acts", "Putin signed the guest book.", [["signed the guest book", "vladimir-putin"]]);
+  rule("label-continues", "Vladimir Putin: We are glad to see you.\n\nWe have much to discuss today.", [
+    ["We have much to discuss", "vladimir-putin"],
+  ]);
+  rule("continuation", "Xi said ties are sound. China is ready to do more.", [
+    ["China is ready to do more", "xi-jinping"],
+  ]);
+  rule(
+    "position-paragraph",
+    "Xi said ties are sound.\n\nChina is ready to work with Russia for cooperation.",
+    [["China is ready to work", "xi-jinping"]],
+  );
+  rule("narration", "The weather in Beijing was mild that day.", [["weather in Beijing", "narrator"]]);
+
+  it("every rule in the table has a test here", () => {
+    expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
+  });
+});

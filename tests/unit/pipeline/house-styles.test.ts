@@ -1,0 +1,68 @@
+// House styles are data: a made-up publisher added from a fixture changes what the pipeline reads,
+// with no code change. The fixture text and the publisher are made up.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+import {
+  houseStylesWith,
+  loadHouseStyles,
+  type HouseStylesFile,
+} from "../../../src/pipeline/styles/house-styles";
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8");
+const entry = JSON.parse(fixture("styles/ruritanian-herald.json")) as Pick<HouseStylesFile, "publishers">;
+const raw = fixture("readouts/style-ruritanian-herald.txt");
+
+const extract = (styles?: ReturnType<typeof houseStylesWith>, url?: string) =>
+  buildDataset([{ id: "herald", raw, ...(url ? { meta: { url } } : {}) }], styles ? { styles } : {});
+
+describe("a publisher's house style as one entry in publishers.json", () => {
+  const styles = houseStylesWith(entry.publishers);
+
+  it("with the entry: its menu, stamp, photo credit and credit line are lifted out, its dateline read", () => {
+    const result = extract(styles);
+    expect(result.errors).toEqual([]);
+    const [extracted] = result.extracted;
+    expect(extracted!.removed).toEqual(
+      expect.arrayContaining([
+        "Herald Online — Front Page — World — Opinion",
+        "Filed 4 June 2025 09:12",
+        "Listen to this article",
+        "(Herald Pictures/Jana Kossel)",
+        "Dispatch by Mara Quill",
+      ]),
+    );
+    expect(extracted!.credits).toContain("Dispatch by Mara Quill");
+    expect(extracted!.readout).toMatchObject({
+      publisher: "The Ruritanian Herald",
+      perspective: "counterpart",
+      publishedOn: "2025-06-04",
+    });
+    const statements = result.dataset.meetings[0]!.statements.map((s) => s.text);
+    expect(statements.some((s) => /Listen to this|Herald Pictures|Dispatch by/.test(s))).toBe(false);
+    expect(result.dataset.meetings[0]).toMatchObject({ date: "2025-06-03", location: { city: "Beijing" } });
+  });
+
+  it("recognises the publisher by its URL host", () => {
+    const result = extract(styles, "https://www.herald.example/world/2025/premier-beijing");
+    expect(result.extracted[0]!.readout.publisher).toBe("The Ruritanian Herald");
+  });
+
+  it("without the entry, the same text keeps that furniture and the publisher stays unknown", () => {
+    const [extracted] = extract().extracted;
+    expect(extracted!.readout.publisher).toBe("Unknown publisher");
+    expect(extracted!.readout.text).toContain("Listen to this article");
+  });
+
+  it("rejects a malformed entry, naming the file and the field", () => {
+    expect(() =>
+      loadHouseStyles(
+        { common: {}, publishers: [{ id: "Bad Id", name: "x", perspective: "media", agencies: ["("] }] },
+        "my-styles.json",
+      ),
+    ).toThrow(/my-styles\.json is invalid: .*publishers\.0\.id/);
+    expect(() => houseStylesWith([{ id: "xinhua", name: "Copy", perspective: "media" }])).toThrow(
+      /duplicate publisher id "xinhua"/,
+    );
+  });
+});
