@@ -1,10 +1,46 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 
+/**
+ * The Content-Security-Policy of the built app, as a <meta> (a static host may send no headers).
+ * Scripts, styles, workers and data come only from the app's own origin: no inline script, no
+ * eval, no inline <style> or style="" attribute (React and vis-timeline set styles through the
+ * CSSOM, which style-src does not govern). `data:` images are the inline favicon. frame-ancestors
+ * cannot be set from a <meta>; a host that can send headers should add it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join("; ");
+
+/** Adds the policy to the built index.html only: the dev server's hot reload needs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "atlas-content-security-policy",
+    apply: "build",
+    // Right after <meta charset>, so it governs everything the page loads.
+    transformIndexHtml(html) {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset)) throw new Error(`index.html must keep ${charset}: the CSP goes after it`);
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      return html.replace(charset, `${charset}\n    ${meta}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,

@@ -7,6 +7,11 @@
  */
 import { z } from "zod";
 
+// zod compiles object parsers with `new Function` after probing whether eval is allowed; the app's
+// Content-Security-Policy forbids eval and reports even the probe. Its interpreter is fast enough.
+// Set here, before any schema is built, because the probe runs when a schema is constructed.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 /** How a meeting was held, in the order filters and legends list them. */

@@ -35,9 +35,17 @@ export interface OpenOptions {
 
 const openSessions = new Set<AppSession>();
 
-/** Closes every session a test opened; registered after each test by support/close-sessions.ts. */
+/**
+ * Closes every session a test opened (registered after each test by support/close-sessions.ts) and
+ * fails the test if the page broke the Content-Security-Policy, whatever the test itself asserted.
+ */
 export async function closeOpenSessions(): Promise<void> {
+  const violations = [...openSessions].flatMap((session) =>
+    session.errors.filter((error) => error.startsWith("CSP violation")),
+  );
   await Promise.all([...openSessions].map((session) => session.close()));
+  if (violations.length > 0)
+    throw new Error(`the page broke its Content-Security-Policy:\n${violations.join("\n")}`);
 }
 
 /** Launches a fresh headless Chromium (own profile dir) and opens `path` on the preview server; closed after the test. */
@@ -51,6 +59,15 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     colorScheme: options.colorScheme ?? "light",
     timezoneId: options.timezoneId,
   });
+  // A Content-Security-Policy violation is an error in every test, so the whole suite proves
+  // that every feature works under the policy of the built index.html.
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    ),
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const dialogs: string[] = [];
