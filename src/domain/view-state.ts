@@ -213,7 +213,8 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   return { state, notices };
 }
 
-const KNOWN_PARAMS = new Set([
+/** Every parameter name the URL may hold (README "Links"). */
+export const KNOWN_PARAMS: ReadonlySet<string> = new Set([
   "meeting",
   "compare",
   "accounts",

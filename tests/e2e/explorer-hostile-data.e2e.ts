@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/domain/schema";
+import { KNOWN_PARAMS } from "../../src/domain/view-state";
 import { hostileDataset, XSS_PAYLOADS } from "../fixtures/hostile-dataset";
 import { baseURL, openApp, type AppSession } from "./support/browser";
 
@@ -159,22 +160,7 @@ describe("XSS payloads in every field of the data and the URL", () => {
 
   it("payloads in every URL parameter are dropped with a notice and run nothing", async () => {
     const evil = XSS_PAYLOADS[1];
-    const params = [
-      "meeting",
-      "compare",
-      "accounts",
-      "counterpart",
-      "topic",
-      "from",
-      "to",
-      "format",
-      "principal",
-      "with",
-      "perspective",
-      "readout",
-      "span",
-      evil,
-    ];
+    const params = [...KNOWN_PARAMS].filter((name) => name !== "q").concat(evil);
     const query = params.map((name) => `${encodeURIComponent(name)}=${encodeURIComponent(evil)}`).join("&");
     const session = await openApp(`/?${query}&q=${encodeURIComponent(XSS_PAYLOADS[0])}`, {
       dataset: hostile,
