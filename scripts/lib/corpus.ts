@@ -5,8 +5,12 @@ import { parseSources } from "../../src/pipeline/sources";
 import type { ReadoutInput, ReadoutSourceMeta } from "../../src/pipeline/types";
 
 export const READOUTS_DIR = "public/data/readouts";
+export const DATA_DIR = "public/data";
 export const DATASET_PATH = "public/data/dataset.json";
 export const SCHEMA_PATH = "public/data/dataset.schema.json";
+/** The load-time forms (ADR 005): the compact meeting index and the per-year detail shards. */
+export const INDEX_PATH = "public/data/index.json";
+export const DETAILS_DIR = "public/data/details";
 
 export function loadSources(dir = READOUTS_DIR): Map<string, ReadoutSourceMeta> {
   const path = join(dir, "sources.json");

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
-import { useDatasetIndex } from "../data/dataset-queries";
+import { useMeetingIndex } from "../data/dataset-queries";
 import { preloadTimeline } from "../features/timeline/preload";
 import { DatasetErrorScreen } from "./dataset-error-screen";
 import { Explorer } from "./explorer";
@@ -11,7 +11,7 @@ preloadTimeline();
 
 /** Loads the dataset; shows the explorer, a same-shaped loading state, or the error screen. */
 function DatasetGate() {
-  const query = useDatasetIndex();
+  const query = useMeetingIndex();
   if (query.data) return <Explorer index={query.data} />;
   if (query.error) {
     return (

@@ -1,9 +1,9 @@
-import type { DatasetIndex } from "../domain/dataset-index";
+import type { MeetingIndex } from "../domain/meeting-index";
 import { formatCalendarDay } from "../domain/calendar-day";
 
 /** What the detail pane says before a meeting is opened. */
-export function DetailIntro({ index }: { index: DatasetIndex }) {
-  const meetings = index.dataset.meetings;
+export function DetailIntro({ index }: { index: MeetingIndex }) {
+  const meetings = index.file.meetings;
   const first = meetings.reduce<string | undefined>(
     (min, m) => (min === undefined || m.date < min ? m.date : min),
     undefined,

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from "react";
 import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
-import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
+import { meetingTitle } from "../domain/dataset-index";
+import type { MeetingIndex } from "../domain/meeting-index";
 import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
 import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
@@ -9,6 +10,7 @@ import { formatCalendarDay } from "../domain/calendar-day";
 import { useCompareFlow } from "./use-compare-flow";
 import { useFilteredMeetings } from "./use-filtered-meetings";
 import { DetailIntro } from "./detail-intro";
+import { DetailsGate } from "./details-gate";
 import { ExplorerLayout } from "./explorer-layout";
 import { useViewState } from "./use-view-state";
 
@@ -17,7 +19,7 @@ import { useViewState } from "./use-view-state";
  * open, and whether the detail pane shows the meeting or a readout. Features get data and
  * callbacks as props and never read the URL themselves.
  */
-export function Explorer({ index }: { index: DatasetIndex }) {
+export function Explorer({ index }: { index: MeetingIndex }) {
   const { state, notices, update } = useViewState(index.knownIds);
   const detailRef = useRef<HTMLDivElement>(null);
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
@@ -67,29 +69,48 @@ export function Explorer({ index }: { index: DatasetIndex }) {
 
   let detail;
   if (state.readout) {
+    const readoutId = state.readout;
     detail = (
-      <SourceViewer
-        index={index}
-        readoutId={state.readout}
-        span={state.span}
-        onSelectSpan={(span) => openSource(state.readout!, span)}
-        onClose={closeSource}
-        closeLabel={
-          state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"
-        }
-      />
+      <DetailsGate index={index} readoutIds={[readoutId]} what="the readout">
+        {(details) => (
+          <SourceViewer
+            index={details}
+            readoutId={readoutId}
+            span={state.span}
+            onSelectSpan={(span) => openSource(readoutId, span)}
+            onClose={closeSource}
+            closeLabel={
+              state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"
+            }
+          />
+        )}
+      </DetailsGate>
     );
   } else if (compare.detail) {
     detail = compare.detail;
   } else if (openMeeting) {
+    const summary = openMeeting;
     detail = (
-      <MeetingPanel
+      <DetailsGate
         index={index}
-        meeting={openMeeting}
-        onOpenSource={openSource}
-        onClose={closeMeeting}
-        actions={compare.actionsFor(openMeeting.id)}
-      />
+        readoutIds={summary.readoutIds}
+        what="the meeting’s statements"
+        heading={
+          <h2 className="text-xl font-semibold tracking-tight">
+            {meetingTitle(index, summary)}, {formatCalendarDay(summary.date)}
+          </h2>
+        }
+      >
+        {(details) => (
+          <MeetingPanel
+            index={details}
+            meeting={details.meetings.get(summary.id)!}
+            onOpenSource={openSource}
+            onClose={closeMeeting}
+            actions={compare.actionsFor(summary.id)}
+          />
+        )}
+      </DetailsGate>
     );
   } else {
     detail = <DetailIntro index={index} />;
@@ -98,7 +119,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   return (
     <SearchTermsContext value={filtered.terms}>
       <ExplorerLayout
-        summary={`${index.dataset.meetings.length} meetings from ${index.dataset.readouts.length} readouts`}
+        summary={`${index.file.meetings.length} meetings from ${index.file.readouts.length} readouts`}
         notices={
           <>
             {compare.banner}

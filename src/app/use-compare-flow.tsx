@@ -4,7 +4,8 @@
  * one meeting. Kept out of explorer.tsx so the explorer reads as layout, not as compare logic.
  */
 import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { meetingTitle, type DatasetIndex } from "../domain/dataset-index";
+import { meetingTitle } from "../domain/dataset-index";
+import type { MeetingIndex } from "../domain/meeting-index";
 import type { Statement } from "../domain/schema";
 import { serializeViewState } from "../domain/view-state";
 import { formatCalendarDay } from "../domain/calendar-day";
@@ -12,6 +13,7 @@ import { CompareActions } from "../features/compare/compare-actions";
 import { defaultAccountPair, type CompareSubject } from "../features/compare/compare-model";
 import { CompareView } from "../features/compare/compare-view";
 import { PickingBanner } from "../features/compare/picking-banner";
+import { DetailsGate } from "./details-gate";
 import type { ViewStateApi } from "./use-view-state";
 
 export interface CompareFlow {
@@ -30,7 +32,7 @@ export interface CompareFlow {
   actionsFor(meetingId: string): ReactNode;
 }
 
-function comparisonTitle(index: DatasetIndex, ids: readonly [string, string]): string | undefined {
+function comparisonTitle(index: MeetingIndex, ids: readonly [string, string]): string | undefined {
   const [a, b] = ids.map((id) => index.meetings.get(id));
   if (!a || !b) return undefined;
   const [titleA, titleB] = [meetingTitle(index, a), meetingTitle(index, b)];
@@ -39,7 +41,7 @@ function comparisonTitle(index: DatasetIndex, ids: readonly [string, string]): s
 }
 
 export function useCompareFlow(
-  index: DatasetIndex,
+  index: MeetingIndex,
   { state, update }: Pick<ViewStateApi, "state" | "update">,
 ): CompareFlow {
   const [pickingFrom, setPickingFrom] = useState<string>();
@@ -92,29 +94,41 @@ export function useCompareFlow(
       ? { kind, meetingIds: [a, b] }
       : { kind, meetingId: meetingId!, readoutIds: [a, b] };
   }, [kind, a, b, meetingId]);
+  // Both meetings' (or the one meeting's) readouts: the comparison needs their statements.
+  const readoutIds = [
+    ...new Set((pair ?? [meetingId]).flatMap((id) => (id && index.meetings.get(id)?.readoutIds) || [])),
+  ];
   if (pair && subject) {
     detail = (
-      <CompareView
-        index={index}
-        subject={subject}
-        // Swapping re-orders the same comparison; it replaces the entry so Back leaves the comparison.
-        onSwap={() => update({ compare: [pair[1], pair[0]] }, { mode: "replace" })}
-        onClose={() => update({ compare: undefined, meeting: pair[0] }, { mode: "push" })}
-        sourceHref={sourceHref}
-        onOpenSource={openSource}
-      />
+      <DetailsGate index={index} readoutIds={readoutIds} what="the statements to compare">
+        {(details) => (
+          <CompareView
+            index={details}
+            subject={subject}
+            // Swapping re-orders the same comparison; it replaces the entry so Back leaves the comparison.
+            onSwap={() => update({ compare: [pair[1], pair[0]] }, { mode: "replace" })}
+            onClose={() => update({ compare: undefined, meeting: pair[0] }, { mode: "push" })}
+            sourceHref={sourceHref}
+            onOpenSource={openSource}
+          />
+        )}
+      </DetailsGate>
     );
   } else if (accounts && openMeeting && subject) {
     detail = (
-      <CompareView
-        index={index}
-        subject={subject}
-        onSwap={() => update({ accounts: [accounts[1], accounts[0]] }, { mode: "replace" })}
-        onClose={() => setAccounts(undefined)}
-        onChooseAccounts={(readoutIds) => setAccounts(readoutIds)}
-        sourceHref={sourceHref}
-        onOpenSource={openSource}
-      />
+      <DetailsGate index={index} readoutIds={readoutIds} what="the accounts to compare">
+        {(details) => (
+          <CompareView
+            index={details}
+            subject={subject}
+            onSwap={() => update({ accounts: [accounts[1], accounts[0]] }, { mode: "replace" })}
+            onClose={() => setAccounts(undefined)}
+            onChooseAccounts={(readoutIds) => setAccounts(readoutIds)}
+            sourceHref={sourceHref}
+            onOpenSource={openSource}
+          />
+        )}
+      </DetailsGate>
     );
   }
 

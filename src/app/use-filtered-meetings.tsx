@@ -1,7 +1,7 @@
 import { useCallback, type ReactNode } from "react";
-import type { DatasetIndex } from "../domain/dataset-index";
 import { clearFilters, hasActiveFilters } from "../domain/filters";
-import type { Meeting } from "../domain/schema";
+import type { MeetingSummary } from "../domain/index-schema";
+import type { MeetingIndex } from "../domain/meeting-index";
 import { serializeViewState, type ViewState } from "../domain/view-state";
 import { ChronologyList } from "../features/chronology/chronology-list";
 import { EmptyResult } from "../features/filters/empty-result";
@@ -11,7 +11,7 @@ import type { ViewStateApi } from "./use-view-state";
 
 export interface FilteredMeetings {
   /** The meetings the timeline and the list show. */
-  meetings: readonly Meeting[];
+  meetings: readonly MeetingSummary[];
   /** Words the search matched, for marking in the panel and the source viewer. */
   terms: readonly string[];
   /** The filter bar (with the empty-result notice under it when nothing is left). */
@@ -26,11 +26,11 @@ export interface FilteredMeetings {
  * through them, "replace" while typing).
  */
 export function useFilteredMeetings(
-  index: DatasetIndex,
+  index: MeetingIndex,
   { state, update }: Pick<ViewStateApi, "state" | "update">,
   onOpenMeeting: (id: string) => void,
 ): FilteredMeetings {
-  const model = useMeetingFilters(index.dataset, state);
+  const model = useMeetingFilters(index, state);
   const clear = useCallback(() => update(clearFilters(state), { mode: "push" }), [state, update]);
   const hrefFor = useCallback(
     (id: string) => {
@@ -46,7 +46,7 @@ export function useFilteredMeetings(
     },
     [state],
   );
-  const empty = model.meetings.length === 0 && hasActiveFilters(state);
+  const empty = model.meetings.length === 0 && hasActiveFilters(state) && model.search !== "searching";
 
   return {
     meetings: model.meetings,
@@ -58,7 +58,8 @@ export function useFilteredMeetings(
           catalogue={model.catalogue}
           counts={model.counts}
           shown={model.meetings.length}
-          total={index.dataset.meetings.length}
+          total={index.file.meetings.length}
+          searching={model.search === "searching"}
           onChange={(patch, mode) => update(patch, { mode })}
           onClear={clear}
         />

@@ -1,45 +1,44 @@
+/**
+ * The app starts from the compact meeting index (ADR 005); readout texts and statements load per
+ * detail shard through data/detail-queries. `fetchDataset` still reads the full dataset.json (the
+ * contract other tools and exports use).
+ */
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { buildDatasetIndex, type DatasetIndex } from "../domain/dataset-index";
-import { DatasetError, parseDataset } from "../domain/parse-dataset";
+import { buildMeetingIndex, type MeetingIndex } from "../domain/meeting-index";
+import type { MeetingIndexFile } from "../domain/index-schema";
+import { parseDataset, parseMeetingIndex } from "../domain/parse-dataset";
 import type { Dataset } from "../domain/schema";
+import { DATA_BASE_URL, fetchDataFile, retryNetworkOnce } from "./fetch-data-file";
 
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+export const DATASET_URL = `${DATA_BASE_URL}dataset.json`;
+export const MEETING_INDEX_URL = `${DATA_BASE_URL}index.json`;
 
-/** Fetches and validates the bundled dataset; components only ever see parsed data. */
+/** Fetches and validates the full dataset (statements and texts included). */
 export async function fetchDataset(url: string = DATASET_URL): Promise<Dataset> {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new DatasetError(
-      `Could not load the dataset (${url}): HTTP ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  // Static hosts (and vite preview) answer a missing file with the app's index.html and status 200.
-  if ((response.headers.get("content-type") ?? "").includes("text/html")) {
-    throw new DatasetError(
-      `The dataset file ${url} is missing: the server answered with a web page instead of JSON.`,
-    );
-  }
-  const body = await response.text();
-  return parseDataset(body, url);
+  return parseDataset(await fetchDataFile(url), url);
 }
 
-// One function identity, so TanStack Query memoises the selected index per dataset.
-const selectIndex = (dataset: Dataset): DatasetIndex => buildDatasetIndex(dataset);
+/** Fetches and validates the meeting index; components only ever see parsed data. */
+export async function fetchMeetingIndex(url: string = MEETING_INDEX_URL): Promise<MeetingIndexFile> {
+  return parseMeetingIndex(await fetchDataFile(url), url);
+}
+
+// One function identity, so TanStack Query memoises the selected lookups per fetched file.
+const selectIndex = (file: MeetingIndexFile): MeetingIndex => buildMeetingIndex(file);
 
 export const datasetQueries = {
   all: () => ["dataset"] as const,
-  dataset: () =>
+  index: () =>
     queryOptions({
-      queryKey: [...datasetQueries.all()],
-      queryFn: () => fetchDataset(),
+      queryKey: [...datasetQueries.all(), "index"],
+      queryFn: () => fetchMeetingIndex(),
       staleTime: Infinity,
       gcTime: Infinity,
-      // A corrupt file stays corrupt: retry only network failures, and only once.
-      retry: (failures, error) => !(error instanceof DatasetError) && failures < 1,
+      retry: retryNetworkOnce,
     }),
 };
 
-/** The dataset with its id lookups (see domain/dataset-index), built once per fetched dataset. */
-export function useDatasetIndex() {
-  return useQuery({ ...datasetQueries.dataset(), select: selectIndex });
+/** The meeting index with its id lookups (see domain/meeting-index), built once per fetched file. */
+export function useMeetingIndex() {
+  return useQuery({ ...datasetQueries.index(), select: selectIndex });
 }

@@ -21,10 +21,18 @@ export interface StatementRef {
   meetingId: string;
 }
 
-export interface DatasetIndex {
-  dataset: Dataset;
+/** What every view needs to name things: actors (people, parties) and topics by id. */
+export interface NameIndex {
   actors: ReadonlyMap<string, Actor>;
   topics: ReadonlyMap<string, Topic>;
+}
+
+/**
+ * Full meetings and readouts (statements and texts included) with their lookups: the whole dataset
+ * in Node and tests, or in the app the meetings and readouts whose details are loaded
+ * (see domain/meeting-index `buildDetailIndex`).
+ */
+export interface DatasetIndex extends NameIndex {
   readouts: ReadonlyMap<string, Readout>;
   meetings: ReadonlyMap<string, Meeting>;
   /** Every statement that points into a readout, in span order. */
@@ -33,22 +41,39 @@ export interface DatasetIndex {
   knownIds: KnownIds;
 }
 
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const topics = new Map(dataset.topics.map((t) => [t.id, t]));
-  const readouts = new Map(dataset.readouts.map((r) => [r.id, r]));
-  const meetings = new Map<string, Meeting>();
-  const statementsByReadout = new Map<string, StatementRef[]>();
-  // What the URL's filters may name: counterpart= takes the foreign side's party, principal= the
-  // Chinese principal and with= the counterpart's principal (anything else gives a notice).
+type MeetingIds = Pick<Meeting, "id" | "counterpart" | "sides">;
+
+/** What the URL's filters may name: counterpart= takes the foreign side's party, principal= the
+ * Chinese principal and with= the counterpart's principal (anything else gives a notice). */
+export function knownIdsOf(
+  meetings: Iterable<MeetingIds>,
+  topics: Iterable<string>,
+  readouts: Iterable<string>,
+): KnownIds {
+  const ids = new Set<string>();
   const parties = new Set<string>();
   const principals = new Set<string>();
   const counterpartPrincipals = new Set<string>();
-  for (const meeting of dataset.meetings) {
-    meetings.set(meeting.id, meeting);
+  for (const meeting of meetings) {
+    ids.add(meeting.id);
     parties.add(meeting.counterpart);
     for (const side of meeting.sides)
       (side.party === CHINA ? principals : counterpartPrincipals).add(side.principal);
+  }
+  return {
+    meetings: ids,
+    parties,
+    topics: new Set(topics),
+    readouts: new Set(readouts),
+    principals,
+    counterpartPrincipals,
+  };
+}
+
+/** Statements of the given meetings grouped by the readout they point into, in span order. */
+export function statementsByReadoutOf(meetings: Iterable<Meeting>): Map<string, StatementRef[]> {
+  const statementsByReadout = new Map<string, StatementRef[]>();
+  for (const meeting of meetings) {
     for (const statement of meeting.statements) {
       let refs = statementsByReadout.get(statement.readoutId);
       if (!refs) statementsByReadout.set(statement.readoutId, (refs = []));
@@ -57,21 +82,20 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   }
   for (const refs of statementsByReadout.values())
     refs.sort((a, b) => a.statement.span[0] - b.statement.span[0]);
+  return statementsByReadout;
+}
+
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const meetings = new Map(dataset.meetings.map((m) => [m.id, m]));
+  const topics = new Map(dataset.topics.map((t) => [t.id, t]));
+  const readouts = new Map(dataset.readouts.map((r) => [r.id, r]));
   return {
-    dataset,
-    actors,
+    actors: new Map(dataset.actors.map((a) => [a.id, a])),
     topics,
     readouts,
     meetings,
-    statementsByReadout,
-    knownIds: {
-      meetings: new Set(meetings.keys()),
-      parties,
-      topics: new Set(topics.keys()),
-      readouts: new Set(readouts.keys()),
-      principals,
-      counterpartPrincipals,
-    },
+    statementsByReadout: statementsByReadoutOf(dataset.meetings),
+    knownIds: knownIdsOf(dataset.meetings, topics.keys(), readouts.keys()),
   };
 }
 
@@ -84,18 +108,18 @@ export function humanizeSlug(slug: string): string {
 }
 
 /** Display name of an actor id, including the pseudo-speakers "joint" and "narrator". */
-export function actorName(index: DatasetIndex, id: string): string {
+export function actorName(index: NameIndex, id: string): string {
   if (id === JOINT) return "Both sides";
   if (id === NARRATOR) return "Narration";
   return index.actors.get(id)?.name ?? humanizeSlug(id);
 }
 
 /** Display name of a party (a country or organisation id). */
-export function partyName(index: DatasetIndex, id: string): string {
+export function partyName(index: NameIndex, id: string): string {
   return actorName(index, id);
 }
 
-export function topicLabel(index: DatasetIndex, id: string): string {
+export function topicLabel(index: NameIndex, id: string): string {
   return index.topics.get(id)?.label ?? humanizeSlug(id);
 }
 
@@ -108,16 +132,16 @@ export function roleOn(actor: Actor | undefined, day: string): string | undefine
 }
 
 /** The Chinese side first, then the others in dataset order, so columns read the same everywhere. */
-export function orderedSides(meeting: Meeting): Meeting["sides"] {
+export function orderedSides(meeting: Pick<Meeting, "sides">): Meeting["sides"] {
   return [...meeting.sides].sort((a, b) => Number(b.party === CHINA) - Number(a.party === CHINA));
 }
 
 /** Names of the principals, Chinese side first: ["Xi Jinping", "Vladimir Putin"]. */
-export function principalNames(index: DatasetIndex, meeting: Meeting): string[] {
+export function principalNames(index: NameIndex, meeting: Pick<Meeting, "sides">): string[] {
   return orderedSides(meeting).map((side) => actorName(index, side.principal));
 }
 
 /** "Xi Jinping – Vladimir Putin": how a meeting is labelled on the timeline and in lists. */
-export function meetingTitle(index: DatasetIndex, meeting: Meeting): string {
+export function meetingTitle(index: NameIndex, meeting: Pick<Meeting, "sides">): string {
   return principalNames(index, meeting).join(" – ");
 }

@@ -4,12 +4,18 @@
  * the chronology list and the facet counts all read the result of one `applyFilters` call, so they
  * cannot disagree.
  */
-import { CHINA, type Dataset, type Meeting, type MeetingFormat, type Perspective } from "./schema";
+import { CHINA, type Meeting, type MeetingFormat, type Perspective, type Readout } from "./schema";
 import type { ViewState } from "./view-state";
 
+/** The meeting fields filtering reads: a full Meeting or the index's summary both qualify. */
+export type FacetMeeting = Pick<
+  Meeting,
+  "id" | "date" | "format" | "counterpart" | "sides" | "topics" | "readoutIds"
+>;
+
 /** What one meeting offers each facet group, derived once per dataset so filtering never looks anything up. */
-export interface MeetingFacets {
-  meeting: Meeting;
+export interface MeetingFacets<M extends FacetMeeting = FacetMeeting> {
+  meeting: M;
   year: number;
   /** The year as the facet counts key it, kept to avoid a string per meeting per change. */
   yearLabel: string;
@@ -51,17 +57,20 @@ export type FacetGroup =
 /** For each group, how many meetings each value would give with the *other* groups' filters applied. */
 export type FacetCounts = Record<FacetGroup, Map<string, number>>;
 
-export interface FilterResult {
+export interface FilterResult<M extends FacetMeeting = FacetMeeting> {
   /** The matching meetings, in date order. */
-  meetings: Meeting[];
+  meetings: M[];
   counts: FacetCounts;
 }
 
 /** Derives every meeting's facet values, sorted by date then id. Call once per dataset. */
-export function buildFacetRows(dataset: Pick<Dataset, "meetings" | "readouts">): MeetingFacets[] {
+export function buildFacetRows<M extends FacetMeeting>(dataset: {
+  meetings: readonly M[];
+  readouts: readonly Pick<Readout, "id" | "perspective">[];
+}): MeetingFacets<M>[] {
   const perspectiveOf = new Map(dataset.readouts.map((r) => [r.id, r.perspective]));
   return dataset.meetings
-    .map((meeting): MeetingFacets => {
+    .map((meeting): MeetingFacets<M> => {
       const perspectives = new Set<Perspective>();
       for (const id of meeting.readoutIds) {
         const perspective = perspectiveOf.get(id);
@@ -219,12 +228,15 @@ function emptyCounts(): FacetCounts {
  * (choosing another value there would bring it in); one that fails two or more counts nowhere.
  * Linear in meetings × values per meeting, so it can run on every change for 10,000 meetings.
  */
-export function applyFilters(rows: readonly MeetingFacets[], filters: MeetingFilters): FilterResult {
+export function applyFilters<M extends FacetMeeting>(
+  rows: readonly MeetingFacets<M>[],
+  filters: MeetingFilters,
+): FilterResult<M> {
   const rules = rulesFor(filters);
   const active = rules.filter((rule) => rule.active);
   const counts = emptyCounts();
-  const meetings: Meeting[] = [];
-  const tally = (rule: GroupRule, row: MeetingFacets) => {
+  const meetings: M[] = [];
+  const tally = (rule: GroupRule, row: MeetingFacets<M>) => {
     const map = counts[rule.group];
     for (const value of rule.values(row)) map.set(value, (map.get(value) ?? 0) + 1);
   };

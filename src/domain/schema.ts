@@ -131,6 +131,23 @@ export const meetingSchema = z.object({
   provenance: z.object({ date: provenanceSchema, format: provenanceSchema, location: provenanceSchema }),
 });
 
+/** The ids a meeting names (readouts, actors, topics) that resolve nowhere, as issues at its path. */
+export function addReferenceIssues(
+  meeting: Pick<z.infer<typeof meetingSchema>, "readoutIds" | "sides" | "topics">,
+  at: number,
+  known: { readouts: { has(id: string): boolean }; actors: ReadonlySet<string>; topics: ReadonlySet<string> },
+  ctx: z.RefinementCtx,
+): void {
+  const issue = (field: string, message: string) =>
+    ctx.addIssue({ code: "custom", path: ["meetings", at, field], message });
+  for (const id of meeting.readoutIds)
+    if (!known.readouts.has(id)) issue("readoutIds", `unknown readout "${id}"`);
+  for (const side of meeting.sides)
+    for (const id of [side.principal, ...side.attendees])
+      if (!known.actors.has(id)) issue("sides", `unknown actor "${id}"`);
+  for (const id of meeting.topics) if (!known.topics.has(id)) issue("topics", `unknown topic "${id}"`);
+}
+
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -145,28 +162,7 @@ export const datasetSchema = z
     const actorIds = new Set(dataset.actors.map((a) => a.id));
     const topicIds = new Set(dataset.topics.map((t) => t.id));
     dataset.meetings.forEach((meeting, mi) => {
-      for (const rid of meeting.readoutIds) {
-        if (!readouts.has(rid))
-          ctx.addIssue({
-            code: "custom",
-            path: ["meetings", mi, "readoutIds"],
-            message: `unknown readout "${rid}"`,
-          });
-      }
-      for (const side of meeting.sides) {
-        for (const id of [side.principal, ...side.attendees]) {
-          if (!actorIds.has(id))
-            ctx.addIssue({
-              code: "custom",
-              path: ["meetings", mi, "sides"],
-              message: `unknown actor "${id}"`,
-            });
-        }
-      }
-      for (const t of meeting.topics) {
-        if (!topicIds.has(t))
-          ctx.addIssue({ code: "custom", path: ["meetings", mi, "topics"], message: `unknown topic "${t}"` });
-      }
+      addReferenceIssues(meeting, mi, { readouts, actors: actorIds, topics: topicIds }, ctx);
       meeting.statements.forEach((s, si) => {
         const readout = readouts.get(s.readoutId);
         const where = ["meetings", mi, "statements", si];

@@ -4,17 +4,26 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App";
+import type { Dataset } from "../../src/domain/schema";
+import { dataPath, datasetFiles } from "../fixtures/dataset-files";
 
 const sample = readFileSync("tests/fixtures/dataset.sample.json", "utf8");
+const files = datasetFiles(JSON.parse(sample) as Dataset);
+const sampleIndex = files.get("index.json")!;
 
-function serve(...bodies: string[]) {
-  const fetchMock = vi.fn(
-    async () =>
-      new Response(bodies.shift() ?? bodies[bodies.length - 1] ?? "", {
-        status: 200,
-        headers: { "content-type": "application/json" },
-      }),
-  );
+/** Serves the sample's detail shards, and the given bodies in turn as the meeting index. */
+function serve(...indexBodies: string[]) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const path = dataPath(new URL(url, "http://localhost/").href);
+    const body =
+      path === "index.json"
+        ? (indexBodies.shift() ?? indexBodies[indexBodies.length - 1])
+        : files.get(path ?? "");
+    return new Response(body ?? "", {
+      status: body === undefined ? 404 : 200,
+      headers: { "content-type": "application/json" },
+    });
+  });
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
 }
@@ -26,7 +35,7 @@ afterEach(() => {
 
 describe("App dataset states", () => {
   it("shows an error screen with the reason for a corrupt file, and recovers on retry", async () => {
-    serve("{ not json", sample);
+    serve("{ not json", sampleIndex);
     render(<App />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The dataset could not be loaded");
@@ -36,7 +45,7 @@ describe("App dataset states", () => {
   });
 
   it("names the schema version it expected", async () => {
-    serve(JSON.stringify({ ...JSON.parse(sample), schemaVersion: 2 }));
+    serve(JSON.stringify({ ...JSON.parse(sampleIndex), schemaVersion: 2 }));
     render(<App />);
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "schemaVersion 2; this version of Readout Atlas reads schemaVersion 1",
@@ -44,7 +53,7 @@ describe("App dataset states", () => {
   });
 
   it("opens the meeting named in the URL and says which URL values it dropped", async () => {
-    serve(sample);
+    serve(sampleIndex);
     window.history.replaceState(null, "", "/?meeting=2021-03-03-xi-jinping-vladimir-putin&topic=atlantis");
     render(<App />);
     expect(

@@ -2,15 +2,16 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { buildDatasetIndex } from "../../src/domain/dataset-index";
+import { createSearchEngine } from "../../src/data/search-engine";
 import { buildFacetRows } from "../../src/domain/filters";
+import { buildMeetingIndex } from "../../src/domain/meeting-index";
 import { parseDataset } from "../../src/domain/parse-dataset";
+import { splitDataset } from "../../src/domain/split-dataset";
 import { ChronologyList } from "../../src/features/chronology/chronology-list";
 import sample from "../fixtures/dataset.sample.json";
-import { buildSearchIndex } from "../../src/domain/search";
 
-const index = buildDatasetIndex(parseDataset(JSON.stringify(sample)));
-const meetings = buildFacetRows(index.dataset).map((row) => row.meeting);
+const index = buildMeetingIndex(splitDataset(parseDataset(JSON.stringify(sample))).index);
+const meetings = buildFacetRows(index.file).map((row) => row.meeting);
 const hrefFor = (id: string) => `/?meeting=${id}`;
 
 describe("chronology list", () => {
@@ -63,14 +64,18 @@ describe("chronology list", () => {
     expect(onSelect).toHaveBeenCalledWith("2021-03-03-xi-jinping-vladimir-putin");
   });
 
-  it("quotes the search's excerpt under each meeting with the matched words marked", () => {
-    const search = buildSearchIndex(index.dataset);
+  it("quotes a matching statement under each meeting with the matched words marked", () => {
+    const dataset = parseDataset(JSON.stringify(sample));
+    const answer = createSearchEngine(
+      dataset.meetings,
+      splitDataset(dataset).shards.flatMap((s) => s.readouts),
+    ).search("ukraine")!;
     render(
       <ChronologyList
         index={index}
         meetings={meetings.slice(2)}
-        terms={["ukraine"]}
-        excerptOf={(id) => search.excerpt(id, ["ukraine"])?.text}
+        terms={answer.terms}
+        excerptOf={(id) => new Map(answer.excerpts).get(id)}
         hrefFor={hrefFor}
         onSelect={() => {}}
       />,

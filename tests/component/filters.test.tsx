@@ -1,16 +1,23 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { render as renderPlain, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { clearFilters } from "../../src/domain/filters";
+import { buildMeetingIndex } from "../../src/domain/meeting-index";
 import { parseDataset } from "../../src/domain/parse-dataset";
+import { splitDataset } from "../../src/domain/split-dataset";
 import { EMPTY_VIEW_STATE, type ViewState } from "../../src/domain/view-state";
 import { FilterBar, type FilterChangeMode } from "../../src/features/filters/filter-bar";
 import { useMeetingFilters } from "../../src/features/filters/use-meeting-filters";
 import sample from "../fixtures/dataset.sample.json";
+import { seededClient } from "./app-render-with-dataset";
 
 const dataset = parseDataset(JSON.stringify(sample));
+const index = buildMeetingIndex(splitDataset(dataset).index);
+const render = (ui: React.ReactNode) =>
+  renderPlain(<QueryClientProvider client={seededClient(dataset)}>{ui}</QueryClientProvider>);
 
 /** The filter bar wired to real filtering, the way the app wires it, with every change recorded. */
 function Harness({
@@ -21,7 +28,7 @@ function Harness({
   changes: [Partial<ViewState>, FilterChangeMode][];
 }) {
   const [state, setState] = useState(initial);
-  const model = useMeetingFilters(dataset, state);
+  const model = useMeetingFilters(index, state);
   return (
     <>
       <FilterBar
@@ -118,7 +125,8 @@ describe("filter bar", () => {
     render(
       <Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, topics: ["ukraine"], from: 2022, q: "putin" }} />,
     );
-    expect(shown()).toEqual(["2023-06-05-xi-jinping-vladimir-putin"]);
+    // The search answers asynchronously (in the app from a worker).
+    await waitFor(() => expect(shown()).toEqual(["2023-06-05-xi-jinping-vladimir-putin"]));
     await user.click(screen.getByRole("button", { name: "Remove Years: 2022–…" }));
     expect(shown()).toHaveLength(2);
     await user.click(screen.getByRole("button", { name: "Clear all filters" }));

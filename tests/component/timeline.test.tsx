@@ -14,7 +14,7 @@ function renderTimeline(openMeetingId?: string) {
     <StrictMode>
       <MeetingTimeline
         index={index}
-        meetings={index.dataset.meetings}
+        meetings={index.meetingIndex.file.meetings}
         openMeetingId={openMeetingId}
         onOpenMeeting={onOpenMeeting}
       />

@@ -53,8 +53,8 @@ describe("explorer on hostile data", () => {
 
   it("says the file is missing when the server answers with a web page", async () => {
     const session = await openApp("/", { dataset: sample });
-    await session.page.unroute("**/data/dataset.json");
-    await session.page.route("**/data/dataset.json", (route) =>
+    await session.page.unroute("**/data/**");
+    await session.page.route("**/data/index.json", (route) =>
       route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>app</p>" }),
     );
     await session.page.reload();

@@ -1,15 +1,21 @@
 import type { MouseEvent } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
-import { meetingTitle, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
+import { meetingTitle, partyName, topicLabel, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay } from "../../domain/calendar-day";
 import { formatGlyph, formatLabel } from "../../domain/labels";
 
 const SHOWN_TOPICS = 3;
 
+/** What a list row shows of a meeting: the index's summary or a full meeting both qualify. */
+export type ListedMeeting = Pick<
+  Meeting,
+  "id" | "date" | "format" | "location" | "counterpart" | "sides" | "topics"
+>;
+
 export interface ChronologyItemProps {
-  index: DatasetIndex;
-  meeting: Meeting;
+  index: NameIndex;
+  meeting: ListedMeeting;
   selected: boolean;
   terms: readonly string[];
   /** Why the meeting matched the search: words around the match in its own text. */
@@ -19,7 +25,7 @@ export interface ChronologyItemProps {
 }
 
 /** Where and how: "Moscow, Russia · In person", or just the format when no place is known. */
-function placeAndFormat(meeting: Meeting): string {
+function placeAndFormat(meeting: ListedMeeting): string {
   const place = [meeting.location?.city, meeting.location?.country].filter(Boolean).join(", ");
   return [place, formatLabel(meeting.format)].filter(Boolean).join(" · ");
 }

@@ -1,8 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import type { DatasetIndex } from "../../domain/dataset-index";
-import type { Meeting } from "../../domain/schema";
-import { ChronologyItem } from "./chronology-item";
+import type { NameIndex } from "../../domain/dataset-index";
+import { ChronologyItem, type ListedMeeting } from "./chronology-item";
 import { CompareBar, CompareTick } from "./compare-selection";
 import { chronologyRows, yearBlocks, type ChronologyRow } from "./chronology-rows";
 
@@ -10,9 +9,9 @@ import { chronologyRows, yearBlocks, type ChronologyRow } from "./chronology-row
 export const VIRTUALISE_FROM_ROWS = 300;
 
 export interface ChronologyListProps {
-  index: DatasetIndex;
+  index: NameIndex;
   /** The filtered meetings, in date order. */
-  meetings: readonly Meeting[];
+  meetings: readonly ListedMeeting[];
   /** The open meeting: marked as current and scrolled into view when it changes. */
   selectedId?: string;
   /** Words the search matched: a matching statement is quoted under each meeting. */

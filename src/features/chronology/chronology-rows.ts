@@ -1,17 +1,17 @@
-import type { Meeting } from "../../domain/schema";
+import type { ListedMeeting } from "./chronology-item";
 
 export type ChronologyRow =
   | { kind: "year"; year: string; count: number }
   | {
       kind: "meeting";
-      meeting: Meeting;
+      meeting: ListedMeeting;
       year: string;
       /** 1-based position within its year. */ position: number;
       yearCount: number;
     };
 
 /** Flattens date-ordered meetings into year headings and meeting rows, the unit the virtualiser counts. */
-export function chronologyRows(meetings: readonly Meeting[]): ChronologyRow[] {
+export function chronologyRows(meetings: readonly ListedMeeting[]): ChronologyRow[] {
   const perYear = new Map<string, number>();
   for (const meeting of meetings) {
     const year = meeting.date.slice(0, 4);

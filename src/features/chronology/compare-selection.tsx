@@ -1,6 +1,6 @@
 import { Button } from "../../components/button";
-import { meetingTitle, type DatasetIndex } from "../../domain/dataset-index";
-import type { Meeting } from "../../domain/schema";
+import { meetingTitle, type NameIndex } from "../../domain/dataset-index";
+import type { ListedMeeting } from "./chronology-item";
 import { formatCalendarDay } from "../../domain/calendar-day";
 
 /** The checkbox beside a meeting in the list that picks it for a side-by-side comparison. */
@@ -10,8 +10,8 @@ export function CompareTick({
   checked,
   onToggle,
 }: {
-  index: DatasetIndex;
-  meeting: Meeting;
+  index: NameIndex;
+  meeting: ListedMeeting;
   checked: boolean;
   onToggle(): void;
 }) {

@@ -2,7 +2,7 @@ import type { Meeting } from "../../domain/schema";
 import { Button } from "../../components/button";
 
 interface CompareActionsProps {
-  meeting: Meeting;
+  meeting: Pick<Meeting, "id" | "readoutIds">;
   /** True while the reader is choosing a second meeting for this one. */
   picking: boolean;
   onCompareWith(meetingId: string): void;

@@ -186,7 +186,7 @@ export function buildCompareModel(index: DatasetIndex, subject: CompareSubject):
 }
 
 /** The first two readouts of a meeting, if it has two: the default pair of accounts to compare. */
-export function defaultAccountPair(meeting: Meeting): [string, string] | undefined {
+export function defaultAccountPair(meeting: Pick<Meeting, "readoutIds">): [string, string] | undefined {
   const [a, b] = meeting.readoutIds;
   return a && b ? [a, b] : undefined;
 }

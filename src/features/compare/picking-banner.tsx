@@ -1,9 +1,10 @@
-import { meetingTitle, type DatasetIndex } from "../../domain/dataset-index";
+import { meetingTitle, type NameIndex } from "../../domain/dataset-index";
+import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay } from "../../domain/calendar-day";
 import { Button } from "../../components/button";
 
 interface PickingBannerProps {
-  index: DatasetIndex;
+  index: NameIndex & { meetings: ReadonlyMap<string, Pick<Meeting, "date" | "sides">> };
   /** The meeting chosen first, waiting for a second one. */
   meetingId: string;
   onCancel(): void;

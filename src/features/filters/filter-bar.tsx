@@ -18,6 +18,8 @@ export interface FilterBarProps {
   /** Meetings shown now, and in the whole dataset. */
   shown: number;
   total: number;
+  /** True while the search has no answer yet (the readouts are being indexed). */
+  searching?: boolean;
   /** Writes filter changes to the view state: "push" for a choice (Back undoes it), "replace" while typing. */
   onChange(patch: Partial<ViewState>, mode: FilterChangeMode): void;
   onClear(): void;
@@ -29,7 +31,16 @@ type GroupId = "counterpart" | "principal" | "topic" | "format" | "perspective";
  * Search, year range and the facet groups. Each group opens below the bar (one at a time) so the
  * page stays calm; what is chosen shows as removable chips whether a group is open or not.
  */
-export function FilterBar({ state, catalogue, counts, shown, total, onChange, onClear }: FilterBarProps) {
+export function FilterBar({
+  state,
+  catalogue,
+  counts,
+  shown,
+  total,
+  searching,
+  onChange,
+  onClear,
+}: FilterBarProps) {
   const [open, setOpen] = useState<GroupId | null>(null);
   const panelId = useId();
   const toggles = useRef(new Map<GroupId, HTMLButtonElement>());
@@ -168,7 +179,11 @@ export function FilterBar({ state, catalogue, counts, shown, total, onChange, on
           </button>
         ))}
         <p role="status" className="ml-auto text-sm text-slate-700 tabular-nums dark:text-slate-300">
-          {shown === total ? `All ${total} meetings` : `${shown} of ${total} meetings`}
+          {searching
+            ? "Searching the readouts…"
+            : shown === total
+              ? `All ${total} meetings`
+              : `${shown} of ${total} meetings`}
         </p>
         {active.length > 0 && <Button onClick={onClear}>Clear all filters</Button>}
       </div>

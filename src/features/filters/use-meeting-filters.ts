@@ -1,13 +1,14 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useMeetingSearch } from "../../data/meeting-search";
 import { buildFacetCatalogue, type FacetCatalogue } from "../../domain/facets";
 import { applyFilters, buildFacetRows, filtersFromViewState, type FacetCounts } from "../../domain/filters";
-import type { Dataset, Meeting } from "../../domain/schema";
-import { buildSearchIndex, type MeetingSearchIndex } from "../../domain/search";
+import type { MeetingSummary } from "../../domain/index-schema";
+import type { MeetingIndex } from "../../domain/meeting-index";
 import { serializeViewState, type ViewState } from "../../domain/view-state";
 
 export interface MeetingFilterModel {
   /** The meetings every view shows: filtered, searched, in date order. */
-  meetings: Meeting[];
+  meetings: MeetingSummary[];
   /** How many meetings each choice would give with the other filters applied. */
   counts: FacetCounts;
   catalogue: FacetCatalogue;
@@ -15,15 +16,12 @@ export interface MeetingFilterModel {
   terms: string[];
   /** Why a meeting matched the search (the words around the match), or undefined. */
   excerptOf(meetingId: string): string | undefined;
+  /** "searching" while the readouts are being indexed or the current query has no answer yet. */
+  search: "idle" | "searching" | "ready" | "error";
 }
 
-// Built on the first search and kept for the dataset's lifetime: a query is then only a lookup.
-const searchIndexes = new WeakMap<Dataset, MeetingSearchIndex>();
-function searchIndexFor(dataset: Dataset): MeetingSearchIndex {
-  let index = searchIndexes.get(dataset);
-  if (!index) searchIndexes.set(dataset, (index = buildSearchIndex(dataset)));
-  return index;
-}
+const NO_MATCH: ReadonlySet<string> = new Set();
+const NO_EXCERPTS: ReadonlyMap<string, string> = new Map();
 
 /** The filter part of a view state (what is open — meeting, comparison, source — left out). */
 function filterFields(state: ViewState): ViewState {
@@ -32,22 +30,16 @@ function filterFields(state: ViewState): ViewState {
 }
 
 /** The one place where the view state becomes the set of meetings shown, so timeline, list and counts agree. */
-export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFilterModel {
-  const rows = useMemo(() => buildFacetRows(dataset), [dataset]);
-  // Build the search index while the browser is idle, so the first keystroke does not pay for it.
-  useEffect(() => {
-    const build = () => void searchIndexFor(dataset);
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(build, { timeout: 5000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(build, 500);
-    return () => clearTimeout(timer);
-  }, [dataset]);
-  const catalogue = useMemo(() => buildFacetCatalogue(dataset, rows), [dataset, rows]);
-  // The search runs at lower priority than typing, so the box never lags behind the keyboard.
-  const query = useDeferredValue(state.q);
-  const search = useMemo(() => (query ? searchIndexFor(dataset).search(query) : null), [dataset, query]);
+export function useMeetingFilters(index: MeetingIndex, state: ViewState): MeetingFilterModel {
+  const file = index.file;
+  const rows = useMemo(() => buildFacetRows(file), [file]);
+  const catalogue = useMemo(() => buildFacetCatalogue(file, rows), [file, rows]);
+  // The search runs in a worker (data/meeting-search); until its first answer nothing matches.
+  const search = useMeetingSearch(index, state.q);
+  const answer = search.answer;
+  const matching = useMemo(() => (answer ? new Set(answer.meetingIds) : undefined), [answer]);
+  const excerpts = useMemo(() => (answer ? new Map(answer.excerpts) : NO_EXCERPTS), [answer]);
+  const excerptOf = useCallback((meetingId: string) => excerpts.get(meetingId), [excerpts]);
   // Only the filter fields matter here; opening a meeting or a source must not hand every view a new
   // list (the timeline would re-stack all its items). Keep the previous fields while they are the same.
   const next = filterFields(state);
@@ -55,14 +47,17 @@ export function useMeetingFilters(dataset: Dataset, state: ViewState): MeetingFi
   const sameFields = serializeViewState(fields) === serializeViewState(next);
   if (!sameFields) setFields(next);
   const current = sameFields ? fields : next;
+  const searching = Boolean(state.q) && answer === undefined;
   const result = useMemo(
-    () => applyFilters(rows, filtersFromViewState(current, search?.meetingIds)),
-    [rows, current, search],
+    () => applyFilters(rows, filtersFromViewState(current, searching ? NO_MATCH : matching)),
+    [rows, current, matching, searching],
   );
-  const terms = useMemo(() => search?.terms ?? [], [search]);
-  const excerptOf = useCallback(
-    (meetingId: string) => searchIndexFor(dataset).excerpt(meetingId, terms)?.text,
-    [dataset, terms],
-  );
-  return { meetings: result.meetings, counts: result.counts, catalogue, terms, excerptOf };
+  return {
+    meetings: result.meetings,
+    counts: result.counts,
+    catalogue,
+    terms: answer?.terms ?? [],
+    excerptOf,
+    search: search.status,
+  };
 }

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { DataSet as VisDataSet } from "vis-data/peer";
 import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer";
 import { Button } from "../../components/button";
-import type { DatasetIndex } from "../../domain/dataset-index";
-import type { Meeting } from "../../domain/schema";
+import type { NameIndex } from "../../domain/dataset-index";
 import {
   calendarDayToLocalNoon,
   formatCalendarDay,
@@ -18,13 +17,14 @@ import {
   stepSelection,
   type TimelineItemModel,
   type TimelineLane,
+  type TimelineMeeting,
   type TimelineModel,
 } from "./timeline-model";
 
 export interface MeetingTimelineProps {
-  index: DatasetIndex;
+  index: NameIndex & { meetings: ReadonlyMap<string, TimelineMeeting> };
   /** The meetings to show (the filtered list); lanes and counts follow it. */
-  meetings: readonly Meeting[];
+  meetings: readonly TimelineMeeting[];
   /** The meeting open in the panel; the timeline selects it. */
   openMeetingId?: string;
   /** Meetings shown side by side in a comparison: selected together while no single meeting is open. */

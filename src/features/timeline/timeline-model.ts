@@ -3,8 +3,11 @@
  * lanes with counts, chronological order for keyboard navigation and the data's extent. Pure (no
  * vis-timeline, no DOM) so it is unit-tested and can later grow aggregates for wide zoom levels.
  */
-import { meetingTitle, partyName, type DatasetIndex } from "../../domain/dataset-index";
+import { meetingTitle, partyName, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting, MeetingFormat } from "../../domain/schema";
+
+/** What the timeline reads of a meeting: the index's summary or a full meeting both qualify. */
+export type TimelineMeeting = Pick<Meeting, "id" | "date" | "format" | "counterpart" | "sides">;
 
 export interface TimelineItemModel {
   id: string;
@@ -36,7 +39,7 @@ export interface TimelineModel {
 const byDayThenId = (a: TimelineItemModel, b: TimelineItemModel) =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-export function buildTimelineModel(meetings: readonly Meeting[], index: DatasetIndex): TimelineModel {
+export function buildTimelineModel(meetings: readonly TimelineMeeting[], index: NameIndex): TimelineModel {
   const items: TimelineItemModel[] = [];
   const laneCounts = new Map<string, number>();
   let sorted = true;

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
+import type { Dataset } from "../../../src/domain/schema";
+import { dataPath, datasetFiles } from "../../fixtures/dataset-files";
 
 const CHROMIUM_ARGS = [
   "--headless=new",
@@ -29,7 +31,11 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   colorScheme?: "light" | "dark";
   timezoneId?: string;
-  /** Replace the bundled dataset with this body (a string is served as-is, to test corrupt files). */
+  /**
+   * Replace the bundled dataset with this one, served in the forms the build writes (meeting index
+   * and detail shards). A string, or an object of another schema version, is served as-is as the
+   * meeting index, to test corrupt files.
+   */
   dataset?: unknown;
 }
 
@@ -79,12 +85,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  if (options.dataset !== undefined) {
-    const body = typeof options.dataset === "string" ? options.dataset : JSON.stringify(options.dataset);
-    await page.route("**/data/dataset.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body }),
-    );
-  }
+  if (options.dataset !== undefined) await serveDataset(page, options.dataset);
   const session: AppSession = {
     page,
     context,
@@ -99,6 +100,20 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
   openSessions.add(session);
   await page.goto(baseURL() + path);
   return session;
+}
+
+/** Answers the app's data requests (index.json, details/*.json, dataset.json) from `dataset`. */
+export async function serveDataset(page: Page, dataset: unknown): Promise<void> {
+  const valid = typeof dataset === "object" && (dataset as { schemaVersion?: unknown }).schemaVersion === 1;
+  const files = valid
+    ? datasetFiles(dataset as Dataset)
+    : new Map([["index.json", typeof dataset === "string" ? dataset : JSON.stringify(dataset)]]);
+  await page.route("**/data/**", (route) => {
+    const body = files.get(dataPath(route.request().url()) ?? "");
+    return body === undefined
+      ? route.fulfill({ status: 404, body: "not found" })
+      : route.fulfill({ status: 200, contentType: "application/json", body });
+  });
 }
 
 export function baseURL(): string {

@@ -1,0 +1,120 @@
+/**
+ * Readout details (texts and statements) on demand, one year shard per query (ADR 005). A view asks
+ * for the readouts it shows; each shard is fetched once and kept. Library readouts (shard "local")
+ * are never fetched: whoever holds them hands them in with `setLocalDetails`.
+ */
+import { queryOptions, useQueries, type QueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { DatasetIndex } from "../domain/dataset-index";
+import type { DetailShard, ReadoutDetail } from "../domain/index-schema";
+import { buildDetailIndex, LOCAL_SHARD, type MeetingIndex } from "../domain/meeting-index";
+import { parseDetailShard } from "../domain/parse-dataset";
+import { SCHEMA_VERSION } from "../domain/schema";
+import { datasetQueries } from "./dataset-queries";
+import { DATA_BASE_URL, fetchDataFile, retryNetworkOnce } from "./fetch-data-file";
+
+export const detailShardUrl = (shard: string) => `${DATA_BASE_URL}details/${shard}.json`;
+
+const emptyShard = (shard: string): DetailShard => ({ schemaVersion: SCHEMA_VERSION, shard, readouts: [] });
+
+export async function fetchDetailShard(shard: string): Promise<DetailShard> {
+  const url = detailShardUrl(shard);
+  return parseDetailShard(await fetchDataFile(url), url);
+}
+
+export const detailQueries = {
+  all: () => [...datasetQueries.all(), "details"] as const,
+  shard: (shard: string) =>
+    queryOptions({
+      queryKey: [...detailQueries.all(), shard],
+      // The local shard is filled by setLocalDetails; until then it is empty, never fetched.
+      queryFn: () => (shard === LOCAL_SHARD ? emptyShard(shard) : fetchDetailShard(shard)),
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: retryNetworkOnce,
+    }),
+};
+
+/** Hands in details already in memory (the user's library): they resolve like bundled ones, unfetched. */
+export function setLocalDetails(client: QueryClient, details: readonly ReadoutDetail[]): void {
+  client.setQueryData(detailQueries.shard(LOCAL_SHARD).queryKey, {
+    ...emptyShard(LOCAL_SHARD),
+    readouts: [...details],
+  });
+}
+
+export interface ReadoutDetails {
+  status: "loading" | "error" | "ready";
+  /** The requested readouts' details that are loaded (all of them once status is "ready"). */
+  details: ReadonlyMap<string, ReadoutDetail>;
+  error?: Error;
+  retry(): void;
+}
+
+/** The shards that hold these readouts, deduplicated, in a stable order (unknown ids are skipped). */
+function shardsOf(index: MeetingIndex, readoutIds: readonly string[]): string[] {
+  const shards = new Set<string>();
+  for (const id of readoutIds) {
+    const shard = index.readouts.get(id)?.shard;
+    if (shard) shards.add(shard);
+  }
+  return [...shards].sort();
+}
+
+interface CombinedShards {
+  shards: (DetailShard | undefined)[];
+  error: Error | undefined;
+  loading: boolean;
+  refetchAll(): void;
+}
+
+// Defined once so TanStack Query keeps the combined value while no shard query changes.
+function combineShards(
+  results: { data?: DetailShard; error: Error | null; refetch(): unknown }[],
+): CombinedShards {
+  return {
+    shards: results.map((r) => r.data),
+    error: results.find((r) => r.error)?.error ?? undefined,
+    loading: results.some((r) => r.data === undefined),
+    refetchAll: () => results.forEach((r) => void r.refetch()),
+  };
+}
+
+/** Details of the given readouts, loading the shards that hold them. */
+export function useReadoutDetails(index: MeetingIndex, readoutIds: readonly string[]): ReadoutDetails {
+  const key = readoutIds.join("\n");
+  // The ids' content is what matters: callers may pass a fresh array each render.
+  const ids = useMemo(() => key.split("\n").filter(Boolean), [key]);
+  const shardKeys = useMemo(() => shardsOf(index, ids), [index, ids]);
+  const { shards, error, loading, refetchAll } = useQueries({
+    queries: shardKeys.map((shard) => detailQueries.shard(shard)),
+    combine: combineShards,
+  });
+  const details = useMemo(() => pick(shards, ids), [shards, ids]);
+  return { status: error ? "error" : loading ? "loading" : "ready", details, error, retry: refetchAll };
+}
+
+function pick(shards: readonly (DetailShard | undefined)[], ids: readonly string[]) {
+  const wanted = new Set(ids);
+  const details = new Map<string, ReadoutDetail>();
+  for (const shard of shards)
+    for (const detail of shard?.readouts ?? [])
+      if (wanted.has(detail.readout.id)) details.set(detail.readout.id, detail);
+  return details;
+}
+
+export interface DetailIndexState extends Omit<ReadoutDetails, "details"> {
+  /** Full meetings and readouts for what was asked; undefined until every readout is loaded. */
+  index?: DatasetIndex;
+}
+
+/** A DatasetIndex (statements and texts) of the given readouts and their meetings, once loaded. */
+export function useDetailIndex(index: MeetingIndex, readoutIds: readonly string[]): DetailIndexState {
+  const { details, ...state } = useReadoutDetails(index, readoutIds);
+  const ready = state.status === "ready";
+  const detailIndex = useMemo(
+    () => (ready ? buildDetailIndex(index, details) : undefined),
+    [ready, index, details],
+  );
+  return { ...state, index: detailIndex };
+}
