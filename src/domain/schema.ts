@@ -67,6 +67,11 @@ export const actorSchema = z.object({
   kind: z.enum(["person", "organisation", "country"]),
   /** Id of the country or organisation the actor belongs to (a country's party is itself). */
   party: slug,
+  /** A country's ISO 3166-1 alpha-3 code ("JOR"), so exports join other datasets (ADR 006). */
+  iso: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code")
+    .optional(),
   aliases: z.array(z.string()),
   roles: z.array(roleSchema),
 });

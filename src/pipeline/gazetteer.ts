@@ -1,20 +1,24 @@
 /**
  * The gazetteers (parties, people with dated roles, places, titles) are data in ./gazetteer/*.json.
+ * Countries, organisations and capitals come from world.generated.json, which `npm run
+ * gazetteer:build` writes from the world-countries package and world.overlay.json (ADR 006).
  * They are validated here at module load, so a bad edit fails loudly with the file and the path of
  * the entry, and compiled once into lookups the recognisers share.
  */
 import { z } from "zod";
 import { isIsoDay, isoDaySchema, slugSchema } from "../domain/schema";
-import partiesData from "./gazetteer/parties.json";
 import peopleData from "./gazetteer/people.json";
 import placesData from "./gazetteer/places.json";
 import titlesData from "./gazetteer/titles.json";
+import worldData from "./gazetteer/world.generated.json";
 import { foldDiacritics, PhraseMatcher, slugify } from "./text-utils";
 
 export interface PartyRecord {
   id: string;
   name: string;
   kind: "country" | "organisation";
+  /** ISO 3166-1 alpha-3 code of a country ("JOR"), so exports join other datasets. */
+  iso?: string;
   aliases: string[];
   /** Surface forms used as adjectives/demonyms before titles: "Chinese", "UN", "U.S.", "South African". */
   adjectives: string[];
@@ -60,6 +64,10 @@ const partySchema = z.strictObject({
   id: slug,
   name: surface,
   kind: z.enum(["country", "organisation"]),
+  iso: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code")
+    .optional(),
   aliases: z.array(surface),
   adjectives: z.array(surface),
   familyNameFirst: z.boolean().optional(),
@@ -116,7 +124,8 @@ export interface Gazetteer {
 }
 
 const FILES = {
-  parties: "src/pipeline/gazetteer/parties.json",
+  parties:
+    "src/pipeline/gazetteer/world.generated.json (parties; edit world.overlay.json and run npm run gazetteer:build)",
   people: "src/pipeline/gazetteer/people.json",
   places: "src/pipeline/gazetteer/places.json",
   titles: "src/pipeline/gazetteer/titles.json",
@@ -171,7 +180,7 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
     if (!partyIds.has(p.party))
       personProblems.push({
         path: [i, "party"],
-        message: `unknown party "${p.party}" (not in parties.json)`,
+        message: `unknown party "${p.party}" (not in world.generated.json)`,
       });
   });
   if (personProblems.length) throw describe(FILES.people, raw.people, personProblems);
@@ -183,7 +192,7 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
     if (!countries.has(p.country))
       placeProblems.push({
         path: [i, "country"],
-        message: `"${p.country}" is not the name of a country in parties.json`,
+        message: `"${p.country}" is not the name of a country in world.generated.json`,
       });
     if (p.city !== undefined) {
       const city = cities.get(p.city);
@@ -198,10 +207,13 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
   return { parties, people, places, titles };
 }
 
+/** Capitals from the generated file are cities; curated places.json already won any shared name. */
+const capitals = worldData.capitals.map((capital) => ({ ...capital, kind: "city" as const }));
+
 const GAZETTEER = loadGazetteer({
-  parties: partiesData,
+  parties: worldData.parties,
   people: peopleData,
-  places: placesData,
+  places: [...placesData, ...capitals],
   titles: titlesData,
 });
 

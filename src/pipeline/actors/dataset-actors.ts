@@ -9,6 +9,7 @@ function partyActor(party: PartyRecord): Actor {
     name: party.name,
     kind: party.kind,
     party: party.id,
+    ...(party.iso ? { iso: party.iso } : {}),
     aliases: [...party.aliases],
     roles: [],
   };

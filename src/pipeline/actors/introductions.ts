@@ -66,7 +66,8 @@ const HONORIFIC = "(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?
 const ONE_TITLE = alternation(TITLES, titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
 const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
-const REPUBLIC_OF = "(?:(?:\\p{Lu}[\\p{L}']*\\s+){0,3}Republic\\s+of\\s+(?:the\\s+)?)?";
+/** Lazy, so a party whose own name holds "Republic of" ("the Democratic Republic of the Congo") is read whole first. */
+const REPUBLIC_OF = "(?:(?:\\p{Lu}[\\p{L}']*\\s+){0,3}Republic\\s+of\\s+(?:the\\s+)?)??";
 
 const PARTY_NAME_ALT = alternation(partyNameParty.keys());
 /** "Chinese Ambassador to Russia Zhang X": where an envoy is posted is not part of the name. */
@@ -96,9 +97,11 @@ const TITLE_FIRST_WORDS = new Set(
 export const NAME_STOP = new Set<string>(Object.values(ENGLISH.nameStopWords).flat());
 for (const title of TITLES)
   for (const word of title.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) NAME_STOP.add(word);
+/** One-word party names end a name too, but may start one ("Jordan", "Chad", "Georgia" are also given names). */
+export const PARTY_WORDS = new Set<string>();
 for (const party of PARTIES)
   for (const form of [party.name, ...party.aliases, ...party.adjectives])
-    if (!/\s/.test(form)) NAME_STOP.add(form);
+    if (!/\s/.test(form)) PARTY_WORDS.add(form);
 
 export const PARTICLES = new RegExp(`^${PARTICLE}$`, "u");
 
@@ -109,7 +112,7 @@ function trimName(raw: string): number {
   let words = 0;
   for (const t of tokens) {
     const word = t[0].replace(/,$/, "");
-    if (NAME_STOP.has(word)) break;
+    if (NAME_STOP.has(word) || (words > 0 && PARTY_WORDS.has(word))) break;
     if (PARTICLES.test(word) || /^\p{Lu}\.$/u.test(word) || /^(?:Jr|Sr)\.$/.test(word)) {
       if (/^(?:Jr|Sr)\.$/.test(word) && words > 0) end = t.index + t[0].length;
       continue;
@@ -177,7 +180,13 @@ export function referenceForms(person: IntroducedPerson): string[] {
     .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
   const family = partyById(person.party)?.familyNameFirst ? words[0] : words[words.length - 1];
   const forms = withFoldedVariants([person.name]);
-  if (family && family.length >= 2 && !NAME_STOP.has(family) && !knownForms.has(family))
+  if (
+    family &&
+    family.length >= 2 &&
+    !NAME_STOP.has(family) &&
+    !PARTY_WORDS.has(family) &&
+    !knownForms.has(family)
+  )
     forms.push(...withFoldedVariants([family]));
   return forms;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import partiesData from "../../../src/pipeline/gazetteer/parties.json";
+import worldData from "../../../src/pipeline/gazetteer/world.generated.json";
 import peopleData from "../../../src/pipeline/gazetteer/people.json";
 import placesData from "../../../src/pipeline/gazetteer/places.json";
 import titlesData from "../../../src/pipeline/gazetteer/titles.json";
@@ -24,7 +24,8 @@ const person = (id: string): PersonRecord => {
 };
 const titlesOn = (id: string, date?: string) => rolesOn(person(id), date).map((r) => r.title);
 const clone = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
-const raw = () => clone({ parties: partiesData, people: peopleData, places: placesData, titles: titlesData });
+const raw = () =>
+  clone({ parties: worldData.parties, people: peopleData, places: placesData, titles: titlesData });
 
 describe("slugify", () => {
   it("makes readable ids without accents", () => {
@@ -243,6 +244,6 @@ describe("loadGazetteer", () => {
 
     const typo = raw();
     (typo.parties as Record<string, unknown>[])[0]!.adjectivs = ["Chinese"];
-    expect(() => loadGazetteer(typo)).toThrow(/parties\.json[\s\S]*\[0\]/);
+    expect(() => loadGazetteer(typo)).toThrow(/world\.generated\.json[\s\S]*\[0\]/);
   });
 });
