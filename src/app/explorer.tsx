@@ -3,15 +3,27 @@ import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
 import type { MeetingIndex } from "../domain/meeting-index";
+import {
+  closeMeeting,
+  closeSource,
+  openComparison,
+  openMeeting as openMeetingIn,
+  openSource as openSourceIn,
+} from "../domain/view-state";
+import { ChronologyList } from "../features/chronology/chronology-list";
+import { CompareActions } from "../features/compare/compare-actions";
+import { PickingBanner } from "../features/compare/picking-banner";
 import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
 import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
 import { formatCalendarDay } from "../domain/calendar-day";
+import { CompareDetail } from "./compare-detail";
 import { useCompareFlow } from "./use-compare-flow";
 import { useFilteredMeetings } from "./use-filtered-meetings";
 import { DetailIntro } from "./detail-intro";
 import { DetailsGate } from "./details-gate";
 import { ExplorerLayout } from "./explorer-layout";
+import { FilterPane } from "./filter-pane";
 import { useViewState } from "./use-view-state";
 
 /**
@@ -20,43 +32,29 @@ import { useViewState } from "./use-view-state";
  * callbacks as props and never read the URL themselves.
  */
 export function Explorer({ index }: { index: MeetingIndex }) {
-  const { state, notices, update } = useViewState(index.knownIds);
+  const { state, notices, update, navigate } = useViewState(index.knownIds);
   const detailRef = useRef<HTMLDivElement>(null);
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
-  const compare = useCompareFlow(index, { state, update });
+  const compare = useCompareFlow(index, { state, navigate });
   const { completePicking } = compare;
 
   const openMeetingById = useCallback(
     (id: string) => {
       if (completePicking(id)) return;
-      update(
-        { meeting: id, compare: undefined, accounts: undefined, readout: undefined, span: undefined },
-        { mode: "push" },
-      );
+      navigate((current) => openMeetingIn(current, id));
       // Stacked layout: bring the panel into view; on wide screens it is already beside the timeline.
       if (window.matchMedia("(max-width: 1023px)").matches)
         detailRef.current?.scrollIntoView({ block: "start" });
     },
-    [update, completePicking],
+    [navigate, completePicking],
   );
   const openSource = useCallback(
-    (readoutId: string, span?: [number, number]) => update({ readout: readoutId, span }, { mode: "push" }),
-    [update],
+    (readoutId: string, span?: [number, number]) =>
+      navigate((current) => openSourceIn(current, readoutId, span)),
+    [navigate],
   );
   // Filters (issue 4): the timeline and the list show the filtered meetings.
-  const filtered = useFilteredMeetings(index, { state, update }, openMeetingById);
-  const closeSource = useCallback(
-    () => update({ readout: undefined, span: undefined }, { mode: "push" }),
-    [update],
-  );
-  const closeMeeting = useCallback(
-    () =>
-      update(
-        { meeting: undefined, accounts: undefined, readout: undefined, span: undefined },
-        { mode: "push" },
-      ),
-    [update],
-  );
+  const filtered = useFilteredMeetings(index, { state, update });
 
   const compareTitle = compare.title;
   useEffect(() => {
@@ -78,7 +76,7 @@ export function Explorer({ index }: { index: MeetingIndex }) {
             readoutId={readoutId}
             span={state.span}
             onSelectSpan={(span) => openSource(readoutId, span)}
-            onClose={closeSource}
+            onClose={() => navigate(closeSource)}
             closeLabel={
               state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"
             }
@@ -86,8 +84,8 @@ export function Explorer({ index }: { index: MeetingIndex }) {
         )}
       </DetailsGate>
     );
-  } else if (compare.detail) {
-    detail = compare.detail;
+  } else if (compare.subject) {
+    detail = <CompareDetail index={index} subject={compare.subject} state={state} navigate={navigate} />;
   } else if (openMeeting) {
     const summary = openMeeting;
     detail = (
@@ -106,8 +104,15 @@ export function Explorer({ index }: { index: MeetingIndex }) {
             index={details}
             meeting={details.meetings.get(summary.id)!}
             onOpenSource={openSource}
-            onClose={closeMeeting}
-            actions={compare.actionsFor(summary.id)}
+            onClose={() => navigate(closeMeeting)}
+            actions={
+              <CompareActions
+                meeting={summary}
+                picking={compare.pickingFrom === summary.id}
+                onCompareWith={compare.startPicking}
+                onCompareAccounts={compare.compareAccounts}
+              />
+            }
           />
         )}
       </DetailsGate>
@@ -122,13 +127,31 @@ export function Explorer({ index }: { index: MeetingIndex }) {
         summary={`${index.file.meetings.length} meetings from ${index.file.readouts.length} readouts`}
         notices={
           <>
-            {compare.banner}
+            {compare.pickingFrom && (
+              <PickingBanner index={index} meetingId={compare.pickingFrom} onCancel={compare.cancelPicking} />
+            )}
             <NoticeList notices={notices} />
           </>
         }
-        filters={filtered.filters}
+        filters={<FilterPane index={index} filtered={filtered} state={state} update={update} />}
         // Two columns of statements need the width: the comparison takes the list's place while open.
-        list={compare.detail ? undefined : filtered.list}
+        list={
+          compare.subject ? undefined : (
+            <ChronologyList
+              index={index}
+              meetings={filtered.meetings}
+              selectedId={state.meeting}
+              terms={filtered.terms}
+              excerptOf={filtered.excerptOf}
+              hrefFor={filtered.hrefFor}
+              onSelect={openMeetingById}
+              empty={
+                <p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>
+              }
+              onCompare={(pair) => navigate((current) => openComparison(current, pair))}
+            />
+          )
+        }
         timeline={
           <MeetingTimeline
             index={index}

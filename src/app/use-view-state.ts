@@ -1,7 +1,8 @@
 /**
- * The view state lives in the URL (DESIGN.md "App"): this hook reads it with parseViewState against
- * the dataset's ids and writes it back with serializeViewState, so reload, Back and shared links
- * all reproduce the view. Components get `state` and call `update`; nobody touches history directly.
+ * The view state lives in the URL (docs/architecture.md, "The URL"): this hook reads it with
+ * parseViewState against the dataset's ids and writes it back with serializeViewState, so reload,
+ * Back and shared links all reproduce the view. Components get `state` and call `navigate` with a
+ * named transition from domain/view-state (or `update` for filter choices); nobody touches history.
  */
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { parseViewState, serializeViewState, type KnownIds, type ViewState } from "../domain/view-state";
@@ -17,6 +18,11 @@ export interface ViewStateApi {
    * want to go Back from (opening a meeting), "replace" for continuous input (typing a query).
    */
   update(patch: Partial<ViewState>, options?: { mode?: HistoryMode }): void;
+  /**
+   * Applies a named transition (openMeeting, openSource, closeComparison… from domain/view-state)
+   * to the current state and writes the URL; "push" unless told otherwise.
+   */
+  navigate(transition: (state: ViewState) => ViewState, options?: { mode?: HistoryMode }): void;
 }
 
 // pushState/replaceState fire no event, so writers announce changes to other hook instances here.
@@ -46,13 +52,18 @@ function writeViewState(state: ViewState, mode: HistoryMode = "push"): void {
 export function useViewState(known?: KnownIds): ViewStateApi {
   const search = useSyncExternalStore(subscribe, readSearch, () => "");
   const parsed = useMemo(() => parseViewState(search, known), [search, known]);
-  const update = useCallback(
-    (patch: Partial<ViewState>, options?: { mode?: HistoryMode }) => {
+  const navigate = useCallback(
+    (transition: (state: ViewState) => ViewState, options?: { mode?: HistoryMode }) => {
       // Re-read the URL rather than closing over `parsed`, so two updates in one event both land.
       const current = parseViewState(window.location.search, known).state;
-      writeViewState({ ...current, ...patch }, options?.mode ?? "push");
+      writeViewState(transition(current), options?.mode ?? "push");
     },
     [known],
   );
-  return { state: parsed.state, notices: parsed.notices, update };
+  const update = useCallback(
+    (patch: Partial<ViewState>, options?: { mode?: HistoryMode }) =>
+      navigate((current) => ({ ...current, ...patch }), options),
+    [navigate],
+  );
+  return { state: parsed.state, notices: parsed.notices, update, navigate };
 }

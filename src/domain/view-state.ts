@@ -3,7 +3,8 @@
  * a contract like the schema. Parsing is pure and total: unknown or malformed values are dropped
  * and reported as notices, never thrown, so any link opens something.
  */
-import { isSlug, MEETING_FORMATS, PERSPECTIVES, type MeetingFormat, type Perspective } from "./schema";
+import { keepAllowed, keepKnown, parsePair, parseYear, quote, splitList } from "./query-values";
+import { MEETING_FORMATS, PERSPECTIVES, type MeetingFormat, type Perspective } from "./schema";
 
 export interface ViewState {
   meeting?: string;
@@ -49,87 +50,7 @@ export interface ParsedViewState {
 
 export const EMPTY_VIEW_STATE: ViewState = { counterparts: [], topics: [], formats: [] };
 
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
 const MAX_QUERY_LENGTH = 200;
-
-/** Shows a dropped value in a notice without letting a huge or odd value flood the screen. */
-function quote(value: string): string {
-  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(short);
-}
-
-function splitList(value: string | null): string[] {
-  if (!value) return [];
-  return value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
-/** Two different known ids separated by a comma (compare=, accounts=), or undefined with a notice. */
-function parsePair(
-  name: string,
-  value: string | null,
-  what: string,
-  known: ReadonlySet<string> | undefined,
-  notices: string[],
-): [string, string] | undefined {
-  if (!value) return undefined;
-  const ids = splitList(value);
-  const unknown = ids.filter((id) => known && !known.has(id));
-  if (ids.length !== 2 || ids[0] === ids[1])
-    notices.push(`Ignored ${name}=${quote(value)}: expected two different ${what} ids separated by a comma.`);
-  else if (unknown.length > 0)
-    notices.push(`Ignored ${name}=${quote(value)}: no such ${what} ${unknown.map(quote).join(", ")}.`);
-  else return [ids[0]!, ids[1]!];
-  return undefined;
-}
-
-function parseYear(name: string, value: string | null, notices: string[]): number | undefined {
-  if (value === null || value === "") return undefined;
-  if (!/^\d{4}$/.test(value) || Number(value) < MIN_YEAR || Number(value) > MAX_YEAR) {
-    notices.push(`Ignored ${name}=${quote(value)}: expected a year such as 2019.`);
-    return undefined;
-  }
-  return Number(value);
-}
-
-function keepKnown(
-  name: string,
-  values: string[],
-  known: ReadonlySet<string> | undefined,
-  notices: string[],
-): string[] {
-  const kept: string[] = [];
-  for (const value of values) {
-    // Ids are slugs (schema.ts); checking the shape first drops markup and junk even before the dataset is known.
-    if (!isSlug(value)) notices.push(`Ignored ${name}=${quote(value)}: not an id.`);
-    else if (known && !known.has(value))
-      notices.push(`Ignored ${name}=${quote(value)}: no such ${NOUNS[name] ?? name} in the dataset.`);
-    else if (!kept.includes(value)) kept.push(value);
-  }
-  return kept;
-}
-
-/** How a notice names what a parameter refers to, where the parameter name alone would read oddly. */
-const NOUNS: Record<string, string> = { principal: "principal", with: "counterpart principal" };
-
-/** Keeps the values of a closed vocabulary (format, perspective), once each, in the order given. */
-function keepAllowed<T extends string>(
-  name: string,
-  values: string[],
-  allowed: readonly T[],
-  notices: string[],
-): T[] {
-  const kept: T[] = [];
-  for (const value of values) {
-    const match = allowed.find((candidate) => candidate === value);
-    if (match === undefined) notices.push(`Ignored ${name}=${quote(value)}: expected ${allowed.join(", ")}.`);
-    else if (!kept.includes(match)) kept.push(match);
-  }
-  return kept;
-}
 
 /** Parses a query string (with or without "?") into a view state plus notices for what was dropped. */
 export function parseViewState(search: string, known?: KnownIds): ParsedViewState {
@@ -251,4 +172,74 @@ export function serializeViewState(state: ViewState): string {
   // Commas separate list values; keep them readable in shared links.
   const text = params.toString().replace(/%2C/g, ",");
   return text ? `?${text}` : "";
+}
+
+// Named transitions: every way the app moves between views, as pure functions of the current state.
+// Components call these instead of patching fields, so no path forgets to close what the new view
+// replaces (a source viewer left open over a new meeting, accounts of a meeting no longer shown).
+
+/** The detail pane's fields: which meeting, comparison, accounts or readout is open. */
+const NO_DETAIL = {
+  meeting: undefined,
+  compare: undefined,
+  accounts: undefined,
+  readout: undefined,
+  span: undefined,
+} satisfies Partial<ViewState>;
+
+/** Opens a meeting's panel, closing any comparison, accounts or readout; filters stay. */
+export function openMeeting(state: ViewState, meetingId: string): ViewState {
+  return { ...state, ...NO_DETAIL, meeting: meetingId };
+}
+
+/** Closes the open meeting and whatever was open over it (its accounts, a readout). */
+export function closeMeeting(state: ViewState): ViewState {
+  return { ...state, meeting: undefined, accounts: undefined, readout: undefined, span: undefined };
+}
+
+/** Two meetings side by side, in column order; replaces the open meeting or readout. */
+export function openComparison(state: ViewState, meetingIds: readonly [string, string]): ViewState {
+  return { ...state, ...NO_DETAIL, compare: [meetingIds[0], meetingIds[1]] };
+}
+
+/** The same comparison with its columns swapped. */
+export function swapComparison(state: ViewState): ViewState {
+  return state.compare ? { ...state, compare: [state.compare[1], state.compare[0]] } : state;
+}
+
+/** Leaves the comparison for the meeting of its first column, where "Compare with…" started. */
+export function closeComparison(state: ViewState): ViewState {
+  return state.compare ? openMeeting(state, state.compare[0]) : state;
+}
+
+/** Two readouts of one meeting side by side (`meeting=&accounts=`). */
+export function openAccounts(
+  state: ViewState,
+  meetingId: string,
+  readoutIds: readonly [string, string],
+): ViewState {
+  return { ...state, ...NO_DETAIL, meeting: meetingId, accounts: [readoutIds[0], readoutIds[1]] };
+}
+
+/** The same two accounts with their columns swapped. */
+export function swapAccounts(state: ViewState): ViewState {
+  return state.accounts ? { ...state, accounts: [state.accounts[1], state.accounts[0]] } : state;
+}
+
+/** Back from the accounts to the meeting's panel. */
+export function closeAccounts(state: ViewState): ViewState {
+  return { ...state, accounts: undefined };
+}
+
+/**
+ * The source viewer over what is open (a meeting, a comparison), scrolled to a span when given;
+ * closing it returns to that view.
+ */
+export function openSource(state: ViewState, readoutId: string, span?: readonly [number, number]): ViewState {
+  return { ...state, readout: readoutId, span: span ? [span[0], span[1]] : undefined };
+}
+
+/** Closes the source viewer, back to the view it was opened over. */
+export function closeSource(state: ViewState): ViewState {
+  return { ...state, readout: undefined, span: undefined };
 }
