@@ -1,5 +1,5 @@
 /**
- * Marks a fact that no readout states (DESIGN.md principle 1): the reason shows on hover and focus,
+ * Marks a fact that no readout states (docs/architecture.md: every claim points at its source): the reason shows on hover and focus,
  * and is read out by screen readers.
  */
 export function CuratedMark({ note }: { note: string }) {

@@ -15,7 +15,7 @@ function placeOf(meeting: Meeting): string | undefined {
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
-/** Date, format and place of a meeting, with curated facts marked (DESIGN.md principle 1). */
+/** Date, format and place of a meeting, with curated facts marked (docs/architecture.md: every claim points at its source). */
 export function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const place = placeOf(meeting);
   const { date, format, location } = meeting.provenance;

@@ -3,7 +3,7 @@ import { CuratedMark } from "../../components/curated-mark";
 import type { Provenance } from "../../domain/schema";
 
 /**
- * A fact with its origin (DESIGN.md principle 1): text-sourced facts open the readout at their
+ * A fact with its origin (docs/architecture.md: every claim points at its source): text-sourced facts open the readout at their
  * span, curated ones carry the curated mark with its reason.
  */
 export function ProvenanceLink({
