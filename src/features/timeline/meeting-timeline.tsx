@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { DataSet as VisDataSet } from "vis-data/peer";
 import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer";
-import { Button } from "../../components/button";
 import type { NameIndex } from "../../domain/dataset-index";
 import {
   calendarDayToLocalNoon,
@@ -9,14 +7,15 @@ import {
   parseCalendarDay,
   startOfLocalYear,
 } from "../../domain/calendar-day";
-import { partyTone } from "../../theme/speaker-tones";
 import { useLatest } from "../../hooks/use-latest";
-import { renderItem, renderLane } from "./timeline-dom";
+import { memoTimelineDetail } from "../../domain/timeline-detail";
+import { renderBucket, renderItem, renderLane } from "./timeline-dom";
+import { syncVisibleItems, type VisGroup, type VisItem, type VisRuntime } from "./timeline-items";
+import { ZoomButtons } from "./zoom-buttons";
 import {
   buildTimelineModel,
+  laneRanks,
   stepSelection,
-  type TimelineItemModel,
-  type TimelineLane,
   type TimelineMeeting,
   type TimelineModel,
 } from "./timeline-model";
@@ -31,27 +30,6 @@ export interface MeetingTimelineProps {
   comparedIds?: readonly string[];
   /** Called when a meeting is clicked, or chosen with the arrow keys and Enter. */
   onOpenMeeting: (id: string) => void;
-}
-
-interface VisItem {
-  id: string;
-  group: string;
-  start: Date;
-  type: "point";
-  content: string;
-  className: string;
-  model: TimelineItemModel;
-}
-interface VisGroup {
-  id: string;
-  content: string;
-  order: number;
-  lane: TimelineLane;
-}
-interface VisRuntime {
-  timeline: VisTimeline;
-  items: VisDataSet<VisItem, "id">;
-  groups: VisDataSet<VisGroup, "id">;
 }
 
 /** Measured by the lead: time from navigation start until the timeline has drawn its items. */
@@ -79,6 +57,18 @@ function boundsOf(model: TimelineModel, widthPx: number): { min: Date; max: Date
   return { min: new Date(min), max: new Date(last + (span * labelShare) / (1 - labelShare)) };
 }
 
+/** The time to zoom about: the given day if in the window, else the middle visible meeting, else the window's centre. */
+function zoomCentre(model: TimelineModel, start: Date, end: Date, day?: string): number {
+  const inWindow = (d: string) => {
+    const t = calendarDayToLocalNoon(d).getTime();
+    return t >= start.getTime() && t <= end.getTime();
+  };
+  if (day && inWindow(day)) return calendarDayToLocalNoon(day).getTime();
+  const visible = model.items.filter((item) => inWindow(item.day));
+  const middle = visible[Math.floor(visible.length / 2)];
+  return middle ? calendarDayToLocalNoon(middle.day).getTime() : (start.getTime() + end.getTime()) / 2;
+}
+
 /** Width of the drawing area: the container minus the lane labels (about 150px). */
 function centerWidth(container: HTMLElement | null): number {
   return Math.max((container?.clientWidth ?? 800) - 150, 120);
@@ -98,7 +88,8 @@ const BASE_OPTIONS: TimelineOptions = {
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
   groupOrder: "order",
-  template: (item?: VisItem) => (item ? renderItem(item.model) : ""),
+  template: (item?: VisItem) =>
+    item?.model ? renderItem(item.model) : item?.bucket ? renderBucket(item.bucket) : "",
   groupTemplate: (group?: VisGroup) => (group ? renderLane(group.lane) : ""),
 };
 
@@ -113,7 +104,9 @@ export function MeetingTimeline({
   comparedIds,
   onOpenMeeting,
 }: MeetingTimelineProps) {
-  const model = useMemo(() => buildTimelineModel(meetings, index), [meetings, index]);
+  // Lanes keep the order of the whole dataset, so filtering never reshuffles them.
+  const ranks = useMemo(() => laneRanks(index.meetings.values(), index), [index]);
+  const model = useMemo(() => buildTimelineModel(meetings, index, ranks), [meetings, index, ranks]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const [runtime, setRuntime] = useState<VisRuntime | null>(null);
@@ -126,7 +119,7 @@ export function MeetingTimeline({
     setFollowedOpen(openMeetingId);
     setCursor(openMeetingId);
   }
-  const latest = useLatest({ onOpenMeeting, cursor });
+  const latest = useLatest({ onOpenMeeting, cursor, model });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -141,13 +134,28 @@ export function MeetingTimeline({
         timeline = new Timeline(container, items, groups, BASE_OPTIONS);
         timeline.on("select", ({ items: selected }: { items: string[] }) => {
           const id = selected[0];
-          if (id !== undefined) latest.current.onOpenMeeting(id);
+          const bucket = id === undefined ? undefined : items.get(id)?.bucket;
+          // An aggregate opens nothing: it zooms to the period it counts.
+          if (bucket)
+            timeline?.setWindow(calendarDayToLocalNoon(bucket.start), calendarDayToLocalNoon(bucket.end));
+          else if (id !== undefined) latest.current.onOpenMeeting(id);
           // A click on empty space clears vis's selection; keep showing the open meeting.
           else if (latest.current.cursor) timeline?.setSelection([latest.current.cursor]);
         });
         // Clicking the timeline should let the arrow keys work right away.
         timeline.on("click", () => wrapperRef.current?.focus({ preventScroll: true }));
-        setRuntime({ timeline, items, groups });
+        const runtime: VisRuntime = { timeline, items, groups, detail: memoTimelineDetail() };
+        // Keep only the window's items: refresh while the window moves (throttled) and when it stops.
+        let pending: number | undefined;
+        const refresh = () => {
+          pending = undefined;
+          syncVisibleItems(runtime, latest.current.model);
+        };
+        timeline.on("rangechange", () => {
+          pending ??= window.setTimeout(refresh, 150);
+        });
+        timeline.on("rangechanged", refresh);
+        setRuntime(runtime);
       })
       .catch((error: unknown) => {
         if (!disposed) setLoadError(error instanceof Error ? error : new Error(String(error)));
@@ -163,7 +171,7 @@ export function MeetingTimeline({
   const shownOnce = useRef(false);
   useEffect(() => {
     if (!runtime) return;
-    const { timeline, items, groups } = runtime;
+    const { timeline, groups } = runtime;
     const markRendered = () => {
       timeline.off("changed", markRendered);
       performance.mark(TIMELINE_RENDERED_MARK, { detail: { items: model.items.length } });
@@ -172,18 +180,6 @@ export function MeetingTimeline({
 
     groups.remove(groups.getIds().filter((id) => !model.lanes.some((lane) => lane.id === id)));
     groups.update(model.lanes.map((lane, order) => ({ id: lane.id, content: "", order, lane })));
-    items.remove(items.getIds().filter((id) => !model.position.has(String(id))));
-    items.update(
-      model.items.map((item) => ({
-        id: item.id,
-        group: item.lane,
-        start: calendarDayToLocalNoon(item.day),
-        type: "point" as const,
-        content: "",
-        className: `atlas-tone-${partyTone(item.lane).name} atlas-format-${item.format}`,
-        model: item,
-      })),
-    );
     const bounds = boundsOf(model, centerWidth(containerRef.current));
     if (bounds) {
       timeline.setOptions({
@@ -195,6 +191,7 @@ export function MeetingTimeline({
       // Only a drawn window counts: a first view with no meetings must still fit the data later.
       shownOnce.current = true;
     }
+    syncVisibleItems(runtime, model);
   }, [runtime, model]);
 
   // Show the cursor as vis's selection and scroll it into the window if it is outside.
@@ -204,17 +201,27 @@ export function MeetingTimeline({
     const item = cursor ? items.get(cursor) : null;
     const compared = item ? [] : (comparedIds ?? []).filter((id) => items.get(id));
     timeline.setSelection(item ? [item.id] : compared);
-    if (!item) return;
+    // The cursor may sit inside an aggregate (not in the DataSet): move to its day all the same.
+    const at = cursor === undefined ? undefined : model.position.get(cursor);
+    if (at === undefined) return;
+    const day = calendarDayToLocalNoon(model.items[at]!.day);
     const { start, end } = timeline.getWindow();
-    if (item.start < start || item.start > end) timeline.moveTo(item.start, { animation: false });
+    if (day < start || day > end) timeline.moveTo(day, { animation: false });
   }, [runtime, cursor, model, comparedIds]);
 
   const fit = () => {
     const bounds = boundsOf(model, centerWidth(containerRef.current));
     if (bounds) runtime?.timeline.setWindow(bounds.min, bounds.max);
   };
-  const zoom = (direction: "in" | "out") =>
-    direction === "in" ? runtime?.timeline.zoomIn(0.5) : runtime?.timeline.zoomOut(0.5);
+  // Zoom about the open meeting when it is in view, else about the visible meetings: never empty space.
+  const zoom = (direction: "in" | "out") => {
+    if (!runtime) return;
+    const { start, end } = runtime.timeline.getWindow();
+    const at = cursor === undefined ? undefined : model.position.get(cursor);
+    const centre = zoomCentre(model, start, end, at === undefined ? undefined : model.items[at]!.day);
+    const half = ((end.getTime() - start.getTime()) * (direction === "in" ? 0.5 : 2)) / 2;
+    runtime.timeline.setWindow(new Date(centre - half), new Date(centre + half));
+  };
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     let next: string | undefined;
@@ -267,29 +274,7 @@ export function MeetingTimeline({
             · {model.items.length} meetings
           </span>
         </h2>
-        <div className="flex items-center gap-1" role="group" aria-label="Zoom">
-          <Button
-            variant="quiet"
-            onClick={() => zoom("in")}
-            disabled={!runtime}
-            aria-label="Zoom in"
-            title="Zoom in (+)"
-          >
-            <span aria-hidden="true">＋</span>
-          </Button>
-          <Button
-            variant="quiet"
-            onClick={() => zoom("out")}
-            disabled={!runtime}
-            aria-label="Zoom out"
-            title="Zoom out (−)"
-          >
-            <span aria-hidden="true">－</span>
-          </Button>
-          <Button variant="quiet" onClick={fit} disabled={!runtime}>
-            Fit all
-          </Button>
-        </div>
+        <ZoomButtons disabled={!runtime} onZoom={zoom} onFit={fit} />
       </div>
       <div
         ref={wrapperRef}

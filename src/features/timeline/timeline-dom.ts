@@ -4,6 +4,7 @@
  */
 import { formatGlyph, formatLabel } from "../../domain/labels";
 import { formatCalendarDay } from "../../domain/calendar-day";
+import type { TimelineBucket } from "../../domain/timeline-detail";
 import type { TimelineItemModel, TimelineLane } from "./timeline-model";
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -18,6 +19,8 @@ export function renderItem(item: TimelineItemModel): HTMLElement {
   element.className = "atlas-item";
   const format = item.format === "in-person" ? "" : `, ${formatLabel(item.format).toLowerCase()}`;
   element.title = `${item.label}, ${formatCalendarDay(item.day)}${format}`;
+  element.setAttribute("role", "img");
+  element.setAttribute("aria-label", element.title);
   element.append(span("atlas-item-label", item.label));
   const glyph = formatGlyph(item.format);
   if (glyph) {
@@ -33,5 +36,22 @@ export function renderLane(lane: TimelineLane): HTMLElement {
   element.className = "atlas-lane";
   element.append(span("atlas-lane-name", lane.label), span("atlas-lane-count", String(lane.count)));
   element.title = `${lane.label}: ${lane.count} meeting${lane.count === 1 ? "" : "s"}`;
+  return element;
+}
+
+/** "2019", "Q2 2019", "May 2019": how an aggregate names its period. */
+function periodLabel(bucket: TimelineBucket): string {
+  if (bucket.unit === "year") return bucket.key;
+  if (bucket.unit === "quarter") return `Q${bucket.key.slice(6)} ${bucket.key.slice(0, 4)}`;
+  return formatCalendarDay(bucket.start).replace(/^1 /, "");
+}
+
+/** An aggregate at wide zoom: the count as its text, and a name screen readers and tests can find. */
+export function renderBucket(bucket: TimelineBucket & { laneLabel: string }): HTMLElement {
+  const element = span("atlas-bucket-count", String(bucket.count));
+  const label = `${bucket.laneLabel}: ${bucket.count} meeting${bucket.count === 1 ? "" : "s"} in ${periodLabel(bucket)}`;
+  element.setAttribute("role", "img");
+  element.setAttribute("aria-label", label);
+  element.title = `${label}. Click to zoom in.`;
   return element;
 }

@@ -5,6 +5,7 @@
  */
 import { meetingTitle, partyName, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting, MeetingFormat } from "../../domain/schema";
+import type { DetailMeeting } from "../../domain/timeline-detail";
 
 /** What the timeline reads of a meeting: the index's summary or a full meeting both qualify. */
 export type TimelineMeeting = Pick<Meeting, "id" | "date" | "format" | "counterpart" | "sides">;
@@ -27,11 +28,13 @@ export interface TimelineLane {
 
 export interface TimelineModel {
   items: TimelineItemModel[];
-  /** Busiest lane first, then by name. */
+  /** In the stable lane order (`laneRanks`) when given, else busiest first; then by name. */
   lanes: TimelineLane[];
   /** Meeting ids by date (then id): the order the arrow keys walk. */
   order: string[];
   position: ReadonlyMap<string, number>;
+  /** The items as the level-of-detail code reads them (same order), built once per model. */
+  detailMeetings: DetailMeeting[];
   /** First and last calendar day shown, or undefined when there is nothing to show. */
   extent?: { first: string; last: string };
 }
@@ -39,7 +42,23 @@ export interface TimelineModel {
 const byDayThenId = (a: TimelineItemModel, b: TimelineItemModel) =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-export function buildTimelineModel(meetings: readonly TimelineMeeting[], index: NameIndex): TimelineModel {
+/**
+ * Lane ranks by meeting count over every meeting (then name): the order the lanes keep whatever
+ * the filters hide, so a lane never jumps when a filter changes.
+ */
+export function laneRanks(all: Iterable<TimelineMeeting>, index: NameIndex): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const meeting of all) counts.set(meeting.counterpart, (counts.get(meeting.counterpart) ?? 0) + 1);
+  const lanes = [...counts].map(([id, count]) => ({ id, count, label: partyName(index, id) }));
+  lanes.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return new Map(lanes.map((lane, rank) => [lane.id, rank]));
+}
+
+export function buildTimelineModel(
+  meetings: readonly TimelineMeeting[],
+  index: NameIndex,
+  ranks?: ReadonlyMap<string, number>,
+): TimelineModel {
   const items: TimelineItemModel[] = [];
   const laneCounts = new Map<string, number>();
   let sorted = true;
@@ -62,7 +81,8 @@ export function buildTimelineModel(meetings: readonly TimelineMeeting[], index: 
   const order = items.map((item) => item.id);
   const position = new Map(order.map((id, i) => [id, i]));
   const lanes = [...laneCounts].map(([id, count]) => ({ id, count, label: partyName(index, id) }));
-  lanes.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const rank = (id: string) => ranks?.get(id) ?? Number.MAX_SAFE_INTEGER;
+  lanes.sort((a, b) => rank(a.id) - rank(b.id) || b.count - a.count || a.label.localeCompare(b.label));
   const first = items[0];
   const last = items[items.length - 1];
   return {
@@ -70,6 +90,7 @@ export function buildTimelineModel(meetings: readonly TimelineMeeting[], index: 
     lanes,
     order,
     position,
+    detailMeetings: items.map(({ id, lane, day }) => ({ id, lane, day })),
     extent: first && last ? { first: first.day, last: last.day } : undefined,
   };
 }
