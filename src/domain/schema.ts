@@ -112,6 +112,11 @@ export const statementSchema = z.object({
   /** The speaker's party id; "joint" for joint statements and "narrator" for the publisher's narration. */
   party: z.union([slug, z.literal(JOINT), z.literal(NARRATOR)]),
   verb: z.string().optional(),
+  /**
+   * The pipeline's speaker rule that chose `speaker` ("saying-subject", "speech-tag", …; see
+   * src/pipeline/README.md). Optional: hand-made datasets and older files lack it (docs/decisions/007).
+   */
+  speakerRule: slug.optional(),
   topics: z.array(slug),
   text: z.string().min(1),
   span,

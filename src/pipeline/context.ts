@@ -38,8 +38,6 @@ export interface ReadoutContext {
   attendees?: Map<MeetingDraft, string[]>;
   /** statements: each meeting's statements. */
   statements?: Map<MeetingDraft, Statement[]>;
-  /** statements: which rule chose each statement's speaker, by statement id. */
-  rules?: Map<string, string>;
   /** facts: the meetings with date, format and place, in dataset shape. */
   meetings?: ExtractedMeeting[];
 }

@@ -21,8 +21,6 @@ export interface ExtractedReadout {
   /** Lines removed as furniture and metadata lifted from them, for the extract summary. */
   removed: string[];
   credits: string[];
-  /** Which speaker rule chose each statement's speaker, by statement id (for `--explain`). */
-  rules: Map<string, string>;
 }
 
 export interface ExtractOptions {
@@ -49,6 +47,5 @@ export function extractReadout(input: ReadoutInput, options: ExtractOptions = {}
     warnings: context.warnings,
     removed: cleaned.removed,
     credits: cleaned.credits,
-    rules: need(context.rules, "rules", "extract"),
   };
 }

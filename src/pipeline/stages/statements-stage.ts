@@ -8,7 +8,7 @@ import type { Stage } from "./stage";
 
 export const statementsStage: Stage = {
   name: "statements",
-  job: "decides who says each sentence by the ordered speaker rules (attribution/rules.ts) and records the rule",
+  job: "decides who says each sentence by the ordered speaker rules (attribution/rules.ts) and records the rule on the statement",
   run(context) {
     const { input } = context;
     const split = need(context.split, "split", "statements");
@@ -19,7 +19,6 @@ export const statementsStage: Stage = {
     // One tracker for the whole readout: "he" and open quotations run across meeting boundaries.
     const tracker = new SpeakerTracker();
     const byMeeting = new Map<MeetingDraft, Statement[]>();
-    const rules = new Map<string, string>();
     for (const draft of split.meetings) {
       const principals = new Set([draft.chinese, draft.foreign]);
       const principalByParty = new Map([
@@ -38,14 +37,13 @@ export const statementsStage: Stage = {
           principalByParty,
         });
         const { speaker } = attribution;
-        const id = `${input.id}-s${sentence.index + 1}`;
-        rules.set(id, attribution.rule);
         statements.push({
-          id,
+          id: `${input.id}-s${sentence.index + 1}`,
           readoutId: input.id,
           speaker,
           party: isPseudoSpeaker(speaker) ? speaker : partyOf(speaker),
           ...(attribution.verb ? { verb: attribution.verb } : {}),
+          speakerRule: attribution.rule,
           topics: [],
           text: sentence.text,
           span: sentence.span,
@@ -54,6 +52,5 @@ export const statementsStage: Stage = {
       byMeeting.set(draft, statements);
     }
     context.statements = byMeeting;
-    context.rules = rules;
   },
 };

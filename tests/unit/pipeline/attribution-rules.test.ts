@@ -11,12 +11,11 @@ const OPENING =
 function explain(body: string): (fragment: string) => { speaker: string; rule: string | undefined } {
   const result = buildDataset([{ id: "t", raw: OPENING + body }]);
   if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const rules = result.extracted[0]!.rules;
   const statements = result.dataset.meetings.flatMap((m) => m.statements);
   return (fragment) => {
     const s = statements.find((st) => st.text.includes(fragment));
     if (!s) throw new Error(`no statement contains "${fragment}"`);
-    return { speaker: s.speaker, rule: rules.get(s.id) };
+    return { speaker: s.speaker, rule: s.speakerRule };
   };
 }
 
