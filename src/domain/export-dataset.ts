@@ -1,0 +1,82 @@
+/**
+ * Export and import of datasets (issue 9): the filtered meetings as a Dataset valid against
+ * dataset.schema.json, and a Dataset file (an export, or `npm run extract -- DIR --json`) split back
+ * into library entries, one per readout, so that merging them restores exactly what was exported.
+ */
+import type { Dataset, Meeting, Readout } from "./schema";
+
+function actorIdsOf(meetings: readonly Meeting[]): Set<string> {
+  const ids = new Set<string>();
+  for (const meeting of meetings) {
+    ids.add(meeting.counterpart);
+    for (const side of meeting.sides) {
+      ids.add(side.party);
+      ids.add(side.principal);
+      side.attendees.forEach((id) => ids.add(id));
+    }
+    for (const s of meeting.statements) {
+      ids.add(s.speaker);
+      ids.add(s.party);
+    }
+  }
+  return ids;
+}
+
+function topicIdsOf(meetings: readonly Meeting[]): Set<string> {
+  return new Set(meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]));
+}
+
+/** A self-contained Dataset of these meetings: only the readouts, actors and topics they name, in dataset order. */
+export function exportMeetings(dataset: Dataset, meetings: readonly Meeting[]): Dataset {
+  const readoutIds = new Set(meetings.flatMap((m) => m.readoutIds));
+  const actorIds = actorIdsOf(meetings);
+  const topicIds = topicIdsOf(meetings);
+  const wanted = new Set(meetings.map((m) => m.id));
+  return {
+    schemaVersion: dataset.schemaVersion,
+    actors: dataset.actors.filter((a) => actorIds.has(a.id)),
+    topics: dataset.topics.filter((t) => topicIds.has(t.id)),
+    readouts: dataset.readouts.filter((r) => readoutIds.has(r.id)),
+    meetings: dataset.meetings.filter((m) => wanted.has(m.id)),
+  };
+}
+
+/** One readout's share of a dataset: its meetings, each keeping only that readout's account. */
+export function readoutFragment(dataset: Dataset, readout: Readout): Dataset {
+  const meetings = dataset.meetings
+    .filter((m) => m.readoutIds.includes(readout.id))
+    .map((m) => ({
+      ...m,
+      readoutIds: [readout.id],
+      statements: m.statements.filter((s) => s.readoutId === readout.id),
+    }));
+  return { ...exportMeetings({ ...dataset, readouts: [readout] }, meetings), meetings };
+}
+
+export interface ImportPlan {
+  /** New readouts, in the file's order (the order they merge in), each as its own fragment. */
+  fragments: Dataset[];
+  /** Readouts left out, each with the reason: already present, or a different text under a known id. */
+  skipped: string[];
+}
+
+/**
+ * Splits an imported Dataset into one fragment per readout that is not present yet. `present`
+ * maps the readout ids already shown (bundled and library) to their text.
+ */
+export function planImport(dataset: Dataset, present: ReadonlyMap<string, string>): ImportPlan {
+  const fragments: Dataset[] = [];
+  const skipped: string[] = [];
+  for (const readout of dataset.readouts) {
+    const known = present.get(readout.id);
+    if (known === readout.text) skipped.push(`"${readout.id}" is already in the atlas.`);
+    else if (known !== undefined)
+      skipped.push(
+        `"${readout.id}": a different readout with this id is already in the atlas; remove that one first to import this.`,
+      );
+    else if (dataset.meetings.some((m) => m.readoutIds.includes(readout.id)))
+      fragments.push(readoutFragment(dataset, readout));
+    else skipped.push(`"${readout.id}" belongs to no meeting in the file.`);
+  }
+  return { fragments, skipped };
+}
