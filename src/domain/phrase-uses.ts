@@ -1,0 +1,81 @@
+/**
+ * Where one phrase is used (issue 13): the statements of each side that contain it word for word,
+ * for a formulation the reader chose or any phrase they typed. Pure.
+ */
+import type { Formulation, FormulationUser } from "./formulations";
+import { userOf } from "./formulation-words";
+import type { Meeting } from "./schema";
+import { foldedWords } from "./terms";
+
+export interface FormulationUse {
+  meetingId: string;
+  date: string;
+  statementId: string;
+  readoutId: string;
+  span: [number, number];
+  user: FormulationUser;
+  text: string;
+}
+
+export interface TrackedPhrase extends Formulation {
+  /** Every statement using it, in date order. */
+  uses: FormulationUse[];
+}
+
+const MAX_PHRASE_WORDS = 12;
+
+/** "One-China  principle" → "one china principle"; undefined when nothing searchable is left or it is too long. */
+export function normalisePhrase(text: string): string | undefined {
+  const words = foldedWords(text);
+  return words.length === 0 || words.length > MAX_PHRASE_WORDS ? undefined : words.join(" ");
+}
+
+// Folded statement texts, kept per statement object so tracking many phrases folds each text once.
+const foldedText = new WeakMap<object, string>();
+function folded(statement: Meeting["statements"][number]): string {
+  let text = foldedText.get(statement);
+  if (text === undefined) foldedText.set(statement, (text = ` ${foldedWords(statement.text).join(" ")} `));
+  return text;
+}
+
+/**
+ * The uses of `phrase` (normalised or not) in `meetings`' statements, narration left out.
+ * Meetings are scanned in the order given; the result's uses are in date order.
+ */
+export function trackPhrase(
+  phrase: string,
+  meetings: readonly Pick<Meeting, "id" | "date" | "statements">[],
+): TrackedPhrase | undefined {
+  const normal = normalisePhrase(phrase);
+  if (!normal) return undefined;
+  const needle = ` ${normal} `;
+  const uses: FormulationUse[] = [];
+  for (const meeting of meetings) {
+    for (const statement of meeting.statements) {
+      const user = userOf(statement);
+      if (!user || !folded(statement).includes(needle)) continue;
+      uses.push({
+        meetingId: meeting.id,
+        date: meeting.date,
+        statementId: statement.id,
+        readoutId: statement.readoutId,
+        span: statement.span,
+        user,
+        text: statement.text,
+      });
+    }
+  }
+  uses.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const meetingIds = [...new Set(uses.map((use) => use.meetingId))];
+  const users = { china: 0, counterpart: 0, joint: 0 };
+  for (const use of uses) users[use.user]++;
+  return {
+    phrase: normal,
+    label: phrase.trim(),
+    meetingIds,
+    first: uses[0]?.date ?? "",
+    last: uses.at(-1)?.date ?? "",
+    users,
+    uses,
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import bundled from "../../../public/data/dataset.json";
+import { mineFormulations } from "../../../src/domain/formulations";
+import { parseDataset } from "../../../src/domain/parse-dataset";
+import { normalisePhrase, trackPhrase } from "../../../src/domain/phrase-uses";
+import type { Meeting, Statement } from "../../../src/domain/schema";
+
+const corpus = parseDataset(JSON.stringify(bundled));
+
+/** A made-up meeting whose statements are the given [party, text] pairs. */
+function meeting(id: string, date: string, said: [string, string][]): Meeting {
+  const statements: Statement[] = said.map(([party, text], i) => ({
+    id: `${id}-s${i}`,
+    readoutId: `${id}-r`,
+    speaker: party === "joint" || party === "narrator" ? party : `${party}-leader`,
+    party,
+    topics: [],
+    text,
+    span: [0, text.length],
+  }));
+  return {
+    id,
+    date,
+    format: "in-person",
+    counterpart: "freedonia",
+    sides: [],
+    topics: [],
+    statements,
+    readoutIds: [`${id}-r`],
+    provenance: {
+      date: { source: "curated", note: "made up" },
+      format: { source: "curated", note: "made up" },
+      location: { source: "curated", note: "made up" },
+    },
+  };
+}
+
+const actors = [
+  { kind: "person" as const, name: "Rufus Firefly", aliases: ["Firefly"] },
+  { kind: "country" as const, name: "Freedonia", aliases: [] },
+];
+
+describe("formulation mining", () => {
+  it("finds 'international fairness and justice' in exactly three meetings of the bundled corpus", () => {
+    const formulations = mineFormulations(corpus);
+    const found = formulations.find((f) => f.phrase === "international fairness and justice");
+    expect(found?.meetingIds).toEqual([
+      "2020-09-24-xi-jinping-antonio-guterres",
+      "2022-12-30-xi-jinping-vladimir-putin",
+      "2024-05-16-xi-jinping-vladimir-putin",
+    ]);
+    expect(found?.first).toBe("2020-09-24");
+    expect(found?.last).toBe("2024-05-16");
+    expect(found?.users.china).toBeGreaterThanOrEqual(3);
+    // Ranked by meetings: nothing above it is used by fewer meetings.
+    const rank = formulations.indexOf(found!);
+    expect(formulations.slice(0, rank).every((f) => f.meetingIds.length >= 3)).toBe(true);
+  });
+
+  const meetings = [
+    meeting("m1", "2019-01-02", [
+      ["china", "Both sides should build a community with a shared future, Firefly said."],
+      ["freedonia", "Freedonia adheres to the one-China principle and opposes hegemony."],
+    ]),
+    meeting("m2", "2021-05-06", [
+      ["china", "We will build a community with a shared future for all."],
+      ["joint", "The sides reaffirmed the one-China principle."],
+    ]),
+    meeting("m3", "2023-07-08", [
+      ["china", "Firefly and Firefly met again; the one-China principle stands."],
+    ]),
+    meeting("m4", "2024-01-01", [["narrator", "A community with a shared future was discussed."]]),
+  ];
+  const mined = mineFormulations({ meetings, actors });
+  const phrases = mined.map((f) => f.phrase);
+
+  it("ranks phrases by the meetings using them, with who used them and first and last use", () => {
+    expect(phrases[0]).toBe("one china principle");
+    expect(mined[0]).toMatchObject({
+      label: "one-China principle",
+      meetingIds: ["m1", "m2", "m3"],
+      first: "2019-01-02",
+      last: "2023-07-08",
+      users: { china: 1, counterpart: 1, joint: 1 },
+    });
+  });
+
+  it("folds overlapping n-grams into the longest stable form and leaves narration out", () => {
+    expect(phrases).toContain("build a community with a shared future");
+    expect(phrases).not.toContain("community with a shared future");
+    expect(phrases).not.toContain("a shared future");
+    expect(mined.find((f) => f.phrase === "build a community with a shared future")?.meetingIds).toEqual([
+      "m1",
+      "m2",
+    ]);
+  });
+
+  it("drops phrases with names, stop words at the ends, framing verbs or a single use", () => {
+    expect(phrases.some((p) => p.includes("firefly"))).toBe(false);
+    expect(phrases.some((p) => /^(the|a|and|of) |( the| a| and| of)$/.test(p))).toBe(false);
+    expect(phrases).not.toContain("opposes hegemony");
+    expect(phrases.every((p) => p.split(" ").length >= 3 && p.split(" ").length <= 8)).toBe(true);
+  });
+
+  it("tracks any phrase a reader types, word for word, with each use", () => {
+    const tracked = trackPhrase("  One-China   Principle ", meetings);
+    expect(tracked?.phrase).toBe("one china principle");
+    expect(tracked?.meetingIds).toEqual(["m1", "m2", "m3"]);
+    expect(tracked?.uses.map((u) => u.user)).toEqual(["counterpart", "joint", "china"]);
+    expect(trackPhrase("shared future", meetings)?.meetingIds).toEqual(["m1", "m2"]);
+    expect(trackPhrase("future shared", meetings)?.meetingIds).toEqual([]);
+    expect(normalisePhrase(" ,, ")).toBeUndefined();
+  });
+});
