@@ -41,7 +41,7 @@ export interface DatasetIndex extends NameIndex {
   knownIds: KnownIds;
 }
 
-type MeetingIds = Pick<Meeting, "id" | "counterpart" | "sides">;
+type MeetingIds = Pick<Meeting, "id" | "date" | "counterpart" | "sides" | "readoutIds">;
 
 /** What the URL's filters may name: counterpart= takes the foreign side's party, principal= the
  * Chinese principal and with= the counterpart's principal (anything else gives a notice). */
@@ -54,8 +54,14 @@ export function knownIdsOf(
   const parties = new Set<string>();
   const principals = new Set<string>();
   const counterpartPrincipals = new Set<string>();
+  const meetingReadouts = new Map<string, readonly string[]>();
+  let first = Infinity;
+  let last = -Infinity;
   for (const meeting of meetings) {
     ids.add(meeting.id);
+    meetingReadouts.set(meeting.id, meeting.readoutIds);
+    const year = Number(meeting.date.slice(0, 4));
+    [first, last] = [Math.min(first, year), Math.max(last, year)];
     parties.add(meeting.counterpart);
     for (const side of meeting.sides)
       (side.party === CHINA ? principals : counterpartPrincipals).add(side.principal);
@@ -67,6 +73,8 @@ export function knownIdsOf(
     readouts: new Set(readouts),
     principals,
     counterpartPrincipals,
+    meetingReadouts,
+    ...(first <= last ? { years: { first, last } } : {}),
   };
 }
 
@@ -95,7 +103,10 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     readouts,
     meetings,
     statementsByReadout: statementsByReadoutOf(dataset.meetings),
-    knownIds: knownIdsOf(dataset.meetings, topics.keys(), readouts.keys()),
+    knownIds: {
+      ...knownIdsOf(dataset.meetings, topics.keys(), readouts.keys()),
+      readoutLengths: new Map(dataset.readouts.map((r) => [r.id, r.text.length])),
+    },
   };
 }
 

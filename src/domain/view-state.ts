@@ -40,6 +40,12 @@ export interface KnownIds {
   principals?: ReadonlySet<string>;
   /** Counterparts' principals (with=); when absent, with= is checked against `principals`. */
   counterpartPrincipals?: ReadonlySet<string>;
+  /** The first and last year with a meeting: from=/to= beyond them would show nothing. */
+  years?: { first: number; last: number };
+  /** Length of each readout's text, so span= can be checked. */
+  readoutLengths?: ReadonlyMap<string, number>;
+  /** The readouts of each meeting, so accounts= can be checked against meeting=. */
+  meetingReadouts?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ParsedViewState {
@@ -128,10 +134,49 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     else state.span = [Number(match[1]), Number(match[2])];
   }
 
+  if (known) checkAgainstDataset(state, known, notices);
   for (const key of new Set(params.keys())) {
     if (!KNOWN_PARAMS.has(key)) notices.push(`Ignored unknown parameter ${quote(key)}.`);
+    else if (params.getAll(key).length > 1)
+      notices.push(`Used the first ${key}= only: the link gives it ${params.getAll(key).length} times.`);
   }
   return { state, notices };
+}
+
+/**
+ * Drops well-formed values that still cannot be shown: years outside the data, a span beyond the
+ * readout's end, accounts that are not the open meeting's. The rest of the view stays.
+ */
+function checkAgainstDataset(state: ViewState, known: KnownIds, notices: string[]): void {
+  const years = known.years;
+  if (years) {
+    const range = `the meetings run from ${years.first} to ${years.last}`;
+    if (state.from !== undefined && state.from > years.last) {
+      notices.push(`Ignored from=${state.from}: ${range}.`);
+      state.from = undefined;
+    }
+    if (state.to !== undefined && state.to < years.first) {
+      notices.push(`Ignored to=${state.to}: ${range}.`);
+      state.to = undefined;
+    }
+  }
+  const length = state.readout ? known.readoutLengths?.get(state.readout) : undefined;
+  if (state.span && length !== undefined && state.span[1] > length) {
+    notices.push(
+      `Ignored span=${state.span.join("-")}: readout ${quote(state.readout!)} has only ${length} characters; showing it from the top.`,
+    );
+    state.span = undefined;
+  }
+  const own = state.meeting ? known.meetingReadouts?.get(state.meeting) : undefined;
+  if (state.accounts && own) {
+    const foreign = state.accounts.filter((id) => !own.includes(id));
+    if (foreign.length > 0) {
+      notices.push(
+        `Ignored accounts=${quote(state.accounts.join(","))}: ${foreign.map(quote).join(" and ")} ${foreign.length > 1 ? "are not accounts" : "is not an account"} of this meeting.`,
+      );
+      state.accounts = undefined;
+    }
+  }
 }
 
 /** Every parameter name the URL may hold (README "Links"). */

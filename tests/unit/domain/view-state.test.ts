@@ -100,6 +100,62 @@ describe("parseViewState", () => {
     expect(notices.some((n) => n.includes(`${"a".repeat(40)}…`) && n.length < 120)).toBe(true);
   });
 
+  describe("values that are well-formed but cannot be shown", () => {
+    const PUTIN = "2024-05-16-xi-jinping-vladimir-putin";
+    const dataset: KnownIds = {
+      ...known,
+      years: { first: 2013, last: 2024 },
+      readoutLengths: new Map([
+        ["mfa-2024-05-16", 500],
+        ["kremlin-2024-05-16", 300],
+      ]),
+      meetingReadouts: new Map([
+        [PUTIN, ["mfa-2024-05-16", "kremlin-2024-05-16"]],
+        ["2013-06-19-xi-jinping-ban-ki-moon", ["mfa-2024-05-16"]],
+      ]),
+    };
+
+    it("years outside the data: from=2030 and to=2001 are dropped, the rest stays", () => {
+      const { state, notices } = parseViewState("?from=2030&topic=ukraine", dataset);
+      expect(state).toMatchObject({ from: undefined, topics: ["ukraine"] });
+      expect(notices).toEqual(["Ignored from=2030: the meetings run from 2013 to 2024."]);
+      expect(parseViewState("?to=2001", dataset).notices).toEqual([
+        "Ignored to=2001: the meetings run from 2013 to 2024.",
+      ]);
+      expect(parseViewState("?from=2010&to=2030", dataset).notices).toEqual([]);
+    });
+
+    it("a span past the readout's end is dropped; the readout still opens", () => {
+      const { state, notices } = parseViewState("?readout=kremlin-2024-05-16&span=250-900", dataset);
+      expect(state.readout).toBe("kremlin-2024-05-16");
+      expect(state.span).toBeUndefined();
+      expect(notices).toEqual([
+        'Ignored span=250-900: readout "kremlin-2024-05-16" has only 300 characters; showing it from the top.',
+      ]);
+      expect(parseViewState("?readout=kremlin-2024-05-16&span=0-300", dataset).state.span).toEqual([0, 300]);
+    });
+
+    it("accounts of another meeting are dropped; the meeting stays open", () => {
+      const { state, notices } = parseViewState(
+        "?meeting=2013-06-19-xi-jinping-ban-ki-moon&accounts=mfa-2024-05-16,kremlin-2024-05-16",
+        dataset,
+      );
+      expect(state).toMatchObject({ meeting: "2013-06-19-xi-jinping-ban-ki-moon", accounts: undefined });
+      expect(notices).toEqual([
+        'Ignored accounts="mfa-2024-05-16,kremlin-2024-05-16": "kremlin-2024-05-16" is not an account of this meeting.',
+      ]);
+    });
+
+    it("self comparisons and repeated parameters get a notice", () => {
+      expect(parseViewState(`?compare=${PUTIN},${PUTIN}`, dataset).notices).toEqual([
+        `Ignored compare="${`${PUTIN},${PUTIN}`.slice(0, 40)}…": expected two different meeting ids separated by a comma.`,
+      ]);
+      const repeated = parseViewState(`?meeting=${PUTIN}&meeting=2013-06-19-xi-jinping-ban-ki-moon`, dataset);
+      expect(repeated.state.meeting).toBe(PUTIN);
+      expect(repeated.notices).toEqual(["Used the first meeting= only: the link gives it 2 times."]);
+    });
+  });
+
   it("never throws, whatever the query string", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (search) => {
