@@ -21,6 +21,12 @@ export interface ExplorerLayoutProps {
 export function ExplorerLayout({ summary, notices, filters, timeline, list, detail }: ExplorerLayoutProps) {
   return (
     <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-sky-300"
+      >
+        Skip to the meetings
+      </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex w-full max-w-[1600px] flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
           <h1 className="text-lg font-semibold tracking-tight">Readout Atlas</h1>
@@ -30,7 +36,11 @@ export function ExplorerLayout({ summary, notices, filters, timeline, list, deta
           </p>
         </div>
       </header>
-      <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 px-4 py-4 sm:px-6">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="outline-none mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 px-4 py-4 sm:px-6"
+      >
         {notices}
         {filters && <section aria-label="Filters">{filters}</section>}
         {/* Narrow screens: the chronology list is the main view (issue 4), so the timeline moves below it. */}

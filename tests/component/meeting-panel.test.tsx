@@ -95,7 +95,7 @@ describe("MeetingPanel", () => {
 
   it("opens the source at a statement's span, and at the span a fact was read from", async () => {
     const { onOpenSource, user } = renderPanel("2021-03-03-xi-jinping-vladimir-putin");
-    await user.click(screen.getByRole("button", { name: /^Show in readout: Vladimir Putin said/ }));
+    await user.click(screen.getByRole("button", { name: /^Source \(show in readout\) Vladimir Putin said/ }));
     expect(onOpenSource).toHaveBeenLastCalledWith("sample-ru-2021", [175, 249]);
     await user.click(screen.getByRole("button", { name: /Wednesday, 3 March 2021/ }));
     expect(onOpenSource).toHaveBeenLastCalledWith("sample-ru-2021", [3, 16]);

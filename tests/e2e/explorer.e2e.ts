@@ -133,8 +133,12 @@ describe("meeting panel", () => {
       .waitFor();
     const chinaSaid = panel.getByRole("region", { name: "China said" }).first();
     const russiaSaid = panel.getByRole("region", { name: "Russia said" }).first();
-    expect(await chinaSaid.getByRole("button", { name: /^Show in readout/ }).count()).toBeGreaterThan(0);
-    expect(await russiaSaid.getByRole("button", { name: /^Show in readout/ }).count()).toBeGreaterThan(0);
+    expect(
+      await chinaSaid.getByRole("button", { name: /^Source \(show in readout\)/ }).count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await russiaSaid.getByRole("button", { name: /^Source \(show in readout\)/ }).count(),
+    ).toBeGreaterThan(0);
     await panel
       .getByText(/according to /)
       .first()
@@ -155,7 +159,7 @@ describe("source viewer", () => {
     const russiaSaid = page.getByRole("region", { name: "Russia said" }).first();
     const card = russiaSaid.locator("li").first();
     const statement = (await card.locator("p").first().textContent())!;
-    await card.getByRole("button", { name: /^Show in readout/ }).click();
+    await card.getByRole("button", { name: /^Source \(show in readout\)/ }).click();
     const current = page.locator('mark[aria-current="true"]');
     await current.first().waitFor();
     expect((await current.allTextContents()).join("")).toBe(statement);
@@ -183,7 +187,7 @@ describe("accessibility", () => {
     await page.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page
-      .getByRole("button", { name: /^Show in readout/ })
+      .getByRole("button", { name: /^Source \(show in readout\)/ })
       .first()
       .click();
     await page.locator('mark[aria-current="true"]').first().waitFor();

@@ -77,7 +77,9 @@ describe("filters on the bundled corpus", () => {
     await panelMarks.first().waitFor();
     expect(new Set(await panelMarks.allTextContents())).toEqual(new Set(["hegemony"]));
     await page
-      .getByRole("button", { name: /^Show in readout: Xi Jinping noted, “China stands ready to join hands/ })
+      .getByRole("button", {
+        name: /^Source \(show in readout\) Xi Jinping noted, “China stands ready to join hands/,
+      })
       .click();
     const viewer = page.getByRole("article", { name: /CGTN/ });
     await viewer.locator("mark[data-search-match]").first().waitFor();

@@ -34,9 +34,13 @@ function StatementCard({
           variant="link"
           className="text-xs"
           onClick={() => onOpenSource(statement.readoutId, statement.span)}
-          aria-label={`Show in readout: ${speaker}${statement.verb ? ` ${statement.verb}` : ""}, “${statement.text.slice(0, 60)}${statement.text.length > 60 ? "…" : ""}”`}
+          data-source-for={`${statement.readoutId}:${statement.span.join("-")}`}
         >
+          {/* The accessible name starts with the visible label (WCAG 2.5.3), then says which statement. */}
           Source
+          <span className="sr-only">
+            {` (show in readout) ${speaker}${statement.verb ? ` ${statement.verb}` : ""}, “${statement.text.slice(0, 60)}${statement.text.length > 60 ? "…" : ""}”`}
+          </span>
         </Button>
       </p>
     </li>

@@ -90,10 +90,25 @@ export function SourceViewer({
     [readout, statements, span],
   );
   const focusRef = useRef<HTMLElement | null>(null);
+  const articleRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     focusRef.current?.scrollIntoView?.({ block: "center" });
   }, [readoutId, span]);
+
+  // Keyboard users land in the viewer when it opens; when it closes, focus goes back to the
+  // "Source" button that opened it (the panel is rendered anew, so it is found by its key).
+  const openedFrom = span ? `${readoutId}:${span.join("-")}` : undefined;
+  useEffect(() => {
+    articleRef.current?.focus({ preventScroll: Boolean(focusRef.current) });
+    return () => {
+      requestAnimationFrame(() => {
+        const selector = openedFrom ? `[data-source-for="${CSS.escape(openedFrom)}"]` : undefined;
+        const opener = selector ? document.querySelector<HTMLElement>(selector) : null;
+        opener?.focus();
+      });
+    };
+  }, [readoutId, openedFrom]);
 
   if (!readout) return null;
   const focusedStatement = span
@@ -107,8 +122,13 @@ export function SourceViewer({
 
   return (
     <article
+      ref={articleRef}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onClose();
+      }}
       aria-labelledby="readout-heading"
-      className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
+      className="rounded-lg outline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-600 border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
     >
       <header className="space-y-2 border-b border-slate-200 p-5 dark:border-slate-800">
         <div className="flex items-start justify-between gap-4">

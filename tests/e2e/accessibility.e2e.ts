@@ -1,0 +1,93 @@
+// WCAG 2.2 AA checks in the browser: axe on every view in light and dark (with the experimental
+// label-content-name-mismatch rule on), and a keyboard walk: skip link, the source viewer takes
+// focus, Escape closes it and focus returns to the "Source" button that opened it.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp } from "./support/browser";
+
+const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
+const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
+
+const VIEWS: [name: string, path: string, ready: (page: Page) => Promise<unknown>][] = [
+  ["timeline and list", "/", (page) => page.locator(".vis-item").first().waitFor()],
+  [
+    "meeting panel",
+    `/?meeting=${MAY_2024}`,
+    (page) =>
+      page
+        .getByRole("button", { name: /^Source \(show in readout\)/ })
+        .first()
+        .waitFor({ state: "attached" }),
+  ],
+  [
+    "source viewer",
+    `/?meeting=${MAY_2024}&readout=004_7dcf29c1458b0db6`,
+    (page) => page.getByRole("article").first().waitFor(),
+  ],
+  ["compare", `/?compare=${DEC_2022},${MAY_2024}`, (page) => page.locator("#compare-heading").waitFor()],
+  [
+    "filters open",
+    "/?topic=ukraine",
+    async (page) => {
+      await page.getByRole("button", { name: /^Topic/ }).click();
+      await page.getByRole("checkbox").first().waitFor();
+    },
+  ],
+];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
+}
+
+describe("accessibility", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const [name, path, ready] of VIEWS) {
+      it(`axe finds no serious problem: ${name}, ${colorScheme}`, async () => {
+        const { page } = await openApp(path, { colorScheme });
+        await ready(page);
+        expect(await seriousViolations(page)).toEqual([]);
+      }, 90_000);
+    }
+  }
+
+  it("the first Tab reaches a skip link that moves focus to the main content", async () => {
+    const { page } = await openApp("/");
+    await page.locator(".vis-item").first().waitFor();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to the meetings" });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it("the source viewer takes focus, Escape closes it and focus returns to its Source button", async () => {
+    const { page } = await openApp(`/?meeting=${MAY_2024}`);
+    const source = page.getByRole("button", { name: /^Source \(show in readout\)/ }).nth(1);
+    await source.focus();
+    const name = await source.getAttribute("data-source-for");
+    await page.keyboard.press("Enter");
+    const viewer = page.locator("#readout-heading");
+    await viewer.waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === "ARTICLE");
+    await page.keyboard.press("Escape");
+    await viewer.waitFor({ state: "detached" });
+    await page.waitForFunction(
+      (key) => document.activeElement?.getAttribute("data-source-for") === key,
+      name,
+    );
+    expect(new URL(page.url()).searchParams.get("readout")).toBeNull();
+  }, 60_000);
+});
