@@ -35,12 +35,10 @@ function StatementCard({
           className="text-xs"
           onClick={() => onOpenSource(statement.readoutId, statement.span)}
           data-source-for={`${statement.readoutId}:${statement.span.join("-")}`}
+          // The name starts with the visible label (WCAG 2.5.3), then says which statement it is.
+          aria-label={`Source (show in readout) ${speaker}${statement.verb ? ` ${statement.verb}` : ""}, “${statement.text.slice(0, 60)}${statement.text.length > 60 ? "…" : ""}”`}
         >
-          {/* The accessible name starts with the visible label (WCAG 2.5.3), then says which statement. */}
           Source
-          <span className="sr-only">
-            {` (show in readout) ${speaker}${statement.verb ? ` ${statement.verb}` : ""}, “${statement.text.slice(0, 60)}${statement.text.length > 60 ? "…" : ""}”`}
-          </span>
         </Button>
       </p>
     </li>
