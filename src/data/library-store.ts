@@ -1,5 +1,5 @@
 /**
- * The library's persistence: IndexedDB through idb-keyval (ADR 005), one key per readout. Saving
+ * The library's persistence: IndexedDB through idb-keyval (ADR 008), one key per readout. Saving
  * several entries is one `setMany`, i.e. one transaction, so a failed save leaves nothing half-written.
  */
 import { createStore, delMany, entries as storedEntries, setMany, type UseStore } from "idb-keyval";

@@ -1,6 +1,6 @@
 /**
  * The filtered meetings as two CSV files (issue 9): meetings.csv, and statements.csv with the
- * meeting id to join them. Quoting is papaparse's (ADR 005): commas, quotes and line breaks in
+ * meeting id to join them. Quoting is papaparse's (ADR 008): commas, quotes and line breaks in
  * readout text survive a round trip through any spreadsheet; cells that start like a formula are
  * prefixed with a quote so a spreadsheet never runs them.
  */
