@@ -1,24 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer";
 import type { NameIndex } from "../../domain/dataset-index";
-import {
-  calendarDayToLocalNoon,
-  formatCalendarDay,
-  parseCalendarDay,
-  startOfLocalYear,
-} from "../../domain/calendar-day";
+import { calendarDayToLocalNoon, formatCalendarDay } from "../../domain/calendar-day";
 import { useLatest } from "../../hooks/use-latest";
 import { memoTimelineDetail } from "../../domain/timeline-detail";
 import { renderBucket, renderItem, renderLane } from "./timeline-dom";
 import { syncVisibleItems, type VisGroup, type VisItem, type VisRuntime } from "./timeline-items";
 import { ZoomButtons } from "./zoom-buttons";
-import {
-  buildTimelineModel,
-  laneRanks,
-  stepSelection,
-  type TimelineMeeting,
-  type TimelineModel,
-} from "./timeline-model";
+import { boundsOf, DAY_MS, zoomCentre } from "./timeline-window";
+import { buildTimelineModel, laneRanks, stepSelection, type TimelineMeeting } from "./timeline-model";
 
 export interface MeetingTimelineProps {
   index: NameIndex & { meetings: ReadonlyMap<string, TimelineMeeting> };
@@ -34,40 +24,6 @@ export interface MeetingTimelineProps {
 
 /** Measured by the lead: time from navigation start until the timeline has drawn its items. */
 export const TIMELINE_RENDERED_MARK = "timeline:items-rendered";
-
-const DAY_MS = 86_400_000;
-
-const LABEL_PX = 200;
-
-/**
- * The window the data needs plus a margin, so the first and last meetings are not on the edge.
- * Labels run to the right of their dot, so the right margin leaves room for about one label at
- * the given width; the left one reaches back to the start of the first year so its label shows.
- */
-function boundsOf(model: TimelineModel, widthPx: number): { min: Date; max: Date } | undefined {
-  if (!model.extent) return undefined;
-  const first = calendarDayToLocalNoon(model.extent.first).getTime();
-  const last = calendarDayToLocalNoon(model.extent.last).getTime();
-  const span = Math.max(last - first, 30 * DAY_MS);
-  const labelShare = Math.min(0.35, LABEL_PX / Math.max(widthPx, 1));
-  const min = Math.min(
-    first - 30 * DAY_MS,
-    startOfLocalYear(parseCalendarDay(model.extent.first).year).getTime(),
-  );
-  return { min: new Date(min), max: new Date(last + (span * labelShare) / (1 - labelShare)) };
-}
-
-/** The time to zoom about: the given day if in the window, else the middle visible meeting, else the window's centre. */
-function zoomCentre(model: TimelineModel, start: Date, end: Date, day?: string): number {
-  const inWindow = (d: string) => {
-    const t = calendarDayToLocalNoon(d).getTime();
-    return t >= start.getTime() && t <= end.getTime();
-  };
-  if (day && inWindow(day)) return calendarDayToLocalNoon(day).getTime();
-  const visible = model.items.filter((item) => inWindow(item.day));
-  const middle = visible[Math.floor(visible.length / 2)];
-  return middle ? calendarDayToLocalNoon(middle.day).getTime() : (start.getTime() + end.getTime()) / 2;
-}
 
 /** Width of the drawing area: the container minus the lane labels (about 150px). */
 function centerWidth(container: HTMLElement | null): number {
