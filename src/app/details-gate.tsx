@@ -17,7 +17,7 @@ export interface DetailsGateProps {
 }
 
 /**
- * Renders its view once the readout details it needs are loaded (ADR 008); until then a
+ * Renders its view once the readout details it needs are loaded (ADR 005); until then a
  * same-sized placeholder with a status line, and on failure an alert with a retry button.
  */
 export function DetailsGate({ index, readoutIds, what, heading, children }: DetailsGateProps) {

@@ -1,5 +1,5 @@
 /**
- * The app starts from the compact meeting index (ADR 008); readout texts and statements load per
+ * The app starts from the compact meeting index (ADR 005); readout texts and statements load per
  * detail shard through data/detail-queries. `fetchDataset` still reads the full dataset.json (the
  * contract other tools and exports use).
  */

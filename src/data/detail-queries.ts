@@ -1,5 +1,5 @@
 /**
- * Readout details (texts and statements) on demand, one year shard per query (ADR 008). A view asks
+ * Readout details (texts and statements) on demand, one year shard per query (ADR 005). A view asks
  * for the readouts it shows; each shard is fetched once and kept. Library readouts (shard "local")
  * are never fetched: whoever holds them hands them in with `setLocalDetails`.
  */

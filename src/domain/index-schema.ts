@@ -1,5 +1,5 @@
 /**
- * The two load-time forms of the dataset (ADR 008): a compact meeting index the app starts from,
+ * The two load-time forms of the dataset (ADR 005): a compact meeting index the app starts from,
  * and detail shards (one per year) holding readout texts and statements, fetched when a meeting,
  * the source viewer, search or compare needs them. `dataset.json` stays the full contract; these
  * are derived from it by `splitDataset` and joined back by `joinDataset` (data:check proves both).

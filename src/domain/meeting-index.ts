@@ -1,5 +1,5 @@
 /**
- * Lookups over the compact meeting index the app starts from (ADR 008), and the full-detail view
+ * Lookups over the compact meeting index the app starts from (ADR 005), and the full-detail view
  * of whatever readout details are loaded. Pure: the timeline, filters and list work on summaries;
  * the meeting panel, source viewer and compare get a DatasetIndex of the loaded details.
  */

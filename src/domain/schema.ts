@@ -114,7 +114,7 @@ export const statementSchema = z.object({
   verb: z.string().optional(),
   /**
    * The pipeline's speaker rule that chose `speaker` ("saying-subject", "speech-tag", …; see
-   * src/pipeline/README.md). Optional: hand-made datasets and older files lack it (docs/decisions/007).
+   * src/pipeline/README.md). Optional: hand-made datasets and older files lack it (docs/decisions/009).
    */
   speakerRule: slug.optional(),
   topics: z.array(slug),
