@@ -3,34 +3,14 @@
  * dataset.schema.json, and a Dataset file (an export, or `npm run extract -- DIR --json`) split back
  * into library entries, one per readout, so that merging them restores exactly what was exported.
  */
+import { actorIdsNamedBy, topicIdsNamedBy } from "./named-ids";
 import type { Dataset, Meeting, Readout } from "./schema";
-
-function actorIdsOf(meetings: readonly Meeting[]): Set<string> {
-  const ids = new Set<string>();
-  for (const meeting of meetings) {
-    ids.add(meeting.counterpart);
-    for (const side of meeting.sides) {
-      ids.add(side.party);
-      ids.add(side.principal);
-      side.attendees.forEach((id) => ids.add(id));
-    }
-    for (const s of meeting.statements) {
-      ids.add(s.speaker);
-      ids.add(s.party);
-    }
-  }
-  return ids;
-}
-
-function topicIdsOf(meetings: readonly Meeting[]): Set<string> {
-  return new Set(meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]));
-}
 
 /** A self-contained Dataset of these meetings: only the readouts, actors and topics they name, in dataset order. */
 export function exportMeetings(dataset: Dataset, meetings: readonly Meeting[]): Dataset {
   const readoutIds = new Set(meetings.flatMap((m) => m.readoutIds));
-  const actorIds = actorIdsOf(meetings);
-  const topicIds = topicIdsOf(meetings);
+  const actorIds = actorIdsNamedBy(meetings);
+  const topicIds = topicIdsNamedBy(meetings);
   const wanted = new Set(meetings.map((m) => m.id));
   return {
     schemaVersion: dataset.schemaVersion,

@@ -11,6 +11,7 @@ import {
   meetingSchema,
   readoutSchema,
   SCHEMA_VERSION,
+  spanMismatch,
   statementSchema,
   topicSchema,
 } from "./schema";
@@ -19,11 +20,13 @@ import {
 export const meetingSummarySchema = meetingSchema
   .omit({ statements: true })
   .extend({ statementCount: z.number().int().nonnegative() });
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 /** A readout without its text; `shard` names the detail file that holds text and statements. */
 export const readoutSummarySchema = readoutSchema
   .omit({ text: true })
   .extend({ shard: z.string().regex(/^[a-z0-9-]+$/, "expected a shard key") });
+export type ReadoutSummary = z.infer<typeof readoutSummarySchema>;
 
 export const meetingIndexSchema = z
   .object({
@@ -52,9 +55,11 @@ export const meetingIndexSchema = z
       addReferenceIssues(meeting, mi, { readouts, actors, topics }, ctx),
     );
   });
+export type MeetingIndexFile = z.infer<typeof meetingIndexSchema>;
 
 /** A statement in a detail file: the meeting it belongs to travels with it. */
 export const detailStatementSchema = statementSchema.extend({ meetingId: z.string().min(1) });
+export type DetailStatement = z.infer<typeof detailStatementSchema>;
 
 /** One readout's text and every statement that points into it, in dataset order. */
 export const readoutDetailSchema = z
@@ -67,24 +72,18 @@ export const readoutDetailSchema = z
           path: ["statements", si, "readoutId"],
           message: `belongs to "${s.readoutId}"`,
         });
-      else if (detail.readout.text.slice(s.span[0], s.span[1]) !== s.text)
-        ctx.addIssue({
-          code: "custom",
-          path: ["statements", si, "span"],
-          message: `span [${s.span.join(", ")}] does not hold the statement text`,
-        });
+      else {
+        const spanProblem = spanMismatch(detail.readout.text, s);
+        if (spanProblem)
+          ctx.addIssue({ code: "custom", path: ["statements", si, "span"], message: spanProblem });
+      }
     });
   });
+export type ReadoutDetail = z.infer<typeof readoutDetailSchema>;
 
 export const detailShardSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   shard: z.string().min(1),
   readouts: z.array(readoutDetailSchema),
 });
-
-export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
-export type ReadoutSummary = z.infer<typeof readoutSummarySchema>;
-export type MeetingIndexFile = z.infer<typeof meetingIndexSchema>;
-export type DetailStatement = z.infer<typeof detailStatementSchema>;
-export type ReadoutDetail = z.infer<typeof readoutDetailSchema>;
 export type DetailShard = z.infer<typeof detailShardSchema>;

@@ -84,17 +84,19 @@ export const topicSchema = z.object({
 
 export const perspectiveSchema = z.enum(PERSPECTIVES);
 
+/** A page address readers can open: only http(s), so no `javascript:` link can reach the app. */
+export const httpUrlSchema = z
+  .string()
+  .url()
+  .refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL");
+
 export const readoutSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   publisher: z.string().min(1),
   perspective: perspectiveSchema,
   publishedOn: isoDay.optional(),
-  url: z
-    .string()
-    .url()
-    .refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL")
-    .optional(),
+  url: httpUrlSchema.optional(),
   /** The cleaned text; every span in the dataset indexes into it. */
   text: z.string(),
 });
@@ -141,6 +143,13 @@ export const meetingSchema = z.object({
   provenance: z.object({ date: provenanceSchema, format: provenanceSchema, location: provenanceSchema }),
 });
 
+/** Why a statement's span does not hold its text in `text`, or undefined when it does. */
+export function spanMismatch(text: string, statement: Pick<Statement, "span" | "text">): string | undefined {
+  return text.slice(statement.span[0], statement.span[1]) === statement.text
+    ? undefined
+    : `span [${statement.span.join(", ")}] does not hold the statement text`;
+}
+
 /** The ids a meeting names (readouts, actors, topics) that resolve nowhere, as issues at its path. */
 export function addReferenceIssues(
   meeting: Pick<z.infer<typeof meetingSchema>, "readoutIds" | "sides" | "topics">,
@@ -180,13 +189,8 @@ export const datasetSchema = z
           ctx.addIssue({ code: "custom", path: where, message: `unknown readout "${s.readoutId}"` });
           return;
         }
-        if (readout.text.slice(s.span[0], s.span[1]) !== s.text) {
-          ctx.addIssue({
-            code: "custom",
-            path: [...where, "span"],
-            message: `span [${s.span.join(", ")}] does not hold the statement text`,
-          });
-        }
+        const spanProblem = spanMismatch(readout.text, s);
+        if (spanProblem) ctx.addIssue({ code: "custom", path: [...where, "span"], message: spanProblem });
         if (!isPseudoSpeaker(s.speaker) && !actorIds.has(s.speaker)) {
           ctx.addIssue({
             code: "custom",

@@ -4,7 +4,8 @@
  * meeting with several readoutIds, and returns a Dataset that has passed the zod schema.
  */
 import { z } from "zod";
-import { datasetSchema, isPseudoSpeaker, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
+import { datasetSchema, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
+import { actorIdsNamedBy, topicIdsNamedBy } from "../domain/named-ids";
 import { toDatasetActors } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import {
@@ -77,20 +78,9 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
 /** Assembles (and validates with the zod schema) a Dataset from extracted readouts; throws when invalid. */
 function assembleDataset(extracted: readonly ExtractedReadout[]): Dataset {
   const meetings = mergeMeetings(extracted.flatMap((e) => e.meetings.map((m) => m.meeting)));
-  const actorIds = new Set<string>();
-  for (const meeting of meetings) {
-    actorIds.add(meeting.counterpart);
-    for (const side of meeting.sides) {
-      actorIds.add(side.party);
-      actorIds.add(side.principal);
-      side.attendees.forEach((id) => actorIds.add(id));
-    }
-    for (const s of meeting.statements) if (!isPseudoSpeaker(s.speaker)) actorIds.add(s.speaker);
-  }
+  const actorIds = actorIdsNamedBy(meetings);
   const introduced: IntroducedPerson[] = extracted.flatMap((e) => e.introduced);
-  const usedTopics = new Set(
-    meetings.flatMap((m) => [...m.topics, ...m.statements.flatMap((s) => s.topics)]),
-  );
+  const usedTopics = topicIdsNamedBy(meetings);
   const readoutIds = new Set(meetings.flatMap((m) => m.readoutIds));
   return datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,

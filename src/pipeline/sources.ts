@@ -4,7 +4,7 @@
  * a bad edit fails with the file and field named.
  */
 import { z } from "zod";
-import { isoDaySchema, perspectiveSchema } from "../domain/schema";
+import { httpUrlSchema, isoDaySchema, perspectiveSchema } from "../domain/schema";
 import type { ReadoutSourceMeta } from "./types";
 
 const isoDay = isoDaySchema;
@@ -16,11 +16,7 @@ const sourceEntrySchema = z
     publisher: z.string().min(1),
     perspective: perspectiveSchema,
     publishedOn: isoDay.optional(),
-    url: z
-      .string()
-      .url()
-      .refine((url) => /^https?:\/\//i.test(url), "expected an http(s) URL")
-      .optional(),
+    url: httpUrlSchema.optional(),
     reason,
     curated: z
       .object({

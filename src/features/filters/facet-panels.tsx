@@ -17,6 +17,19 @@ function countOf(counts: ReadonlyMap<string, number>, id: string): number {
   return counts.get(id) ?? 0;
 }
 
+/** A checkbox per choice, each with its count and toggling it in the selection. */
+function ChoiceBoxes({ choices, selected, counts, onChange }: Omit<ChecklistProps, "legend">) {
+  return choices.map((choice) => (
+    <FacetCheckbox
+      key={choice.id}
+      label={choice.label}
+      count={countOf(counts, choice.id)}
+      checked={selected.includes(choice.id)}
+      onToggle={() => onChange(toggled(selected, choice.id))}
+    />
+  ));
+}
+
 /** The first choices plus any chosen ones further down, until the user asks for all. */
 function useShortList<T extends FacetChoice>(choices: readonly T[], isChosen: (choice: T) => boolean) {
   const [showAll, setShowAll] = useState(false);
@@ -46,15 +59,7 @@ export function Checklist({ legend, choices, selected, counts, onChange }: Check
     <fieldset>
       <legend className="sr-only">{legend}</legend>
       <div className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-4">
-        {visible.map((choice) => (
-          <FacetCheckbox
-            key={choice.id}
-            label={choice.label}
-            count={countOf(counts, choice.id)}
-            checked={selected.includes(choice.id)}
-            onToggle={() => onChange(toggled(selected, choice.id))}
-          />
-        ))}
+        <ChoiceBoxes choices={visible} selected={selected} counts={counts} onChange={onChange} />
       </div>
       {more}
     </fieldset>
@@ -135,15 +140,7 @@ export function TopicChecklist({ groups, selected, counts, onChange }: TopicChec
             >
               {group.group}
             </h3>
-            {group.topics.map((topic) => (
-              <FacetCheckbox
-                key={topic.id}
-                label={topic.label}
-                count={countOf(counts, topic.id)}
-                checked={selected.includes(topic.id)}
-                onToggle={() => onChange(toggled(selected, topic.id))}
-              />
-            ))}
+            <ChoiceBoxes choices={group.topics} selected={selected} counts={counts} onChange={onChange} />
           </div>
         ))}
       </div>

@@ -5,7 +5,7 @@ import type { FacetCounts } from "../../domain/filters";
 import type { MeetingFormat, Perspective } from "../../domain/schema";
 import type { ViewState } from "../../domain/view-state";
 import { ActiveFilters, type ActiveFilter } from "./active-filters";
-import { Checklist, CounterpartChecklist, TopicChecklist } from "./facet-panels";
+import { Checklist, CounterpartChecklist, TopicChecklist, type ChecklistProps } from "./facet-panels";
 import { SearchBox } from "./search-box";
 import { YearRange } from "./year-range";
 
@@ -26,6 +26,24 @@ export interface FilterBarProps {
 }
 
 type GroupId = "counterpart" | "principal" | "topic" | "format" | "perspective";
+
+interface FilterGroup {
+  id: GroupId;
+  label: string;
+  /** How many of its choices are chosen, shown on its button. */
+  chosen: number;
+  panel: ReactNode;
+}
+
+/** A group whose panel is one flat checklist. */
+function checklistGroup(
+  id: GroupId,
+  label: string,
+  legend: string,
+  list: Omit<ChecklistProps, "legend">,
+): FilterGroup {
+  return { id, label, chosen: list.selected.length, panel: <Checklist legend={legend} {...list} /> };
+}
 
 /**
  * Search, year range and the facet groups. Each group opens below the bar (one at a time) so the
@@ -49,7 +67,7 @@ export function FilterBar({
   const perspectives = state.perspectives ?? [];
   const active = useMemo(() => activeFilters(state, catalogue), [state, catalogue]);
 
-  const groups: { id: GroupId; label: string; chosen: number; panel: ReactNode }[] = [
+  const groups: FilterGroup[] = [
     {
       id: "counterpart",
       label: "Counterpart",
@@ -65,20 +83,12 @@ export function FilterBar({
         />
       ),
     },
-    {
-      id: "principal",
-      label: "Chinese principal",
-      chosen: principals.length,
-      panel: (
-        <Checklist
-          legend="Chinese principal"
-          choices={catalogue.principals}
-          selected={principals}
-          counts={counts.principal}
-          onChange={(selected) => onChange({ principals: selected }, "push")}
-        />
-      ),
-    },
+    checklistGroup("principal", "Chinese principal", "Chinese principal", {
+      choices: catalogue.principals,
+      selected: principals,
+      counts: counts.principal,
+      onChange: (selected) => onChange({ principals: selected }, "push"),
+    }),
     {
       id: "topic",
       label: "Topic",
@@ -92,34 +102,18 @@ export function FilterBar({
         />
       ),
     },
-    {
-      id: "format",
-      label: "Format",
-      chosen: state.formats.length,
-      panel: (
-        <Checklist
-          legend="Format"
-          choices={catalogue.formats}
-          selected={state.formats}
-          counts={counts.format}
-          onChange={(selected) => onChange({ formats: selected as MeetingFormat[] }, "push")}
-        />
-      ),
-    },
-    {
-      id: "perspective",
-      label: "Readout from",
-      chosen: perspectives.length,
-      panel: (
-        <Checklist
-          legend="Readout perspective"
-          choices={catalogue.perspectives}
-          selected={perspectives}
-          counts={counts.perspective}
-          onChange={(selected) => onChange({ perspectives: selected as Perspective[] }, "push")}
-        />
-      ),
-    },
+    checklistGroup("format", "Format", "Format", {
+      choices: catalogue.formats,
+      selected: state.formats,
+      counts: counts.format,
+      onChange: (selected) => onChange({ formats: selected as MeetingFormat[] }, "push"),
+    }),
+    checklistGroup("perspective", "Readout from", "Readout perspective", {
+      choices: catalogue.perspectives,
+      selected: perspectives,
+      counts: counts.perspective,
+      onChange: (selected) => onChange({ perspectives: selected as Perspective[] }, "push"),
+    }),
   ];
   const openGroup = groups.find((g) => g.id === open);
 
@@ -210,6 +204,16 @@ export function FilterBar({
   );
 }
 
+/** The view-state fields that hold lists of chosen ids, each with its chip's key prefix and group name. */
+const LIST_FILTERS = [
+  { field: "counterparts", key: "c", group: "Counterpart" },
+  { field: "counterpartPrincipals", key: "w", group: "Counterpart principal" },
+  { field: "principals", key: "p", group: "Chinese principal" },
+  { field: "topics", key: "t", group: "Topic" },
+  { field: "formats", key: "f", group: "Format" },
+  { field: "perspectives", key: "v", group: "Readout from" },
+] as const satisfies readonly { field: keyof ViewState; key: string; group: string }[];
+
 /** Every chosen value as a chip: its label and how to take it out of the view state. */
 function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilter[] {
   const labels = new Map<string, string>();
@@ -225,50 +229,24 @@ function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilte
   const without = (list: readonly string[] | undefined, id: string) => (list ?? []).filter((v) => v !== id);
 
   const chips: ActiveFilter[] = [];
-  for (const id of state.counterparts)
-    chips.push({
-      key: `c:${id}`,
-      group: "Counterpart",
-      label: label(id),
-      remove: (s) => ({ counterparts: without(s.counterparts, id) }),
-    });
-  for (const id of state.counterpartPrincipals ?? [])
-    chips.push({
-      key: `w:${id}`,
-      group: "Counterpart principal",
-      label: label(id),
-      remove: (s) => ({ counterpartPrincipals: without(s.counterpartPrincipals, id) }),
-    });
-  for (const id of state.principals ?? [])
-    chips.push({
-      key: `p:${id}`,
-      group: "Chinese principal",
-      label: label(id),
-      remove: (s) => ({ principals: without(s.principals, id) }),
-    });
-  for (const id of state.topics)
-    chips.push({
-      key: `t:${id}`,
-      group: "Topic",
-      label: label(id),
-      remove: (s) => ({ topics: without(s.topics, id) }),
-    });
-  for (const id of state.formats)
-    chips.push({
-      key: `f:${id}`,
-      group: "Format",
-      label: label(id),
-      remove: (s) => ({ formats: s.formats.filter((v) => v !== id) }),
-    });
-  for (const id of state.perspectives ?? [])
-    chips.push({
-      key: `v:${id}`,
-      group: "Readout from",
-      label: label(id),
-      remove: (s) => ({ perspectives: (s.perspectives ?? []).filter((v) => v !== id) }),
-    });
+  for (const { field, key, group } of LIST_FILTERS)
+    for (const id of state[field] ?? [])
+      chips.push({
+        key: `${key}:${id}`,
+        group,
+        label: label(id),
+        remove: (s) => ({ [field]: without(s[field], id) }),
+      });
   if (state.from !== undefined || state.to !== undefined) {
-    const range = state.from === state.to ? `${state.from}` : `${state.from ?? "…"}–${state.to ?? "…"}`;
+    // An open end reads as words ("from 2014"), not as a dash that looks cut off.
+    const range =
+      state.from === state.to
+        ? `${state.from}`
+        : state.to === undefined
+          ? `from ${state.from}`
+          : state.from === undefined
+            ? `until ${state.to}`
+            : `${state.from}–${state.to}`;
     chips.push({
       key: "years",
       group: "Years",
