@@ -47,5 +47,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
+    // The default 5 s fails component tests when CI shares two cores with a build; no test here
+    // measures speed (that is `npm run bench`), so a generous limit only catches hangs.
+    testTimeout: 20_000,
   },
 });
