@@ -145,6 +145,7 @@ export function Explorer({ index }: { index: MeetingIndex }) {
               excerptOf={filtered.excerptOf}
               hrefFor={filtered.hrefFor}
               onSelect={openMeetingById}
+              searching={filtered.search === "searching"}
               empty={
                 <p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>
               }

@@ -32,6 +32,22 @@ describe("chronology list", () => {
     expect(screen.getByRole("link", { name: /Xi Jinping – Vladimir Putin.*Video call/ })).toBeInTheDocument();
   });
 
+  it("says it is searching, not that nothing matches, until the search answers", () => {
+    render(
+      <ChronologyList
+        index={index}
+        meetings={[]}
+        searching
+        hrefFor={hrefFor}
+        onSelect={() => {}}
+        empty={<p>No meetings match the filters.</p>}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Chronology · searching…");
+    expect(screen.getByText("Searching the readouts…")).toBeInTheDocument();
+    expect(screen.queryByText("No meetings match the filters.")).not.toBeInTheDocument();
+  });
+
   it("opens a meeting in place on click and marks the open one as current", async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();

@@ -23,6 +23,8 @@ export interface ChronologyListProps {
   onSelect(id: string): void;
   /** Shown instead of the list when there are no meetings. */
   empty?: ReactNode;
+  /** True while a search has no answer yet: the list says so instead of "no meetings". */
+  searching?: boolean;
   /** When given, each meeting gets a checkbox; with two ticked, "Compare" calls this (earlier meeting first). */
   onCompare?(ids: [string, string]): void;
 }
@@ -42,6 +44,7 @@ export function ChronologyList({
   hrefFor,
   onSelect,
   empty,
+  searching = false,
   onCompare,
 }: ChronologyListProps) {
   const headingId = useId();
@@ -161,14 +164,17 @@ export function ChronologyList({
   };
 
   return (
-    <div className="flex flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <div
+      aria-busy={searching || undefined}
+      className="flex flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
       <h2
         id={headingId}
         className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100"
       >
         Chronology{" "}
         <span className="font-normal text-slate-600 dark:text-slate-400">
-          · {meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}
+          · {searching ? "searching…" : meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}
         </span>
       </h2>
       {onCompare && ticked.length > 0 && (
@@ -182,7 +188,9 @@ export function ChronologyList({
           onClear={() => setTicked([])}
         />
       )}
-      {meetings.length === 0 ? (
+      {searching && meetings.length === 0 ? (
+        <p className="p-3 text-sm text-slate-600 dark:text-slate-400">Searching the readouts…</p>
+      ) : meetings.length === 0 ? (
         <div className="p-3">
           {empty ?? <p className="text-sm text-slate-600 dark:text-slate-400">No meetings to list.</p>}
         </div>
