@@ -44,6 +44,21 @@ export function perspectiveLabel(perspective: Perspective): string {
   return PERSPECTIVE_ACCOUNTS[perspective];
 }
 
+/** The one name for statements tagged with no topic (the meeting panel's rows and the comparison's). */
+export const UNTAGGED_TOPIC_LABEL = "General remarks";
+
+/** "Held by video call": the place of a remote meeting, as a person would write it. */
+export function remotePlaceLabel(format: Exclude<MeetingFormat, "in-person">): string {
+  return `Held by ${format === "video" ? "video call" : "phone"}`;
+}
+
+/** "2014–2024", "from 2014", "until 2024": a year range in words, never a dash that looks cut off. */
+export function yearRangeLabel(from: number | undefined, to: number | undefined): string {
+  if (from !== undefined && to !== undefined) return from === to ? `${from}` : `${from}–${to}`;
+  if (from !== undefined) return `from ${from}`;
+  return to !== undefined ? `until ${to}` : "any year";
+}
+
 /** "according to Kremlin": the attribution every statement carries (a readout is one side's account). */
 export function accordingTo(readout: Readout): string {
   return `according to ${readout.publisher}`;

@@ -100,7 +100,7 @@ describe("CompareView: two meetings", () => {
       "The Arctic",
       "Human rights",
       "Public health",
-      "No topic tagged",
+      "General remarks",
     ]);
     expect(within(row("Trade")).getByText("Raised in both")).toBeInTheDocument();
     expect(within(row("Human rights")).getByText("Only in 2016")).toBeInTheDocument();

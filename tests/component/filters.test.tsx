@@ -102,11 +102,12 @@ describe("filter bar", () => {
     const user = userEvent.setup();
     render(<Harness changes={[]} />);
     const from = screen.getByRole("combobox", { name: "From" });
-    expect(within(from).getByRole("option", { name: "2021 · 2" })).toBeInTheDocument();
+    expect(within(from).getByRole("option", { name: "Any year · 3 meetings" })).toBeInTheDocument();
+    expect(within(from).getByRole("option", { name: "2021 · 2 meetings" })).toBeInTheDocument();
     await user.selectOptions(from, "2021");
     expect(shown()).toEqual(["2021-03-03-xi-jinping-vladimir-putin", "2023-06-05-xi-jinping-vladimir-putin"]);
     expect(
-      within(screen.getByRole("combobox", { name: "to" })).getByRole("option", { name: "2019 · 0" }),
+      within(screen.getByRole("combobox", { name: "to" })).getByRole("option", { name: "2019 · 0 meetings" }),
     ).toBeDisabled();
   });
 

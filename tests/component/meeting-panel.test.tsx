@@ -91,6 +91,7 @@ describe("MeetingPanel", () => {
     const mark = screen.getByLabelText("curated fact: A video call has no single place.");
     expect(mark).toHaveAttribute("title", "Curated: A video call has no single place.");
     expect(screen.getByText("Video call")).toBeInTheDocument();
+    expect(screen.getByText("Held by video call")).toBeInTheDocument();
   });
 
   it("opens the source at a statement's span, and at the span a fact was read from", async () => {

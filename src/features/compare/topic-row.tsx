@@ -7,6 +7,7 @@ import {
   type TopicRow as AlignedRow,
 } from "../../domain/compare";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
+import { UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
 import { CHINA, JOINT, type Statement } from "../../domain/schema";
 import { markSharedWording, type WordingSegment } from "../../domain/word-overlap";
 import { partyTone, type Tone } from "../../theme/speaker-tones";
@@ -133,7 +134,7 @@ function Cell({
   const shownInFullUnder = (statement: Statement) => {
     const first = firstRows.get(statement.id);
     if (first === undefined || first === topic) return undefined;
-    return first === null ? "No topic tagged" : topicLabel(index, first);
+    return first === null ? UNTAGGED_TOPIC_LABEL : topicLabel(index, first);
   };
   const sides = STATEMENT_SIDES.filter((side) => split[side].length > 0);
   const multipleReadouts = column.source.kind === "meeting" && column.source.meeting.readoutIds.length > 1;
@@ -196,7 +197,7 @@ export function TopicRow({
   ...links
 }: TopicRowProps) {
   const segments = useSharedWording(row, namesNotWording);
-  const name = row.topic === null ? "No topic tagged" : topicLabel(index, row.topic);
+  const name = row.topic === null ? UNTAGGED_TOPIC_LABEL : topicLabel(index, row.topic);
   const headingId = `${topicRowId(row.topic)}-heading`;
   const presence =
     row.presence === "both"

@@ -3,6 +3,7 @@ import { Button } from "../../components/button";
 import type { FacetCatalogue } from "../../domain/facets";
 import type { FacetCounts } from "../../domain/filters";
 import type { MeetingFormat, Perspective } from "../../domain/schema";
+import { yearRangeLabel } from "../../domain/labels";
 import type { ViewState } from "../../domain/view-state";
 import { ActiveFilters, type ActiveFilter } from "./active-filters";
 import { Checklist, CounterpartChecklist, TopicChecklist, type ChecklistProps } from "./facet-panels";
@@ -238,19 +239,10 @@ function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilte
         remove: (s) => ({ [field]: without(s[field], id) }),
       });
   if (state.from !== undefined || state.to !== undefined) {
-    // An open end reads as words ("from 2014"), not as a dash that looks cut off.
-    const range =
-      state.from === state.to
-        ? `${state.from}`
-        : state.to === undefined
-          ? `from ${state.from}`
-          : state.from === undefined
-            ? `until ${state.to}`
-            : `${state.from}–${state.to}`;
     chips.push({
       key: "years",
       group: "Years",
-      label: range,
+      label: yearRangeLabel(state.from, state.to),
       remove: () => ({ from: undefined, to: undefined }),
     });
   }

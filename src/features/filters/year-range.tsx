@@ -20,10 +20,12 @@ function total(
   return sum;
 }
 
+const meetingCount = (n: number) => (n === 1 ? "1 meeting" : `${n} meetings`);
+
 const selectClass =
   "rounded-md border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm text-slate-900 tabular-nums focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100";
 
-/** Two year pickers; each option says how many meetings the range would hold if it were chosen. */
+/** Two year pickers; each option says how many meetings the range would hold if it were chosen ("2014 · 3 meetings"). */
 export function YearRange({ years, from, to, counts, onChange }: YearRangeProps) {
   const id = useId();
   const first = years[0];
@@ -43,10 +45,10 @@ export function YearRange({ years, from, to, counts, onChange }: YearRangeProps)
         value={from ?? ""}
         onChange={(e) => onChange({ from: e.target.value ? Number(e.target.value) : undefined, to })}
       >
-        <option value="">Any · {total(counts, years, first, upper)}</option>
+        <option value="">Any year · {meetingCount(total(counts, years, first, upper))}</option>
         {years.map((year) => (
           <option key={year} value={year} disabled={year > upper}>
-            {year} · {total(counts, years, year, upper)}
+            {year} · {meetingCount(total(counts, years, year, upper))}
           </option>
         ))}
       </select>
@@ -59,10 +61,10 @@ export function YearRange({ years, from, to, counts, onChange }: YearRangeProps)
         value={to ?? ""}
         onChange={(e) => onChange({ from, to: e.target.value ? Number(e.target.value) : undefined })}
       >
-        <option value="">Any · {total(counts, years, lower, last)}</option>
+        <option value="">Any year · {meetingCount(total(counts, years, lower, last))}</option>
         {years.map((year) => (
           <option key={year} value={year} disabled={year < lower}>
-            {year} · {total(counts, years, lower, year)}
+            {year} · {meetingCount(total(counts, years, lower, year))}
           </option>
         ))}
       </select>

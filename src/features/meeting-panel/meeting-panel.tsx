@@ -5,7 +5,7 @@ import { FormatBadge } from "../../components/format-badge";
 import { meetingTitle, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
-import { perspectiveLabel } from "../../domain/labels";
+import { perspectiveLabel, remotePlaceLabel } from "../../domain/labels";
 import { groupPositions } from "./group-positions";
 import { Participants } from "./participants";
 import { ProvenanceLink } from "./provenance-link";
@@ -60,10 +60,7 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
           <dt className="text-slate-600 dark:text-slate-400">Place</dt>
           <dd>
             <ProvenanceLink provenance={meeting.provenance.location} onOpenSource={onOpenSource}>
-              {place ??
-                (meeting.format === "in-person"
-                  ? "Not stated"
-                  : `None: a ${meeting.format === "video" ? "video" : "phone"} call`)}
+              {place ?? (meeting.format === "in-person" ? "Not stated" : remotePlaceLabel(meeting.format))}
             </ProvenanceLink>
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Format</dt>

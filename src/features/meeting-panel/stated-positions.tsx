@@ -2,7 +2,7 @@ import { Button } from "../../components/button";
 import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
-import { accordingTo, perspectiveLabel } from "../../domain/labels";
+import { accordingTo, perspectiveLabel, UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
 import { JOINT_TONE, partyTone, type Tone } from "../../theme/speaker-tones";
 import type { ReadoutPositions, TopicGroup } from "./group-positions";
 
@@ -61,7 +61,7 @@ function TopicGroups({
       {groups.map((group) => (
         <section key={group.topic ?? "(none)"}>
           <h5 className="mb-1.5 text-xs font-semibold text-slate-700 dark:text-slate-300">
-            {group.topic ? topicLabel(index, group.topic) : "General remarks"}
+            {group.topic ? topicLabel(index, group.topic) : UNTAGGED_TOPIC_LABEL}
           </h5>
           <ul className="space-y-3">
             {group.statements.map((statement) => (
