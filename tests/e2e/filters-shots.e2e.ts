@@ -1,8 +1,9 @@
 // Screenshots and accessibility scans of the filters and the chronology list (issue 4), light and
 // dark, wide and narrow, on the bundled corpus.
-// Writes /tmp/filters-*.png for review.
+// Writes test-results/e2e/filters-*.png (git-ignored) for review.
 import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
+import { artefactPath } from "./support/artefacts";
 import { openApp } from "./support/browser";
 
 const viewports = { wide: { width: 1400, height: 900 }, narrow: { width: 390, height: 844 } } as const;
@@ -15,7 +16,7 @@ describe("filters and chronology: look and accessibility", () => {
         const { page } = session;
         await page.getByRole("heading", { name: /Chronology/ }).waitFor();
         await page.getByRole("button", { name: /^Topic/ }).click();
-        await page.screenshot({ path: `/tmp/filters-${name}-${colorScheme}.png`, fullPage: true });
+        await page.screenshot({ path: artefactPath(`filters-${name}-${colorScheme}.png`), fullPage: true });
         const results = await new AxeBuilder({ page })
           .include('section[aria-label="Filters"]')
           .include('section[aria-label="Chronology"]')
