@@ -4,8 +4,11 @@
  * the meeting panel, source viewer and compare get a DatasetIndex of the loaded details.
  */
 import { knownIdsOf, statementsByReadoutOf, type DatasetIndex, type NameIndex } from "./dataset-index";
+import { buildFacetCatalogue, type FacetCatalogue } from "./facets";
+import { buildFacetRows, type MeetingFacets } from "./filters";
 import type { MeetingIndexFile, MeetingSummary, ReadoutDetail, ReadoutSummary } from "./index-schema";
 import type { Dataset, Meeting } from "./schema";
+import { laneRanks } from "./lane-order";
 import { detailedMeeting, splitDataset } from "./split-dataset";
 import type { KnownIds } from "./view-state";
 
@@ -16,18 +19,34 @@ export interface MeetingIndex extends NameIndex {
   meetings: ReadonlyMap<string, MeetingSummary>;
   /** Ids a URL may name (for parseViewState). */
   knownIds: KnownIds;
+  /** Every meeting's facet values, in date order: what the filters run over. */
+  facetRows: readonly MeetingFacets<MeetingSummary>[];
+  /** The choices each filter offers. */
+  facetCatalogue: FacetCatalogue;
+  /** The timeline's stable lane order (see lane-order). */
+  laneRanks: ReadonlyMap<string, number>;
 }
 
+/**
+ * Everything the app derives from the index file, in one place. The data layer calls it once per
+ * fetched (or library-merged) file and keeps the result, so no view rebuilds lookups, facets or
+ * lane order on its own. (The search index is built from the detail shards in its worker.)
+ */
 export function buildMeetingIndex(file: MeetingIndexFile): MeetingIndex {
   const topics = new Map(file.topics.map((t) => [t.id, t]));
   const readouts = new Map(file.readouts.map((r) => [r.id, r]));
+  const actors = new Map(file.actors.map((a) => [a.id, a]));
+  const facetRows = buildFacetRows(file);
   return {
     file,
-    actors: new Map(file.actors.map((a) => [a.id, a])),
+    actors,
     topics,
     readouts,
     meetings: new Map(file.meetings.map((m) => [m.id, m])),
     knownIds: knownIdsOf(file.meetings, topics.keys(), readouts.keys()),
+    facetRows,
+    facetCatalogue: buildFacetCatalogue(file, facetRows),
+    laneRanks: laneRanks(file.meetings, { actors, topics }),
   };
 }
 

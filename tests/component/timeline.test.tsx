@@ -13,7 +13,7 @@ function renderTimeline(openMeetingId?: string) {
   const view = renderWithDataset((index) => (
     <StrictMode>
       <MeetingTimeline
-        index={index}
+        index={index.meetingIndex}
         meetings={index.meetingIndex.file.meetings}
         openMeetingId={openMeetingId}
         onOpenMeeting={onOpenMeeting}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { useMeetingSearch } from "../../data/meeting-search";
-import { buildFacetCatalogue, type FacetCatalogue } from "../../domain/facets";
-import { applyFilters, buildFacetRows, filtersFromViewState, type FacetCounts } from "../../domain/filters";
+import type { FacetCatalogue } from "../../domain/facets";
+import { applyFilters, filtersFromViewState, type FacetCounts } from "../../domain/filters";
 import type { MeetingSummary } from "../../domain/index-schema";
 import type { MeetingIndex } from "../../domain/meeting-index";
 import { serializeViewState, type ViewState } from "../../domain/view-state";
@@ -31,9 +31,7 @@ function filterFields(state: ViewState): ViewState {
 
 /** The one place where the view state becomes the set of meetings shown, so timeline, list and counts agree. */
 export function useMeetingFilters(index: MeetingIndex, state: ViewState): MeetingFilterModel {
-  const file = index.file;
-  const rows = useMemo(() => buildFacetRows(file), [file]);
-  const catalogue = useMemo(() => buildFacetCatalogue(file, rows), [file, rows]);
+  const { facetRows: rows, facetCatalogue: catalogue } = index;
   // The search runs in a worker (data/meeting-search); until its first answer nothing matches.
   const search = useMeetingSearch(index, state.q);
   const answer = search.answer;

@@ -8,10 +8,14 @@ import { renderBucket, renderItem, renderLane } from "./timeline-dom";
 import { syncVisibleItems, type VisGroup, type VisItem, type VisRuntime } from "./timeline-items";
 import { ZoomButtons } from "./zoom-buttons";
 import { boundsOf, DAY_MS, zoomCentre } from "./timeline-window";
-import { buildTimelineModel, laneRanks, stepSelection, type TimelineMeeting } from "./timeline-model";
+import { buildTimelineModel, stepSelection, type TimelineMeeting } from "./timeline-model";
 
 export interface MeetingTimelineProps {
-  index: NameIndex & { meetings: ReadonlyMap<string, TimelineMeeting> };
+  /** Names, and the stable lane order over every meeting (domain/lane-order). */
+  index: NameIndex & {
+    meetings: ReadonlyMap<string, TimelineMeeting>;
+    laneRanks: ReadonlyMap<string, number>;
+  };
   /** The meetings to show (the filtered list); lanes and counts follow it. */
   meetings: readonly TimelineMeeting[];
   /** The meeting open in the panel; the timeline selects it. */
@@ -61,7 +65,7 @@ export function MeetingTimeline({
   onOpenMeeting,
 }: MeetingTimelineProps) {
   // Lanes keep the order of the whole dataset, so filtering never reshuffles them.
-  const ranks = useMemo(() => laneRanks(index.meetings.values(), index), [index]);
+  const ranks = index.laneRanks;
   const model = useMemo(() => buildTimelineModel(meetings, index, ranks), [meetings, index, ranks]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);

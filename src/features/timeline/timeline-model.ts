@@ -42,18 +42,6 @@ export interface TimelineModel {
 const byDayThenId = (a: TimelineItemModel, b: TimelineItemModel) =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/**
- * Lane ranks by meeting count over every meeting (then name): the order the lanes keep whatever
- * the filters hide, so a lane never jumps when a filter changes.
- */
-export function laneRanks(all: Iterable<TimelineMeeting>, index: NameIndex): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const meeting of all) counts.set(meeting.counterpart, (counts.get(meeting.counterpart) ?? 0) + 1);
-  const lanes = [...counts].map(([id, count]) => ({ id, count, label: partyName(index, id) }));
-  lanes.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  return new Map(lanes.map((lane, rank) => [lane.id, rank]));
-}
-
 export function buildTimelineModel(
   meetings: readonly TimelineMeeting[],
   index: NameIndex,
