@@ -13,6 +13,9 @@ const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
 
+const GLUED_STAMP =
+  /\s+(?:date|updated|published|release time|time)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i;
+
 function isFurniture(line: string, styles: HouseStyles): boolean {
   if (BREADCRUMB.test(line)) return true;
   if (styles.furnitureLine.test(line)) return true;
@@ -62,6 +65,26 @@ function stampDate(line: string, styles: HouseStyles): string | undefined {
   return parseStampDate(rest);
 }
 
+/**
+ * Site and section names often stand above the headline ("President of Russia", "Events",
+ * "Telephone conversation with …"): of the leading lines that read like headlines, the one with the
+ * most words (five or more) is the headline; the first line goes back into the text as a heading.
+ */
+function pickHeadline(title: string | undefined, body: string[]): string | undefined {
+  if (title === undefined) return undefined;
+  let best = -1;
+  for (let i = 0; i < body.length && !endsLikeSentence(body[i]!) && body[i]!.length <= 200; i++) {
+    const words = wordCount(body[i]!);
+    // A headline says something (five words or more); "The Kremlin, Moscow" is a place line.
+    if (!body[i]!.includes("|") && words >= 5 && words > wordCount(best < 0 ? title : body[best]!)) best = i;
+  }
+  if (best < 0) return title;
+  const headline = body[best]!;
+  body.splice(best, 1);
+  body.unshift(title);
+  return headline;
+}
+
 interface Line {
   text: string;
 }
@@ -104,8 +127,29 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   let publishedOn: string | undefined;
   let title: string | undefined;
   const body: string[] = [];
+  // Under a "Related News" heading, headline lines (no final punctuation) are links, not the article.
+  let inLinkList = false;
 
-  for (const { text } of lines) {
+  for (const line of lines) {
+    let text = line.text;
+    if (styles.listHeading.test(text)) {
+      inLinkList = true;
+      removed.push(text);
+      continue;
+    }
+    if (inLinkList && !endsLikeSentence(text)) {
+      removed.push(text);
+      continue;
+    }
+    inLinkList = false;
+    // "Xi Speaks with … on the Phone date 2024-06-13": a stamp glued to the end of a line.
+    const glued = GLUED_STAMP.exec(text);
+    const gluedDay = glued ? parseStampDate(glued[1]!) : undefined;
+    if (glued && gluedDay) {
+      publishedOn ??= gluedDay;
+      removed.push(glued[0].trim());
+      text = text.slice(0, glued.index).trim();
+    }
     // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
     const parts = text.includes("|")
       ? text
@@ -177,6 +221,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     body.push(text);
   }
 
+  title = pickHeadline(title, body);
   const text = body.join("\n\n");
   const paragraphs: CleanedReadout["paragraphs"] = [];
   let cursor = 0;

@@ -20,8 +20,10 @@ export interface ReadoutContext {
   readonly warnings: string[];
   /** clean: the text every span indexes, and what was lifted out of the furniture. */
   cleaned?: CleanedReadout;
-  /** clean: the day relative dates resolve against (stamp, else the caller's publication date). */
+  /** clean: the day relative dates resolve against (stamp, else the caller's publication date, else the URL's date). */
   reference?: string;
+  /** clean: where the reference date came from when it is not the text's own stamp ("the readout's URL"). */
+  referenceFrom?: string;
   /** segment */
   sentences?: Sentence[];
   /** references: every name, role, side and pronoun, found once for the whole text. */

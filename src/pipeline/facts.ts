@@ -24,6 +24,8 @@ export interface FactsInput {
   cue: Span;
   /** Publication date (stamp, dateline or caller): reference for "on Friday", "today", a missing year. */
   reference?: string;
+  /** Where the reference came from when the text does not say it ("the readout's URL"). */
+  referenceFrom?: string;
   curatedYear?: CuratedFact<number>;
   /** The dateline at the head of the text, whose city "here" refers to. */
   dateline?: { span: Span };
@@ -80,11 +82,18 @@ export function findDate(input: FactsInput): DateFact | undefined {
         return {
           date: shiftBack(match, input.reference),
           provenance: textProvenance,
-          how: `"${match.text}" relative to the publication date ${input.reference}`,
+          how: `"${match.text}" relative to the publication date ${input.reference}${input.referenceFrom ? ` (from ${input.referenceFrom})` : ""}`,
         };
       }
     }
   }
+  return undefined;
+}
+
+/** The format a page title names ("Telephone conversation with …"), for meetings only a title names. */
+export function formatInTitle(title: string): MeetingFormat | undefined {
+  if (VIDEO.test(title)) return "video";
+  if (PHONE.test(title)) return "phone";
   return undefined;
 }
 

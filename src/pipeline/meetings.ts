@@ -13,7 +13,12 @@ import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import type { Sentence, Span } from "./types";
 
 export const MEETING_CUE =
-  /\b(?:met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held a (?:[\w-]+ )?(?:meeting|conversation|call))\b/i;
+  /\b(?:(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with)\b/i;
+
+// "…, Xi said while meeting …", "… he said as he opened talks with …", "said … after meeting":
+// the saying verb reports words spoken at this meeting, so the meeting itself is not reported.
+const AT_THIS_MEETING =
+  /\b(?:while|as|when|after|during|in|at)\s+(?:(?:he|she|they|his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // Verbs that open a reported clause: a meeting verb after them is something someone said happened.
 const REPORTING_BEFORE =
@@ -31,6 +36,8 @@ export interface MeetingDraft {
   /** Where the anchor's meeting verb stands, for format provenance. */
   cue: Span;
   sentences: SentenceRefs[];
+  /** Set when only the page title names the meeting (a transcript page): its format words are read there. */
+  title?: string;
 }
 
 export interface MeetingSplit {
@@ -43,15 +50,19 @@ export interface MeetingSplit {
 export function anchorPair(
   item: SentenceRefs,
   introduced: readonly IntroducedPerson[],
+  /** The references to read the two sides from (the sentence's own by default). */
+  refs: readonly Reference[] = item.refs,
 ): { chinese: string; foreign: string; cue: Span } | undefined {
-  const { sentence, refs } = item;
+  const { sentence } = item;
   if (sentence.heading) return undefined;
   const cue = MEETING_CUE.exec(sentence.text);
   if (!cue) return undefined;
   const before = sentence.text.slice(0, cue.index);
   // "… he said he had met …" reports another occasion; "will meet" is a plan.
   if (
-    REPORTING_BEFORE.test(before) ||
+    (REPORTING_BEFORE.test(before) &&
+      !AT_THIS_MEETING.test(before.slice(-40)) &&
+      !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(before.slice(-40)) ||
     (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before))
   ) {
@@ -67,12 +78,44 @@ export function anchorPair(
   return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + cue[0].length] };
 }
 
-export function splitMeetings(items: SentenceRefs[], introduced: readonly IntroducedPerson[]): MeetingSplit {
+/**
+ * "The 23rd EU-China summit took place today by video conference. The EU was represented by …
+ * China was represented by …": when no sentence names both sides, the first sentence with a meeting
+ * verb whose paragraph names a Chinese and a foreign person anchors the meeting.
+ */
+function paragraphAnchor(items: SentenceRefs[], introduced: readonly IntroducedPerson[]) {
+  for (const item of items) {
+    if (item.sentence.heading || !MEETING_CUE.test(item.sentence.text)) continue;
+    const refs = items.filter((i) => i.sentence.paragraph === item.sentence.paragraph).flatMap((i) => i.refs);
+    const pair = anchorPair(item, introduced, refs);
+    if (pair) return { item, pair };
+  }
+  return undefined;
+}
+
+export function splitMeetings(
+  items: SentenceRefs[],
+  introduced: readonly IntroducedPerson[],
+  /** A meeting only the page title names (see title-anchor.ts), used when no sentence anchors one. */
+  fromTitle?: (items: SentenceRefs[]) => MeetingDraft | undefined,
+): MeetingSplit {
   const meetings: MeetingDraft[] = [];
   const preamble: SentenceRefs[] = [];
   let current: MeetingDraft | undefined;
+  const hasAnchor = items.some((item) => anchorPair(item, introduced));
+  const fallback = hasAnchor ? undefined : paragraphAnchor(items, introduced);
+  const titled = hasAnchor || fallback ? undefined : fromTitle?.(items);
+  if (titled) {
+    const at = items.findIndex((item) => item.sentence === titled.anchor);
+    titled.sentences.push(...items.slice(at));
+    return { meetings: [titled], preamble: items.slice(0, at) };
+  }
   for (const item of items) {
-    const pair = anchorPair(item, introduced);
+    const pair = fallback
+      ? item === fallback.item
+        ? fallback.pair
+        : undefined
+      : anchorPair(item, introduced);
     if (pair) {
       const same = meetings.find((m) => m.chinese === pair.chinese && m.foreign === pair.foreign);
       if (same) current = same;

@@ -59,7 +59,7 @@ const ROLE_NOUNS = new Set<string>(TITLES.map((title) => title.toLowerCase()));
 for (const person of PEOPLE)
   for (const role of person.roles) for (const noun of role.nouns) ROLE_NOUNS.add(noun.toLowerCase());
 const ROLE_PATTERN = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(${ADJECTIVES})\s+)?(${[...ROLE_NOUNS]
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?:(${ADJECTIVES})\s+)?(${[...ROLE_NOUNS]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})\b`,
@@ -92,9 +92,10 @@ const PARTY_FORMS = new PhraseMatcher(
 function introducedNouns(title: string): string[] {
   const lower = title.toLowerCase();
   const head = lower.split(/\s+/).slice(-1)[0]!;
-  const leads = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman)\b/.test(
-    lower,
-  );
+  const leads =
+    /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman|counterpart)\b/.test(
+      lower,
+    );
   return [...new Set([lower, head, ...(leads ? ["leader"] : [])])];
 }
 
@@ -156,8 +157,10 @@ export function analyseReferences(text: string, title: string | undefined, date?
   function resolveRole(adjective: string | undefined, noun: string, at: number): string | undefined {
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;
     const lower = noun.toLowerCase();
+    // "his Brazilian counterpart": whoever of that party the readout names, whatever their title.
     const candidates = [...people.values()].filter(
-      (p) => p.roleNouns.includes(lower) && (!party || p.party === party),
+      (p) =>
+        (p.roleNouns.includes(lower) || (lower === "counterpart" && party)) && (!party || p.party === party),
     );
     if (candidates.length === 1) return candidates[0]!.id;
     if (candidates.length > 1) {

@@ -6,7 +6,9 @@
 import { PARTIES, TITLES, partyById, withFoldedVariants } from "../gazetteer";
 import { ENGLISH } from "../language/en/lexicon";
 import { escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from "../text-utils";
+import { CHINA } from "../../domain/schema";
 import { knownForms } from "./known-people";
+import { looksPinyin } from "./pinyin";
 import type { IntroducedPerson } from "./types";
 
 // ---------------------------------------------------------------------------------------------
@@ -81,6 +83,15 @@ const AFTER_ADJECTIVE = new RegExp(
 const TITLE_OF_PARTY = new RegExp(
   `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
   "uy",
+);
+/** At a title with no country: "Deputy Prime Minister Lim Boon Keat", "Minister of Finance Gantulga Dorj". */
+const BARE_TITLE = new RegExp(
+  `(?<title>${TITLE_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
+  "uy",
+);
+/** Every form of a party's name (adjectives, possessives, names), to find which parties a text is about. */
+const partyFormMatcher = new PhraseMatcher(
+  [...adjectiveParty, ...partyNameParty].map(([phrase, value]) => ({ phrase, value })),
 );
 const adjectiveMatcher = new PhraseMatcher([...adjectiveParty].map(([phrase, value]) => ({ phrase, value })));
 /** First words of titles, in both cases: where TITLE_OF_PARTY is worth trying. */
@@ -164,13 +175,51 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
     const m = AFTER_ADJECTIVE.exec(text);
     if (m) add(m, hit.value);
   }
+  const bare: RegExpExecArray[] = [];
   for (const run of runs) {
     if (!TITLE_FIRST_WORDS.has(run.word)) continue;
     TITLE_OF_PARTY.lastIndex = run.start;
     const m = TITLE_OF_PARTY.exec(text);
     if (m) add(m, partyNameParty.get(m.groups?.party ?? ""));
+    else if (/^\p{Lu}/u.test(run.word)) {
+      BARE_TITLE.lastIndex = run.start;
+      const b = BARE_TITLE.exec(text);
+      if (b) bare.push(b);
+    }
+  }
+  if (bare.length > 0) {
+    // Countries only: an organisation named in passing ("APEC") is not whose minister this is.
+    const parties = partyFormMatcher
+      .find(text)
+      .filter((hit) => hit.value !== CHINA && partyById(hit.value)?.kind === "country");
+    const foreign = new Set(parties.map((hit) => hit.value));
+    for (const m of bare) {
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && m.index < f.end)) continue;
+      const name = m.groups?.name ?? "";
+      add(m, looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The party of someone introduced by a bare title: the foreign party named in the same sentence,
+ * else the readout's only foreign party (a minister on the counterpart's own site).
+ */
+function partyAround(
+  text: string,
+  start: number,
+  end: number,
+  parties: readonly { value: string; start: number }[],
+  foreign: ReadonlySet<string>,
+): string | undefined {
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
+  const stop = text.slice(end).search(/\.\s|\n/);
+  const to = stop < 0 ? text.length : end + stop;
+  const inSentence = new Set(parties.filter((p) => p.start > from && p.start < to).map((p) => p.value));
+  if (inSentence.size === 1) return [...inSentence][0];
+  return foreign.size === 1 ? [...foreign][0] : undefined;
 }
 
 /** How a readout refers back to an introduced person: the full name, then the family name alone. */
@@ -180,13 +229,12 @@ export function referenceForms(person: IntroducedPerson): string[] {
     .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
   const family = partyById(person.party)?.familyNameFirst ? words[0] : words[words.length - 1];
   const forms = withFoldedVariants([person.name]);
-  if (
-    family &&
-    family.length >= 2 &&
-    !NAME_STOP.has(family) &&
-    !PARTY_WORDS.has(family) &&
-    !knownForms.has(family)
-  )
-    forms.push(...withFoldedVariants([family]));
+  const usable = (word: string | undefined): word is string =>
+    !!word && word.length >= 2 && !NAME_STOP.has(word) && !PARTY_WORDS.has(word) && !knownForms.has(word);
+  if (usable(family)) forms.push(...withFoldedVariants([family]));
+  // Any other word of the name may stand alone too ("Somchai said", "Dr Lim said" for Lim Boon Keat):
+  // conventions differ by country, and a word two people share is dropped by the caller.
+  for (const word of words)
+    if (word !== family && word.length >= 3 && usable(word)) forms.push(...withFoldedVariants([word]));
   return forms;
 }

@@ -6,7 +6,11 @@
 import { JOINT, NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
+  AFTER_INVERTED_SUBJECT,
   ANY_SAYING_VERB,
+  BACKGROUND_MARKERS,
+  PLAN_AFTER_SUBJECT,
+  POSITION_VOICE,
   FUTURE_MARKERS,
   JOINT_SUBJECT,
   JOINT_VERBS,
@@ -20,6 +24,7 @@ import {
   VERB_BEFORE_SUBJECT,
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
+import { background, citedAsSaying, obligationContinues } from "./publisher-voice";
 import type { Decision, Rule, RuleInput } from "./rule-input";
 import { resolveReference } from "./state";
 
@@ -46,8 +51,9 @@ function jointPair({ text, people, principals, state, rel }: RuleInput): number 
     if (!(principals.has(idA) || principals.has(idB))) continue;
     const between = text.slice(rel(a).end, rel(b).start);
     const lead = text.slice(0, rel(a).start);
-    if (/^\s+and\s+$/.test(between) && (lead === "" || /^[A-Z][^,.;:]{0,80},\s+$/.test(lead)))
-      return rel(b).end;
+    // "Xi and Putin", "The Mongolian President and his Chinese counterpart Xi Jinping"
+    const and = /^\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+)?$/;
+    if (and.test(between) && (lead === "" || /^[A-Z][^,.;:]{0,80},\s+$/.test(lead))) return rel(b).end;
   }
   return undefined;
 }
@@ -102,7 +108,7 @@ const speechTag: Rule = {
         if (tag && speaker) return { speaker, verb: tag[1] };
       }
       const inverted = VERB_BEFORE_SUBJECT.exec(before);
-      if (inverted && /^\s*(?:[.,;!]|$)/.test(after)) {
+      if (inverted && AFTER_INVERTED_SUBJECT.test(after)) {
         const speaker = resolveReference(state, ref);
         if (speaker) return { speaker, verb: inverted[1] };
       }
@@ -214,10 +220,14 @@ const principalActs: Rule = {
   name: "principal-acts",
   reads:
     'a principal doing something ("Xi accepted the invitation"); anyone else opening a paragraph starts a scene',
-  decide({ people, rel, state, principals, newParagraph }) {
+  decide({ text, people, rel, state, principals, newParagraph }) {
     const first = people[0];
     if (!first || rel(first).start > 3 || first.kind === "side" || first.kind === "pronoun") return undefined;
     const subject = resolveReference(state, first);
+    // "Marenholt will attend …" is a plan; "Mr Li, a veteran of …, rarely speaks …" is background.
+    const after = text.slice(rel(first).end);
+    if (PLAN_AFTER_SUBJECT.test(after) || (BACKGROUND_MARKERS.test(after) && !POSITION_VOICE.test(after)))
+      return narrator;
     if (subject && principals.has(subject)) return { speaker: subject };
     return newParagraph ? narrator : undefined;
   },
@@ -260,9 +270,11 @@ export const RULES: readonly Rule[] = [
   openQuote,
   attendance,
   transcriptLabel,
+  citedAsSaying,
   speechTag,
   accordingTo,
   participleOpener,
+  obligationContinues,
   jointSubject,
   quoteIntroduction,
   sayingSubject,
@@ -270,6 +282,7 @@ export const RULES: readonly Rule[] = [
   principalActs,
   labelContinues,
   continuation,
+  background,
   positionParagraph,
   narration,
 ];

@@ -1,5 +1,6 @@
 /** Stage clean: removes site furniture by the house styles and fixes the reference date. */
 import { clean } from "../clean";
+import { dateFromUrl } from "../url-date";
 import { ExtractionError, type Stage } from "./stage";
 
 export const cleanStage: Stage = {
@@ -23,6 +24,16 @@ export const cleanStage: Stage = {
       );
     }
     context.cleaned = cleaned;
-    context.reference = cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn;
+    const fromUrl = dateFromUrl(input.meta?.url);
+    context.reference = cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn ?? fromUrl;
+    // Provenance says where a publication date read from the URL came from.
+    if (
+      context.reference &&
+      context.reference === fromUrl &&
+      !cleaned.publishedOn &&
+      !input.publishedOn &&
+      !input.meta?.publishedOn
+    )
+      context.referenceFrom = "the readout's URL";
   },
 };

@@ -7,7 +7,7 @@ import type { Sentence } from "../types";
 import { CHINA, isPseudoSpeaker, NARRATOR, type Statement } from "../../domain/schema";
 import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
-import { findDate, findFormat, findLocation, type DateFact, type FactsInput } from "../facts";
+import { findDate, findFormat, findLocation, formatInTitle, type DateFact, type FactsInput } from "../facts";
 import type { MeetingDraft } from "../meetings";
 import { slugify } from "../text-utils";
 import { ExtractionError, type Stage } from "./stage";
@@ -17,7 +17,11 @@ import { ExtractionError, type Stage } from "./stage";
  * same day, Wang Yi also met …"), else the publication date (readouts of calls and talks are
  * published the same day; the note says so).
  */
-function inheritedDate(previous: ExtractedMeeting[], reference: string | undefined): DateFact | undefined {
+function inheritedDate(
+  previous: ExtractedMeeting[],
+  reference: string | undefined,
+  from: string | undefined,
+): DateFact | undefined {
   const last = previous[previous.length - 1];
   if (last)
     return {
@@ -30,9 +34,25 @@ function inheritedDate(previous: ExtractedMeeting[], reference: string | undefin
     date: reference,
     provenance: {
       source: "curated",
-      note: `The text gives no date; dated by the readout's publication date ${reference}, as readouts appear on the day of the meeting.`,
+      note: `The text gives no date; dated by the readout's publication date ${reference}${from ? ` (from ${from})` : ""}, as readouts appear on the day of the meeting.`,
     },
-    how: `publication date ${reference}, the text gives none`,
+    how: `publication date ${reference}${from ? ` (from ${from})` : ""}, the text gives none`,
+  };
+}
+
+/** A meeting only the page title names: the title's words ("Telephone conversation") give the format. */
+function titledFormat(
+  draft: MeetingDraft,
+  found: ReturnType<typeof findFormat>,
+): ReturnType<typeof findFormat> {
+  const titled = draft.title ? formatInTitle(draft.title) : undefined;
+  if (!draft.title || !titled || found.format !== "in-person") return found;
+  return {
+    format: titled,
+    provenance: {
+      source: "curated",
+      note: `The page title "${draft.title}" names the ${titled === "phone" ? "call" : "video call"}; no sentence of the text says it.`,
+    },
   };
 }
 
@@ -41,11 +61,13 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
   const cleaned = need(context.cleaned, "cleaned", "facts");
   const split = need(context.split, "split", "facts");
   const narrated = new Set(statements.filter((s) => isPseudoSpeaker(s.speaker)).map((s) => s.span[0]));
-  // Short lines before the first meeting ("The Kremlin, Moscow") are page metadata that may hold the place.
-  const firstAnchor = split.meetings[0]!.anchor.span[0];
-  const headLines = need(context.sentences, "sentences", "facts").filter(
-    (s) => s.heading && s.span[0] < firstAnchor,
-  );
+  // Short lines at the head of the page ("The Kremlin, Moscow"), before the first meeting or between
+  // its summary line and the body, are page metadata that may hold the place.
+  const firstAnchor = split.meetings[0]!.anchor;
+  const sentences = need(context.sentences, "sentences", "facts");
+  const body = sentences.find((s) => !s.heading && s.paragraph > firstAnchor.paragraph);
+  const headEnd = Math.max(firstAnchor.span[0], body?.span[0] ?? 0);
+  const headLines = sentences.filter((s) => s.heading && s.span[0] < headEnd);
   const preamble = [...split.preamble.map((p) => p.sentence), ...headLines];
   const rest = draft.sentences
     .map((d) => d.sentence)
@@ -72,6 +94,7 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
     ],
     cue: draft.cue,
     reference: context.reference,
+    referenceFrom: context.referenceFrom,
     curatedYear: context.input.meta?.curated?.year,
     dateline: cleaned.dateline,
   };
@@ -95,7 +118,7 @@ export const factsStage: Stage = {
       const date =
         findDate(factsInput) ??
         findDate({ ...factsInput, sentences: rest }) ??
-        inheritedDate(meetings, reference);
+        inheritedDate(meetings, reference, context.referenceFrom);
       const foreignName = nameOfActor(draft.foreign, introduced);
       if (date?.how.startsWith("publication date"))
         warnings.push(
@@ -107,7 +130,10 @@ export const factsStage: Stage = {
         );
         continue;
       }
-      const format = findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] });
+      const format = titledFormat(
+        draft,
+        findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] }),
+      );
       const location = findLocation(factsInput, format.format, format.provenance);
       const attendees = attendeesByMeeting.get(draft)!;
       const counterpart = partyOf(draft.foreign);

@@ -1,6 +1,7 @@
 /** Stage meetings: which meetings the readout describes, and which sentences belong to each. */
 import { need } from "../context";
 import { splitMeetings } from "../meetings";
+import { titleAnchor } from "../title-anchor";
 import { ExtractionError, type Stage } from "./stage";
 
 export const meetingsStage: Stage = {
@@ -9,7 +10,10 @@ export const meetingsStage: Stage = {
   run(context) {
     const items = need(context.items, "items", "meetings");
     const refs = need(context.references, "references", "meetings");
-    const split = splitMeetings(items, refs.introduced);
+    const title = context.cleaned?.title;
+    const split = splitMeetings(items, refs.introduced, (all) =>
+      titleAnchor(title, all, refs.introduced, context.reference),
+    );
     if (split.meetings.length === 0) {
       throw new ExtractionError(
         `${context.input.id}: no meeting found; a readout needs a sentence saying that a Chinese leader met, held talks or a call with a named foreign counterpart.`,

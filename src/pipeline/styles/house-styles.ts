@@ -32,6 +32,8 @@ const styleParts = {
   creditPrefixes: patterns,
   /** Dateline shapes opening the first paragraph, with named groups place, date and agency. */
   datelines: patterns,
+  /** Lines that open a list of links ("Related News"): the headlines under them are furniture too. */
+  listHeadings: patterns,
 };
 
 const publisherSchema = z.strictObject({
@@ -80,6 +82,7 @@ export interface HouseStyles {
   photoCaption: RegExp;
   stampPrefix: RegExp;
   credit: RegExp;
+  listHeading: RegExp;
   datelines: RegExp[];
   publishers: PublisherStyle[];
 }
@@ -104,6 +107,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       `^\\(?\\s*(${alternation(all("creditPrefixes"))})\\s*:?\\s*(.+?)\\s*\\)?\\s*\\.?$`,
       "i",
     ),
+    listHeading: new RegExp(`^(?:${alternation(all("listHeadings"))})$`, "i"),
     datelines: file.publishers.flatMap((p) => p.datelines).map((source) => new RegExp(source, "u")),
     publishers: file.publishers.map((p) => ({
       id: p.id,

@@ -39,6 +39,9 @@ describe("speaker rules, in order", () => {
   rule("transcript-label", "Vladimir Putin: Mr Chairman, dear friend, we are glad to see you.", [
     ["Mr Chairman, dear friend", "vladimir-putin"],
   ]);
+  rule("cited-as-saying", "State media cited the Russian president as saying that energy ties are strong.", [
+    ["energy ties are strong", "vladimir-putin"],
+  ]);
   rule("speech-tag", 'The two sides need to expand trade, Putin said.\n\n"Dialogue matters," said Xi.', [
     ["The two sides need to expand trade", "vladimir-putin"],
     ["Dialogue matters", "xi-jinping"],
@@ -48,6 +51,9 @@ describe("speaker rules, in order", () => {
   ]);
   rule("participle-opener", "Noting that ties are strong, Putin said Russia is ready.", [
     ["Noting that ties are strong", "vladimir-putin"],
+  ]);
+  rule("obligation-continues", "Putin said ties are sound. Both countries ought to trade more.", [
+    ["Both countries ought to trade more", "vladimir-putin"],
   ]);
   rule(
     "joint-subject",
@@ -71,6 +77,9 @@ describe("speaker rules, in order", () => {
   ]);
   rule("continuation", "Xi said ties are sound. China is ready to do more.", [
     ["China is ready to do more", "xi-jinping"],
+  ]);
+  rule("background", "Xi said ties are sound.\n\nRelations have been strained since a dispute in 2019.", [
+    ["Relations have been strained", "narrator"],
   ]);
   rule(
     "position-paragraph",

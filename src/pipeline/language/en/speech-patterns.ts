@@ -12,7 +12,7 @@ export const SCENE_VERBS: readonly string[] = ENGLISH.sceneVerbs;
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
 export const JOINT_VERBS =
-  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|concurred|confirmed|shared the view|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b/i;
+  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|concurred|confirmed|shared the view|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward|took stock)\b/i;
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
 export const ADVERBIAL = String.raw`(?:\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)))*`;
@@ -28,6 +28,17 @@ export const PARTICIPLE_OPENER =
 /** Words that mark a paragraph as someone's position rather than scene-setting. */
 export const POSITION_MARKERS =
   /\b(?:we|our|us|I|my|should|must|need to|needs to|ready to|willing to|will|would|hopes?|stands? ready|is committed|are committed|supports?|opposes?|believes?|the two (?:sides|countries|peoples)|cooperation|relations|position|stance)\b/;
+
+/** Obligation right after a joint subject: "Both countries ought to …", "The two sides should …". */
+export const OBLIGATION = /^\s+(?:\w+\s+)?(?:should|ought to|must|need to|needs to|have to)\b/;
+
+/** The publisher's background: a history ("since …", "in 1971", "have been strained"), not a position. */
+export const BACKGROUND_MARKERS =
+  /\b(?:since (?:a |an |the |\d{4}|last|early|late)|in (?:19|20)\d{2}\b|(?:has|have|had) been (?:strained|tense|frosty|close|rocky|warming|improving)|established (?:diplomatic )?(?:relations|ties)|rarely|is (?:a|an|the) (?:veteran|former)|analysts?|observers|critics)\b/i;
+
+/** First person, modals and offers mark a position even inside background words. */
+export const POSITION_VOICE =
+  /\b(?:we|our|us|I|my|should|must|need to|ready to|willing to|stands? ready|is committed|hopes?)\b/;
 
 /** Intentions and plans: a meeting-like verb after these is not a meeting that happened. */
 export const FUTURE_MARKERS =
@@ -56,12 +67,19 @@ export const SAYING_AFTER_SUBJECT = new RegExp(
 export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
 /** A tag after the words: "…, Xi said." / "…, he added, and …". */
 export const TAG_AFTER_SUBJECT = new RegExp(
-  String.raw`^${ADVERBIAL}\s+(${SAYING_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$)`,
+  String.raw`^${ADVERBIAL}\s+(${SAYING_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$|(?=(?:while|as|when|after|during|at|on|in)\s))`,
 );
 /** An inverted tag: "…," said Xi. / "…," said President Michel. */
 export const VERB_BEFORE_SUBJECT = new RegExp(
-  String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+(?:(?:President|Prime Minister|Premier|Chancellor|Secretary-General|Foreign Minister|Minister|Chairman|Chair)\s+)?$`,
+  String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+(?:(?:[A-Z][\w-]*|of|for|the)\s+){0,5}$`,
 );
+/** What may follow an inverted tag's subject: the end, or the occasion ("…, said X after meeting Y"). */
+export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|during|following|at|on)\s)/;
+
+/** A plan after a subject: "Marenholt will attend …", "Xi is due to visit …". */
+export const PLAN_AFTER_SUBJECT =
+  /^\s+(?:will|is to|are to|is due to|are due to|is expected to|are expected to|plans to|is scheduled to)\b/;
+
 /** Any verb of saying as a word, to tell a transcript label from a sentence with a colon. */
 export const ANY_SAYING_VERB = new RegExp(String.raw`\b(?:${SAYING_ALTERNATION})\b`);
 /** A verb of saying before a closing colon: "Xi asserted:". */

@@ -1,0 +1,15 @@
+/**
+ * Whether a name reads as Mandarin pinyin ("Wang Wentao", "He Lifeng"): every word a run of pinyin
+ * syllables. A title with no country before a pinyin name ("Vice Premier He Lifeng") introduces a
+ * Chinese official; any other name is the foreign side's.
+ */
+const INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?";
+const FINAL =
+  "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|o|e|i|u)";
+// A family name or a given name is one or two syllables ("er" stands only alone).
+const SYLLABLES = new RegExp(`^(?:er|${INITIAL}${FINAL}){1,2}$`);
+
+export function looksPinyin(name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => w.length <= 8 && SYLLABLES.test(w.toLowerCase()));
+}

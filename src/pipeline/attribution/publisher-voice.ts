@@ -1,0 +1,54 @@
+/**
+ * Speaker rules for how wire and newspaper copy reports a principal and adds its own background:
+ * "state media cited the Chinese president as saying …" is his; "Relations have been strained
+ * since …" and "The two countries established ties in 1971" are the publisher's; a joint subject
+ * with "should"/"ought to" inside a principal's paragraph is still that principal speaking.
+ */
+import { isPseudoSpeaker, NARRATOR } from "../../domain/schema";
+import {
+  ANY_SAYING_VERB,
+  BACKGROUND_MARKERS,
+  JOINT_SUBJECT,
+  OBLIGATION,
+  POSITION_VOICE,
+} from "../language/en/speech-patterns";
+import type { Rule } from "./rule-input";
+import { resolveReference } from "./state";
+
+export const citedAsSaying: Rule = {
+  name: "cited-as-saying",
+  reads: '"… cited the Chinese president as saying …", "… quoted Xi as saying …": the one cited',
+  decide({ text, people, rel, state }) {
+    for (const ref of people) {
+      const before = text.slice(0, rel(ref).start);
+      const after = text.slice(rel(ref).end);
+      if (/\b(?:cited|quoted|quotes|cites)\s+$/.test(before) && /^\s+as\s+(?:saying|telling)\b/.test(after)) {
+        const speaker = resolveReference(state, ref);
+        if (speaker) return { speaker, verb: "said" };
+      }
+    }
+    return undefined;
+  },
+};
+
+export const obligationContinues: Rule = {
+  name: "obligation-continues",
+  reads:
+    "\"Both countries ought to …\" inside a principal's paragraph is that principal's proposal, not a joint statement",
+  decide({ text, newParagraph, state }) {
+    if (newParagraph || isPseudoSpeaker(state.lastSpeaker)) return undefined;
+    const subject = JOINT_SUBJECT.exec(text);
+    if (!subject || !OBLIGATION.test(text.slice(subject[0].length, subject[0].length + 30))) return undefined;
+    return { speaker: state.lastSpeaker };
+  },
+};
+
+export const background: Rule = {
+  name: "background",
+  reads:
+    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971")',
+  decide({ text, newParagraph }) {
+    if (!newParagraph || ANY_SAYING_VERB.test(text) || POSITION_VOICE.test(text)) return undefined;
+    return BACKGROUND_MARKERS.test(text) ? { speaker: NARRATOR } : undefined;
+  },
+};
