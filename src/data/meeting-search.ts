@@ -9,7 +9,8 @@ import type { ReadoutDetail } from "../domain/index-schema";
 import { LOCAL_SHARD, type MeetingIndex } from "../domain/meeting-index";
 import { detailQueries, detailShardUrl } from "./detail-queries";
 import { datasetQueries } from "./dataset-queries";
-import { loadSearchEngine, type SearchAnswer, type SearchMeeting } from "./search-engine";
+import { SEARCH_INDEX_READY_MARK, SEARCH_INDEX_REQUESTED_MARK } from "../domain/performance-marks";
+import type { SearchAnswer, SearchMeeting } from "./search-engine";
 import type { SearchRequest, SearchResponse } from "./search-protocol";
 
 export type { SearchAnswer } from "./search-engine";
@@ -27,10 +28,13 @@ export function startMeetingSearch(
   local: readonly ReadoutDetail[],
 ): MeetingSearch {
   const shards = allShards.filter((shard) => shard !== LOCAL_SHARD);
-  // Without workers (jsdom) search in the page, through the query cache.
+  // Without workers (jsdom) search in the page, through the query cache. A dynamic import keeps
+  // minisearch out of the initial bundle: browsers with workers never load it in the page.
   if (typeof Worker === "undefined") {
     const load = (shard: string) => client.fetchQuery(detailQueries.shard(shard));
-    const engine = loadSearchEngine(shards, load, meetings, local);
+    const engine = import("./search-engine").then(({ loadSearchEngine }) =>
+      loadSearchEngine(shards, load, meetings, local),
+    );
     return { search: async (query) => (await engine).search(query), dispose() {} };
   }
   // Shard URLs must be absolute: the worker resolves relative ones against its own script's URL.
@@ -43,6 +47,10 @@ export function startMeetingSearch(
   let failure: Error | undefined;
   let next = 0;
   worker.onmessage = ({ data }: MessageEvent<SearchResponse>) => {
+    if (data.kind === "ready") {
+      performance.mark(SEARCH_INDEX_READY_MARK);
+      return;
+    }
     if (data.kind === "result") {
       pending.get(data.id)?.resolve(data.answer);
       pending.delete(data.id);
@@ -59,6 +67,7 @@ export function startMeetingSearch(
     }
   };
   const post = (message: SearchRequest) => worker.postMessage(message);
+  performance.mark(SEARCH_INDEX_REQUESTED_MARK);
   post({
     kind: "index",
     shardUrls,

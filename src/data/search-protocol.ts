@@ -7,5 +7,6 @@ export type SearchRequest =
   | { kind: "search"; id: number; query: string };
 
 export type SearchResponse =
+  | { kind: "ready" }
   | { kind: "result"; id: number; answer: SearchAnswer | null }
   | { kind: "failed"; id?: number; message: string };

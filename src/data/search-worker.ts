@@ -13,7 +13,10 @@ const reply = (message: SearchResponse) => scope.postMessage(message);
 scope.onmessage = async ({ data }: MessageEvent<SearchRequest>) => {
   if (data.kind === "index") {
     engine = loadSearchEngine(data.shardUrls, fetchShardByUrl, data.meetings, data.local);
-    engine.catch((error: unknown) => reply({ kind: "failed", message: String(error) }));
+    engine.then(
+      () => reply({ kind: "ready" }),
+      (error: unknown) => reply({ kind: "failed", message: String(error) }),
+    );
     return;
   }
   try {
