@@ -35,6 +35,8 @@ export function startMeetingSearch(
     const engine = import("./search-engine").then(({ loadSearchEngine }) =>
       loadSearchEngine(shards, load, meetings, local),
     );
+    // A failure reaches whoever searches; with no search it is not an unhandled rejection.
+    engine.catch(() => {});
     return { search: async (query) => (await engine).search(query), dispose() {} };
   }
   // Shard URLs must be absolute: the worker resolves relative ones against its own script's URL.
