@@ -118,7 +118,8 @@ describe("filter bar", () => {
     await user.type(screen.getByRole("searchbox", { name: "Search statements and readouts" }), "clim");
     expect(changes.map(([, mode]) => mode)).toEqual(["push", "replace", "replace", "replace"]);
     expect(changes.at(-1)?.[0]).toEqual({ q: "clim" });
-    expect(shown()).toEqual(["2013-06-19-xi-jinping-ban-ki-moon"]);
+    // The search answers asynchronously (its engine is a dynamic import, in the app a worker).
+    await waitFor(() => expect(shown()).toEqual(["2013-06-19-xi-jinping-ban-ki-moon"]));
   });
 
   it("shows what is chosen as chips that remove it, and clears everything at once", async () => {
