@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { Button } from "../components/button";
+import { NoticeList } from "../components/notice-list";
 import { useDetailIndex } from "../data/detail-queries";
+import { droppedNotices } from "../domain/parse-dataset";
 import type { DatasetIndex } from "../domain/dataset-index";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { DetailPlaceholder } from "./loading-placeholders";
@@ -16,29 +18,60 @@ export interface DetailsGateProps {
   children: (index: DatasetIndex) => ReactNode;
 }
 
+function ErrorBox({ heading, message, retry }: { heading?: ReactNode; message: string; retry?: () => void }) {
+  return (
+    <div
+      role="alert"
+      className="rounded-lg border border-red-200 bg-white p-5 text-sm dark:border-red-900 dark:bg-slate-900"
+    >
+      {heading}
+      <p className="text-red-800 dark:text-red-300">{message}</p>
+      {retry && (
+        <Button className="mt-3" onClick={retry}>
+          Try again
+        </Button>
+      )}
+    </div>
+  );
+}
+
 /**
  * Renders its view once the readout details it needs are loaded (ADR 005); until then a
- * same-sized placeholder with a status line, and on failure an alert with a retry button.
+ * same-sized placeholder with a status line, and on failure an alert with a retry button. Records
+ * the detail files left out as broken are listed in a notice above the view; when a readout the
+ * view needs is itself broken, an alert says so instead of a view with holes.
  */
 export function DetailsGate({ index, readoutIds, what, heading, children }: DetailsGateProps) {
   const details = useDetailIndex(index, readoutIds);
-  if (details.index) return <>{children(details.index)}</>;
-  if (details.status === "error") {
+  if (details.index) {
+    const loaded = details.index;
+    const missing = readoutIds.filter((id) => !loaded.readouts.has(id));
+    if (missing.length > 0)
+      return (
+        <ErrorBox
+          heading={heading}
+          message={`Could not show ${what}: ${missing.map((id) => `readout "${id}"`).join(" and ")} ${missing.length > 1 ? "are" : "is"} damaged in the data files. ${details.dropped.slice(0, 3).join(" ")}`}
+        />
+      );
     return (
-      <div
-        role="alert"
-        className="rounded-lg border border-red-200 bg-white p-5 text-sm dark:border-red-900 dark:bg-slate-900"
-      >
-        {heading}
-        <p className="text-red-800 dark:text-red-300">
-          Could not load {what}: {details.error?.message}
-        </p>
-        <Button className="mt-3" onClick={details.retry}>
-          Try again
-        </Button>
-      </div>
+      <>
+        {details.dropped.length > 0 && (
+          <div className="mb-3">
+            <NoticeList notices={droppedNotices(details.dropped)} />
+          </div>
+        )}
+        {children(loaded)}
+      </>
     );
   }
+  if (details.status === "error")
+    return (
+      <ErrorBox
+        heading={heading}
+        message={`Could not load ${what}: ${details.error?.message}`}
+        retry={details.retry}
+      />
+    );
   return (
     <div className="space-y-2">
       {heading}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
+import { droppedNotices } from "../domain/parse-dataset";
 import type { MeetingIndex } from "../domain/meeting-index";
 import {
   closeMeeting,
@@ -23,6 +24,7 @@ import { useFilteredMeetings } from "./use-filtered-meetings";
 import { DetailIntro } from "./detail-intro";
 import { DetailsGate } from "./details-gate";
 import { ExplorerLayout } from "./explorer-layout";
+import { SpanChecked } from "./span-checked";
 import { FilterPane } from "./filter-pane";
 import { useViewState } from "./use-view-state";
 
@@ -71,16 +73,24 @@ export function Explorer({ index }: { index: MeetingIndex }) {
     detail = (
       <DetailsGate index={index} readoutIds={[readoutId]} what="the readout">
         {(details) => (
-          <SourceViewer
-            index={details}
-            readoutId={readoutId}
-            span={state.span}
-            onSelectSpan={(span) => openSource(readoutId, span)}
-            onClose={() => navigate(closeSource)}
-            closeLabel={
-              state.compare ? "Back to the comparison" : openMeeting ? "Back to the meeting" : "Close readout"
-            }
-          />
+          <SpanChecked readoutId={readoutId} span={state.span} details={details}>
+            {(span) => (
+              <SourceViewer
+                index={details}
+                readoutId={readoutId}
+                span={span}
+                onSelectSpan={(span) => openSource(readoutId, span)}
+                onClose={() => navigate(closeSource)}
+                closeLabel={
+                  state.compare
+                    ? "Back to the comparison"
+                    : openMeeting
+                      ? "Back to the meeting"
+                      : "Close readout"
+                }
+              />
+            )}
+          </SpanChecked>
         )}
       </DetailsGate>
     );
@@ -130,7 +140,7 @@ export function Explorer({ index }: { index: MeetingIndex }) {
             {compare.pickingFrom && (
               <PickingBanner index={index} meetingId={compare.pickingFrom} onCancel={compare.cancelPicking} />
             )}
-            <NoticeList notices={notices} />
+            <NoticeList notices={[...droppedNotices(index.file.dropped), ...notices]} />
           </>
         }
         filters={<FilterPane index={index} filtered={filtered} state={state} update={update} />}

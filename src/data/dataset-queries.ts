@@ -6,7 +6,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { buildMeetingIndex, type MeetingIndex } from "../domain/meeting-index";
 import type { MeetingIndexFile } from "../domain/index-schema";
-import { parseDataset, parseMeetingIndex } from "../domain/parse-dataset";
+import { parseDataset, salvageMeetingIndex, type Salvaged } from "../domain/parse-dataset";
 import type { Dataset } from "../domain/schema";
 import { DATA_BASE_URL, fetchDataFile, retryNetworkOnce } from "./fetch-data-file";
 
@@ -18,13 +18,18 @@ export async function fetchDataset(url: string = DATASET_URL): Promise<Dataset> 
   return parseDataset(await fetchDataFile(url), url);
 }
 
-/** Fetches and validates the meeting index; components only ever see parsed data. */
-export async function fetchMeetingIndex(url: string = MEETING_INDEX_URL): Promise<MeetingIndexFile> {
-  return parseMeetingIndex(await fetchDataFile(url), url);
+/**
+ * Fetches and validates the meeting index; components only ever see parsed data. A broken meeting
+ * or readout is left out and named in `dropped` rather than failing the whole app.
+ */
+export async function fetchMeetingIndex(
+  url: string = MEETING_INDEX_URL,
+): Promise<Salvaged<MeetingIndexFile>> {
+  return salvageMeetingIndex(await fetchDataFile(url), url);
 }
 
 // One function identity, so TanStack Query memoises the selected lookups per fetched file.
-const selectIndex = (file: MeetingIndexFile): MeetingIndex => buildMeetingIndex(file);
+const selectIndex = (file: Salvaged<MeetingIndexFile>): MeetingIndex => buildMeetingIndex(file);
 
 export const datasetQueries = {
   all: () => ["dataset"] as const,

@@ -8,8 +8,8 @@ import { useMemo } from "react";
 import type { DatasetIndex } from "../domain/dataset-index";
 import type { DetailShard, ReadoutDetail } from "../domain/index-schema";
 import { buildDetailIndex, LOCAL_SHARD, type MeetingIndex } from "../domain/meeting-index";
-import { parseDetailShard } from "../domain/parse-dataset";
-import { SCHEMA_VERSION } from "../domain/schema";
+import { salvageDetailShard, type Salvaged } from "../domain/parse-dataset";
+import { isPseudoSpeaker, SCHEMA_VERSION } from "../domain/schema";
 import { datasetQueries } from "./dataset-queries";
 import { DATA_BASE_URL, fetchDataFile, retryNetworkOnce } from "./fetch-data-file";
 
@@ -17,9 +17,10 @@ export const detailShardUrl = (shard: string) => `${DATA_BASE_URL}details/${shar
 
 const emptyShard = (shard: string): DetailShard => ({ schemaVersion: SCHEMA_VERSION, shard, readouts: [] });
 
-export async function fetchDetailShard(shard: string): Promise<DetailShard> {
+/** Fetches a shard; a broken readout or statement is left out and named in `dropped`. */
+export async function fetchDetailShard(shard: string): Promise<Salvaged<DetailShard>> {
   const url = detailShardUrl(shard);
-  return parseDetailShard(await fetchDataFile(url), url);
+  return salvageDetailShard(await fetchDataFile(url), url);
 }
 
 export const detailQueries = {
@@ -47,6 +48,8 @@ export interface ReadoutDetails {
   status: "loading" | "error" | "ready";
   /** The requested readouts' details that are loaded (all of them once status is "ready"). */
   details: ReadonlyMap<string, ReadoutDetail>;
+  /** Records left out as broken from the shards these readouts live in (salvageDetailShard), for a notice. */
+  dropped: readonly string[];
   error?: Error;
   retry(): void;
 }
@@ -62,7 +65,7 @@ function shardsOf(index: MeetingIndex, readoutIds: readonly string[]): string[] 
 }
 
 interface CombinedShards {
-  shards: (DetailShard | undefined)[];
+  shards: (Salvaged<DetailShard> | undefined)[];
   error: Error | undefined;
   loading: boolean;
   refetchAll(): void;
@@ -70,7 +73,7 @@ interface CombinedShards {
 
 // Defined once so TanStack Query keeps the combined value while no shard query changes.
 function combineShards(
-  results: { data?: DetailShard; error: Error | null; refetch(): unknown }[],
+  results: { data?: Salvaged<DetailShard>; error: Error | null; refetch(): unknown }[],
 ): CombinedShards {
   return {
     shards: results.map((r) => r.data),
@@ -90,17 +93,44 @@ export function useReadoutDetails(index: MeetingIndex, readoutIds: readonly stri
     queries: shardKeys.map((shard) => detailQueries.shard(shard)),
     combine: combineShards,
   });
-  const details = useMemo(() => pick(shards, ids), [shards, ids]);
-  return { status: error ? "error" : loading ? "loading" : "ready", details, error, retry: refetchAll };
+  const { details, dropped } = useMemo(() => pick(index, shards, ids), [index, shards, ids]);
+  return {
+    status: error ? "error" : loading ? "loading" : "ready",
+    details,
+    dropped,
+    error,
+    retry: refetchAll,
+  };
 }
 
-function pick(shards: readonly (DetailShard | undefined)[], ids: readonly string[]) {
+/**
+ * The wanted readouts' details. A statement whose speaker the index does not know is left out
+ * (it would show a made-up name), and so named in `dropped` with what the shards left out.
+ */
+function pick(
+  index: MeetingIndex,
+  shards: readonly (Salvaged<DetailShard> | undefined)[],
+  ids: readonly string[],
+) {
   const wanted = new Set(ids);
   const details = new Map<string, ReadoutDetail>();
-  for (const shard of shards)
-    for (const detail of shard?.readouts ?? [])
-      if (wanted.has(detail.readout.id)) details.set(detail.readout.id, detail);
-  return details;
+  const dropped: string[] = [];
+  for (const shard of shards) {
+    dropped.push(...(shard?.dropped ?? []));
+    for (const detail of shard?.readouts ?? []) {
+      if (!wanted.has(detail.readout.id)) continue;
+      const statements = detail.statements.filter((s) => {
+        const known = isPseudoSpeaker(s.speaker) || index.actors.has(s.speaker);
+        if (!known) dropped.push(`Left out statement "${s.id}": unknown actor "${s.speaker}".`);
+        return known;
+      });
+      details.set(
+        detail.readout.id,
+        statements.length === detail.statements.length ? detail : { ...detail, statements },
+      );
+    }
+  }
+  return { details, dropped };
 }
 
 export interface DetailIndexState extends Omit<ReadoutDetails, "details"> {

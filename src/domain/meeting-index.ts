@@ -7,14 +7,15 @@ import { knownIdsOf, statementsByReadoutOf, type DatasetIndex, type NameIndex } 
 import { buildFacetCatalogue, type FacetCatalogue } from "./facets";
 import { buildFacetRows, type MeetingFacets } from "./filters";
 import type { MeetingIndexFile, MeetingSummary, ReadoutDetail, ReadoutSummary } from "./index-schema";
+import type { Salvaged } from "./parse-dataset";
 import type { Dataset, Meeting } from "./schema";
 import { laneRanks } from "./lane-order";
 import { detailedMeeting, splitDataset } from "./split-dataset";
 import type { KnownIds } from "./view-state";
 
 export interface MeetingIndex extends NameIndex {
-  /** The parsed index file, meetings in date order. */
-  file: MeetingIndexFile;
+  /** The parsed index file, meetings in date order (with the records left out, if any). */
+  file: Salvaged<MeetingIndexFile>;
   readouts: ReadonlyMap<string, ReadoutSummary>;
   meetings: ReadonlyMap<string, MeetingSummary>;
   /** Ids a URL may name (for parseViewState). */
@@ -32,7 +33,7 @@ export interface MeetingIndex extends NameIndex {
  * fetched (or library-merged) file and keeps the result, so no view rebuilds lookups, facets or
  * lane order on its own. (The search index is built from the detail shards in its worker.)
  */
-export function buildMeetingIndex(file: MeetingIndexFile): MeetingIndex {
+export function buildMeetingIndex(file: Salvaged<MeetingIndexFile>): MeetingIndex {
   const topics = new Map(file.topics.map((t) => [t.id, t]));
   const readouts = new Map(file.readouts.map((r) => [r.id, r]));
   const actors = new Map(file.actors.map((a) => [a.id, a]));

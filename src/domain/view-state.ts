@@ -4,6 +4,7 @@
  * and reported as notices, never thrown, so any link opens something.
  */
 import { keepAllowed, keepKnown, parsePair, parseYear, quote, splitList } from "./query-values";
+import { checkAgainstDataset } from "./view-state-checks";
 import { MEETING_FORMATS, PERSPECTIVES, type MeetingFormat, type Perspective } from "./schema";
 
 export interface ViewState {
@@ -71,7 +72,15 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     else state.meeting = meeting;
   }
 
-  state.compare = parsePair("compare", params.get("compare"), "meeting", known?.meetings, notices);
+  const compare = params.get("compare");
+  const [first, second, ...rest] = splitList(compare);
+  if (first && first === second && rest.length === 0 && (!known || known.meetings.has(first))) {
+    // A self comparison still names a meeting worth showing: open it, unless meeting= names one.
+    notices.push(
+      `Ignored compare=${quote(compare!)}: it names the same meeting twice; showing that meeting.`,
+    );
+    state.meeting ??= first;
+  } else state.compare = parsePair("compare", compare, "meeting", known?.meetings, notices);
   const accounts = parsePair("accounts", params.get("accounts"), "readout", known?.readouts, notices);
   if (accounts && !state.meeting)
     notices.push(
@@ -141,42 +150,6 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
       notices.push(`Used the first ${key}= only: the link gives it ${params.getAll(key).length} times.`);
   }
   return { state, notices };
-}
-
-/**
- * Drops well-formed values that still cannot be shown: years outside the data, a span beyond the
- * readout's end, accounts that are not the open meeting's. The rest of the view stays.
- */
-function checkAgainstDataset(state: ViewState, known: KnownIds, notices: string[]): void {
-  const years = known.years;
-  if (years) {
-    const range = `the meetings run from ${years.first} to ${years.last}`;
-    if (state.from !== undefined && state.from > years.last) {
-      notices.push(`Ignored from=${state.from}: ${range}.`);
-      state.from = undefined;
-    }
-    if (state.to !== undefined && state.to < years.first) {
-      notices.push(`Ignored to=${state.to}: ${range}.`);
-      state.to = undefined;
-    }
-  }
-  const length = state.readout ? known.readoutLengths?.get(state.readout) : undefined;
-  if (state.span && length !== undefined && state.span[1] > length) {
-    notices.push(
-      `Ignored span=${state.span.join("-")}: readout ${quote(state.readout!)} has only ${length} characters; showing it from the top.`,
-    );
-    state.span = undefined;
-  }
-  const own = state.meeting ? known.meetingReadouts?.get(state.meeting) : undefined;
-  if (state.accounts && own) {
-    const foreign = state.accounts.filter((id) => !own.includes(id));
-    if (foreign.length > 0) {
-      notices.push(
-        `Ignored accounts=${quote(state.accounts.join(","))}: ${foreign.map(quote).join(" and ")} ${foreign.length > 1 ? "are not accounts" : "is not an account"} of this meeting.`,
-      );
-      state.accounts = undefined;
-    }
-  }
 }
 
 /** Every parameter name the URL may hold (README "Links"). */

@@ -6,6 +6,7 @@ import {
   type KnownIds,
   type ViewState,
 } from "../../../src/domain/view-state";
+import { spanOutsideText } from "../../../src/domain/view-state-checks";
 
 const known: KnownIds = {
   meetings: new Set(["2013-06-19-xi-jinping-ban-ki-moon", "2024-05-16-xi-jinping-vladimir-putin"]),
@@ -135,6 +136,14 @@ describe("parseViewState", () => {
       expect(parseViewState("?readout=kremlin-2024-05-16&span=0-300", dataset).state.span).toEqual([0, 300]);
     });
 
+    it("a span is checked against the text once its length is known (the index has none)", () => {
+      expect(spanOutsideText({ readout: "kremlin-2024-05-16", span: [10, 301] }, 300)).toBe(
+        'Ignored span=10-301: readout "kremlin-2024-05-16" has only 300 characters; showing it from the top.',
+      );
+      expect(spanOutsideText({ readout: "kremlin-2024-05-16", span: [10, 300] }, 300)).toBeUndefined();
+      expect(spanOutsideText({ readout: "kremlin-2024-05-16" }, 300)).toBeUndefined();
+    });
+
     it("accounts of another meeting are dropped; the meeting stays open", () => {
       const { state, notices } = parseViewState(
         "?meeting=2013-06-19-xi-jinping-ban-ki-moon&accounts=mfa-2024-05-16,kremlin-2024-05-16",
@@ -146,10 +155,22 @@ describe("parseViewState", () => {
       ]);
     });
 
-    it("self comparisons and repeated parameters get a notice", () => {
-      expect(parseViewState(`?compare=${PUTIN},${PUTIN}`, dataset).notices).toEqual([
-        `Ignored compare="${`${PUTIN},${PUTIN}`.slice(0, 40)}…": expected two different meeting ids separated by a comma.`,
+    it("a self comparison opens that meeting instead, with a notice; repeated parameters get one too", () => {
+      const self = parseViewState(`?compare=${PUTIN},${PUTIN}`, dataset);
+      expect(self.state.meeting).toBe(PUTIN);
+      expect(self.state.compare).toBeUndefined();
+      expect(self.notices).toEqual([
+        `Ignored compare="${`${PUTIN},${PUTIN}`.slice(0, 40)}…": it names the same meeting twice; showing that meeting.`,
       ]);
+      // meeting= wins over the meeting a self comparison names.
+      const both = parseViewState(
+        `?meeting=2013-06-19-xi-jinping-ban-ki-moon&compare=${PUTIN},${PUTIN}`,
+        dataset,
+      );
+      expect(both.state.meeting).toBe("2013-06-19-xi-jinping-ban-ki-moon");
+      expect(parseViewState(`?compare=${PUTIN},${PUTIN},${PUTIN}`, dataset).notices[0]).toMatch(
+        /expected two different meeting ids/,
+      );
       const repeated = parseViewState(`?meeting=${PUTIN}&meeting=2013-06-19-xi-jinping-ban-ki-moon`, dataset);
       expect(repeated.state.meeting).toBe(PUTIN);
       expect(repeated.notices).toEqual(["Used the first meeting= only: the link gives it 2 times."]);
