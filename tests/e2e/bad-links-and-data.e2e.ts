@@ -1,6 +1,7 @@
 // Links and data files that are wrong in one place: each gets a notice naming the problem, and the
 // view shows what remains valid (issue 11, "Every bad URL value gets a notice", "Corrupt data").
 import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/domain/schema";
 import { splitDataset } from "../../src/domain/split-dataset";
@@ -9,7 +10,7 @@ import { openApp } from "./support/browser";
 const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
 const sample = JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as Dataset;
 
-const timelineText = (page: import("playwright-core").Page) =>
+const timelineText = (page: Page) =>
   page.getByRole("group", { name: /^Meetings by counterpart/ }).innerText();
 
 describe("bad link values", () => {
