@@ -18,7 +18,9 @@ const EXTRA_FOLDS: Record<string, string> = {
   Œ: "OE",
   ı: "i",
   þ: "th",
+  Þ: "Th",
   ð: "d",
+  Ð: "D",
 };
 
 /** Removes diacritics ("António" → "Antonio", "Erdoğan" → "Erdogan"); length may change only for ß/æ/œ/þ. */
@@ -26,7 +28,7 @@ export function foldDiacritics(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[øØłŁđĐßæÆœŒıþð]/g, (ch) => EXTRA_FOLDS[ch] ?? ch);
+    .replace(/[øØłŁđĐßæÆœŒıþÞðÐ]/g, (ch) => EXTRA_FOLDS[ch] ?? ch);
 }
 
 /** A readable, stable id: "António Guterres" → "antonio-guterres", "Ban Ki-moon" → "ban-ki-moon". */
