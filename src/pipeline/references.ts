@@ -164,10 +164,16 @@ export function analyseReferences(text: string, title: string | undefined, date?
     );
     if (candidates.length === 1) return candidates[0]!.id;
     if (candidates.length > 1) {
-      // Several people share the noun: the one mentioned most recently before this point.
+      // Several people share the noun: the one mentioned most recently before this point (not the
+      // one whose last mention in the whole text is earliest; the title counts as before the text).
+      const lastBefore = (id: string) =>
+        Math.max(
+          titleMentions.some((m) => m.actorId === id) ? -1 : -Infinity,
+          ...mentions.filter((m) => m.actorId === id && m.start < at).map((m) => m.start),
+        );
       const before = candidates
-        .filter((c) => c.lastMention < at)
-        .sort((a, b) => b.lastMention - a.lastMention);
+        .filter((c) => lastBefore(c.id) > -Infinity)
+        .sort((a, b) => lastBefore(b.id) - lastBefore(a.id));
       return (before[0] ?? candidates[0])!.id;
     }
     // Not named in this readout ("The Secretary-General met today with …"): the one holder of

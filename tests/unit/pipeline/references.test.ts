@@ -1,0 +1,142 @@
+// Who a phrase refers to: names, role nouns, party sides and pronouns. Every sentence is made up;
+// the people introduced by "<adjective> <title> <Name>" are fictional.
+import { describe, expect, it } from "vitest";
+import { analyseReferences } from "../../../src/pipeline/references";
+
+const DATE = "2030-01-01";
+/** [kind, surface, actor] of every reference in the text, in text order; `null` for no date. */
+function refs(text: string, title?: string, date: string | null = DATE) {
+  return analyseReferences(text, title, date ?? undefined)
+    .within(0, text.length)
+    .map((r) => [r.kind, r.surface, r.actorId ?? null]);
+}
+
+const TWO_PRESIDENTS = "Kenyan President Amani Odhiambo met Ugandan President Jomo Walusimbi.";
+
+describe("analyseReferences: names", () => {
+  it("finds introduced people by full name, then by family name, each with a span into the text", () => {
+    const text = "Italian Prime Minister Giulia Fantasia arrived. Fantasia said the talks were useful.";
+    const analysis = analyseReferences(text, undefined, DATE);
+    expect(analysis.introduced).toEqual([
+      { id: "giulia-fantasia", name: "Giulia Fantasia", party: "italy", title: "Prime Minister" },
+    ]);
+    const found = analysis.within(0, text.length);
+    expect(found.map((r) => [r.kind, r.surface, r.actorId])).toEqual([
+      ["name", "Giulia Fantasia", "giulia-fantasia"],
+      ["name", "Fantasia", "giulia-fantasia"],
+    ]);
+    for (const r of found) expect(text.slice(r.start, r.end)).toBe(r.surface);
+  });
+
+  it("gathers several references to one person under one known person", () => {
+    const text =
+      "Italian Prime Minister Giulia Fantasia arrived. Fantasia smiled. The prime minister spoke. Her leader nodded.";
+    const analysis = analyseReferences(text, undefined, DATE);
+    expect([...analysis.people.keys()]).toEqual(["giulia-fantasia"]);
+    expect(analysis.people.get("giulia-fantasia")).toMatchObject({
+      party: "italy",
+      roleNouns: expect.arrayContaining(["prime minister", "minister", "leader"]),
+    });
+    expect(new Set(refs(text).map(([, , id]) => id))).toEqual(new Set(["giulia-fantasia"]));
+    expect(refs(text)).toHaveLength(4);
+  });
+
+  it("finds nothing in an empty text, or in CJK and right-to-left text without English names", () => {
+    for (const text of ["", "北京会谈今天举行。", "قال الرئيس إن العلاقات جيدة."]) {
+      const analysis = analyseReferences(text, undefined, DATE);
+      expect(analysis.mentions).toEqual([]);
+      expect(analysis.people.size).toBe(0);
+      expect(analysis.within(0, text.length)).toEqual([]);
+    }
+  });
+});
+
+describe("analyseReferences: role nouns", () => {
+  it("resolves a role noun with a party adjective to that party's person", () => {
+    expect(refs(`${TWO_PRESIDENTS} The Kenyan president thanked the hosts.`).slice(2)).toEqual([
+      ["role", "The Kenyan president", "amani-odhiambo"],
+    ]);
+    expect(refs(`${TWO_PRESIDENTS} The Ugandan president thanked the hosts.`).slice(2)).toEqual([
+      ["role", "The Ugandan president", "jomo-walusimbi"],
+    ]);
+  });
+
+  it("resolves a role noun two people share to the one named most recently before it", () => {
+    // Both are named again later; what counts is who was named last before each role noun.
+    const text = `${TWO_PRESIDENTS} The president thanked the hosts. Walusimbi replied. Odhiambo nodded. The president agreed.`;
+    expect(refs(text).filter(([kind]) => kind === "role")).toEqual([
+      ["role", "The president", "jomo-walusimbi"],
+      ["role", "The president", "amani-odhiambo"],
+    ]);
+  });
+
+  it("resolves a role noun only one person holds, with 'his'/'her' as well as 'the'", () => {
+    const text =
+      "Kenyan President Amani Odhiambo met Ugandan Prime Minister Jomo Walusimbi. His prime minister and the president spoke.";
+    expect(refs(text).slice(2)).toEqual([
+      ["role", "His prime minister", "jomo-walusimbi"],
+      ["role", "the president", "amani-odhiambo"],
+    ]);
+  });
+
+  it("reads a bare capitalised title opening a sentence as a reference, but not a title before a name", () => {
+    const text =
+      "Italian Prime Minister Giulia Fantasia arrived. Prime Minister underlined that trade matters. Prime Minister Fantasia left.";
+    expect(refs(text)).toEqual([
+      ["name", "Giulia Fantasia", "giulia-fantasia"],
+      ["role", "Prime Minister", "giulia-fantasia"],
+      ["name", "Fantasia", "giulia-fantasia"],
+    ]);
+  });
+
+  it("does not take a role noun followed by a proper name, or a plural, for a reference", () => {
+    expect(
+      refs(`${TWO_PRESIDENTS} The President Walusimbi Foundation was opened.`).map(([k]) => k),
+    ).not.toContain("role");
+    expect(refs(`${TWO_PRESIDENTS} The presidents walked.`).map(([k]) => k)).not.toContain("role");
+  });
+
+  it("resolves nothing from outside the text when the date does not make a role holder unambiguous", () => {
+    expect(refs("The president met today with students.", undefined, null)).toEqual([]);
+    expect(refs("The prime minister met today with students.")).toEqual([]);
+  });
+
+  it("counts a person named only in the title as mentioned before the text", () => {
+    const text = "The Chinese president welcomed the guests.";
+    expect(refs(text, undefined, null)).toEqual([]);
+    expect(refs(text, "Xi Jinping meets guests", null)).toEqual([
+      ["role", "The Chinese president", "xi-jinping"],
+    ]);
+  });
+});
+
+describe("analyseReferences: sides and pronouns", () => {
+  it("reads 'the <adjective> side' as that party, for parties the gazetteer knows", () => {
+    const text = `${TWO_PRESIDENTS} The Ugandan side agreed. The Kenyan side too. The Ruritanian side too.`;
+    expect(refs(text).filter(([kind]) => kind === "side")).toEqual([
+      ["side", "The Ugandan side", "uganda"],
+      ["side", "The Kenyan side", "kenya"],
+    ]);
+  });
+
+  it("marks subject pronouns he and she, unresolved, and leaves other pronouns alone", () => {
+    expect(refs("She said, he said, and He agreed with him; they and hers left.")).toEqual([
+      ["pronoun", "She", null],
+      ["pronoun", "he", null],
+      ["pronoun", "He", null],
+    ]);
+    expect(refs("The shelter and the hero stood.")).toEqual([]);
+  });
+});
+
+describe("analyseReferences: within", () => {
+  it("returns only the references wholly inside the range", () => {
+    const text = `${TWO_PRESIDENTS} She agreed.`;
+    const analysis = analyseReferences(text, undefined, DATE);
+    const second = text.indexOf("Jomo");
+    expect(analysis.within(0, second).map((r) => r.surface)).toEqual(["Amani Odhiambo"]);
+    expect(analysis.within(second + 1, text.length).map((r) => r.surface)).toEqual(["She"]);
+    expect(analysis.within(TWO_PRESIDENTS.length, text.length).map((r) => r.surface)).toEqual(["She"]);
+    expect(analysis.within(5, 5)).toEqual([]);
+  });
+});
