@@ -1,0 +1,127 @@
+// The publisher guess for readouts sources.json does not describe. The publishers, hosts, sites and
+// texts are made up.
+import { describe, expect, it } from "vitest";
+import { guessPublisher } from "../../../src/pipeline/publisher";
+import { HOUSE_STYLES, loadHouseStyles } from "../../../src/pipeline/styles/house-styles";
+import type { CleanedReadout } from "../../../src/pipeline/types";
+
+const styles = loadHouseStyles({
+  common: {},
+  publishers: [
+    {
+      id: "ruritanian-herald",
+      name: "The Ruritanian Herald",
+      perspective: "counterpart",
+      urls: ["(?:^|\\.)herald\\.example$"],
+      sites: ["Herald Online"],
+      agencies: ["RHA"],
+      caseSensitive: true,
+    },
+    {
+      id: "freedonia-ministry",
+      name: "Freedonia Foreign Ministry",
+      perspective: "china",
+      urls: ["^mfa\\.freedonia\\.example$"],
+      sites: ["Ministry of Foreign Affairs of Freedonia"],
+      agencies: ["Freedonia News Service"],
+    },
+  ],
+});
+
+function cleaned(text: string, extra: Partial<CleanedReadout> = {}): CleanedReadout {
+  return {
+    text,
+    credits: [],
+    removed: [],
+    paragraphs: [{ span: [0, text.length], heading: false }],
+    ...extra,
+  };
+}
+
+const BODY = "The two delegations discussed canal tolls and the kite-flying season at length on Tuesday.";
+const UNKNOWN = { publisher: "Unknown publisher", perspective: "media", clue: "none" };
+
+describe("guessPublisher", () => {
+  it("recognises a publisher by its URL host", () => {
+    expect(guessPublisher(cleaned(BODY), styles, "https://www.herald.example/world/2031/talks")).toEqual({
+      publisher: "The Ruritanian Herald",
+      perspective: "counterpart",
+      clue: "url",
+    });
+    expect(guessPublisher(cleaned(BODY), styles, "https://mfa.freedonia.example/news/1").clue).toBe("url");
+  });
+
+  it("matches the host, not the path or a look-alike host", () => {
+    expect(guessPublisher(cleaned(BODY), styles, "https://blog.example/herald.example")).toEqual(UNKNOWN);
+    expect(guessPublisher(cleaned(BODY), styles, "https://notmfa.freedonia.example/")).toEqual(UNKNOWN);
+  });
+
+  it("ignores a URL that does not parse and reads the other clues", () => {
+    const text = cleaned(BODY, { removed: ["Herald Online — World"] });
+    expect(guessPublisher(text, styles, "not a url")).toMatchObject({
+      publisher: "The Ruritanian Herald",
+      clue: "site",
+    });
+    expect(guessPublisher(cleaned(BODY), styles, "")).toEqual(UNKNOWN);
+  });
+
+  it("reads a site name in the removed furniture, or in a short first paragraph", () => {
+    expect(
+      guessPublisher(cleaned(BODY, { removed: ["Home | Ministry of Foreign Affairs of Freedonia"] }), styles),
+    ).toMatchObject({ publisher: "Freedonia Foreign Ministry", perspective: "china", clue: "site" });
+    const placeLine = "Herald Online, Strelsau";
+    const text = `${placeLine}\n\n${BODY}`;
+    const withPlaceLine = cleaned(text, {
+      paragraphs: [
+        { span: [0, placeLine.length], heading: true },
+        { span: [placeLine.length + 2, text.length], heading: false },
+      ],
+    });
+    expect(guessPublisher(withPlaceLine, styles).clue).toBe("site");
+  });
+
+  it("does not take a site name inside a long first paragraph for the publisher", () => {
+    const text = `Herald Online readers asked about it when the two delegations met on Tuesday for long talks.`;
+    expect(guessPublisher(cleaned(text), styles)).toEqual(UNKNOWN);
+  });
+
+  it("reads the dateline agency, then the credit lines", () => {
+    expect(
+      guessPublisher(cleaned(BODY, { dateline: { span: [0, 0], agency: "RHA" } }), styles),
+    ).toMatchObject({
+      publisher: "The Ruritanian Herald",
+      clue: "agency",
+    });
+    expect(
+      guessPublisher(cleaned(BODY, { credits: ["Source: Freedonia News Service"] }), styles),
+    ).toMatchObject({
+      publisher: "Freedonia Foreign Ministry",
+      clue: "agency",
+    });
+  });
+
+  it("honours a case-sensitive agency pattern", () => {
+    expect(guessPublisher(cleaned(BODY, { credits: ["Source: rha"] }), styles)).toEqual(UNKNOWN);
+    expect(guessPublisher(cleaned(BODY, { credits: ["Source: freedonia news service"] }), styles).clue).toBe(
+      "agency",
+    );
+  });
+
+  it("prefers the URL over a site name, and a site name over an agency", () => {
+    const mixed = cleaned(BODY, { removed: ["Herald Online"], credits: ["Source: Freedonia News Service"] });
+    expect(guessPublisher(mixed, styles, "https://mfa.freedonia.example/").clue).toBe("url");
+    expect(guessPublisher(mixed, styles)).toMatchObject({ publisher: "The Ruritanian Herald", clue: "site" });
+  });
+
+  it("says the publisher is unknown, seen as media, when nothing gives it away", () => {
+    expect(guessPublisher(cleaned(BODY), styles)).toEqual(UNKNOWN);
+    expect(guessPublisher(cleaned(""), styles)).toEqual(UNKNOWN);
+    expect(guessPublisher({ text: "", credits: [], removed: [], paragraphs: [] }, styles)).toEqual(UNKNOWN);
+    expect(guessPublisher(cleaned("北京会谈 السلام"), styles)).toEqual(UNKNOWN);
+  });
+
+  it("knows none of the made-up publishers with the bundled house styles", () => {
+    const text = cleaned(BODY, { removed: ["Herald Online"], credits: ["Source: RHA"] });
+    expect(guessPublisher(text, HOUSE_STYLES, "https://www.herald.example/x")).toEqual(UNKNOWN);
+  });
+});
