@@ -11,6 +11,8 @@ const actor = (id: string, name: string, kind: Actor["kind"], party = id): Actor
   name,
   kind,
   party,
+  aliases: [],
+  roles: [],
 });
 const actors: Actor[] = [
   actor("ruritania", "Ruritania", "country"),
