@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { useMeetingIndex } from "../data/dataset-queries";
+import { useAtlas } from "../data/library-queries";
 import { preloadTimeline } from "../features/timeline/preload";
 import { DatasetErrorScreen } from "./dataset-error-screen";
 import { Explorer } from "./explorer";
@@ -9,10 +10,18 @@ import { DetailPlaceholder, TimelinePlaceholder } from "./loading-placeholders";
 
 preloadTimeline();
 
-/** Loads the dataset; shows the explorer, a same-shaped loading state, or the error screen. */
+/**
+ * Loads the dataset, then merges the user's library into it (issue 9); shows the explorer, a
+ * same-shaped loading state, or the error screen.
+ */
 function DatasetGate() {
   const query = useMeetingIndex();
-  if (query.data) return <Explorer index={query.data} />;
+  const atlas = useAtlas(Boolean(query.data));
+  if (atlas.data) return <Explorer index={atlas.data.index} library={atlas.data} />;
+  if (query.data && atlas.error) {
+    const message = `Your library could not be added (${atlas.error.message}); only the bundled readouts are shown.`;
+    return <Explorer index={query.data} library={{ entries: [], problems: [{ key: "library", message }] }} />;
+  }
   if (query.error) {
     return (
       <ExplorerLayout

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 export interface ExplorerLayoutProps {
   /** Counts or status shown beside the title. */
   summary?: ReactNode;
+  /** Header controls: Add readouts, library, Export (issue 9). */
+  actions?: ReactNode;
   notices?: ReactNode;
   /** Filter bar (issue 4): counterpart, topic, years, format, free text. */
   filters?: ReactNode;
@@ -18,7 +20,15 @@ export interface ExplorerLayoutProps {
  * the detail pane side by side on wide screens and stacked on narrow ones. Loading and the real
  * view render through the same layout so nothing jumps when the data arrives.
  */
-export function ExplorerLayout({ summary, notices, filters, timeline, list, detail }: ExplorerLayoutProps) {
+export function ExplorerLayout({
+  summary,
+  actions,
+  notices,
+  filters,
+  timeline,
+  list,
+  detail,
+}: ExplorerLayoutProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -34,6 +44,7 @@ export function ExplorerLayout({ summary, notices, filters, timeline, list, deta
             Chinese leaders’ meetings with foreign counterparts, from the readouts
             {summary ? <> · {summary}</> : null}
           </p>
+          {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}
         </div>
       </header>
       <main

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
@@ -26,6 +26,7 @@ import { DetailsGate } from "./details-gate";
 import { ExplorerLayout } from "./explorer-layout";
 import { SpanChecked } from "./span-checked";
 import { FilterPane } from "./filter-pane";
+import { HeaderActions, type LibraryState } from "./header-actions";
 import { useViewState } from "./use-view-state";
 
 /**
@@ -33,7 +34,7 @@ import { useViewState } from "./use-view-state";
  * open, and whether the detail pane shows the meeting or a readout. Features get data and
  * callbacks as props and never read the URL themselves.
  */
-export function Explorer({ index }: { index: MeetingIndex }) {
+export function Explorer({ index, library }: { index: MeetingIndex; library: LibraryState }) {
   const { state, notices, update, navigate } = useViewState(index.knownIds);
   const detailRef = useRef<HTMLDivElement>(null);
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
@@ -57,6 +58,9 @@ export function Explorer({ index }: { index: MeetingIndex }) {
   );
   // Filters (issue 4): the timeline and the list show the filtered meetings.
   const filtered = useFilteredMeetings(index, { state, update });
+
+  const problems = library.problems;
+  const allNotices = useMemo(() => [...notices, ...problems.map((p) => p.message)], [notices, problems]);
 
   const compareTitle = compare.title;
   useEffect(() => {
@@ -109,22 +113,26 @@ export function Explorer({ index }: { index: MeetingIndex }) {
           </h2>
         }
       >
-        {(details) => (
-          <MeetingPanel
-            index={details}
-            meeting={details.meetings.get(summary.id)!}
-            onOpenSource={openSource}
-            onClose={() => navigate(closeMeeting)}
-            actions={
-              <CompareActions
-                meeting={summary}
-                picking={compare.pickingFrom === summary.id}
-                onCompareWith={compare.startPicking}
-                onCompareAccounts={compare.compareAccounts}
-              />
-            }
-          />
-        )}
+        {(details) => {
+          // A library readout removed a moment ago may leave the meeting for one render: show nothing.
+          const meeting = details.meetings.get(summary.id);
+          return meeting ? (
+            <MeetingPanel
+              index={details}
+              meeting={meeting}
+              onOpenSource={openSource}
+              onClose={() => navigate(closeMeeting)}
+              actions={
+                <CompareActions
+                  meeting={summary}
+                  picking={compare.pickingFrom === summary.id}
+                  onCompareWith={compare.startPicking}
+                  onCompareAccounts={compare.compareAccounts}
+                />
+              }
+            />
+          ) : null;
+        }}
       </DetailsGate>
     );
   } else {
@@ -135,12 +143,13 @@ export function Explorer({ index }: { index: MeetingIndex }) {
     <SearchTermsContext value={filtered.terms}>
       <ExplorerLayout
         summary={`${index.file.meetings.length} meetings from ${index.file.readouts.length} readouts`}
+        actions={<HeaderActions index={index} library={library} />}
         notices={
           <>
             {compare.pickingFrom && (
               <PickingBanner index={index} meetingId={compare.pickingFrom} onCancel={compare.cancelPicking} />
             )}
-            <NoticeList notices={[...droppedNotices(index.file.dropped), ...notices]} />
+            <NoticeList notices={[...droppedNotices(index.file.dropped), ...allNotices]} />
           </>
         }
         filters={<FilterPane index={index} filtered={filtered} state={state} update={update} />}

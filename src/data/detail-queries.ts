@@ -148,3 +148,15 @@ export function useDetailIndex(index: MeetingIndex, readoutIds: readonly string[
   );
   return { ...state, index: detailIndex };
 }
+
+/** The same details outside React (exports, imports): fetched through the query cache, so each shard loads once. */
+export async function fetchReadoutDetails(
+  client: QueryClient,
+  index: MeetingIndex,
+  readoutIds: readonly string[],
+): Promise<ReadonlyMap<string, ReadoutDetail>> {
+  const shards = await Promise.all(
+    shardsOf(index, readoutIds).map((shard) => client.fetchQuery(detailQueries.shard(shard))),
+  );
+  return pick(shards, readoutIds);
+}

@@ -70,3 +70,17 @@ export async function storageUse(): Promise<StorageUse> {
   const estimate = await navigator.storage.estimate();
   return { usedBytes: estimate.usage, quotaBytes: estimate.quota };
 }
+
+/** A library kept in memory only: for browsers without IndexedDB (and tests); it forgets on reload. */
+export function memoryLibrary(): LibraryStore {
+  const stored = new Map<string, unknown>();
+  return {
+    load: async () => parseLibraryEntries([...stored]),
+    async save(entries) {
+      for (const entry of entries) stored.set(entry.id, structuredClone(entry));
+    },
+    async remove(ids) {
+      for (const id of ids) stored.delete(id);
+    },
+  };
+}

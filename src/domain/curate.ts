@@ -117,3 +117,23 @@ export function applyCurated(dataset: Dataset, entries: readonly CuratedEntry[])
   }
   return result;
 }
+
+/**
+ * What the review saves: the extracted fragment with the user's entries applied. A supplied
+ * publication date first marks the dates it resolved (`dateHow` says which: "relative to the
+ * publication date"), then every entry is applied.
+ */
+export function curateExtraction(
+  dataset: Dataset,
+  dateHow: Readonly<Record<string, string>>,
+  entries: readonly CuratedEntry[],
+): Dataset {
+  const supplied = entries.find((entry) => entry.field === "publishedOn");
+  const relies = new Set(
+    Object.entries(dateHow)
+      .filter(([, how]) => how.includes("publication date"))
+      .map(([id]) => id),
+  );
+  const marked = supplied ? markSuppliedPublicationDate(dataset, supplied, relies) : dataset;
+  return applyCurated(marked, entries);
+}

@@ -6,11 +6,23 @@
 import { knownIdsOf, statementsByReadoutOf, type DatasetIndex, type NameIndex } from "./dataset-index";
 import { buildFacetCatalogue, type FacetCatalogue } from "./facets";
 import { buildFacetRows, type MeetingFacets } from "./filters";
+<<<<<<< HEAD
 import type { MeetingIndexFile, MeetingSummary, ReadoutDetail, ReadoutSummary } from "./index-schema";
 import type { Salvaged } from "./parse-dataset";
 import type { Dataset, Meeting } from "./schema";
+=======
+import type {
+  DetailStatement,
+  MeetingIndexFile,
+  MeetingSummary,
+  ReadoutDetail,
+  ReadoutSummary,
+} from "./index-schema";
+>>>>>>> 5c6a192 (Add readouts, first slice: header button and native <dialog> (paste, files, drop zone, URL/publisher/publication date with a note), extraction in the worker with progress and cancel, review beside the speaker-coloured text with curated corrections, Save to library / Discard; the library merges into the meeting index (mergeDatasetFragment now joins a present meeting as another account, property-tested against mergeDatasets) and its details go to the local shard inside the atlas query, so library meetings behave like bundled ones; e2e: paste, supply the date, save, timeline, list, reload)
 import { laneRanks } from "./lane-order";
-import { detailedMeeting, splitDataset } from "./split-dataset";
+import { mergeDatasets } from "./merge-datasets";
+import type { Dataset, Meeting } from "./schema";
+import { detailedMeeting } from "./split-dataset";
 import type { KnownIds } from "./view-state";
 
 export interface MeetingIndex extends NameIndex {
@@ -80,36 +92,60 @@ export function buildDetailIndex(
 export const LOCAL_SHARD = "local";
 
 /**
- * Adds a Dataset fragment (e.g. the user's library) to an index file: its meetings and readouts
- * join the index (readouts in the "local" shard), actors and topics are added when new. Returns the
- * fragment's readout details, to hand to the data layer as already-loaded (see data/detail-queries).
- * Ids already in the index win, so a library never replaces a bundled meeting.
+ * Adds Dataset fragments (the user's library, in save order) to an index file, exactly as
+ * `mergeDatasets` adds them to a full dataset: a fragment's meeting with the day and principals of
+ * one present joins it as another account; any other meeting is added. Library readouts go in the
+ * "local" shard. Returns their readout details, to hand to the data layer as already loaded (see
+ * data/detail-queries). A readout id already present is skipped, so a library never replaces a
+ * bundled readout.
  */
 export function mergeDatasetFragment(
   file: MeetingIndexFile,
-  fragment: Dataset,
+  fragments: readonly Dataset[],
 ): { file: MeetingIndexFile; details: ReadoutDetail[] } {
-  const split = splitDataset(fragment);
-  const known = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
-  const fresh = <T extends { id: string }>(mine: readonly T[], theirs: readonly T[]) => {
-    const ids = known(mine);
-    return theirs.filter((x) => !ids.has(x.id));
+  // The index without texts and statements: merging into it places the fragments' meetings and
+  // statements; bundled statements stay in their shards and are only counted.
+  const skeleton: Dataset = {
+    schemaVersion: file.schemaVersion,
+    actors: file.actors,
+    topics: file.topics,
+    readouts: file.readouts.map(({ shard, ...readout }) => (void shard, { ...readout, text: "" })),
+    meetings: file.meetings.map(
+      ({ statementCount, ...meeting }) => (void statementCount, { ...meeting, statements: [] }),
+    ),
   };
-  const readouts = fresh(file.readouts, split.index.readouts).map((r) => ({ ...r, shard: LOCAL_SHARD }));
-  const readoutIds = known(readouts);
-  const meetings = [...file.meetings, ...fresh(file.meetings, split.index.meetings)].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
-  );
+  const merged = mergeDatasets(skeleton, fragments);
+  const bundled = new Set(file.readouts.map((r) => r.id));
+  const local = merged.readouts.filter((r) => !bundled.has(r.id));
+  if (local.length === 0) return { file, details: [] };
+  const counts = new Map(file.meetings.map((m) => [m.id, m.statementCount]));
+  const statements = new Map<string, DetailStatement[]>();
+  for (const meeting of merged.meetings)
+    for (const statement of meeting.statements) {
+      let list = statements.get(statement.readoutId);
+      if (!list) statements.set(statement.readoutId, (list = []));
+      list.push({ ...statement, meetingId: meeting.id });
+    }
   return {
     file: {
       ...file,
-      actors: [...file.actors, ...fresh(file.actors, split.index.actors)],
-      topics: [...file.topics, ...fresh(file.topics, split.index.topics)],
-      readouts: [...file.readouts, ...readouts],
-      meetings,
-      shards:
-        readouts.length && !file.shards.includes(LOCAL_SHARD) ? [...file.shards, LOCAL_SHARD] : file.shards,
+      actors: merged.actors,
+      topics: merged.topics,
+      readouts: [
+        ...file.readouts,
+        ...local.map(({ text, ...r }) => (void text, { ...r, shard: LOCAL_SHARD })),
+      ],
+      meetings: merged.meetings.map(({ statements: own, ...meeting }) => ({
+        ...meeting,
+        statementCount: (counts.get(meeting.id) ?? 0) + own.length,
+      })),
+      shards: file.shards.includes(LOCAL_SHARD) ? file.shards : [...file.shards, LOCAL_SHARD],
     },
-    details: split.shards.flatMap((s) => s.readouts).filter((d) => readoutIds.has(d.readout.id)),
+    details: local.map((readout) => ({ readout, statements: statements.get(readout.id) ?? [] })),
   };
+}
+
+/** Whether a readout is one of the user's own (held in the local shard, not bundled). */
+export function isLocalReadout(index: Pick<MeetingIndex, "readouts">, readoutId: string): boolean {
+  return index.readouts.get(readoutId)?.shard === LOCAL_SHARD;
 }

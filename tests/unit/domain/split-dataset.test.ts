@@ -1,14 +1,18 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detailShardSchema, meetingIndexSchema } from "../../../src/domain/index-schema";
 import {
   buildDetailIndex,
   buildMeetingIndex,
+  isLocalReadout,
   LOCAL_SHARD,
   mergeDatasetFragment,
 } from "../../../src/domain/meeting-index";
 import { parseDataset, parseDetailShard, parseMeetingIndex } from "../../../src/domain/parse-dataset";
-import { joinDataset, splitDataset } from "../../../src/domain/split-dataset";
+import { mergeDatasets } from "../../../src/domain/merge-datasets";
+import { joinDataset, splitDataset, summariseMeeting } from "../../../src/domain/split-dataset";
+import { libraryArbitrary } from "../../fixtures/library-fragments";
 import { syntheticDataset } from "../../fixtures/synthetic-dataset";
 
 const dataset = parseDataset(readFileSync("tests/fixtures/dataset.sample.json", "utf8"));
@@ -81,7 +85,7 @@ describe("buildDetailIndex", () => {
 describe("mergeDatasetFragment", () => {
   it("adds a library's meetings to the index in date order, its readouts in the local shard", () => {
     const library = syntheticDataset(3);
-    const merged = mergeDatasetFragment(split.index, library);
+    const merged = mergeDatasetFragment(split.index, [library]);
     expect(merged.file.meetings).toHaveLength(split.index.meetings.length + 3);
     const dates = merged.file.meetings.map((m) => m.date);
     expect(dates).toEqual([...dates].sort());
@@ -92,8 +96,30 @@ describe("mergeDatasetFragment", () => {
   });
 
   it("never replaces a meeting already in the index", () => {
-    const merged = mergeDatasetFragment(split.index, dataset);
+    const merged = mergeDatasetFragment(split.index, [dataset]);
     expect(merged.file).toEqual(split.index);
     expect(merged.details).toEqual([]);
+  });
+});
+
+describe("mergeDatasetFragment and mergeDatasets agree", () => {
+  it("a library merged into the index shows exactly the meetings merged into the full dataset", () => {
+    fc.assert(
+      fc.property(libraryArbitrary, (library) => {
+        const full = mergeDatasets(dataset, library);
+        const merged = mergeDatasetFragment(split.index, library);
+        expect(meetingIndexSchema.safeParse(merged.file).success).toBe(true);
+        expect(merged.file.meetings).toEqual(full.meetings.map(summariseMeeting));
+        // Bundled details from the shards, library details as handed back: every meeting is whole.
+        const details = new Map(
+          [...split.shards.flatMap((s) => s.readouts), ...merged.details].map((d) => [d.readout.id, d]),
+        );
+        const index = buildDetailIndex(buildMeetingIndex(merged.file), details);
+        for (const meeting of full.meetings) expect(index.meetings.get(meeting.id)).toEqual(meeting);
+        const local = full.readouts.filter((r) => isLocalReadout(buildMeetingIndex(merged.file), r.id));
+        expect(local.map((r) => r.id)).toEqual(library.map((f) => f.readouts[0]!.id));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

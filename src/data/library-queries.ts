@@ -1,0 +1,96 @@
+/**
+ * The atlas the app shows: the bundled meeting index with the user's library merged in (issue 9).
+ * The merge runs in the query function, which hands the library's readout details to the local
+ * shard before the merged index is returned, so no view ever sees a library meeting whose details
+ * are missing. Saving and removing write IndexedDB in one transaction, then refetch the atlas.
+ */
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { LibraryEntry, LibraryProblem } from "../domain/library";
+import { buildMeetingIndex, mergeDatasetFragment, type MeetingIndex } from "../domain/meeting-index";
+import { datasetQueries } from "./dataset-queries";
+import { setLocalDetails } from "./detail-queries";
+import { indexedDbLibrary, memoryLibrary, type LibraryStore } from "./library-store";
+
+export interface Atlas {
+  index: MeetingIndex;
+  entries: LibraryEntry[];
+  /** Damaged stored entries, or a library that could not be read at all. */
+  problems: LibraryProblem[];
+}
+
+let defaultStore: LibraryStore | undefined;
+/** The library in this browser's IndexedDB, opened on first use. */
+export const browserLibrary = (): LibraryStore =>
+  (defaultStore ??= typeof indexedDB === "undefined" ? memoryLibrary() : indexedDbLibrary());
+
+async function loadEntries(store: LibraryStore): Promise<Omit<Atlas, "index">> {
+  try {
+    return await store.load();
+  } catch (error) {
+    // Private windows and blocked storage: the bundled atlas still works, and the page says why.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      entries: [],
+      problems: [
+        {
+          key: "library",
+          message: `Your library could not be read (${reason}); only the bundled readouts are shown.`,
+        },
+      ],
+    };
+  }
+}
+
+export const atlasQueries = {
+  all: () => [...datasetQueries.all(), "atlas"] as const,
+  view: (client: QueryClient, store: LibraryStore) =>
+    queryOptions({
+      queryKey: atlasQueries.all(),
+      queryFn: async (): Promise<Atlas> => {
+        const [bundled, library] = await Promise.all([
+          client.ensureQueryData(datasetQueries.index()),
+          loadEntries(store),
+        ]);
+        const merged = mergeDatasetFragment(
+          bundled,
+          library.entries.map((entry) => entry.dataset),
+        );
+        setLocalDetails(client, merged.details);
+        return { index: buildMeetingIndex(merged.file), ...library };
+      },
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+    }),
+};
+
+/** The merged atlas; loads after the bundled index (whose errors the app shows as before). */
+export function useAtlas(enabled: boolean, store: LibraryStore = browserLibrary()) {
+  const client = useQueryClient();
+  return useQuery({ ...atlasQueries.view(client, store), enabled });
+}
+
+export interface LibraryActions {
+  /** Stores the entries in one transaction; throws LibraryStorageError with a message to show. */
+  save(entries: readonly LibraryEntry[]): Promise<void>;
+  remove(ids: readonly string[]): Promise<void>;
+}
+
+/** Save and remove, each followed by a fresh merge of the atlas. */
+export function useLibraryActions(store: LibraryStore = browserLibrary()): LibraryActions {
+  const client = useQueryClient();
+  return useMemo(() => {
+    const refresh = () => client.refetchQueries({ queryKey: atlasQueries.all() });
+    return {
+      async save(entries) {
+        await store.save(entries);
+        await refresh();
+      },
+      async remove(ids) {
+        await store.remove(ids);
+        await refresh();
+      },
+    };
+  }, [client, store]);
+}

@@ -1,0 +1,33 @@
+import type { FileMessage } from "./import-files";
+
+/** One line per file that could not be used (and per import done), the problem's in red. */
+export function FileMessages({ messages }: { messages: readonly FileMessage[] }) {
+  if (messages.length === 0) return null;
+  const errors = messages.filter((m) => m.kind === "error");
+  const infos = messages.filter((m) => m.kind === "info");
+  return (
+    <div className="space-y-2 text-sm">
+      {errors.length > 0 && (
+        <ul
+          role="alert"
+          aria-label="Problems"
+          className="space-y-1 rounded-md border border-red-200 bg-red-50 p-3 text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100"
+        >
+          {errors.map((m, i) => (
+            <li key={i}>{m.message}</li>
+          ))}
+        </ul>
+      )}
+      {infos.length > 0 && (
+        <ul
+          role="status"
+          className="space-y-1 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          {infos.map((m, i) => (
+            <li key={i}>{m.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useRef, useState, type FormEvent } from "react";
+import { Button } from "../../components/button";
+import { ACCEPT_ATTRIBUTE, MAX_FILE_BYTES } from "../../data/read-readout-file";
+import { Field, INPUT } from "./field";
+import type { BatchFields } from "./use-import-flow";
+
+export interface ImportFormProps {
+  busy: boolean;
+  onExtract(pasted: string, files: File[], fields: BatchFields): void;
+}
+
+const EMPTY: BatchFields = { url: "", publisher: "", publishedOn: "", note: "" };
+
+/**
+ * What to add: pasted text, chosen or dropped files (.txt, .html, .htm, and .json datasets or
+ * backups), and what the user knows that the text may not say: URL, publisher, publication date,
+ * with a note that is stored beside them.
+ */
+export function ImportForm({ busy, onExtract }: ImportFormProps) {
+  const textId = useId();
+  const noteId = useId();
+  const [pasted, setPasted] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [fields, setFields] = useState<BatchFields>(EMPTY);
+  const [dragging, setDragging] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const picker = useRef<HTMLInputElement>(null);
+  const set = (key: keyof BatchFields) => (event: { target: { value: string } }) =>
+    setFields((current) => ({ ...current, [key]: event.target.value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const supplied = fields.url.trim() || fields.publisher.trim() || fields.publishedOn;
+    if (supplied && !fields.note.trim()) {
+      setProblem(
+        "Say how you know the URL, publisher or publication date: your note is stored with them and shown wherever they are.",
+      );
+      return;
+    }
+    if (fields.url.trim() && !/^https?:\/\/\S+$/i.test(fields.url.trim())) {
+      setProblem("The page URL must start with http:// or https://.");
+      return;
+    }
+    setProblem(undefined);
+    onExtract(pasted, files, fields);
+  };
+
+  return (
+    <form onSubmit={submit} className="space-y-4" aria-label="Readouts to add">
+      <div className="space-y-1">
+        <label htmlFor={textId} className="block text-sm font-medium">
+          Readout text
+        </label>
+        <textarea
+          id={textId}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          rows={7}
+          placeholder="Paste the readout as copied from its page"
+          className={`${INPUT} font-serif leading-relaxed`}
+        />
+      </div>
+      <div
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          setFiles([...event.dataTransfer.files]);
+        }}
+        data-testid="drop-zone"
+        className={`rounded-md border-2 border-dashed p-4 text-sm ${dragging ? "border-blue-600 bg-blue-50 dark:bg-blue-950" : "border-slate-300 dark:border-slate-600"}`}
+      >
+        <p>
+          Drop .txt, .html or .htm readouts here (or a .json dataset or library backup), or{" "}
+          <Button variant="link" onClick={() => picker.current?.click()}>
+            choose files
+          </Button>
+          . Up to {MAX_FILE_BYTES / 1024 / 1024} MB a file.
+        </p>
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          accept={ACCEPT_ATTRIBUTE}
+          aria-label="Readout files"
+          className="sr-only"
+          tabIndex={-1}
+          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+        />
+        {files.length > 0 && (
+          <p className="mt-2 text-slate-700 dark:text-slate-300" aria-live="polite">
+            {files.length === 1 ? "1 file" : `${files.length} files`}: {files.map((f) => f.name).join(", ")}
+          </p>
+        )}
+      </div>
+      <fieldset className="grid gap-3 sm:grid-cols-3">
+        <legend className="mb-1 text-sm font-medium">If the text does not say (optional)</legend>
+        <Field label="Page URL" type="url" value={fields.url} onChange={set("url")} placeholder="https://…" />
+        <Field label="Publisher" value={fields.publisher} onChange={set("publisher")} />
+        <Field
+          label="Publication date"
+          type="date"
+          value={fields.publishedOn}
+          onChange={set("publishedOn")}
+          hint="Resolves “On March 14” to a year."
+        />
+        <div className="space-y-1 sm:col-span-3">
+          <label htmlFor={noteId} className="block text-sm font-medium">
+            Your note
+          </label>
+          <input
+            id={noteId}
+            value={fields.note}
+            onChange={set("note")}
+            className={INPUT}
+            placeholder="How you know these, e.g. “date shown on the page”"
+          />
+        </div>
+      </fieldset>
+      {problem && (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          {problem}
+        </p>
+      )}
+      <Button type="submit" disabled={busy} className="px-4">
+        Extract
+      </Button>
+    </form>
+  );
+}
