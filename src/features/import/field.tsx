@@ -24,3 +24,13 @@ export function Field({
     </div>
   );
 }
+
+/** Why the form cannot go on yet, announced when it appears. */
+export function Problem({ text }: { text?: string }) {
+  if (!text) return null;
+  return (
+    <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+      {text}
+    </p>
+  );
+}

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "../../components/button";
 import { ACCEPT_ATTRIBUTE, MAX_FILE_BYTES } from "../../data/read-readout-file";
-import { Field, INPUT } from "./field";
+import { Field, INPUT, Problem } from "./field";
 import type { BatchFields } from "./use-import-flow";
 
 export interface ImportFormProps {
@@ -121,11 +121,7 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
           />
         </div>
       </fieldset>
-      {problem && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       <Button type="submit" disabled={busy} className="px-4">
         Extract
       </Button>

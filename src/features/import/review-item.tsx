@@ -5,7 +5,7 @@ import { curateExtraction } from "../../domain/curate";
 import { PERSPECTIVE_LABELS } from "../../domain/labels";
 import type { CuratedEntry } from "../../domain/library";
 import { JOINT, NARRATOR, PERSPECTIVES, type Dataset } from "../../domain/schema";
-import { Field, INPUT } from "./field";
+import { Field, INPUT, Problem } from "./field";
 import { initialValues, reviewEntries, reviewProblem, type ReviewValues } from "./review-entries";
 import { ReviewFound } from "./review-found";
 import { ReviewText } from "./review-text";
@@ -199,11 +199,7 @@ export function ReviewItem(props: ReviewItemProps) {
           />
         </div>
       </fieldset>
-      {problem && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       <div className="flex gap-2">
         <Button onClick={() => void save()} disabled={saving}>
           {props.saveLabel}
