@@ -158,5 +158,5 @@ export async function fetchReadoutDetails(
   const shards = await Promise.all(
     shardsOf(index, readoutIds).map((shard) => client.fetchQuery(detailQueries.shard(shard))),
   );
-  return pick(shards, readoutIds);
+  return pick(index, shards, readoutIds).details;
 }

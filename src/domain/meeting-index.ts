@@ -6,11 +6,6 @@
 import { knownIdsOf, statementsByReadoutOf, type DatasetIndex, type NameIndex } from "./dataset-index";
 import { buildFacetCatalogue, type FacetCatalogue } from "./facets";
 import { buildFacetRows, type MeetingFacets } from "./filters";
-<<<<<<< HEAD
-import type { MeetingIndexFile, MeetingSummary, ReadoutDetail, ReadoutSummary } from "./index-schema";
-import type { Salvaged } from "./parse-dataset";
-import type { Dataset, Meeting } from "./schema";
-=======
 import type {
   DetailStatement,
   MeetingIndexFile,
@@ -18,7 +13,7 @@ import type {
   ReadoutDetail,
   ReadoutSummary,
 } from "./index-schema";
->>>>>>> 5c6a192 (Add readouts, first slice: header button and native <dialog> (paste, files, drop zone, URL/publisher/publication date with a note), extraction in the worker with progress and cancel, review beside the speaker-coloured text with curated corrections, Save to library / Discard; the library merges into the meeting index (mergeDatasetFragment now joins a present meeting as another account, property-tested against mergeDatasets) and its details go to the local shard inside the atlas query, so library meetings behave like bundled ones; e2e: paste, supply the date, save, timeline, list, reload)
+import type { Salvaged } from "./parse-dataset";
 import { laneRanks } from "./lane-order";
 import { mergeDatasets } from "./merge-datasets";
 import type { Dataset, Meeting } from "./schema";
