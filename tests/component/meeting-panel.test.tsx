@@ -58,19 +58,37 @@ describe("MeetingPanel", () => {
     const kremlin = screen.getByRole("region", {
       name: "Stated positions according to Kremlin (test fixture)",
     });
-    const chinaSaid = within(chinese).getByRole("region", { name: "China said" });
-    expect(within(chinaSaid).getByRole("heading", { name: "Ukraine crisis" })).toBeInTheDocument();
+    // Row "Ukraine crisis": China's statement in China's cell, Russia's cell empty.
+    const ukraine = within(chinese).getByRole("region", { name: /^Ukraine crisis/ });
     expect(
-      within(chinaSaid).getByText(/dialogue is the only way out of the Ukraine crisis/),
-    ).toBeInTheDocument();
-    expect(
-      within(within(chinese).getByRole("region", { name: "Russia said" })).getByText(
-        /values BRICS cooperation/,
+      within(within(ukraine).getByRole("region", { name: "China said" })).getByText(
+        /dialogue is the only way out of the Ukraine crisis/,
       ),
     ).toBeInTheDocument();
     expect(
-      within(within(kremlin).getByRole("region", { name: "Russia said" })).getByText(/multipolar world/),
+      within(within(ukraine).getByRole("region", { name: "Russia said" })).getByText(
+        "Nothing attributed on this topic.",
+      ),
     ).toBeInTheDocument();
+    const brics = within(chinese).getByRole("region", { name: /^BRICS/ });
+    expect(
+      within(within(brics).getByRole("region", { name: "Russia said" })).getByText(
+        /values BRICS cooperation/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(kremlin).getByText(/multipolar world/)).toBeInTheDocument();
+  });
+
+  it("reads across: one heading per topic row, saying which side spoke on it", () => {
+    renderPanel("2023-06-05-xi-jinping-vladimir-putin");
+    const chinese = screen.getByRole("region", {
+      name: "Stated positions according to Chinese MFA (test fixture)",
+    });
+    const rows = within(chinese).getAllByRole("heading", { level: 4 });
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "Ukraine crisis · only China",
+      "BRICS · only Russia",
+    ]);
   });
 
   it("keeps narration out of the positions and gives joint statements their own block", () => {
@@ -79,10 +97,15 @@ describe("MeetingPanel", () => {
       screen.queryByText(/Secretary-General Ban Ki-moon met President Xi Jinping/),
     ).not.toBeInTheDocument();
     expect(screen.getByText(/1 narrating sentence/)).toBeInTheDocument();
-    const joint = screen.getByRole("region", { name: "Joint statements" });
+    const row = screen.getByRole("region", { name: /^Climate change/ });
+    const joint = within(row).getByRole("region", { name: "Joint statements" });
     expect(within(joint).getByText("The two leaders discussed climate change.")).toBeInTheDocument();
     expect(
-      within(screen.getByRole("region", { name: "United Nations said" })).getByText(/commended China/),
+      within(
+        within(screen.getByRole("region", { name: /^Multilateralism/ })).getByRole("region", {
+          name: "United Nations said",
+        }),
+      ).getByText(/commended China/),
     ).toBeInTheDocument();
   });
 

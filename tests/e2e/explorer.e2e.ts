@@ -131,8 +131,9 @@ describe("meeting panel", () => {
       .getByRole("region", { name: "Topics" })
       .getByText(/Ukraine/)
       .waitFor();
-    const chinaSaid = panel.getByRole("region", { name: "China said" }).first();
-    const russiaSaid = panel.getByRole("region", { name: "Russia said" }).first();
+    // One row per topic, a cell per side (issue 13): each side's cells together hold its statements.
+    const chinaSaid = panel.getByRole("region", { name: "China said" });
+    const russiaSaid = panel.getByRole("region", { name: "Russia said" });
     expect(
       await chinaSaid.getByRole("button", { name: /^Source \(show in readout\)/ }).count(),
     ).toBeGreaterThan(0);
@@ -156,7 +157,7 @@ describe("meeting panel", () => {
 describe("source viewer", () => {
   it("highlights a statement opened from the panel, and reload and Back reproduce the view", async () => {
     const page = await open("/?meeting=2024-05-16-xi-jinping-vladimir-putin");
-    const russiaSaid = page.getByRole("region", { name: "Russia said" }).first();
+    const russiaSaid = page.getByRole("region", { name: "Russia said" });
     const card = russiaSaid.locator("li").first();
     const statement = (await card.locator("p").first().textContent())!;
     await card.getByRole("button", { name: /^Source \(show in readout\)/ }).click();

@@ -1,73 +1,81 @@
 /**
- * Arranges a meeting's statements as "each side's stated positions": per readout (a statement is
- * what X said according to publisher P), one column per side grouped by topic, joint statements
- * apart, narration left out (it is the publisher speaking, not a side). Pure, for the panel.
+ * Arranges a meeting's statements as positions side by side (issue 13): per readout (a statement
+ * is what X said according to publisher P), one row per topic with a cell per side, so China's
+ * words and the counterpart's on the same topic read across; joint statements sit under their row;
+ * topics both sides addressed come first; narration is left out (it is the publisher speaking, not
+ * a side). Pure, for the panel.
  */
 import { orderedSides } from "../../domain/dataset-index";
 import { JOINT, NARRATOR, type Meeting, type Statement } from "../../domain/schema";
 
-export interface TopicGroup {
-  /** Topic id, or undefined for statements tagged with no topic. */
+export interface PositionRow {
+  /** Topic id, or undefined for statements tagged with no topic (shown as "General remarks"). */
   topic?: string;
-  statements: Statement[];
-}
-
-export interface SidePositions {
-  party: string;
-  groups: TopicGroup[];
+  /** One cell per side, in the order of ReadoutPositions.parties (empty when that side said nothing on it). */
+  cells: Statement[][];
+  /** Joint statements on this topic, shown under the row. */
+  joint: Statement[];
+  /** True when at least two sides speak on this topic in their own cells. */
+  shared: boolean;
 }
 
 export interface ReadoutPositions {
   readoutId: string;
-  sides: SidePositions[];
-  joint: TopicGroup[];
+  /** The sides' parties, China first; a third party quoted in the readout gets its own column. */
+  parties: string[];
+  rows: PositionRow[];
   /** Narration sentences from this readout, not shown as anyone's position. */
   narrationCount: number;
 }
 
-/** Groups statements by their first topic in the meeting's topic order; untagged ones go last. */
-function groupByTopic(statements: Statement[], topicRank: Map<string, number>): TopicGroup[] {
-  const groups = new Map<string | undefined, Statement[]>();
+/** The statement's topic that comes first in the meeting's topic order (undefined when untagged). */
+function leadTopic(statement: Statement, topicRank: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  for (const topic of statement.topics)
+    if (best === undefined || (topicRank.get(topic) ?? Infinity) < (topicRank.get(best) ?? Infinity))
+      best = topic;
+  return best;
+}
+
+/** Shared topics first, then joint-only ones, then one side's; by the meeting's topic order; general remarks last. */
+function rowOrder(topicRank: ReadonlyMap<string, number>) {
+  const tier = (row: PositionRow) => (row.shared ? 0 : row.cells.every((c) => c.length === 0) ? 1 : 2);
+  const rank = (row: PositionRow) =>
+    row.topic === undefined ? Infinity : (topicRank.get(row.topic) ?? topicRank.size);
+  return (a: PositionRow, b: PositionRow) =>
+    Number(a.topic === undefined) - Number(b.topic === undefined) || tier(a) - tier(b) || rank(a) - rank(b);
+}
+
+function readoutPositions(meeting: Meeting, readoutId: string, topicRank: ReadonlyMap<string, number>) {
+  const parties = orderedSides(meeting).map((side) => side.party);
+  const statements = meeting.statements.filter((s) => s.readoutId === readoutId);
+  for (const s of statements)
+    if (s.party !== JOINT && s.party !== NARRATOR && s.speaker !== NARRATOR && !parties.includes(s.party))
+      parties.push(s.party);
+  const rows = new Map<string | undefined, PositionRow>();
+  const rowOf = (topic: string | undefined) => {
+    let row = rows.get(topic);
+    if (!row) rows.set(topic, (row = { topic, cells: parties.map(() => []), joint: [], shared: false }));
+    return row;
+  };
+  let narrationCount = 0;
   for (const statement of statements) {
-    let best: string | undefined;
-    for (const topic of statement.topics) {
-      if (best === undefined || (topicRank.get(topic) ?? Infinity) < (topicRank.get(best) ?? Infinity))
-        best = topic;
+    if (statement.party === NARRATOR || statement.speaker === NARRATOR) {
+      narrationCount++;
+      continue;
     }
-    let list = groups.get(best);
-    if (!list) groups.set(best, (list = []));
-    list.push(statement);
+    const row = rowOf(leadTopic(statement, topicRank));
+    if (statement.party === JOINT) row.joint.push(statement);
+    else row.cells[parties.indexOf(statement.party)]!.push(statement);
   }
-  const rank = (topic: string | undefined) =>
-    topic === undefined ? Infinity : (topicRank.get(topic) ?? topicRank.size);
-  return [...groups]
-    .map(([topic, list]) => ({ topic, statements: list }))
-    .sort((a, b) => rank(a.topic) - rank(b.topic));
+  const ordered = [...rows.values()].map((row) => ({
+    ...row,
+    shared: row.cells.filter((cell) => cell.length > 0).length >= 2,
+  }));
+  return { readoutId, parties, rows: ordered.sort(rowOrder(topicRank)), narrationCount };
 }
 
 export function groupPositions(meeting: Meeting): ReadoutPositions[] {
   const topicRank = new Map(meeting.topics.map((topic, i) => [topic, i]));
-  const sideParties = orderedSides(meeting).map((side) => side.party);
-  return meeting.readoutIds.map((readoutId) => {
-    const byParty = new Map<string, Statement[]>(sideParties.map((party) => [party, []]));
-    const joint: Statement[] = [];
-    let narrationCount = 0;
-    for (const statement of meeting.statements) {
-      if (statement.readoutId !== readoutId) continue;
-      if (statement.party === NARRATOR || statement.speaker === NARRATOR) narrationCount++;
-      else if (statement.party === JOINT) joint.push(statement);
-      else {
-        // A third party quoted in the readout gets its own column rather than being dropped.
-        let list = byParty.get(statement.party);
-        if (!list) byParty.set(statement.party, (list = []));
-        list.push(statement);
-      }
-    }
-    return {
-      readoutId,
-      sides: [...byParty].map(([party, list]) => ({ party, groups: groupByTopic(list, topicRank) })),
-      joint: groupByTopic(joint, topicRank),
-      narrationCount,
-    };
-  });
+  return meeting.readoutIds.map((readoutId) => readoutPositions(meeting, readoutId, topicRank));
 }

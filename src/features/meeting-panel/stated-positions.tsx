@@ -1,10 +1,11 @@
+import { useId } from "react";
 import { Button } from "../../components/button";
 import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
 import { accordingTo, perspectiveLabel, UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
 import { JOINT_TONE, partyTone, type Tone } from "../../theme/speaker-tones";
-import type { ReadoutPositions, TopicGroup } from "./group-positions";
+import type { PositionRow, ReadoutPositions } from "./group-positions";
 
 type OpenSource = (readoutId: string, span?: [number, number]) => void;
 
@@ -45,42 +46,112 @@ function StatementCard({
   );
 }
 
-function TopicGroups({
+/** Tailwind only generates classes it finds written out: one grid class per column count. */
+const COLUMNS = ["md:grid-cols-1", "md:grid-cols-2", "md:grid-cols-3", "md:grid-cols-4"] as const;
+const columnsClass = (count: number) => COLUMNS[Math.min(count, COLUMNS.length) - 1] ?? COLUMNS[1];
+
+function PartyLabel({
   index,
-  groups,
-  tone,
+  party,
+  className = "",
+}: {
+  index: DatasetIndex;
+  party: string;
+  className?: string;
+}) {
+  return (
+    <span className={`flex items-center gap-2 text-sm font-semibold ${className}`}>
+      <span aria-hidden="true" className={`size-2.5 rounded-full ${partyTone(party).swatch}`} />
+      {partyName(index, party)}
+    </span>
+  );
+}
+
+function presenceNote(index: DatasetIndex, parties: readonly string[], row: PositionRow): string {
+  if (row.shared) return "both sides";
+  const speaking = parties.filter((_, i) => row.cells[i]!.length > 0);
+  if (speaking.length === 0) return "joint only";
+  return `only ${speaking.map((party) => partyName(index, party)).join(", ")}`;
+}
+
+/** One topic: each side's statements in its own cell of the row (stacked on narrow screens), joint ones under it. */
+function TopicRow({
+  index,
+  parties,
+  row,
+  id,
   onOpenSource,
 }: {
   index: DatasetIndex;
-  groups: TopicGroup[];
-  tone: Tone;
+  parties: readonly string[];
+  row: PositionRow;
+  id: string;
   onOpenSource: OpenSource;
 }) {
+  const name = row.topic ? topicLabel(index, row.topic) : UNTAGGED_TOPIC_LABEL;
   return (
-    <div className="space-y-4">
-      {groups.map((group) => (
-        <section key={group.topic ?? "(none)"}>
-          <h5 className="mb-1.5 text-xs font-semibold text-slate-700 dark:text-slate-300">
-            {group.topic ? topicLabel(index, group.topic) : UNTAGGED_TOPIC_LABEL}
-          </h5>
+    <section aria-labelledby={id} className="py-4 first:pt-0">
+      <h4 id={id} className="mb-2 text-sm font-semibold text-slate-800 dark:text-slate-200">
+        {name}{" "}
+        <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
+          · {presenceNote(index, parties, row)}
+        </span>
+      </h4>
+      <div className={`grid gap-x-6 gap-y-3 ${columnsClass(parties.length)}`}>
+        {parties.map((party, i) => {
+          const cell = row.cells[i]!;
+          // On wide screens the column headers above say whose cell it is; stacked, each cell says so.
+          return (
+            <section key={party} aria-label={`${partyName(index, party)} said`}>
+              <PartyLabel index={index} party={party} className="mb-1.5 md:sr-only" />
+              {cell.length > 0 ? (
+                <ul className="space-y-3">
+                  {cell.map((statement) => (
+                    <StatementCard
+                      key={statement.id}
+                      index={index}
+                      statement={statement}
+                      tone={partyTone(party)}
+                      onOpenSource={onOpenSource}
+                    />
+                  ))}
+                </ul>
+              ) : (
+                <p className="border-l-2 border-dotted border-slate-300 pl-3 text-xs text-slate-600 italic dark:border-slate-600 dark:text-slate-400">
+                  Nothing attributed on this topic.
+                </p>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {row.joint.length > 0 && (
+        <section
+          aria-label="Joint statements"
+          className="mt-3 rounded-md bg-violet-50 p-3 dark:bg-violet-950/40"
+        >
+          <span className="mb-1.5 flex items-center gap-2 text-xs font-semibold">
+            <span aria-hidden="true" className={`size-2.5 rounded-full ${JOINT_TONE.swatch}`} />
+            Both sides (joint)
+          </span>
           <ul className="space-y-3">
-            {group.statements.map((statement) => (
+            {row.joint.map((statement) => (
               <StatementCard
                 key={statement.id}
                 index={index}
                 statement={statement}
-                tone={tone}
+                tone={JOINT_TONE}
                 onOpenSource={onOpenSource}
               />
             ))}
           </ul>
         </section>
-      ))}
-    </div>
+      )}
+    </section>
   );
 }
 
-/** One readout's account of the meeting: each side's column, then the joint block. */
+/** One readout's account of the meeting: a row per topic, each side's statements side by side (issue 13). */
 export function StatedPositions({
   index,
   positions,
@@ -92,7 +163,8 @@ export function StatedPositions({
 }) {
   const readout = index.readouts.get(positions.readoutId);
   const attribution = readout ? accordingTo(readout) : `according to readout ${positions.readoutId}`;
-  const empty = positions.sides.every((side) => side.groups.length === 0) && positions.joint.length === 0;
+  const empty = positions.rows.length === 0;
+  const rowId = useId();
   return (
     <section aria-label={`Stated positions ${attribution}`} className="space-y-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -112,36 +184,29 @@ export function StatedPositions({
           This readout attributes no statements to either side.
         </p>
       )}
-      <div className="grid gap-6 md:grid-cols-2">
-        {positions.sides.map((side) => (
-          <section key={side.party} aria-label={`${partyName(index, side.party)} said`}>
-            <h4 className="mb-2 flex items-center gap-2 text-sm font-semibold">
-              <span aria-hidden="true" className={`size-2.5 rounded-full ${partyTone(side.party).swatch}`} />
-              {partyName(index, side.party)}
-            </h4>
-            {side.groups.length > 0 ? (
-              <TopicGroups
+      {!empty && (
+        <>
+          <div
+            aria-hidden="true"
+            className={`hidden gap-x-6 md:grid ${columnsClass(positions.parties.length)}`}
+          >
+            {positions.parties.map((party) => (
+              <PartyLabel key={party} index={index} party={party} />
+            ))}
+          </div>
+          <div className="divide-y divide-slate-200 dark:divide-slate-800">
+            {positions.rows.map((row, i) => (
+              <TopicRow
+                key={row.topic ?? "(none)"}
                 index={index}
-                groups={side.groups}
-                tone={partyTone(side.party)}
+                parties={positions.parties}
+                row={row}
+                id={`${rowId}-${i}`}
                 onOpenSource={onOpenSource}
               />
-            ) : (
-              <p className="text-sm text-slate-500 dark:text-slate-400">
-                No statements attributed to this side.
-              </p>
-            )}
-          </section>
-        ))}
-      </div>
-      {positions.joint.length > 0 && (
-        <section aria-label="Joint statements" className="rounded-md bg-violet-50 p-3 dark:bg-violet-950/40">
-          <h4 className="mb-2 flex items-center gap-2 text-sm font-semibold">
-            <span aria-hidden="true" className={`size-2.5 rounded-full ${JOINT_TONE.swatch}`} />
-            Both sides (joint)
-          </h4>
-          <TopicGroups index={index} groups={positions.joint} tone={JOINT_TONE} onOpenSource={onOpenSource} />
-        </section>
+            ))}
+          </div>
+        </>
       )}
       {positions.narrationCount > 0 && (
         <p className="text-xs text-slate-500 dark:text-slate-400">
