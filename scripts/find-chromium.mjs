@@ -22,6 +22,18 @@ function firstExisting() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** Flags for a headless Chromium in a container: the e2e tests and the bench launch it the same way. */
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** Returns the path of a Chromium binary, or throws an Error whose message says what to install. */
 export function findOrInstallChromium() {
   const found = firstExisting();

@@ -7,24 +7,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { findOrInstallChromium } from "../../find-chromium.mjs";
+import { CHROMIUM_ARGS, findOrInstallChromium } from "../../find-chromium.mjs";
 import { SkipSection } from "../section";
 
 export interface BrowserSession {
   page: Page;
   close(): Promise<void>;
 }
-
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** In-page recorders, read back with `window.__bench`. */
 function installProbes() {
@@ -56,7 +45,7 @@ export async function openBrowser(options: { probes?: boolean } = {}): Promise<B
   const profile = mkdtempSync(join(tmpdir(), "atlas-bench-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1400, height: 900 },
   });
   if (options.probes) await context.addInitScript(installProbes);

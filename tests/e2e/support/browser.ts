@@ -4,18 +4,8 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 import type { Dataset } from "../../../src/domain/schema";
+import { CHROMIUM_ARGS } from "../../../scripts/find-chromium.mjs";
 import { dataPath, datasetFiles } from "../../fixtures/dataset-files";
-
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export interface AppSession {
   page: Page;
@@ -60,7 +50,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
   const profile = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     timezoneId: options.timezoneId,
