@@ -3,7 +3,8 @@ import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
 import { droppedNotices } from "../domain/parse-dataset";
-import type { MeetingIndex } from "../domain/meeting-index";
+import { ownReadouts } from "../domain/library";
+import { yourMeetingIds, type MeetingIndex } from "../domain/meeting-index";
 import {
   closeMeeting,
   closeSource,
@@ -60,6 +61,9 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
   const filtered = useFilteredMeetings(index, { state, update });
 
   const problems = library.problems;
+  // The user's own readouts and meetings (issue 9): shown like bundled ones, marked "yours".
+  const yours = useMemo(() => yourMeetingIds(index), [index]);
+  const own = useMemo(() => ownReadouts(library.entries), [library.entries]);
   const allNotices = useMemo(() => [...notices, ...problems.map((p) => p.message)], [notices, problems]);
 
   const compareTitle = compare.title;
@@ -122,6 +126,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
               meeting={meeting}
               onOpenSource={openSource}
               onClose={() => navigate(closeMeeting)}
+              own={own}
               actions={
                 <CompareActions
                   meeting={summary}
@@ -169,6 +174,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
                 <p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>
               }
               onCompare={(pair) => navigate((current) => openComparison(current, pair))}
+              yours={yours}
             />
           )
         }
@@ -179,6 +185,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
             openMeetingId={openMeeting?.id}
             comparedIds={state.compare}
             onOpenMeeting={openMeetingById}
+            yours={yours}
           />
         }
         detail={<div ref={detailRef}>{detail}</div>}

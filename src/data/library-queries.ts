@@ -10,7 +10,7 @@ import type { LibraryEntry, LibraryProblem } from "../domain/library";
 import { buildMeetingIndex, mergeDatasetFragment, type MeetingIndex } from "../domain/meeting-index";
 import { datasetQueries } from "./dataset-queries";
 import { setLocalDetails } from "./detail-queries";
-import { indexedDbLibrary, memoryLibrary, type LibraryStore } from "./library-store";
+import { indexedDbLibrary, memoryLibrary, storageUse, type LibraryStore } from "./library-store";
 
 export interface Atlas {
   index: MeetingIndex;
@@ -18,6 +18,8 @@ export interface Atlas {
   /** Damaged stored entries, or a library that could not be read at all. */
   problems: LibraryProblem[];
 }
+
+const STORAGE_USE_KEY = ["storage-use"] as const;
 
 let defaultStore: LibraryStore | undefined;
 /** The library in this browser's IndexedDB, opened on first use. */
@@ -81,7 +83,11 @@ export interface LibraryActions {
 export function useLibraryActions(store: LibraryStore = browserLibrary()): LibraryActions {
   const client = useQueryClient();
   return useMemo(() => {
-    const refresh = () => client.refetchQueries({ queryKey: atlasQueries.all() });
+    const refresh = () =>
+      Promise.all([
+        client.refetchQueries({ queryKey: atlasQueries.all() }),
+        client.invalidateQueries({ queryKey: STORAGE_USE_KEY }),
+      ]);
     return {
       async save(entries) {
         await store.save(entries);
@@ -93,4 +99,9 @@ export function useLibraryActions(store: LibraryStore = browserLibrary()): Libra
       },
     };
   }, [client, store]);
+}
+
+/** How much this site stores (navigator.storage.estimate); refreshed after each save and removal. */
+export function useStorageUse(enabled: boolean) {
+  return useQuery({ queryKey: STORAGE_USE_KEY, queryFn: storageUse, enabled, retry: false });
 }

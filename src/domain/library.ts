@@ -107,3 +107,23 @@ export function parseLibraryBackup(raw: { entries: unknown }): ReturnType<typeof
     list.map((value, i) => [String((value as { id?: unknown } | null)?.id ?? `entry ${i + 1}`), value]),
   );
 }
+
+/** Readout-level facts the user supplied (publisher, perspective, URL, publication date). */
+export type ReadoutCurated = Partial<Record<"publisher" | "perspective" | "url" | "publishedOn", string>>;
+
+const READOUT_FIELDS = new Set<CuratedField>(["publisher", "perspective", "url", "publishedOn"]);
+
+/**
+ * Each library readout with the note of every readout-level fact the user supplied: how the app
+ * knows it is "yours" and which of its facts to show as curated rather than as the text's.
+ */
+export function ownReadouts(entries: readonly LibraryEntry[]): ReadonlyMap<string, ReadoutCurated> {
+  const own = new Map<string, ReadoutCurated>();
+  for (const entry of entries) {
+    const notes: ReadoutCurated = {};
+    for (const c of entry.curated)
+      if (READOUT_FIELDS.has(c.field)) notes[c.field as keyof ReadoutCurated] = c.note;
+    own.set(entryReadout(entry).id, notes);
+  }
+  return own;
+}

@@ -144,3 +144,10 @@ export function mergeDatasetFragment(
 export function isLocalReadout(index: Pick<MeetingIndex, "readouts">, readoutId: string): boolean {
   return index.readouts.get(readoutId)?.shard === LOCAL_SHARD;
 }
+
+/** The meetings at least one of whose accounts is the user's own: they carry the "yours" mark. */
+export function yourMeetingIds(index: Pick<MeetingIndex, "readouts" | "file">): ReadonlySet<string> {
+  return new Set(
+    index.file.meetings.filter((m) => m.readoutIds.some((id) => isLocalReadout(index, id))).map((m) => m.id),
+  );
+}

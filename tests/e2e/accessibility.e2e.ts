@@ -1,9 +1,9 @@
 // WCAG 2.2 AA checks in the browser: axe on every view in light and dark (with the experimental
 // label-content-name-mismatch rule on), and a keyboard walk: skip link, the source viewer takes
 // focus, Escape closes it and focus returns to the "Source" button that opened it.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
 
 const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
@@ -35,22 +35,6 @@ const VIEWS: [name: string, path: string, ready: (page: Page) => Promise<unknown
     },
   ],
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-}
 
 describe("accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const) {

@@ -1,36 +1,11 @@
 // Issue 9 in Chromium: a person adds a made-up readout of their own (pasted, with markup in it),
 // supplies the publication date its text lacks, reviews and saves it, and finds it on the
 // timeline and in the list, after a reload too.
-import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openApp } from "./support/browser";
+import { addIcelandReadout, ICELAND_MEETING } from "./support/import-dialog";
 
-const ICELAND = readFileSync("tests/fixtures/readouts/import-iceland-no-year.txt", "utf8");
-const TITLE = "Wang Yi – Sigrun Vilhjalmsdottir";
-
-async function openDialog(page: Page) {
-  await page.getByRole("button", { name: "Add readouts" }).click();
-  return page.getByRole("dialog", { name: "Add readouts" });
-}
-
-/** Pastes the Iceland readout, learns it needs a publication date, supplies it and saves. */
-export async function addIcelandReadout(page: Page) {
-  const dialog = await openDialog(page);
-  await dialog.getByRole("textbox", { name: "Readout text" }).fill(ICELAND);
-  await dialog.getByRole("button", { name: "Extract" }).click();
-  await dialog
-    .getByRole("alert")
-    .getByText(/pasted text: .*enter its publication date/)
-    .waitFor();
-  await dialog.getByLabel("Publication date").fill("2019-10-10");
-  await dialog.getByLabel("Page URL").fill("https://example.org/made-up/iceland");
-  await dialog.getByRole("textbox", { name: "Your note" }).fill("Date and address shown on the made-up page");
-  await dialog.getByRole("button", { name: "Extract" }).click();
-  const review = dialog.getByRole("region", { name: "Review" });
-  await review.getByRole("heading", { name: /Wang Yi Holds Talks/ }).waitFor();
-  return { dialog, review };
-}
+const TITLE = ICELAND_MEETING;
 
 describe("your own readouts", () => {
   it("pastes, supplies the date, reviews, saves; the meeting is on the timeline and in the list, after a reload too", async () => {

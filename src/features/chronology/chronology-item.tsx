@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
+import { YoursMark } from "../../components/yours-mark";
 import { meetingTitle, partyName, topicLabel, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay } from "../../domain/calendar-day";
@@ -22,6 +23,8 @@ export interface ChronologyItemProps {
   excerpt?: string;
   href: string;
   onSelect(id: string): void;
+  /** From the user's library: shows the "yours" mark. */
+  yours?: boolean;
 }
 
 /** Where and how: "Moscow, Russia · In person", or just the format when no place is known. */
@@ -43,6 +46,7 @@ export function ChronologyItem({
   excerpt,
   href,
   onSelect,
+  yours = false,
 }: ChronologyItemProps) {
   const topics = meeting.topics.slice(0, SHOWN_TOPICS).map((id) => topicLabel(index, id));
   const more = meeting.topics.length - topics.length;
@@ -72,6 +76,7 @@ export function ChronologyItem({
       </span>
       <span className="mt-0.5 block font-medium text-slate-900 dark:text-slate-50">
         {meetingTitle(index, meeting)}
+        {yours && <YoursMark />}
       </span>
       <span className="block text-sm text-slate-700 dark:text-slate-300">
         {glyph && <span aria-hidden="true">{glyph} </span>}

@@ -27,6 +27,8 @@ export interface ChronologyListProps {
   searching?: boolean;
   /** When given, each meeting gets a checkbox; with two ticked, "Compare" calls this (earlier meeting first). */
   onCompare?(ids: [string, string]): void;
+  /** Meetings from the user's library: their rows carry the "yours" mark. */
+  yours?: ReadonlySet<string>;
 }
 
 const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
@@ -46,6 +48,7 @@ export function ChronologyList({
   empty,
   searching = false,
   onCompare,
+  yours,
 }: ChronologyListProps) {
   const headingId = useId();
   const [tickedIds, setTicked] = useState<string[]>([]);
@@ -149,6 +152,7 @@ export function ChronologyList({
             excerpt={terms.length ? excerptOf?.(row.meeting.id) : undefined}
             href={hrefFor(row.meeting.id)}
             onSelect={onSelect}
+            yours={yours?.has(row.meeting.id)}
           />
         </div>
         {onCompare && (

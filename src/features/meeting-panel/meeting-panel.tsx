@@ -1,8 +1,11 @@
 import { useMemo, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import { Chip } from "../../components/chip";
+import { CuratedMark } from "../../components/curated-mark";
+import { YoursMark } from "../../components/yours-mark";
 import { FormatBadge } from "../../components/format-badge";
 import { meetingTitle, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
+import type { ReadoutCurated } from "../../domain/library";
 import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
 import { perspectiveLabel, remotePlaceLabel } from "../../domain/labels";
@@ -19,6 +22,8 @@ export interface MeetingPanelProps {
   onClose: () => void;
   /** Extra actions for this meeting, shown under its facts (the app passes "Compare with…"). */
   actions?: ReactNode;
+  /** The user's library readouts, with the notes of the facts the user supplied: marked "yours". */
+  own?: ReadonlyMap<string, ReadoutCurated>;
 }
 
 function placeOf(meeting: Meeting): string | undefined {
@@ -28,7 +33,7 @@ function placeOf(meeting: Meeting): string | undefined {
 }
 
 /** One meeting: when, where, who, which topics, and what each side said according to each readout. */
-export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }: MeetingPanelProps) {
+export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions, own }: MeetingPanelProps) {
   const positions = useMemo(() => groupPositions(meeting), [meeting]);
   const title = meetingTitle(index, meeting);
   const place = placeOf(meeting);
@@ -77,17 +82,23 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions }:
             <ul className="space-y-0.5">
               {meeting.readoutIds.map((id) => {
                 const readout = index.readouts.get(id);
+                const mine = own?.get(id);
                 return (
                   <li key={id}>
                     <Button variant="link" onClick={() => onOpenSource(id)}>
                       {readout?.publisher ?? id}
                     </Button>
+                    {mine?.publisher && <CuratedMark note={`publisher supplied by you: ${mine.publisher}`} />}
                     {readout && (
                       <span className="text-slate-600 dark:text-slate-400">
                         {" "}
                         · {perspectiveLabel(readout.perspective)}
                       </span>
                     )}
+                    {mine?.perspective && (
+                      <CuratedMark note={`perspective supplied by you: ${mine.perspective}`} />
+                    )}
+                    {mine && <YoursMark />}
                   </li>
                 );
               })}

@@ -17,6 +17,8 @@ export interface MeetingTimelineProps {
     meetings: ReadonlyMap<string, TimelineMeeting>;
     laneRanks: ReadonlyMap<string, number>;
   };
+  /** Meetings from the user's library: their items say "yours". */
+  yours?: ReadonlySet<string>;
   /** The meetings to show (the filtered list); lanes and counts follow it. */
   meetings: readonly TimelineMeeting[];
   /** The meeting open in the panel; the timeline selects it. */
@@ -61,10 +63,14 @@ export function MeetingTimeline({
   openMeetingId,
   comparedIds,
   onOpenMeeting,
+  yours,
 }: MeetingTimelineProps) {
   // Lanes keep the order of the whole dataset, so filtering never reshuffles them.
   const ranks = index.laneRanks;
-  const model = useMemo(() => buildTimelineModel(meetings, index, ranks), [meetings, index, ranks]);
+  const model = useMemo(
+    () => buildTimelineModel(meetings, index, ranks, yours),
+    [meetings, index, ranks, yours],
+  );
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const [runtime, setRuntime] = useState<VisRuntime | null>(null);
@@ -222,7 +228,7 @@ export function MeetingTimeline({
 
   const cursorMeeting = cursor ? index.meetings.get(cursor) : undefined;
   const cursorText = cursorMeeting
-    ? `${model.items[model.position.get(cursorMeeting.id) ?? -1]?.label ?? cursorMeeting.id}, ${formatCalendarDay(cursorMeeting.date)}${cursorMeeting.id === openMeetingId ? " (open)" : ". Press Enter to open."}`
+    ? `${model.items[model.position.get(cursorMeeting.id) ?? -1]?.label ?? cursorMeeting.id}, ${formatCalendarDay(cursorMeeting.date)}${yours?.has(cursorMeeting.id) ? ", yours" : ""}${cursorMeeting.id === openMeetingId ? " (open)" : ". Press Enter to open."}`
     : "";
 
   return (

@@ -18,10 +18,12 @@ export function renderItem(item: TimelineItemModel): HTMLElement {
   const element = document.createElement("span");
   element.className = "atlas-item";
   const format = item.format === "in-person" ? "" : `, ${formatLabel(item.format).toLowerCase()}`;
-  element.title = `${item.label}, ${formatCalendarDay(item.day)}${format}`;
+  const yours = item.yours ? ", yours (from your library)" : "";
+  element.title = `${item.label}, ${formatCalendarDay(item.day)}${format}${yours}`;
   element.setAttribute("role", "img");
   element.setAttribute("aria-label", element.title);
   element.append(span("atlas-item-label", item.label));
+  if (item.yours) element.append(span("atlas-item-yours", "yours"));
   const glyph = formatGlyph(item.format);
   if (glyph) {
     const mark = span("atlas-item-format", glyph);

@@ -18,6 +18,8 @@ export interface TimelineItemModel {
   /** "Xi Jinping – Vladimir Putin". */
   label: string;
   format: MeetingFormat;
+  /** From the user's library: the item and its tooltip say "yours". */
+  yours: boolean;
 }
 
 export interface TimelineLane {
@@ -46,6 +48,7 @@ export function buildTimelineModel(
   meetings: readonly TimelineMeeting[],
   index: NameIndex,
   ranks?: ReadonlyMap<string, number>,
+  yours?: ReadonlySet<string>,
 ): TimelineModel {
   const items: TimelineItemModel[] = [];
   const laneCounts = new Map<string, number>();
@@ -57,6 +60,7 @@ export function buildTimelineModel(
       day: meeting.date,
       label: meetingTitle(index, meeting),
       format: meeting.format,
+      yours: yours?.has(meeting.id) ?? false,
     };
     const previous = items[items.length - 1];
     if (previous && byDayThenId(previous, item) > 0) sorted = false;

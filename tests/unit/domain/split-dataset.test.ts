@@ -8,6 +8,7 @@ import {
   isLocalReadout,
   LOCAL_SHARD,
   mergeDatasetFragment,
+  yourMeetingIds,
 } from "../../../src/domain/meeting-index";
 import { parseDataset, parseDetailShard, parseMeetingIndex } from "../../../src/domain/parse-dataset";
 import { mergeDatasets } from "../../../src/domain/merge-datasets";
@@ -93,6 +94,11 @@ describe("mergeDatasetFragment", () => {
     expect(merged.file.readouts.filter((r) => r.shard === LOCAL_SHARD)).toHaveLength(3);
     expect(merged.details.map((d) => d.readout.id).sort()).toEqual(library.readouts.map((r) => r.id).sort());
     expect(meetingIndexSchema.safeParse(merged.file).success).toBe(true);
+    // Exactly the library's meetings carry the "yours" mark.
+    expect([...yourMeetingIds(buildMeetingIndex(merged.file))].sort()).toEqual(
+      library.meetings.map((m) => m.id).sort(),
+    );
+    expect(yourMeetingIds(buildMeetingIndex(split.index)).size).toBe(0);
   });
 
   it("never replaces a meeting already in the index", () => {

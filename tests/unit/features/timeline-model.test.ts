@@ -19,6 +19,13 @@ describe("buildTimelineModel", () => {
     });
   });
 
+  it("marks the meetings from the user's library as yours, and no others", () => {
+    const yours = new Set(["2021-03-03-xi-jinping-vladimir-putin"]);
+    const model = buildTimelineModel(dataset.meetings, index, undefined, yours);
+    expect(model.items.filter((i) => i.yours).map((i) => i.id)).toEqual([...yours]);
+    expect(buildTimelineModel(dataset.meetings, index).items.some((i) => i.yours)).toBe(false);
+  });
+
   it("makes one lane per counterpart with its name and count, busiest first", () => {
     const model = buildTimelineModel(dataset.meetings, index);
     expect(model.lanes).toEqual([

@@ -1,0 +1,91 @@
+// Issue 9, the library in Chromium: a saved made-up readout is listed in the Library dialog with
+// its counts and marked "yours" in the list and on the timeline; Remove takes it off at once and
+// Undo brings it back exactly; the dialog is axe-clean in light and dark.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe";
+import { openApp } from "./support/browser";
+import { addIcelandReadout, ICELAND_MEETING } from "./support/import-dialog";
+
+async function saveIceland(page: Page) {
+  const { dialog, review } = await addIcelandReadout(page);
+  await review.getByRole("button", { name: "Save to library" }).click();
+  await dialog.getByText(/Saved “Wang Yi Holds Talks/).waitFor();
+  await page.keyboard.press("Escape");
+}
+
+async function openLibrary(page: Page) {
+  await page.getByRole("button", { name: "Library", exact: true }).click();
+  return page.getByRole("dialog", { name: "Library" });
+}
+
+const listLink = (page: Page) =>
+  page.getByRole("region", { name: "Chronology" }).getByRole("link", { name: new RegExp(ICELAND_MEETING) });
+
+describe("the library", () => {
+  it("lists a saved readout with counts, marks it yours, removes it and undoes the removal", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const library = await openLibrary(page);
+    await library.getByText(/Your library is empty\. Use Add readouts/).waitFor();
+    await page.keyboard.press("Escape");
+
+    await saveIceland(page);
+    // Marked "yours" in the list, and in the timeline item's name and tooltip.
+    await listLink(page).getByRole("img", { name: /yours/ }).waitFor();
+    const item = page.getByRole("region", { name: "Timeline" }).getByRole("img", { name: /yours/ });
+    expect(await item.getAttribute("title")).toMatch(
+      /Wang Yi – Sigrun Vilhjalmsdottir, 9 October 2019, yours/,
+    );
+
+    await openLibrary(page);
+    const totals = library.getByLabel("Library totals");
+    await totals.getByText(/1 readout · 1 meeting · \d+ statements · storage used: (\d|unknown)/).waitFor();
+    const row = library
+      .getByRole("list", { name: "Stored readouts" })
+      .getByRole("listitem", { name: /Wang Yi Holds Talks/ });
+    await row.getByText(/9 October 2019: Wang Yi – Sigrun Vilhjalmsdottir/).waitFor();
+    await row.getByText(/from pasted text · saved/).waitFor();
+
+    await row.getByRole("button", { name: /^Remove/ }).click();
+    await library
+      .getByRole("status")
+      .getByText(/Removed “Wang Yi Holds Talks/)
+      .waitFor();
+    await library.getByText(/Your library is empty/).waitFor();
+    await listLink(page).waitFor({ state: "detached" });
+    expect(
+      await page.getByRole("region", { name: "Timeline" }).getByRole("img", { name: /yours/ }).count(),
+    ).toBe(0);
+
+    await library.getByRole("button", { name: "Undo" }).click();
+    await library
+      .getByRole("status")
+      .getByText(/Restored “Wang Yi Holds Talks/)
+      .waitFor();
+    await row.waitFor();
+    await listLink(page).waitFor();
+    await page.keyboard.press("Escape");
+
+    await page.reload();
+    await listLink(page).click();
+    const panel = page.getByRole("article", { name: new RegExp(ICELAND_MEETING) });
+    await panel.getByRole("img", { name: /yours/ }).waitFor();
+    expect(session.errors).toEqual([]);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`axe finds no serious problem in the Library dialog, ${colorScheme}`, async () => {
+      const { page } = await openApp("/", { colorScheme });
+      await page.locator(".vis-item").first().waitFor();
+      const library = await openLibrary(page);
+      await library.getByText(/Your library is empty/).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+      await saveIceland(page);
+      await openLibrary(page);
+      await library.getByRole("list", { name: "Stored readouts" }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
