@@ -9,6 +9,11 @@ export interface ExplorerLayoutProps {
   /** Filter bar (issue 4): counterpart, topic, years, format, free text. */
   filters?: ReactNode;
   timeline: ReactNode;
+  /**
+   * What the timeline's place shows: the timeline (below the list on narrow screens) or another
+   * view such as Formulations (issue 13), which stays first because the reader asked for it.
+   */
+  mainView?: string;
   /** Chronology list (issue 4); on wide screens it sits left of the detail pane. */
   list?: ReactNode;
   /** Meeting panel, source viewer or compare view. */
@@ -26,6 +31,7 @@ export function ExplorerLayout({
   notices,
   filters,
   timeline,
+  mainView = "Timeline",
   list,
   detail,
 }: ExplorerLayoutProps) {
@@ -55,7 +61,10 @@ export function ExplorerLayout({
         {notices}
         {filters && <section aria-label="Filters">{filters}</section>}
         {/* Narrow screens: the chronology list is the main view (issue 4), so the timeline moves below it. */}
-        <section aria-label="Timeline" className={list ? "order-last lg:order-none" : undefined}>
+        <section
+          aria-label={mainView}
+          className={list && mainView === "Timeline" ? "order-last lg:order-none" : undefined}
+        >
           {timeline}
         </section>
         <div className={`grid gap-4 ${list ? "lg:grid-cols-[minmax(18rem,2fr)_minmax(0,3fr)]" : ""}`}>

@@ -29,6 +29,8 @@ import { SpanChecked } from "./span-checked";
 import { FilterPane } from "./filter-pane";
 import { HeaderActions, type LibraryState } from "./header-actions";
 import { useViewState } from "./use-view-state";
+import { FormulationsPane } from "./formulations-pane";
+import { ViewSwitch } from "./view-switch";
 
 /**
  * Composes the explorer from the URL state: which meetings the timeline shows, which meeting is
@@ -178,15 +180,28 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
             />
           )
         }
+        mainView={state.view === "formulations" ? "Formulations" : "Timeline"}
         timeline={
-          <MeetingTimeline
-            index={index}
-            meetings={filtered.meetings}
-            openMeetingId={openMeeting?.id}
-            comparedIds={state.compare}
-            onOpenMeeting={openMeetingById}
-            yours={yours}
-          />
+          <>
+            <ViewSwitch state={state} navigate={navigate} />
+            {state.view === "formulations" ? (
+              <FormulationsPane
+                index={index}
+                client={filtered.formulations}
+                chosen={state.formulation}
+                navigate={navigate}
+              />
+            ) : (
+              <MeetingTimeline
+                index={index}
+                meetings={filtered.meetings}
+                openMeetingId={openMeeting?.id}
+                comparedIds={state.compare}
+                onOpenMeeting={openMeetingById}
+                yours={yours}
+              />
+            )}
+          </>
         }
         detail={<div ref={detailRef}>{detail}</div>}
       />

@@ -125,13 +125,14 @@ export function hasActiveFilters(state: ViewState): boolean {
     (state.perspectives?.length ?? 0) > 0 ||
     state.from !== undefined ||
     state.to !== undefined ||
-    state.q !== undefined
+    state.q !== undefined ||
+    state.formulation !== undefined
   );
 }
 
-/** The view state with every filter and the search removed; what is open (meeting, comparison, source) stays. */
+/** The view state with every filter and the search removed; what is open (meeting, comparison, source) and the view shown stay. */
 export function clearFilters(state: ViewState): ViewState {
-  const { meeting, compare, readout, span } = state;
+  const { meeting, compare, readout, span, view } = state;
   // Every filter key is present (undefined when unset): the app merges this over the URL state, so an
   // absent key would keep its old value.
   const cleared: ViewState = {
@@ -144,11 +145,13 @@ export function clearFilters(state: ViewState): ViewState {
     from: undefined,
     to: undefined,
     q: undefined,
+    formulation: undefined,
   };
   if (meeting !== undefined) cleared.meeting = meeting;
   if (compare !== undefined) cleared.compare = compare;
   if (readout !== undefined) cleared.readout = readout;
   if (span !== undefined) cleared.span = span;
+  if (view !== undefined) cleared.view = view;
   return cleared;
 }
 

@@ -6,6 +6,7 @@
 import { keepAllowed, keepKnown, parsePair, parseYear, quote, splitList } from "./query-values";
 import { checkAgainstDataset } from "./view-state-checks";
 import { MEETING_FORMATS, PERSPECTIVES, type MeetingFormat, type Perspective } from "./schema";
+import { parseFormulation, parseMainView, type MainView } from "./view-state-formulation";
 
 export interface ViewState {
   meeting?: string;
@@ -27,6 +28,10 @@ export interface ViewState {
   counterpartPrincipals?: string[];
   perspectives?: Perspective[];
   q?: string;
+  /** `formulation=`: a normalised phrase; only meetings whose statements use it (ADR 010). */
+  formulation?: string;
+  /** `view=formulations`: the recurring phrases in the timeline's place (ADR 010). */
+  view?: MainView;
   readout?: string;
   span?: [number, number];
 }
@@ -128,6 +133,9 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     state.q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
+  state.formulation = parseFormulation(params.get("formulation"), notices);
+  state.view = parseMainView(params.get("view"), notices);
+
   const readout = params.get("readout");
   if (readout) {
     if (known && !known.readouts.has(readout))
@@ -166,6 +174,8 @@ export const KNOWN_PARAMS: ReadonlySet<string> = new Set([
   "with",
   "perspective",
   "q",
+  "formulation",
+  "view",
   "readout",
   "span",
 ]);
@@ -185,6 +195,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.counterpartPrincipals?.length) params.set("with", state.counterpartPrincipals.join(","));
   if (state.perspectives?.length) params.set("perspective", state.perspectives.join(","));
   if (state.q) params.set("q", state.q);
+  if (state.formulation) params.set("formulation", state.formulation);
+  if (state.view) params.set("view", state.view);
   if (state.readout) params.set("readout", state.readout);
   if (state.readout && state.span) params.set("span", `${state.span[0]}-${state.span[1]}`);
   // Commas separate list values; keep them readable in shared links.
@@ -260,4 +272,24 @@ export function openSource(state: ViewState, readoutId: string, span?: readonly 
 /** Closes the source viewer, back to the view it was opened over. */
 export function closeSource(state: ViewState): ViewState {
   return { ...state, readout: undefined, span: undefined };
+}
+
+/** The recurring phrases in the timeline's place; filters and what is open stay. */
+export function showFormulations(state: ViewState): ViewState {
+  return { ...state, view: "formulations" };
+}
+
+/** Back to the timeline. */
+export function showTimeline(state: ViewState): ViewState {
+  return { ...state, view: undefined };
+}
+
+/** Narrows every view to the meetings using `phrase` (already normalised) and shows them on the timeline. */
+export function chooseFormulation(state: ViewState, phrase: string): ViewState {
+  return { ...state, formulation: phrase, view: undefined };
+}
+
+/** Drops the formulation filter; the view shown stays. */
+export function clearFormulation(state: ViewState): ViewState {
+  return { ...state, formulation: undefined };
 }

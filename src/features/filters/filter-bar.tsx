@@ -248,5 +248,12 @@ function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilte
   }
   if (state.q)
     chips.push({ key: "q", group: "Search", label: `“${state.q}”`, remove: () => ({ q: undefined }) });
+  if (state.formulation)
+    chips.push({
+      key: "formulation",
+      group: "Formulation",
+      label: `“${state.formulation}”`,
+      remove: () => ({ formulation: undefined }),
+    });
   return chips;
 }

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { useMeetingSearch } from "../../data/meeting-search";
+import type { FormulationClient } from "../../data/formulation-client";
+import { useFormulationClient, useTrackedPhrase } from "../../data/formulation-queries";
 import type { FacetCatalogue } from "../../domain/facets";
 import { applyFilters, filtersFromViewState, type FacetCounts } from "../../domain/filters";
 import type { MeetingSummary } from "../../domain/index-schema";
@@ -18,6 +20,8 @@ export interface MeetingFilterModel {
   excerptOf(meetingId: string): string | undefined;
   /** "searching" while the readouts are being indexed or the current query has no answer yet. */
   search: "idle" | "searching" | "ready" | "error";
+  /** The formulation worker of this dataset, once the tracker is wanted (a formulation= or its view). */
+  formulations: FormulationClient | undefined;
 }
 
 const NO_MATCH: ReadonlySet<string> = new Set();
@@ -26,7 +30,18 @@ const NO_EXCERPTS: ReadonlyMap<string, string> = new Map();
 /** The filter part of a view state (what is open — meeting, comparison, source — left out). */
 function filterFields(state: ViewState): ViewState {
   const { counterparts, topics, formats, principals, counterpartPrincipals, perspectives, from, to } = state;
-  return { counterparts, topics, formats, principals, counterpartPrincipals, perspectives, from, to };
+  const { formulation } = state;
+  return {
+    counterparts,
+    topics,
+    formats,
+    principals,
+    counterpartPrincipals,
+    perspectives,
+    from,
+    to,
+    formulation,
+  };
 }
 
 /** The one place where the view state becomes the set of meetings shown, so timeline, list and counts agree. */
@@ -35,7 +50,19 @@ export function useMeetingFilters(index: MeetingIndex, state: ViewState): Meetin
   // The search runs in a worker (data/meeting-search); until its first answer nothing matches.
   const search = useMeetingSearch(index, state.q);
   const answer = search.answer;
-  const matching = useMemo(() => (answer ? new Set(answer.meetingIds) : undefined), [answer]);
+  // formulation= (issue 13) narrows like the search: to the meetings whose statements use the phrase.
+  const formulations = useFormulationClient(
+    index,
+    Boolean(state.formulation) || state.view === "formulations",
+  );
+  const tracked = useTrackedPhrase(formulations, state.formulation);
+  const uses = tracked.data && !tracked.isPlaceholderData ? tracked.data : undefined;
+  const matching = useMemo(() => {
+    const searched = answer ? new Set(answer.meetingIds) : undefined;
+    if (!state.formulation) return searched;
+    const using = new Set(uses?.meetingIds ?? []);
+    return searched ? new Set([...using].filter((id) => searched.has(id))) : using;
+  }, [answer, uses, state.formulation]);
   const excerpts = useMemo(() => (answer ? new Map(answer.excerpts) : NO_EXCERPTS), [answer]);
   const excerptOf = useCallback((meetingId: string) => excerpts.get(meetingId), [excerpts]);
   // Only the filter fields matter here; opening a meeting or a source must not hand every view a new
@@ -45,7 +72,8 @@ export function useMeetingFilters(index: MeetingIndex, state: ViewState): Meetin
   const sameFields = serializeViewState(fields) === serializeViewState(next);
   if (!sameFields) setFields(next);
   const current = sameFields ? fields : next;
-  const searching = Boolean(state.q) && answer === undefined;
+  const tracking = Boolean(state.formulation) && uses === undefined && !tracked.isError;
+  const searching = (Boolean(state.q) && answer === undefined) || tracking;
   const result = useMemo(
     () => applyFilters(rows, filtersFromViewState(current, searching ? NO_MATCH : matching)),
     [rows, current, matching, searching],
@@ -54,8 +82,12 @@ export function useMeetingFilters(index: MeetingIndex, state: ViewState): Meetin
     meetings: result.meetings,
     counts: result.counts,
     catalogue,
-    terms: answer?.terms ?? [],
+    terms: useMemo(
+      () => [...(answer?.terms ?? []), ...(state.formulation ? [state.formulation] : [])],
+      [answer, state.formulation],
+    ),
     excerptOf,
-    search: search.status,
+    search: tracking ? "searching" : search.status,
+    formulations,
   };
 }

@@ -1,0 +1,38 @@
+import { useMemo } from "react";
+import type { FormulationClient } from "../data/formulation-client";
+import type { MeetingIndex } from "../domain/meeting-index";
+import { chooseFormulation } from "../domain/view-state";
+import { FormulationsView } from "../features/formulations/formulations-view";
+import type { ViewStateApi } from "./use-view-state";
+
+/**
+ * The Formulations view wired to the dataset and the URL: meeting dates and the corpus years for
+ * the strips; choosing a phrase sets formulation= and shows its meetings on the timeline.
+ */
+export function FormulationsPane({
+  index,
+  client,
+  chosen,
+  navigate,
+}: Pick<ViewStateApi, "navigate"> & {
+  index: MeetingIndex;
+  client: FormulationClient | undefined;
+  chosen?: string;
+}) {
+  const { dateOf, years } = useMemo(() => {
+    const dates = new Map(index.file.meetings.map((m) => [m.id, m.date]));
+    const all = [...dates.values()].map((d) => Number(d.slice(0, 4)));
+    const first = all.length ? Math.min(...all) : new Date().getFullYear();
+    const last = all.length ? Math.max(...all) : first;
+    return { dateOf: dates, years: { first, last } };
+  }, [index]);
+  return (
+    <FormulationsView
+      client={client}
+      dateOf={dateOf}
+      years={years}
+      chosen={chosen}
+      onChoose={(phrase) => navigate((current) => chooseFormulation(current, phrase))}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The page's side of the formulation worker (issue 13): one worker per dataset (bundled plus the
+ * user's library), started when the tracker is first wanted; requests go out by id and come back
+ * as promises, for TanStack Query to cache (data/formulation-queries).
+ */
+import type { QueryClient } from "@tanstack/react-query";
+import type { ReadoutDetail } from "../domain/index-schema";
+import { LOCAL_SHARD } from "../domain/meeting-index";
+import { detailQueries, detailShardUrl } from "./detail-queries";
+import type { FormulationActor, FormulationMeeting } from "./formulation-engine";
+import type { FormulationAnswer, FormulationRequest, FormulationResponse } from "./formulation-protocol";
+
+type Question = { kind: "formulations" } | { kind: "track"; phrase: string };
+
+export interface FormulationClient {
+  ask(question: Question): Promise<FormulationAnswer>;
+  dispose(): void;
+}
+
+export function startFormulationClient(
+  client: QueryClient,
+  allShards: readonly string[],
+  meetings: readonly FormulationMeeting[],
+  actors: readonly FormulationActor[],
+  local: readonly ReadoutDetail[],
+): FormulationClient {
+  const shards = allShards.filter((shard) => shard !== LOCAL_SHARD);
+  const plainMeetings = meetings.map(({ id, date, readoutIds }) => ({ id, date, readoutIds }));
+  const plainActors = actors.map(({ kind, name, aliases }) => ({ kind, name, aliases }));
+  // Without workers (jsdom) mine in the page, through the query cache.
+  if (typeof Worker === "undefined") {
+    const load = (shard: string) => client.fetchQuery(detailQueries.shard(shard));
+    const engine = import("./formulation-engine").then(({ loadFormulationEngine }) =>
+      loadFormulationEngine(shards, load, plainMeetings, plainActors, local),
+    );
+    engine.catch(() => {});
+    return {
+      async ask(question) {
+        const ready = await engine;
+        return question.kind === "formulations"
+          ? { kind: "formulations", ...ready.formulations() }
+          : { kind: "track", tracked: ready.track(question.phrase) ?? null };
+      },
+      dispose() {},
+    };
+  }
+  // Shard URLs must be absolute: the worker resolves relative ones against its own script's URL.
+  const shardUrls = shards.map((shard) => new URL(detailShardUrl(shard), location.href).href);
+  const worker = new Worker(new URL("./formulation-worker.ts", import.meta.url), { type: "module" });
+  const pending = new Map<number, { resolve(answer: FormulationAnswer): void; reject(error: Error): void }>();
+  let failure: Error | undefined;
+  let next = 0;
+  worker.onmessage = ({ data }: MessageEvent<FormulationResponse>) => {
+    if (data.kind === "result") {
+      pending.get(data.id)?.resolve(data.answer);
+      pending.delete(data.id);
+      return;
+    }
+    const error = new Error(data.message);
+    if (data.id === undefined) {
+      failure = error;
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    } else {
+      pending.get(data.id)?.reject(error);
+      pending.delete(data.id);
+    }
+  };
+  const post = (message: FormulationRequest) => worker.postMessage(message);
+  post({ kind: "index", shardUrls, meetings: plainMeetings, actors: plainActors, local: [...local] });
+  return {
+    ask(question) {
+      if (failure) return Promise.reject(failure);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        post({ ...question, id });
+      });
+    },
+    dispose: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The formulation tracker's engine (issue 13), run in a worker (and in the page where no Worker
+ * exists, as in jsdom): loads every detail shard, rebuilds each meeting's statements, mines the
+ * recurring phrases once (domain/formulations) and answers "where is this phrase used".
+ */
+import type { ReadoutDetail } from "../domain/index-schema";
+import type { DetailShard } from "../domain/index-schema";
+import { mineFormulations, type Formulation } from "../domain/formulations";
+import { trackPhrase, type TrackedPhrase } from "../domain/phrase-uses";
+import type { Actor, Meeting } from "../domain/schema";
+import { meetingStatements } from "../domain/split-dataset";
+
+export type FormulationMeeting = Pick<Meeting, "id" | "date" | "readoutIds">;
+export type FormulationActor = Pick<Actor, "kind" | "name" | "aliases">;
+
+export interface FormulationEngine {
+  /** The recurring phrases, most widely used first, and how long mining took (ms). */
+  formulations(): { formulations: Formulation[]; minedInMs: number };
+  /**
+   * The uses of a phrase (a mined one or any typed one); undefined when it has no searchable word.
+   * A mined phrase keeps the meetings mining counted, so the list and the filter agree.
+   */
+  track(phrase: string): TrackedPhrase | undefined;
+}
+
+export function createFormulationEngine(
+  summaries: readonly FormulationMeeting[],
+  actors: readonly FormulationActor[],
+  details: readonly ReadoutDetail[],
+): FormulationEngine {
+  const byReadout = new Map(details.map((d) => [d.readout.id, d]));
+  const meetings = summaries.map(({ id, date, readoutIds }) => ({
+    id,
+    date,
+    statements: meetingStatements({ id, readoutIds }, byReadout) ?? [],
+  }));
+  const started = performance.now();
+  const mined = mineFormulations({ meetings, actors });
+  const minedInMs = performance.now() - started;
+  const byPhrase = new Map(mined.map((f) => [f.phrase, f]));
+  return {
+    formulations: () => ({ formulations: mined, minedInMs }),
+    track(phrase) {
+      const tracked = trackPhrase(phrase, meetings);
+      const known = tracked && byPhrase.get(tracked.phrase);
+      if (!tracked || !known) return tracked;
+      const kept = new Set(known.meetingIds);
+      return { ...known, uses: tracked.uses.filter((use) => kept.has(use.meetingId)) };
+    },
+  };
+}
+
+/** Loads every shard, then mines (in the worker: off the main thread). */
+export async function loadFormulationEngine(
+  shards: readonly string[],
+  loadShard: (shard: string) => Promise<DetailShard>,
+  meetings: readonly FormulationMeeting[],
+  actors: readonly FormulationActor[],
+  local: readonly ReadoutDetail[],
+): Promise<FormulationEngine> {
+  const loaded = await Promise.all(shards.map(loadShard));
+  return createFormulationEngine(meetings, actors, [...loaded.flatMap((s) => s.readouts), ...local]);
+}

@@ -1,0 +1,52 @@
+/**
+ * One phrase in the Formulations view: its words (a button that chooses it as the filter), how
+ * many meetings use it, first and last use, who used it, and the strip of its uses.
+ */
+import { formatCalendarDay } from "../../domain/calendar-day";
+import type { Formulation } from "../../domain/formulations";
+import { FormulationStrip } from "./formulation-strip";
+
+export interface FormulationRowProps {
+  formulation: Formulation;
+  /** Dates of the meetings using it, for the strip. */
+  dates: readonly string[];
+  years: { first: number; last: number };
+  chosen: boolean;
+  onChoose(phrase: string): void;
+}
+
+function usersLabel(users: Formulation["users"]): string {
+  const parts = [
+    users.china > 0 && `China ${users.china}`,
+    users.counterpart > 0 && `counterpart ${users.counterpart}`,
+    users.joint > 0 && `joint ${users.joint}`,
+  ].filter(Boolean);
+  return parts.length ? `Used by ${parts.join(", ")}` : "Not used";
+}
+
+export function FormulationRow({ formulation, dates, years, chosen, onChoose }: FormulationRowProps) {
+  const count = formulation.meetingIds.length;
+  return (
+    <div className="grid gap-x-4 gap-y-1 py-2 sm:grid-cols-[minmax(0,1fr)_auto]">
+      <div className="min-w-0">
+        <button
+          type="button"
+          onClick={() => onChoose(formulation.phrase)}
+          aria-pressed={chosen}
+          className={`cursor-pointer rounded-sm text-left font-medium text-blue-800 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-blue-200 dark:decoration-blue-300/40 ${chosen ? "bg-yellow-100 dark:bg-yellow-900/40" : ""}`}
+        >
+          {formulation.label}
+        </button>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {count} {count === 1 ? "meeting" : "meetings"} · first{" "}
+          {formatCalendarDay(formulation.first, "short")}
+          {formulation.last !== formulation.first && (
+            <> · last {formatCalendarDay(formulation.last, "short")}</>
+          )}{" "}
+          · {usersLabel(formulation.users)}
+        </p>
+      </div>
+      {dates.length > 0 && <FormulationStrip dates={dates} years={years} />}
+    </div>
+  );
+}

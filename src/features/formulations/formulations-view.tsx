@@ -1,0 +1,82 @@
+/**
+ * The Formulations view (issue 13): the corpus's recurring official phrases, most widely used
+ * first, each choosable as the filter of the timeline and the list; and a box to track any phrase.
+ * Mining runs once per dataset in a worker (data/formulation-queries); this view only shows it.
+ */
+import { useId, useMemo, useState } from "react";
+import { Button } from "../../components/button";
+import type { FormulationClient } from "../../data/formulation-client";
+import { useFormulations } from "../../data/formulation-queries";
+import { FormulationRow } from "./formulation-row";
+import { TrackPhrase } from "./track-phrase";
+
+const PAGE = 40;
+
+export interface FormulationsViewProps {
+  client: FormulationClient | undefined;
+  /** Each meeting's date, to place uses on the strips. */
+  dateOf: ReadonlyMap<string, string>;
+  years: { first: number; last: number };
+  /** The phrase the timeline and list are filtered to now. */
+  chosen?: string;
+  onChoose(phrase: string): void;
+}
+
+export function FormulationsView({ client, dateOf, years, chosen, onChoose }: FormulationsViewProps) {
+  const mined = useFormulations(client);
+  const [shown, setShown] = useState(PAGE);
+  const headingId = useId();
+  const all = mined.data?.formulations;
+  const datesOf = useMemo(
+    () => (ids: readonly string[]) => ids.map((id) => dateOf.get(id)).filter((d): d is string => Boolean(d)),
+    [dateOf],
+  );
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+        Formulations
+      </h2>
+      <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
+        Phrases of three to eight words that the sides used in at least two meetings, most widely used first.
+        Choose one to see only the meetings that use it.
+      </p>
+      <TrackPhrase client={client} datesOf={datesOf} years={years} chosen={chosen} onChoose={onChoose} />
+      {mined.isError ? (
+        <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
+          Could not find the formulations: {mined.error.message}
+        </p>
+      ) : !all ? (
+        <p role="status" className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+          Finding the recurring phrases in every readout…
+        </p>
+      ) : (
+        <>
+          <h3 className="mt-4 text-sm font-semibold">
+            {all.length} recurring {all.length === 1 ? "phrase" : "phrases"}
+          </h3>
+          <ol aria-label="Recurring phrases" className="divide-y divide-slate-100 dark:divide-slate-800">
+            {all.slice(0, shown).map((formulation) => (
+              <li key={formulation.phrase}>
+                <FormulationRow
+                  formulation={formulation}
+                  dates={datesOf(formulation.meetingIds)}
+                  years={years}
+                  chosen={formulation.phrase === chosen}
+                  onChoose={onChoose}
+                />
+              </li>
+            ))}
+          </ol>
+          {all.length > shown && (
+            <Button className="mt-2" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, all.length - shown)} more phrases
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
