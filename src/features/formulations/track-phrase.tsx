@@ -34,7 +34,7 @@ export function TrackPhrase({
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setPhrase(draft.trim() || undefined);
+          setPhrase(draft.trim().replace(/\s+/g, " ") || undefined);
         }}
       >
         <div className="flex min-w-0 flex-1 flex-col gap-1">
@@ -46,7 +46,7 @@ export function TrackPhrase({
             type="text"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            placeholder="e.g. shared future"
+            placeholder="e.g. one-China principle"
             className="w-full max-w-md rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
           />
         </div>

@@ -1,0 +1,93 @@
+// The formulation tracker (issue 13) in the browser, on the bundled corpus: the Formulations view
+// lists "international fairness and justice"; choosing it narrows the timeline and the list to the
+// three meetings that use it and puts formulation= in the URL; a typed phrase can be tracked; the
+// phrase is marked in an opened meeting's statements; axe finds nothing serious in light and dark.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp } from "./support/browser";
+
+const PHRASE = "international fairness and justice";
+const USING = [
+  "2020-09-24-xi-jinping-antonio-guterres",
+  "2022-12-30-xi-jinping-vladimir-putin",
+  "2024-05-16-xi-jinping-vladimir-putin",
+];
+
+const chronology = (page: Page) => page.locator('section[aria-label="Chronology"]');
+
+async function listed(page: Page, count: number): Promise<string[]> {
+  await chronology(page)
+    .getByRole("heading", { name: `Chronology · ${count} ${count === 1 ? "meeting" : "meetings"}` })
+    .waitFor();
+  return chronology(page)
+    .locator("[data-meeting-link]")
+    .evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.meetingLink ?? ""));
+}
+
+const recurring = (page: Page) => page.getByRole("list", { name: "Recurring phrases" });
+
+describe("formulation tracker", () => {
+  it("lists the phrase; choosing it narrows the timeline and the list to its three meetings", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Formulations" }).click();
+    const phrase = recurring(page).getByRole("button", { name: PHRASE, exact: true });
+    await phrase.waitFor();
+    expect(await phrase.locator("xpath=..").textContent()).toContain("3 meetings");
+    await phrase.click();
+    expect(new URL(page.url()).searchParams.get("formulation")).toBe(PHRASE);
+    expect(await listed(page, 3)).toEqual(USING);
+    const items = page.locator(".atlas-timeline .vis-item.vis-point");
+    await items.first().waitFor();
+    expect(await items.count()).toBe(3);
+    expect((await page.locator(".atlas-item-label").allTextContents()).sort()).toEqual([
+      "Xi Jinping – António Guterres",
+      "Xi Jinping – Vladimir Putin",
+      "Xi Jinping – Vladimir Putin",
+    ]);
+    await page.getByRole("button", { name: `Remove Formulation: “${PHRASE}”` }).waitFor();
+    expect(session.errors).toEqual([]);
+  }, 60_000);
+
+  it("tracks a typed phrase and offers it as the filter", async () => {
+    const { page } = await openApp("/?view=formulations");
+    await page.getByRole("textbox", { name: "Track a phrase" }).fill("One-China  principle");
+    await page.getByRole("button", { name: "Track", exact: true }).click();
+    const tracked = page.getByRole("group", { name: "Tracked phrase" });
+    const choose = tracked.getByRole("button", { name: "One-China principle" });
+    await choose.waitFor();
+    expect(await tracked.textContent()).toContain("1 meeting · first 30 Dec 2022");
+    await choose.click();
+    expect(new URL(page.url()).searchParams.get("formulation")).toBe("one china principle");
+    expect(await listed(page, 1)).toEqual([USING[1]]);
+  }, 60_000);
+
+  it("marks the phrase in the statements of an opened meeting", async () => {
+    const { page } = await openApp(`/?formulation=${encodeURIComponent(PHRASE)}&meeting=${USING[1]}`);
+    const mark = page.locator('section[aria-label="Details"] mark', { hasText: /fairness and justice/i });
+    await mark.first().waitFor();
+    expect((await mark.first().textContent())?.toLowerCase()).toBe(PHRASE);
+  }, 60_000);
+
+  for (const colorScheme of ["light", "dark"] as const)
+    it(`axe finds no serious problem in the Formulations view, ${colorScheme}`, async () => {
+      const { page } = await openApp(`/?view=formulations&formulation=${encodeURIComponent(PHRASE)}`, {
+        colorScheme,
+      });
+      await recurring(page).waitFor();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        );
+      expect(serious).toEqual([]);
+    }, 90_000);
+});
