@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import type { FormulationClient } from "../data/formulation-client";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { chooseFormulation } from "../domain/view-state";
@@ -26,13 +26,9 @@ export function FormulationsPane({
     const last = all.length ? Math.max(...all) : first;
     return { dateOf: dates, years: { first, last } };
   }, [index]);
-  return (
-    <FormulationsView
-      client={client}
-      dateOf={dateOf}
-      years={years}
-      chosen={chosen}
-      onChoose={(phrase) => navigate((current) => chooseFormulation(current, phrase))}
-    />
+  const choose = useCallback(
+    (phrase: string) => navigate((current) => chooseFormulation(current, phrase)),
+    [navigate],
   );
+  return <FormulationsView client={client} dateOf={dateOf} years={years} chosen={chosen} onChoose={choose} />;
 }

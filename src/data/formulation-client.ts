@@ -9,6 +9,7 @@ import { LOCAL_SHARD } from "../domain/meeting-index";
 import { detailQueries, detailShardUrl } from "./detail-queries";
 import type { FormulationActor, FormulationMeeting } from "./formulation-engine";
 import type { FormulationAnswer, FormulationRequest, FormulationResponse } from "./formulation-protocol";
+import { workerCalls } from "./worker-calls";
 
 type Question = { kind: "formulations" } | { kind: "track"; phrase: string };
 
@@ -47,36 +48,12 @@ export function startFormulationClient(
   // Shard URLs must be absolute: the worker resolves relative ones against its own script's URL.
   const shardUrls = shards.map((shard) => new URL(detailShardUrl(shard), location.href).href);
   const worker = new Worker(new URL("./formulation-worker.ts", import.meta.url), { type: "module" });
-  const pending = new Map<number, { resolve(answer: FormulationAnswer): void; reject(error: Error): void }>();
-  let failure: Error | undefined;
-  let next = 0;
-  worker.onmessage = ({ data }: MessageEvent<FormulationResponse>) => {
-    if (data.kind === "result") {
-      pending.get(data.id)?.resolve(data.answer);
-      pending.delete(data.id);
-      return;
-    }
-    const error = new Error(data.message);
-    if (data.id === undefined) {
-      failure = error;
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
-    } else {
-      pending.get(data.id)?.reject(error);
-      pending.delete(data.id);
-    }
-  };
+  const calls = workerCalls<FormulationAnswer>();
+  worker.onmessage = ({ data }: MessageEvent<FormulationResponse>) => calls.settle(data);
   const post = (message: FormulationRequest) => worker.postMessage(message);
   post({ kind: "index", shardUrls, meetings: plainMeetings, actors: plainActors, local: [...local] });
   return {
-    ask(question) {
-      if (failure) return Promise.reject(failure);
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        post({ ...question, id });
-      });
-    },
+    ask: (question) => calls.call((id) => post({ ...question, id })),
     dispose: () => worker.terminate(),
   };
 }

@@ -12,6 +12,7 @@ import { datasetQueries } from "./dataset-queries";
 import { SEARCH_INDEX_READY_MARK, SEARCH_INDEX_REQUESTED_MARK } from "../domain/performance-marks";
 import type { SearchAnswer, SearchMeeting } from "./search-engine";
 import type { SearchRequest, SearchResponse } from "./search-protocol";
+import { workerCalls } from "./worker-calls";
 
 export type { SearchAnswer } from "./search-engine";
 
@@ -42,31 +43,10 @@ export function startMeetingSearch(
   // Shard URLs must be absolute: the worker resolves relative ones against its own script's URL.
   const shardUrls = shards.map((shard) => new URL(detailShardUrl(shard), location.href).href);
   const worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
-  const pending = new Map<
-    number,
-    { resolve(answer: SearchAnswer | null): void; reject(error: Error): void }
-  >();
-  let failure: Error | undefined;
-  let next = 0;
+  const calls = workerCalls<SearchAnswer | null>();
   worker.onmessage = ({ data }: MessageEvent<SearchResponse>) => {
-    if (data.kind === "ready") {
-      performance.mark(SEARCH_INDEX_READY_MARK);
-      return;
-    }
-    if (data.kind === "result") {
-      pending.get(data.id)?.resolve(data.answer);
-      pending.delete(data.id);
-      return;
-    }
-    const error = new Error(data.message);
-    if (data.id === undefined) {
-      failure = error;
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
-    } else {
-      pending.get(data.id)?.reject(error);
-      pending.delete(data.id);
-    }
+    if (data.kind === "ready") performance.mark(SEARCH_INDEX_READY_MARK);
+    else calls.settle(data);
   };
   const post = (message: SearchRequest) => worker.postMessage(message);
   performance.mark(SEARCH_INDEX_REQUESTED_MARK);
@@ -77,14 +57,7 @@ export function startMeetingSearch(
     local: [...local],
   });
   return {
-    search(query) {
-      if (failure) return Promise.reject(failure);
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        post({ kind: "search", id, query });
-      });
-    },
+    search: (query) => calls.call((id) => post({ kind: "search", id, query })),
     dispose: () => worker.terminate(),
   };
 }

@@ -2,9 +2,9 @@
 // lists "international fairness and justice"; choosing it narrows the timeline and the list to the
 // three meetings that use it and puts formulation= in the URL; a typed phrase can be tracked; the
 // phrase is marked in an opened meeting's statements; axe finds nothing serious in light and dark.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
 
 const PHRASE = "international fairness and justice";
@@ -76,18 +76,6 @@ describe("formulation tracker", () => {
         colorScheme,
       });
       await recurring(page).waitFor();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")}`,
-        );
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     }, 90_000);
 });

@@ -6,12 +6,13 @@ import { formatCalendarDay } from "../../domain/calendar-day";
 import type { Formulation } from "../../domain/formulations";
 import { FormulationStrip } from "./formulation-strip";
 
-export interface FormulationRowProps {
-  formulation: Formulation;
-  /** Dates of the meetings using it, for the strip. */
-  dates: readonly string[];
+/** What every row of the view shares: how to date meetings, the corpus years, the chosen phrase. */
+export interface RowContext {
+  /** Dates of the given meetings, for the strip. */
+  datesOf(ids: readonly string[]): string[];
   years: { first: number; last: number };
-  chosen: boolean;
+  /** The phrase the views are filtered to now. */
+  chosen?: string;
   onChoose(phrase: string): void;
 }
 
@@ -24,8 +25,16 @@ function usersLabel(users: Formulation["users"]): string {
   return parts.length ? `Used by ${parts.join(", ")}` : "Not used";
 }
 
-export function FormulationRow({ formulation, dates, years, chosen, onChoose }: FormulationRowProps) {
+export function FormulationRow({
+  formulation,
+  context: { datesOf, years, chosen: chosenPhrase, onChoose },
+}: {
+  formulation: Formulation;
+  context: RowContext;
+}) {
   const count = formulation.meetingIds.length;
+  const chosen = formulation.phrase === chosenPhrase;
+  const dates = datesOf(formulation.meetingIds);
   return (
     <div className="grid gap-x-4 gap-y-1 py-2 sm:grid-cols-[minmax(0,1fr)_auto]">
       <div className="min-w-0">

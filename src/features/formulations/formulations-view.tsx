@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from "react";
 import { Button } from "../../components/button";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useFormulations } from "../../data/formulation-queries";
-import { FormulationRow } from "./formulation-row";
+import { FormulationRow, type RowContext } from "./formulation-row";
 import { TrackPhrase } from "./track-phrase";
 
 const PAGE = 40;
@@ -27,9 +27,14 @@ export function FormulationsView({ client, dateOf, years, chosen, onChoose }: Fo
   const [shown, setShown] = useState(PAGE);
   const headingId = useId();
   const all = mined.data?.formulations;
-  const datesOf = useMemo(
-    () => (ids: readonly string[]) => ids.map((id) => dateOf.get(id)).filter((d): d is string => Boolean(d)),
-    [dateOf],
+  const context = useMemo(
+    (): RowContext => ({
+      datesOf: (ids) => ids.map((id) => dateOf.get(id)).filter((d): d is string => Boolean(d)),
+      years,
+      chosen,
+      onChoose,
+    }),
+    [dateOf, years, chosen, onChoose],
   );
   return (
     <section
@@ -43,7 +48,7 @@ export function FormulationsView({ client, dateOf, years, chosen, onChoose }: Fo
         Phrases of three to eight words that the sides used in at least two meetings, most widely used first.
         Choose one to see only the meetings that use it.
       </p>
-      <TrackPhrase client={client} datesOf={datesOf} years={years} chosen={chosen} onChoose={onChoose} />
+      <TrackPhrase client={client} context={context} />
       {mined.isError ? (
         <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
           Could not find the formulations: {mined.error.message}
@@ -60,13 +65,7 @@ export function FormulationsView({ client, dateOf, years, chosen, onChoose }: Fo
           <ol aria-label="Recurring phrases" className="divide-y divide-slate-100 dark:divide-slate-800">
             {all.slice(0, shown).map((formulation) => (
               <li key={formulation.phrase}>
-                <FormulationRow
-                  formulation={formulation}
-                  dates={datesOf(formulation.meetingIds)}
-                  years={years}
-                  chosen={formulation.phrase === chosen}
-                  onChoose={onChoose}
-                />
+                <FormulationRow formulation={formulation} context={context} />
               </li>
             ))}
           </ol>

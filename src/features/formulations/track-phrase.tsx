@@ -6,20 +6,14 @@ import { useId, useState } from "react";
 import { Button } from "../../components/button";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useTrackedPhrase } from "../../data/formulation-queries";
-import { FormulationRow } from "./formulation-row";
+import { FormulationRow, type RowContext } from "./formulation-row";
 
 export function TrackPhrase({
   client,
-  datesOf,
-  years,
-  chosen,
-  onChoose,
+  context,
 }: {
   client: FormulationClient | undefined;
-  datesOf(ids: readonly string[]): string[];
-  years: { first: number; last: number };
-  chosen?: string;
-  onChoose(phrase: string): void;
+  context: RowContext;
 }) {
   const inputId = useId();
   const [draft, setDraft] = useState("");
@@ -64,13 +58,7 @@ export function TrackPhrase({
             <p className="text-slate-600 dark:text-slate-400">No statement uses “{phrase}” word for word.</p>
           ) : (
             <div aria-label="Tracked phrase" role="group">
-              <FormulationRow
-                formulation={{ ...result, label: phrase }}
-                dates={datesOf(result.meetingIds)}
-                years={years}
-                chosen={result.phrase === chosen}
-                onChoose={onChoose}
-              />
+              <FormulationRow formulation={{ ...result, label: phrase }} context={context} />
             </div>
           )}
         </div>
