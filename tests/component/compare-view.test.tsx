@@ -65,8 +65,12 @@ describe("CompareView: two meetings", () => {
     renderView({ subject: meetings(M2016, M2019) });
     const summary = screen.getByRole("region", { name: "Topics" });
     expect(
-      within(summary).getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped."),
-    ).toBeInTheDocument();
+      within(summary).getByText(/^From 2016 to 2019: 3 topics kept, 1 added, 3 dropped/),
+    ).toHaveTextContent(
+      "From 2016 to 2019: 3 topics kept, 1 added, 3 dropped — but the accounts differ: " +
+        "Chinese MFA (made up), Chinese government readout and Nordland Government (made up), counterpart " +
+        "government readout and Made-up News Agency, media report vs Chinese MFA (made up), Chinese government readout.",
+    );
     const linksAfter = (term: RegExp) =>
       within(within(summary).getByText(term).closest("div")!)
         .getAllByRole("link")
@@ -89,6 +93,7 @@ describe("CompareView: two meetings", () => {
   it("lists topics raised in both first, then those only one meeting raised, clearly marked", () => {
     renderView({ subject: meetings(M2016, M2019) });
     expect(rowNames()).toEqual([
+      "The accounts differ in publisher and perspective",
       "2016",
       "2019",
       "Topics",
@@ -211,9 +216,56 @@ describe("CompareView: two meetings", () => {
     // Swapping keeps the reader on the swap button rather than jumping to the top.
     expect(screen.getByRole("button", { name: "Swap columns: put 2016 first" })).toHaveFocus();
     expect(screen.getByRole("article", { name: "First column: 2019" })).toBeInTheDocument();
-    expect(screen.getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped.")).toBeInTheDocument();
+    // The summary reads in time order, so its caveat names the 2016 accounts first even when swapped.
+    expect(screen.getByText(/^From 2016 to 2019: 3 topics kept, 1 added, 3 dropped/)).toHaveTextContent(
+      /dropped — but the accounts differ: Chinese MFA \(made up\), Chinese government readout and Nordland/,
+    );
     expect(within(row("Public health")).getByText("Only in 2019")).toBeInTheDocument();
     expect(rowNames().indexOf("Public health")).toBeLessThan(rowNames().indexOf("Human rights"));
+  });
+
+  it("says at the top that the meetings are told by different accounts, naming publisher and kind", () => {
+    renderView({ subject: meetings(M2019, M2016) });
+    const note = screen.getByRole("complementary", {
+      name: "The accounts differ in publisher and perspective",
+    });
+    expect(note).toHaveTextContent(
+      "2019 is told by Chinese MFA (made up), Chinese government readout; 2016 by Chinese MFA (made up), " +
+        "Chinese government readout and Nordland Government (made up), counterpart government readout and " +
+        "Made-up News Agency, media report.",
+    );
+  });
+
+  it("adds no note when both meetings are told by the same publisher and perspective", () => {
+    const fixture = structuredClone(compareFixture) as typeof compareFixture;
+    const first = fixture.meetings.find((m) => m.id === M2016)!;
+    first.readoutIds = ["made-up-cn-2016"];
+    first.statements = first.statements.filter((s) => s.readoutId === "made-up-cn-2016");
+    renderView({ index: buildDatasetIndex(load(fixture)), subject: meetings(M2016, M2019) });
+    expect(screen.queryByRole("complementary")).not.toBeInTheDocument();
+    expect(screen.getByText(/^From 2016 to 2019:/)).toHaveTextContent(/dropped\.$/);
+  });
+
+  it("offers a section navigation to every topic row, and a Print button", async () => {
+    const print = vi.spyOn(window, "print").mockImplementation(() => {});
+    renderView({ subject: meetings(M2016, M2019) });
+    const nav = screen.getByRole("navigation", { name: "Sections of the comparison" });
+    const links = within(nav).getAllByRole("link");
+    expect(links.map((a) => a.textContent)).toEqual([
+      "Summary",
+      "Trade",
+      "International order",
+      "Climate change",
+      "Multilateralism and the UN",
+      "The Arctic",
+      "Human rights",
+      "Public health",
+      "General remarks",
+    ]);
+    expect(links[1]).toHaveAttribute("href", "#compare-topic-trade");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Print" }));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
   });
 
   it("moves focus to its heading when a comparison opens", () => {

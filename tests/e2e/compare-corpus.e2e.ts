@@ -89,7 +89,10 @@ describe("compare view on the bundled dataset", () => {
     );
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2013 and 2014" }).waitFor();
-    await page.getByText(/^From 2013 to 2014: \d+ topics? kept, \d+ added, \d+ dropped\.$/).waitFor();
+    // A UN spokesperson's note against a Chinese foreign-ministry readout: the summary says so.
+    await page
+      .getByText(/^From 2013 to 2014: \d+ topics? kept, \d+ added, \d+ dropped — but the accounts differ: /)
+      .waitFor();
     const results = await new AxeBuilder({ page })
       .include('section[aria-labelledby="compare-heading"]')
       .analyze();
@@ -99,4 +102,39 @@ describe("compare view on the bundled dataset", () => {
     expect(serious).toEqual([]);
     expect(session.errors).toEqual([]);
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`says the 2022 and 2024 Xi–Putin accounts differ (CGTN vs the foreign ministry), ${colorScheme}`, async () => {
+      const session = await openApp(`/?compare=${DEC_2022},${MAY_2024}`, { colorScheme });
+      const { page } = session;
+      await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
+      const note = page.getByRole("complementary", {
+        name: "The accounts differ in publisher and perspective",
+      });
+      await expect(note.textContent()).resolves.toMatch(
+        /2022 is told by CGTN \(China Global Television Network\), media report; 2024 by Chinese Ministry of Foreign Affairs, Chinese government readout\./,
+      );
+      await page
+        .getByRole("region", { name: "Topics" })
+        .getByText(
+          /dropped — but the accounts differ: CGTN .*, media report vs Chinese Ministry of Foreign Affairs, Chinese government readout\.$/,
+        )
+        .waitFor();
+      // The section navigation jumps to a topic row.
+      await page
+        .getByRole("navigation", { name: "Sections of the comparison" })
+        .getByRole("link", { name: "BRICS" })
+        .click();
+      expect(new URL(page.url()).hash).toBe("#compare-topic-brics");
+      await page.getByRole("button", { name: "Print" }).waitFor();
+      const results = await new AxeBuilder({ page })
+        .include('section[aria-labelledby="compare-heading"]')
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+      expect(serious).toEqual([]);
+      expect(session.errors).toEqual([]);
+    });
+  }
 });

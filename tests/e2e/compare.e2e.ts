@@ -35,7 +35,9 @@ describe("compare view (made-up fixture)", () => {
     const session = await openApp(`/?compare=${M2016},${M2019}`, { dataset: nordland });
     const { page } = session;
     await page.getByRole("heading", { level: 2, name: "Comparing 2016 and 2019" }).waitFor();
-    await page.getByText("From 2016 to 2019: 3 topics kept, 1 added, 3 dropped.").waitFor();
+    await page
+      .getByText(/^From 2016 to 2019: 3 topics kept, 1 added, 3 dropped — but the accounts differ/)
+      .waitFor();
     await row(page, "Public health").getByText("Only in 2019").waitFor();
     const marks = await row(page, "Trade").locator("mark").allTextContents();
     expect(marks).toContain("international fairness and justice");
@@ -158,6 +160,12 @@ describe("compare view (made-up fixture)", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("button", { name: /^Swap columns/ }).isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "Close comparison" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Sections of the comparison" }).isVisible()).toBe(
+      false,
+    );
+    // The note about the accounts is part of the printed comparison.
+    expect(await page.getByRole("complementary", { name: /^The accounts differ/ }).isVisible()).toBe(true);
     expect(await row(page, "Trade").isVisible()).toBe(true);
     // The explorer's controls are not part of the printed comparison.
     expect(await page.getByRole("region", { name: "Timeline" }).isVisible()).toBe(false);

@@ -15,6 +15,7 @@ import {
   type TopicChange,
   type TopicRow,
 } from "../../domain/compare";
+import { accountDifference, type AccountDifference, type AccountOf } from "../../domain/account-difference";
 import { principalNames, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting, Readout } from "../../domain/schema";
 import { formatCalendarDay } from "../../domain/calendar-day";
@@ -46,6 +47,8 @@ export interface CompareModel {
   change?: TopicChange;
   /** Who took part in both meetings and who in one (two meetings only: accounts share a meeting). */
   participants?: ParticipantOverlap;
+  /** Set when the two meetings are told by different publishers or perspectives (two meetings only). */
+  accounts?: AccountDifference;
   /** Participants' names and aliases: repeated names are not shared wording worth marking. */
   namesNotWording: string[];
 }
@@ -87,6 +90,13 @@ function namesOf(index: DatasetIndex, meetings: readonly Meeting[]): string[] {
   return [...names];
 }
 
+function accountsOf(index: DatasetIndex, meeting: Meeting): AccountOf[] {
+  return meeting.readoutIds.flatMap((id) => {
+    const readout = index.readouts.get(id);
+    return readout ? [{ publisher: readout.publisher, perspective: readout.perspective }] : [];
+  });
+}
+
 function compareMeetings(index: DatasetIndex, ids: readonly [string, string]): CompareResult {
   const [a, b] = ids.map((id) => index.meetings.get(id));
   if (!a || !b)
@@ -120,6 +130,7 @@ function compareMeetings(index: DatasetIndex, ids: readonly [string, string]): C
       rows,
       change: topicChange(rows, a.date, b.date),
       participants: compareParticipants(a, b),
+      accounts: accountDifference(accountsOf(index, a), accountsOf(index, b)),
       namesNotWording: namesOf(index, [a, b]),
     },
   };

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ParticipantOverlap, TopicPresence, TopicRow } from "../../domain/compare";
 import { actorName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
+import { AccountCaveat } from "./account-note";
 import { topicRowId, type CompareModel } from "./compare-model";
 
 type Emphasis = "kept" | "added" | "dropped" | "one-sided";
@@ -75,7 +76,8 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
       <>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           From {earlier.label} to {later.label}: {kept.length} {kept.length === 1 ? "topic" : "topics"} kept,{" "}
-          {added.length} added, {dropped.length} dropped.
+          {added.length} added, {dropped.length} dropped
+          {model.accounts ? <AccountCaveat model={model} reversed={!aIsEarlier} /> : "."}
         </p>
         <dl className="mt-3 space-y-2">
           <SummaryLine term="Kept (raised in both)" count={kept.length}>
@@ -95,20 +97,29 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
   const onlyA = topicsWith(model.rows, "only-a");
   const onlyB = topicsWith(model.rows, "only-b");
   return (
-    <dl className="space-y-2">
-      <SummaryLine
-        term={model.kind === "accounts" ? "Reported by both" : "Raised in both"}
-        count={both.length}
-      >
-        <TopicLinks index={index} topics={both} emphasis="kept" />
-      </SummaryLine>
-      <SummaryLine term={a.onlyLabel} count={onlyA.length}>
-        <TopicLinks index={index} topics={onlyA} emphasis="one-sided" />
-      </SummaryLine>
-      <SummaryLine term={b.onlyLabel} count={onlyB.length}>
-        <TopicLinks index={index} topics={onlyB} emphasis="one-sided" />
-      </SummaryLine>
-    </dl>
+    <>
+      {model.accounts && (
+        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+          {both.length} {both.length === 1 ? "topic" : "topics"} raised in both, {onlyA.length + onlyB.length}{" "}
+          in one
+          <AccountCaveat model={model} />
+        </p>
+      )}
+      <dl className="space-y-2">
+        <SummaryLine
+          term={model.kind === "accounts" ? "Reported by both" : "Raised in both"}
+          count={both.length}
+        >
+          <TopicLinks index={index} topics={both} emphasis="kept" />
+        </SummaryLine>
+        <SummaryLine term={a.onlyLabel} count={onlyA.length}>
+          <TopicLinks index={index} topics={onlyA} emphasis="one-sided" />
+        </SummaryLine>
+        <SummaryLine term={b.onlyLabel} count={onlyB.length}>
+          <TopicLinks index={index} topics={onlyB} emphasis="one-sided" />
+        </SummaryLine>
+      </dl>
+    </>
   );
 }
 

@@ -5,10 +5,12 @@ import { speakerTones } from "../../theme/speaker-tones";
 import { Button } from "../../components/button";
 import { ColumnHeader, SharedMeetingHeader } from "./column-header";
 import { AccountPicker } from "./account-picker";
+import { AccountNote } from "./account-note";
 import { buildCompareModel, type CompareModel, type CompareSubject } from "./compare-model";
 import { CompareSummary } from "./compare-summary";
 import type { SourceLinks } from "./statement-item";
 import { SHARED_MARK_CLASS } from "./shared-wording-text";
+import { SectionNav } from "./section-nav";
 import { TopicRow, type RowChange } from "./topic-row";
 import "./compare-print.css";
 
@@ -113,9 +115,12 @@ export function CompareView({
           <Button onClick={onSwap} aria-label={`Swap columns: put ${b.label} first`}>
             <span aria-hidden="true">⇄ </span>Swap columns
           </Button>
+          <Button onClick={() => window.print()}>Print</Button>
           <Button onClick={onClose}>Close comparison</Button>
         </div>
       </div>
+
+      <AccountNote model={model} />
 
       {model.kind === "accounts" && (
         <>
@@ -135,6 +140,8 @@ export function CompareView({
         <ColumnHeader index={index} column={a} position="A" />
         <ColumnHeader index={index} column={b} position="B" />
       </div>
+
+      <SectionNav index={index} rows={model.rows} />
 
       <CompareSummary index={index} model={model} />
 

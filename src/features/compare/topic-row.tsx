@@ -72,24 +72,13 @@ function useSharedWording(row: AlignedRow, names: readonly string[]): Map<string
     const a = allOf(row.a);
     const b = allOf(row.b);
     const options = { ignoreWords: names };
-    for (const s of a)
-      segments.set(
-        `a:${s.id}`,
-        markSharedWording(
-          s.text,
-          b.map((o) => o.text),
-          options,
-        ),
-      );
-    for (const s of b)
-      segments.set(
-        `b:${s.id}`,
-        markSharedWording(
-          s.text,
-          a.map((o) => o.text),
-          options,
-        ),
-      );
+    for (const [which, own, other] of [
+      ["a", a, b],
+      ["b", b, a],
+    ] as const) {
+      const others = other.map((o) => o.text);
+      for (const s of own) segments.set(`${which}:${s.id}`, markSharedWording(s.text, others, options));
+    }
     return segments;
   }, [row, names]);
 }
@@ -229,32 +218,22 @@ export function TopicRow({
         )}
       </header>
       <div className="grid divide-y divide-slate-200 md:grid-cols-2 md:divide-x md:divide-y-0 dark:divide-slate-700 print:grid-cols-2 print:divide-x print:divide-y-0">
-        <Cell
-          index={index}
-          which="a"
-          column={columns[0]}
-          split={row.a}
-          raised={row.presence !== "only-b"}
-          topicName={name}
-          segments={segments}
-          tones={tones}
-          firstRows={firstShown.a}
-          topic={row.topic}
-          {...links}
-        />
-        <Cell
-          index={index}
-          which="b"
-          column={columns[1]}
-          split={row.b}
-          raised={row.presence !== "only-a"}
-          topicName={name}
-          segments={segments}
-          tones={tones}
-          firstRows={firstShown.b}
-          topic={row.topic}
-          {...links}
-        />
+        {(["a", "b"] as const).map((which, i) => (
+          <Cell
+            key={which}
+            index={index}
+            which={which}
+            column={columns[i]!}
+            split={row[which]}
+            raised={row.presence !== (which === "a" ? "only-b" : "only-a")}
+            topicName={name}
+            segments={segments}
+            tones={tones}
+            firstRows={firstShown[which]}
+            topic={row.topic}
+            {...links}
+          />
+        ))}
       </div>
     </section>
   );
