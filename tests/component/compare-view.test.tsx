@@ -40,6 +40,18 @@ function renderView(props: Partial<CompareViewProps> & { subject: CompareSubject
   return { ...view, ...handlers };
 }
 
+/** The fixture's 2016/2019 topic rows: both first, then one-sided, then the untagged. */
+const TOPIC_ROWS = [
+  "Trade",
+  "International order",
+  "Climate change",
+  "Multilateralism and the UN",
+  "The Arctic",
+  "Human rights",
+  "Public health",
+  "General remarks",
+];
+
 const meetings = (a: string, b: string): CompareSubject => ({ kind: "meetings", meetingIds: [a, b] });
 const row = (name: string) => screen.getByRole("region", { name });
 const rowNames = () => screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
@@ -98,14 +110,7 @@ describe("CompareView: two meetings", () => {
       "2019",
       "Topics",
       "Participants",
-      "Trade",
-      "International order",
-      "Climate change",
-      "Multilateralism and the UN",
-      "The Arctic",
-      "Human rights",
-      "Public health",
-      "General remarks",
+      ...TOPIC_ROWS,
     ]);
     expect(within(row("Trade")).getByText("Raised in both")).toBeInTheDocument();
     expect(within(row("Human rights")).getByText("Only in 2016")).toBeInTheDocument();
@@ -251,17 +256,7 @@ describe("CompareView: two meetings", () => {
     renderView({ subject: meetings(M2016, M2019) });
     const nav = screen.getByRole("navigation", { name: "Sections of the comparison" });
     const links = within(nav).getAllByRole("link");
-    expect(links.map((a) => a.textContent)).toEqual([
-      "Summary",
-      "Trade",
-      "International order",
-      "Climate change",
-      "Multilateralism and the UN",
-      "The Arctic",
-      "Human rights",
-      "Public health",
-      "General remarks",
-    ]);
+    expect(links.map((a) => a.textContent)).toEqual(["Summary", ...TOPIC_ROWS]);
     expect(links[1]).toHaveAttribute("href", "#compare-topic-trade");
     await userEvent.setup().click(screen.getByRole("button", { name: "Print" }));
     expect(print).toHaveBeenCalledOnce();

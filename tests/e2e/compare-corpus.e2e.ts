@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
 
 const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
@@ -127,13 +128,7 @@ describe("compare view on the bundled dataset", () => {
         .click();
       expect(new URL(page.url()).hash).toBe("#compare-topic-brics");
       await page.getByRole("button", { name: "Print" }).waitFor();
-      const results = await new AxeBuilder({ page })
-        .include('section[aria-labelledby="compare-heading"]')
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
       expect(session.errors).toEqual([]);
     });
   }
