@@ -29,7 +29,21 @@ describe("SourceViewer", () => {
     expect(screen.getByText("Published 5 June 2023")).toBeInTheDocument();
   });
 
-  it("highlights every statement by speaker, with a legend, and leaves narration plain", () => {
+  it("is calm by default and colours every speaker on request", async () => {
+    const { container, user } = renderViewer("sample-ru-2023-cn");
+    const toggle = screen.getByRole("button", { name: "Colour all speakers" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    const xi = container.querySelector('mark[data-speaker="xi-jinping"]')!;
+    // Calm: a thin bar in the speaker's tone, no background box; the name on hover.
+    expect(xi.className).toMatch(/border-l-/);
+    expect(xi.className).not.toMatch(/bg-red-100/);
+    expect(xi).toHaveAttribute("title", "Xi Jinping: link to this statement");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(container.querySelector('mark[data-speaker="xi-jinping"]')!.className).toMatch(/bg-red-100/);
+  });
+
+  it("marks every statement by speaker, with a legend, and leaves narration plain", () => {
     const { container } = renderViewer("sample-ru-2023-cn");
     const marks = [...container.querySelectorAll("mark[data-speaker]")];
     expect(marks.map((m) => [m.getAttribute("data-speaker"), m.textContent])).toEqual([
@@ -80,6 +94,7 @@ describe("SourceViewer", () => {
   it("links a statement from the keyboard: Tab to it, then Enter", async () => {
     const { user, onSelectSpan } = renderViewer("sample-un-2013");
     await user.tab(); // the close button
+    await user.tab(); // "Colour all speakers"
     await user.tab();
     expect(document.activeElement).toHaveAttribute("data-speaker", "ban-ki-moon");
     await user.keyboard("{Enter}");

@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useRef, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "../../components/button";
-import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, partyName, type DatasetIndex } from "../../domain/dataset-index";
 import { JOINT, NARRATOR } from "../../domain/schema";
 import { formatCalendarDay } from "../../domain/calendar-day";
 import { perspectiveLabel } from "../../domain/labels";
-import { NARRATOR_TONE, speakerTones, type Tone } from "../../theme/speaker-tones";
-import { buildRuns, type Run } from "./source-runs";
+import { NARRATOR_TONE, speakerTones } from "../../theme/speaker-tones";
+import { buildRuns } from "./source-runs";
+import { RunText, type SpeakerMarking } from "./statement-run";
 
 export interface SourceViewerProps {
   index: DatasetIndex;
@@ -19,58 +19,10 @@ export interface SourceViewerProps {
   closeLabel: string;
 }
 
-const FOCUS_RING = "rounded-sm outline-2 outline-offset-2 outline-slate-900 dark:outline-white";
-
-function RunText({
-  run,
-  tone,
-  focusRef,
-  onSelectSpan,
-}: {
-  run: Run;
-  tone?: Tone;
-  focusRef: RefObject<HTMLElement | null>;
-  onSelectSpan: (span: [number, number]) => void;
-}) {
-  const focusedFirst = run.pieces.findIndex((piece) => piece.focused);
-  const pieces = run.pieces.map((piece, i) =>
-    piece.focused ? (
-      <mark
-        key={i}
-        ref={i === focusedFirst ? (element) => void (focusRef.current = element) : undefined}
-        aria-current="true"
-        className={`${FOCUS_RING} ${tone?.highlight || "bg-yellow-100 dark:bg-yellow-900/60"} text-inherit`}
-      >
-        <HighlightedText text={piece.text} />
-      </mark>
-    ) : (
-      <HighlightedText key={i} text={piece.text} />
-    ),
-  );
-  const statement = run.statement;
-  if (!statement || !tone || statement.speaker === NARRATOR) return <>{pieces}</>;
-  return (
-    <mark
-      data-speaker={statement.speaker}
-      title="Link to this statement"
-      // Reachable and operable by keyboard too: Tab to a statement, Enter or Space links it.
-      tabIndex={0}
-      role="button"
-      aria-pressed={run.pieces.some((piece) => piece.focused)}
-      onClick={() => onSelectSpan(statement.span)}
-      onKeyDown={(event) => {
-        if (event.key !== "Enter" && event.key !== " ") return;
-        event.preventDefault();
-        onSelectSpan(statement.span);
-      }}
-      className={`cursor-pointer rounded-sm px-0.5 text-inherit underline decoration-2 underline-offset-4 box-decoration-clone ${tone.highlight}`}
-    >
-      {pieces}
-    </mark>
-  );
-}
-
-/** The cleaned readout with every attributed statement highlighted in its speaker's colour. */
+/**
+ * The cleaned readout. Calm by default: only the focused statement is marked and each statement
+ * starts with a thin bar in its speaker's colour; a toggle colours every statement (issue 13).
+ */
 export function SourceViewer({
   index,
   readoutId,
@@ -89,6 +41,7 @@ export function SourceViewer({
     () => (readout ? buildRuns(readout.text, statements, span) : []),
     [readout, statements, span],
   );
+  const [marking, setMarking] = useState<SpeakerMarking>("calm");
   const focusRef = useRef<HTMLElement | null>(null);
   const articleRef = useRef<HTMLElement | null>(null);
 
@@ -181,7 +134,14 @@ export function SourceViewer({
       >
         {legend.map(({ speaker, tone, party }) => (
           <span key={speaker} className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className={`h-3 w-5 rounded-sm ${tone.highlight} underline`} />
+            <span
+              aria-hidden="true"
+              className={
+                marking === "calm"
+                  ? `h-3.5 w-0 border-l-[3px] ${tone.border}`
+                  : `h-3 w-5 rounded-sm ${tone.highlight} underline`
+              }
+            />
             <span className="font-medium">{actorName(index, speaker)}</span>
             {party && party !== speaker && party !== JOINT && (
               <span className="text-slate-500 dark:text-slate-400">({partyName(index, party)})</span>
@@ -192,6 +152,13 @@ export function SourceViewer({
           <span aria-hidden="true" className={`h-3 w-5 rounded-sm border ${NARRATOR_TONE.border}`} />
           <span>Narration (plain)</span>
         </span>
+        <Button
+          className="ml-auto"
+          aria-pressed={marking === "coloured"}
+          onClick={() => setMarking(marking === "calm" ? "coloured" : "calm")}
+        >
+          Colour all speakers
+        </Button>
       </section>
 
       <div className="max-w-prose p-5 text-[0.95rem] leading-7 whitespace-pre-wrap text-slate-800 dark:text-slate-200">
@@ -200,6 +167,8 @@ export function SourceViewer({
             key={i}
             run={run}
             tone={run.statement ? tones.get(run.statement.speaker) : undefined}
+            speakerName={run.statement ? actorName(index, run.statement.speaker) : undefined}
+            marking={marking}
             focusRef={focusRef}
             onSelectSpan={onSelectSpan}
           />
