@@ -5,7 +5,7 @@
  */
 import type { CuratedEntry } from "./library";
 import type { Dataset, Meeting, Perspective, Provenance } from "./schema";
-import { perspectiveSchema } from "./schema";
+import { JOINT, NARRATOR, perspectiveSchema } from "./schema";
 
 const curated = (note: string): Provenance => ({ source: "curated", note });
 
@@ -22,28 +22,19 @@ export function parsePlace(value: string): NonNullable<Meeting["location"]> {
 }
 
 function correctMeeting(meeting: Meeting, entry: CuratedEntry): Meeting {
-  if (entry.field === "date") {
-    const id = meeting.id.replace(/^\d{4}-\d{2}-\d{2}/, entry.value);
+  if (entry.field === "date")
     return {
       ...meeting,
-      id,
+      id: meeting.id.replace(/^\d{4}-\d{2}-\d{2}/, entry.value),
       date: entry.value,
-      provenance: {
-        ...meeting.provenance,
-        date: curated(`Date corrected by you to ${entry.value}: ${entry.note}`),
-      },
+      provenance: correctedProvenance(meeting, "date", `Date corrected by you to ${entry.value}`, entry),
     };
-  }
-  if (entry.field === "location") {
+  if (entry.field === "location")
     return {
       ...meeting,
       location: parsePlace(entry.value),
-      provenance: {
-        ...meeting.provenance,
-        location: curated(`Place corrected by you to ${entry.value}: ${entry.note}`),
-      },
+      provenance: correctedProvenance(meeting, "location", `Place corrected by you to ${entry.value}`, entry),
     };
-  }
   if (entry.field === "speaker") {
     return {
       ...meeting,
@@ -56,8 +47,18 @@ function correctMeeting(meeting: Meeting, entry: CuratedEntry): Meeting {
   return meeting;
 }
 
+/** The meeting's provenance with one field marked as the user's correction, with their note. */
+function correctedProvenance(
+  meeting: Meeting,
+  field: "date" | "location",
+  what: string,
+  entry: CuratedEntry,
+): Meeting["provenance"] {
+  return { ...meeting.provenance, [field]: curated(`${what}: ${entry.note}`) };
+}
+
 function partyOfSpeaker(meeting: Meeting, speaker: string): string {
-  if (speaker === "joint" || speaker === "narrator") return speaker;
+  if (speaker === JOINT || speaker === NARRATOR) return speaker;
   const side = meeting.sides.find((s) => s.principal === speaker || s.attendees.includes(speaker));
   return side?.party ?? meeting.counterpart;
 }

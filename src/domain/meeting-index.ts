@@ -6,18 +6,12 @@
 import { knownIdsOf, statementsByReadoutOf, type DatasetIndex, type NameIndex } from "./dataset-index";
 import { buildFacetCatalogue, type FacetCatalogue } from "./facets";
 import { buildFacetRows, type MeetingFacets } from "./filters";
-import type {
-  DetailStatement,
-  MeetingIndexFile,
-  MeetingSummary,
-  ReadoutDetail,
-  ReadoutSummary,
-} from "./index-schema";
+import type { MeetingIndexFile, MeetingSummary, ReadoutDetail, ReadoutSummary } from "./index-schema";
 import type { Salvaged } from "./parse-dataset";
 import { laneRanks } from "./lane-order";
 import { mergeDatasets } from "./merge-datasets";
 import type { Dataset, Meeting } from "./schema";
-import { detailedMeeting } from "./split-dataset";
+import { detailedMeeting, detailStatementsByReadout } from "./split-dataset";
 import type { KnownIds } from "./view-state";
 
 export interface MeetingIndex extends NameIndex {
@@ -114,13 +108,7 @@ export function mergeDatasetFragment(
   const local = merged.readouts.filter((r) => !bundled.has(r.id));
   if (local.length === 0) return { file, details: [] };
   const counts = new Map(file.meetings.map((m) => [m.id, m.statementCount]));
-  const statements = new Map<string, DetailStatement[]>();
-  for (const meeting of merged.meetings)
-    for (const statement of meeting.statements) {
-      let list = statements.get(statement.readoutId);
-      if (!list) statements.set(statement.readoutId, (list = []));
-      list.push({ ...statement, meetingId: meeting.id });
-    }
+  const statements = detailStatementsByReadout(merged.meetings);
   return {
     file: {
       ...file,

@@ -21,6 +21,19 @@ export function splitList(value: string | null): string[] {
     .filter(Boolean);
 }
 
+/** One known id (meeting=, readout=), or undefined with a notice when the dataset has no such one. */
+export function parseKnownId(
+  name: string,
+  value: string | null,
+  known: ReadonlySet<string> | undefined,
+  notices: string[],
+): string | undefined {
+  if (!value) return undefined;
+  if (!known || known.has(value)) return value;
+  notices.push(`Ignored ${name}=${quote(value)}: no such ${name} in the dataset.`);
+  return undefined;
+}
+
 /** Two different known ids separated by a comma (compare=, accounts=), or undefined with a notice. */
 export function parsePair(
   name: string,

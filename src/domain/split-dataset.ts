@@ -31,20 +31,27 @@ export function summariseMeeting(meeting: Meeting): MeetingSummary {
   return { ...rest, statementCount: statements.length };
 }
 
-export function splitDataset(dataset: Dataset): SplitDataset {
-  const firstDay = new Map<string, string>();
+/** Every meeting's statements, grouped by the readout they come from and tagged with their meeting. */
+export function detailStatementsByReadout(meetings: readonly Meeting[]): Map<string, DetailStatement[]> {
   const statements = new Map<string, DetailStatement[]>();
-  for (const meeting of dataset.meetings) {
-    for (const id of meeting.readoutIds) {
-      const day = firstDay.get(id);
-      if (day === undefined || meeting.date < day) firstDay.set(id, meeting.date);
-    }
+  for (const meeting of meetings)
     for (const statement of meeting.statements) {
       let list = statements.get(statement.readoutId);
       if (!list) statements.set(statement.readoutId, (list = []));
       list.push({ ...statement, meetingId: meeting.id });
     }
+  return statements;
+}
+
+export function splitDataset(dataset: Dataset): SplitDataset {
+  const firstDay = new Map<string, string>();
+  for (const meeting of dataset.meetings) {
+    for (const id of meeting.readoutIds) {
+      const day = firstDay.get(id);
+      if (day === undefined || meeting.date < day) firstDay.set(id, meeting.date);
+    }
   }
+  const statements = detailStatementsByReadout(dataset.meetings);
   const byShard = new Map<string, ReadoutDetail[]>();
   const readouts: ReadoutSummary[] = dataset.readouts.map((readout) => {
     const shard = shardKey(readout, firstDay.get(readout.id));

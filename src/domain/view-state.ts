@@ -3,7 +3,7 @@
  * a contract like the schema. Parsing is pure and total: unknown or malformed values are dropped
  * and reported as notices, never thrown, so any link opens something.
  */
-import { keepAllowed, keepKnown, parsePair, parseYear, quote, splitList } from "./query-values";
+import { keepAllowed, keepKnown, parseKnownId, parsePair, parseYear, quote, splitList } from "./query-values";
 import { checkAgainstDataset } from "./view-state-checks";
 import { MEETING_FORMATS, PERSPECTIVES, type MeetingFormat, type Perspective } from "./schema";
 import { parseFormulation, parseMainView, type MainView } from "./view-state-formulation";
@@ -70,12 +70,8 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   const notices: string[] = [];
   const state: ViewState = { counterparts: [], topics: [], formats: [] };
 
-  const meeting = params.get("meeting");
-  if (meeting) {
-    if (known && !known.meetings.has(meeting))
-      notices.push(`Ignored meeting=${quote(meeting)}: no such meeting in the dataset.`);
-    else state.meeting = meeting;
-  }
+  const meeting = parseKnownId("meeting", params.get("meeting"), known?.meetings, notices);
+  if (meeting) state.meeting = meeting;
 
   const compare = params.get("compare");
   const [first, second, ...rest] = splitList(compare);
@@ -136,12 +132,8 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   state.formulation = parseFormulation(params.get("formulation"), notices);
   state.view = parseMainView(params.get("view"), notices);
 
-  const readout = params.get("readout");
-  if (readout) {
-    if (known && !known.readouts.has(readout))
-      notices.push(`Ignored readout=${quote(readout)}: no such readout in the dataset.`);
-    else state.readout = readout;
-  }
+  const readout = parseKnownId("readout", params.get("readout"), known?.readouts, notices);
+  if (readout) state.readout = readout;
   const span = params.get("span");
   if (span) {
     const match = /^(\d{1,9})-(\d{1,9})$/.exec(span);

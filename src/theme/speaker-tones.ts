@@ -15,17 +15,24 @@ export interface Tone {
   border: string;
   /** Text in the tone, readable on the page background. */
   text: string;
+  /**
+   * Sets `--atlas-dot`, the colour of this party's dots on the timeline. A custom property, because
+   * vis-timeline's own stylesheet is unlayered and would beat a Tailwind border utility; empty
+   * where the timeline keeps its neutral dot.
+   */
+  dot: string;
 }
 
 import { CHINA, JOINT, NARRATOR } from "../domain/schema";
 
-const tone = (name: string, swatch: string, highlight: string, border: string, text: string): Tone => ({
-  name,
-  swatch,
-  highlight,
-  border,
-  text,
-});
+const tone = (
+  name: string,
+  swatch: string,
+  highlight: string,
+  border: string,
+  text: string,
+  dot = "",
+): Tone => ({ name, swatch, highlight, border, text, dot });
 
 /** Warm tones for the Chinese side. */
 const CHINA_TONES: readonly Tone[] = [
@@ -35,6 +42,7 @@ const CHINA_TONES: readonly Tone[] = [
     "bg-red-100 decoration-red-600 dark:bg-red-950 dark:decoration-red-400",
     "border-red-600 dark:border-red-400",
     "text-red-700 dark:text-red-300",
+    "[--atlas-dot:#dc2626] dark:[--atlas-dot:#f87171]",
   ),
   tone(
     "orange",
@@ -60,6 +68,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
     "bg-blue-100 decoration-blue-600 dark:bg-blue-950 dark:decoration-blue-400",
     "border-blue-600 dark:border-blue-400",
     "text-blue-700 dark:text-blue-300",
+    "[--atlas-dot:#2563eb] dark:[--atlas-dot:#60a5fa]",
   ),
   tone(
     "teal",
@@ -67,6 +76,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
     "bg-teal-100 decoration-teal-600 dark:bg-teal-950 dark:decoration-teal-400",
     "border-teal-600 dark:border-teal-400",
     "text-teal-700 dark:text-teal-300",
+    "[--atlas-dot:#0d9488]",
   ),
   tone(
     "sky",
@@ -74,6 +84,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
     "bg-sky-100 decoration-sky-500 dark:bg-sky-950 dark:decoration-sky-300",
     "border-sky-500 dark:border-sky-300",
     "text-sky-800 dark:text-sky-200",
+    "[--atlas-dot:#0ea5e9] dark:[--atlas-dot:#7dd3fc]",
   ),
   tone(
     "indigo",
@@ -81,6 +92,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
     "bg-indigo-100 decoration-indigo-600 dark:bg-indigo-950 dark:decoration-indigo-400",
     "border-indigo-600 dark:border-indigo-400",
     "text-indigo-700 dark:text-indigo-300",
+    "[--atlas-dot:#4f46e5]",
   ),
   tone(
     "emerald",
@@ -88,6 +100,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
     "bg-emerald-100 decoration-emerald-600 dark:bg-emerald-950 dark:decoration-emerald-400",
     "border-emerald-600 dark:border-emerald-400",
     "text-emerald-700 dark:text-emerald-300",
+    "[--atlas-dot:#059669]",
   ),
   tone(
     "cyan",
@@ -95,6 +108,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
     "bg-cyan-100 decoration-cyan-600 dark:bg-cyan-950 dark:decoration-cyan-400",
     "border-cyan-600 dark:border-cyan-400",
     "text-cyan-700 dark:text-cyan-300",
+    "[--atlas-dot:#0891b2]",
   ),
 ];
 

@@ -46,7 +46,7 @@ function meetingItem(item: TimelineItemModel): VisItem {
     start: calendarDayToLocalNoon(item.day),
     type: "point",
     content: "",
-    className: `atlas-tone-${partyTone(item.lane).name} atlas-format-${item.format}`,
+    className: `${partyTone(item.lane).dot} atlas-format-${item.format}`,
     model: item,
   };
 }
@@ -62,7 +62,7 @@ function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): Vis
     end: calendarDayToLocalNoon(bucket.end),
     type: "range",
     content: "",
-    className: `atlas-bucket atlas-bucket-${level} atlas-tone-${partyTone(bucket.lane).name}`,
+    className: `atlas-bucket atlas-bucket-${level}`,
     bucket: { ...bucket, laneLabel },
   };
 }

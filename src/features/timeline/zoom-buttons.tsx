@@ -16,6 +16,13 @@ function Icon({ kind }: { kind: keyof typeof ICONS }) {
   );
 }
 
+/** The three controls, in reading order: name, tooltip (with the keyboard key), icon, visible text. */
+const CONTROLS = [
+  { action: "in", label: "Zoom in", title: "Zoom in (+)", icon: "in", text: "" },
+  { action: "out", label: "Zoom out", title: "Zoom out (−)", icon: "out", text: "" },
+  { action: "fit", label: "Fit all", title: "Fit the filtered meetings", icon: "fit", text: "Fit" },
+] as const;
+
 export function ZoomButtons({
   disabled,
   onZoom,
@@ -27,34 +34,20 @@ export function ZoomButtons({
 }) {
   return (
     <div className="flex items-center gap-1" role="group" aria-label="Zoom">
-      <Button
-        variant="quiet"
-        onClick={() => onZoom("in")}
-        disabled={disabled}
-        aria-label="Zoom in"
-        title="Zoom in (+)"
-      >
-        <Icon kind="in" />
-      </Button>
-      <Button
-        variant="quiet"
-        onClick={() => onZoom("out")}
-        disabled={disabled}
-        aria-label="Zoom out"
-        title="Zoom out (−)"
-      >
-        <Icon kind="out" />
-      </Button>
-      <Button
-        variant="quiet"
-        onClick={onFit}
-        disabled={disabled}
-        aria-label="Fit all"
-        title="Fit the filtered meetings"
-        className="flex items-center gap-1"
-      >
-        <Icon kind="fit" /> Fit
-      </Button>
+      {CONTROLS.map((control) => (
+        <Button
+          key={control.action}
+          variant="quiet"
+          onClick={() => (control.action === "fit" ? onFit() : onZoom(control.action))}
+          disabled={disabled}
+          aria-label={control.label}
+          title={control.title}
+          className={control.text ? "flex items-center gap-1" : undefined}
+        >
+          <Icon kind={control.icon} />
+          {control.text}
+        </Button>
+      ))}
     </div>
   );
 }

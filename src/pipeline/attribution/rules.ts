@@ -121,9 +121,8 @@ const accordingTo: Rule = {
   name: "according-to",
   reads: '"According to X, …"',
   decide({ text, people, rel, state }) {
-    const according = /^According to\s+/.exec(text);
-    if (!according) return undefined;
-    const ref = people.find((r) => rel(r).start === according[0].length);
+    const openerEnd = /^According to\s+/.exec(text)?.[0].length;
+    const ref = openerEnd === undefined ? undefined : people.find((r) => rel(r).start === openerEnd);
     const speaker = ref && resolveReference(state, ref);
     return speaker ? { speaker } : undefined;
   },
@@ -136,11 +135,10 @@ const participleOpener: Rule = {
     if (!PARTICIPLE_OPENER.test(text)) return undefined;
     for (const ref of people) {
       const { start, end } = rel(ref);
-      const verb = SAYING_AFTER_SUBJECT.exec(text.slice(end));
-      if (verb && /,\s*$/.test(text.slice(0, start))) {
-        const speaker = resolveReference(state, ref);
-        if (speaker) return { speaker, verb: verb[1] };
-      }
+      const verb = SAYING_AFTER_SUBJECT.exec(text.slice(end))?.[1];
+      // The subject follows the comma that closes the participle clause.
+      const speaker = verb && /,\s*$/.test(text.slice(0, start)) ? resolveReference(state, ref) : undefined;
+      if (speaker) return { speaker, verb };
     }
     return undefined;
   },

@@ -8,9 +8,10 @@ export const meetingsStage: Stage = {
   name: "meetings",
   job: "finds each meeting's anchor sentence (a Chinese and a foreign person, a meeting verb) and assigns every sentence to one meeting",
   run(context) {
+    // A title is optional: it only anchors transcript pages whose body never says "met".
+    const title = context.cleaned?.title;
     const items = need(context.items, "items", "meetings");
     const refs = need(context.references, "references", "meetings");
-    const title = context.cleaned?.title;
     const split = splitMeetings(items, refs.introduced, (all) =>
       titleAnchor(title, all, refs.introduced, context.reference),
     );
