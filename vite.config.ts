@@ -39,8 +39,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Libraries in chunks of their own, so no chunk passes the 500 kB warning and an app release does
+ * not make the browser fetch React or vis-timeline again. The vis chunks stay lazy: only the lazy
+ * timeline runtime (src/features/timeline/vis-runtime.ts) imports them.
+ */
+const LIBRARY_CHUNKS = [
+  { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: "tanstack", test: /node_modules[\\/]@tanstack[\\/]/ },
+  { name: "zod", test: /node_modules[\\/]zod[\\/]/ },
+  { name: "vis-timeline", test: /node_modules[\\/]vis-timeline[\\/]/ },
+  // Taken before vis-timeline, which would otherwise pull its dependencies into its own chunk.
+  { name: "vis-data", test: /node_modules[\\/](vis-data|moment)[\\/]/, priority: 1 },
+];
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  build: { rolldownOptions: { output: { codeSplitting: { groups: LIBRARY_CHUNKS } } } },
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,

@@ -7,11 +7,13 @@ import { bundleSection } from "./bundle";
 import { indexSizeSection } from "./index-size";
 import { interactionSection } from "./interaction";
 import { loadTimesSection } from "./load-times";
+import { logicSection } from "./logic";
 import { pipelineSection } from "./pipeline";
 import type { BenchSection } from "./section";
 
 export const SECTIONS: readonly BenchSection[] = [
   pipelineSection,
+  logicSection,
   indexSizeSection,
   bundleSection,
   loadTimesSection,
