@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { artefactPath } from "./support/artefacts";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
 
@@ -128,6 +129,11 @@ describe("compare view on the bundled dataset", () => {
         .click();
       expect(new URL(page.url()).hash).toBe("#compare-topic-brics");
       await page.getByRole("button", { name: "Print" }).waitFor();
+      await page.locator("#compare-heading").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: artefactPath(`compare-accounts-note-${colorScheme}.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await note.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: artefactPath(`compare-accounts-note-${colorScheme}-phone.png`) });
       expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);
       expect(session.errors).toEqual([]);
     });
