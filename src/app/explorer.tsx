@@ -150,7 +150,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
     <SearchTermsContext value={filtered.terms}>
       <ExplorerLayout
         summary={`${index.file.meetings.length} meetings from ${index.file.readouts.length} readouts`}
-        actions={<HeaderActions index={index} library={library} />}
+        actions={<HeaderActions index={index} library={library} meetings={filtered.meetings} />}
         notices={
           <>
             {compare.pickingFrom && (

@@ -1,17 +1,29 @@
 import { useLibraryActions, type Atlas } from "../data/library-queries";
+import type { MeetingSummary } from "../domain/index-schema";
 import type { MeetingIndex } from "../domain/meeting-index";
+import { ExportMenu } from "../features/export/export-menu";
 import { AddReadouts } from "../features/import/add-readouts";
 import { LibraryView } from "../features/library/library-view";
 
 export type LibraryState = Pick<Atlas, "entries" | "problems">;
 
-/** The header's controls over the user's own readouts (issue 9). */
-export function HeaderActions({ index, library }: { index: MeetingIndex; library: LibraryState }) {
+/** The header's controls over the user's own readouts (issue 9), and Export of what is shown. */
+export function HeaderActions({
+  index,
+  library,
+  meetings,
+}: {
+  index: MeetingIndex;
+  library: LibraryState;
+  /** The filtered meetings, which Export saves. */
+  meetings: readonly MeetingSummary[];
+}) {
   const actions = useLibraryActions();
   return (
     <>
       <AddReadouts index={index} library={actions} />
       <LibraryView names={index} entries={library.entries} problems={library.problems} actions={actions} />
+      <ExportMenu index={index} meetings={meetings} entries={library.entries} />
     </>
   );
 }

@@ -8,6 +8,8 @@ export interface ModalDialogProps {
   title: string;
   /** A line under the title. */
   description?: ReactNode;
+  /** "narrow" for a few choices (Export, Cite); "wide" (default) for forms and review. */
+  size?: "wide" | "narrow";
   children: ReactNode;
 }
 
@@ -16,7 +18,14 @@ export interface ModalDialogProps {
  * and closes it on Escape. Focus goes back to whatever had it when the dialog opened (the button
  * that opened it). The body is rendered only while open, so each opening starts fresh.
  */
-export function ModalDialog({ open, onClose, title, description, children }: ModalDialogProps) {
+export function ModalDialog({
+  open,
+  onClose,
+  title,
+  description,
+  size = "wide",
+  children,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -40,7 +49,7 @@ export function ModalDialog({ open, onClose, title, description, children }: Mod
         onClose();
         opener.current?.focus();
       }}
-      className="m-auto max-h-[92dvh] w-[min(64rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className={`m-auto max-h-[92dvh] ${size === "narrow" ? "w-[min(36rem,calc(100vw-2rem))]" : "w-[min(64rem,calc(100vw-2rem))]"} overflow-y-auto rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}
     >
       {open && (
         <div className="flex flex-col">
