@@ -1,7 +1,7 @@
 /**
  * Applies what the user supplied or corrected in the review (issue 9) to an extracted readout.
  * Every change becomes curated provenance with the user's note: nothing is shown as if the text
- * had said it (DESIGN.md principle 1).
+ * had said it (docs/architecture.md, "What the app is for").
  */
 import type { CuratedEntry } from "./library";
 import type { Dataset, Meeting, Perspective, Provenance } from "./schema";
