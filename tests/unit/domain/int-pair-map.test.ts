@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { IntPairMap } from "../../../src/domain/int-pair-map";
 
+/** A map holding each [a, b, value]. */
+function mapOf(...entries: [number, number, number][]): IntPairMap {
+  const map = new IntPairMap();
+  for (const [a, b, value] of entries) map.set(a, b, value);
+  return map;
+}
+
 describe("IntPairMap", () => {
   it("answers -1 for a pair never set", () => {
     const map = new IntPairMap();
@@ -9,22 +16,15 @@ describe("IntPairMap", () => {
   });
 
   it("returns what was set, including zero, and the last value set for a pair", () => {
-    const map = new IntPairMap();
-    map.set(0, 0, 0);
-    map.set(4, 9, 12);
-    expect(map.get(0, 0)).toBe(0);
-    expect(map.get(4, 9)).toBe(12);
+    const map = mapOf([0, 0, 0], [4, 9, 12]);
+    expect([map.get(0, 0), map.get(4, 9)]).toEqual([0, 12]);
     map.set(4, 9, 13);
     expect(map.get(4, 9)).toBe(13);
   });
 
   it("keeps (a, b) and (b, a) apart", () => {
-    const map = new IntPairMap();
-    map.set(2, 5, 1);
-    map.set(5, 2, 2);
-    expect(map.get(2, 5)).toBe(1);
-    expect(map.get(5, 2)).toBe(2);
-    expect(map.get(2, 2)).toBe(-1);
+    const map = mapOf([2, 5, 1], [5, 2, 2]);
+    expect([map.get(2, 5), map.get(5, 2), map.get(2, 2)]).toEqual([1, 2, -1]);
   });
 
   it("keeps every pair when it grows past its first capacity", () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  keepAllowed,
-  keepKnown,
-  parsePair,
-  parseYear,
-  quote,
-  splitList,
-} from "../../../src/domain/query-values";
+import * as queryValues from "../../../src/domain/query-values";
+
+const { keepAllowed, keepKnown, parsePair, parseYear, quote, splitList } = queryValues;
 
 describe("quote", () => {
   it("quotes a value and shortens a long one to 40 characters and an ellipsis", () => {
