@@ -1,17 +1,18 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 export const INPUT =
   "w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100";
 
-/** A labelled input with an optional hint under it. */
+/** A labelled input with an optional hint under it; `wrapperClassName` places it in a grid. */
 export function Field({
   label,
   hint,
+  wrapperClassName = "",
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: ReactNode }) {
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: ReactNode; wrapperClassName?: string }) {
   const id = useId();
   return (
-    <div className="space-y-1">
+    <div className={`space-y-1 ${wrapperClassName}`}>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
@@ -21,6 +22,25 @@ export function Field({
           {hint}
         </p>
       )}
+    </div>
+  );
+}
+
+/** A labelled select; the options are its children. */
+export function SelectField({
+  label,
+  children,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={INPUT} {...select}>
+        {children}
+      </select>
     </div>
   );
 }

@@ -9,6 +9,26 @@ export interface ImportFormProps {
   onExtract(pasted: string, files: File[], fields: BatchFields): void;
 }
 
+/** The batch's optional fields, in order (the note says how the user knows the others). */
+const OPTIONAL_FIELDS: {
+  key: keyof BatchFields;
+  label: string;
+  type?: string;
+  placeholder?: string;
+  hint?: string;
+  wrapperClassName?: string;
+}[] = [
+  { key: "url", label: "Page URL", type: "url", placeholder: "https://…" },
+  { key: "publisher", label: "Publisher" },
+  { key: "publishedOn", label: "Publication date", type: "date", hint: "Resolves “On March 14” to a year." },
+  {
+    key: "note",
+    label: "Your note",
+    wrapperClassName: "sm:col-span-3",
+    placeholder: "How you know these, e.g. “date shown on the page”",
+  },
+];
+
 const EMPTY: BatchFields = { url: "", publisher: "", publishedOn: "", note: "" };
 
 /**
@@ -18,7 +38,6 @@ const EMPTY: BatchFields = { url: "", publisher: "", publishedOn: "", note: "" }
  */
 export function ImportForm({ busy, onExtract }: ImportFormProps) {
   const textId = useId();
-  const noteId = useId();
   const [pasted, setPasted] = useState("");
   const [files, setFiles] = useState<File[]>([]);
   const [fields, setFields] = useState<BatchFields>(EMPTY);
@@ -99,27 +118,9 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-1 text-sm font-medium">If the text does not say (optional)</legend>
-        <Field label="Page URL" type="url" value={fields.url} onChange={set("url")} placeholder="https://…" />
-        <Field label="Publisher" value={fields.publisher} onChange={set("publisher")} />
-        <Field
-          label="Publication date"
-          type="date"
-          value={fields.publishedOn}
-          onChange={set("publishedOn")}
-          hint="Resolves “On March 14” to a year."
-        />
-        <div className="space-y-1 sm:col-span-3">
-          <label htmlFor={noteId} className="block text-sm font-medium">
-            Your note
-          </label>
-          <input
-            id={noteId}
-            value={fields.note}
-            onChange={set("note")}
-            className={INPUT}
-            placeholder="How you know these, e.g. “date shown on the page”"
-          />
-        </div>
+        {OPTIONAL_FIELDS.map(({ key, ...field }) => (
+          <Field key={key} {...field} value={fields[key]} onChange={set(key)} />
+        ))}
       </fieldset>
       <Problem text={problem} />
       <Button type="submit" disabled={busy} className="px-4">

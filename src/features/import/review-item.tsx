@@ -5,7 +5,7 @@ import { curateExtraction } from "../../domain/curate";
 import { PERSPECTIVE_LABELS } from "../../domain/labels";
 import type { CuratedEntry } from "../../domain/library";
 import { JOINT, NARRATOR, PERSPECTIVES, type Dataset } from "../../domain/schema";
-import { Field, INPUT, Problem } from "./field";
+import { Field, Problem, SelectField } from "./field";
 import { initialValues, reviewEntries, reviewProblem, type ReviewValues } from "./review-entries";
 import { ReviewFound } from "./review-found";
 import { ReviewText } from "./review-text";
@@ -98,27 +98,17 @@ export function ReviewItem(props: ReviewItemProps) {
         <legend className="mb-1 text-sm font-medium">
           Supply or correct (stored as curated, with your note)
         </legend>
-        <Field label="Publisher" value={values.publisher} onChange={set("publisher")} />
-        <div className="space-y-1">
-          <label className="block text-sm font-medium" htmlFor={`${headingId}-perspective`}>
-            Perspective
-          </label>
-          <select
-            id={`${headingId}-perspective`}
-            className={INPUT}
-            value={values.perspective}
-            onChange={set("perspective")}
-          >
-            {PERSPECTIVES.map((p) => (
-              <option key={p} value={p}>
-                {PERSPECTIVE_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field label="URL" type="url" value={values.url} onChange={set("url")} />
+        <Field label="Readout publisher" value={values.publisher} onChange={set("publisher")} />
+        <SelectField label="Readout perspective" value={values.perspective} onChange={set("perspective")}>
+          {PERSPECTIVES.map((p) => (
+            <option key={p} value={p}>
+              {PERSPECTIVE_LABELS[p]}
+            </option>
+          ))}
+        </SelectField>
+        <Field label="Readout URL" type="url" value={values.url} onChange={set("url")} />
         <Field
-          label="Publication date"
+          label="Readout publication date"
           type="date"
           value={values.publishedOn}
           onChange={set("publishedOn")}
@@ -145,59 +135,36 @@ export function ReviewItem(props: ReviewItemProps) {
         ))}
         {statements.length > 0 && (
           <div className="grid gap-2 sm:col-span-2 sm:grid-cols-2">
-            <div className="space-y-1">
-              <label className="block text-sm font-medium" htmlFor={`${headingId}-statement`}>
-                Statement
-              </label>
-              <select
-                id={`${headingId}-statement`}
-                className={INPUT}
-                value={speakerOf}
-                onChange={(e) => setSpeakerOf(e.target.value)}
-              >
-                {statements.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.text.slice(0, 60)}
-                    {s.text.length > 60 ? "…" : ""}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <label className="block text-sm font-medium" htmlFor={`${headingId}-speaker`}>
-                Its speaker
-              </label>
-              <select
-                id={`${headingId}-speaker`}
-                className={INPUT}
-                value={
-                  values.speakers[speakerOf] ?? statements.find((s) => s.id === speakerOf)?.speaker ?? ""
-                }
-                onChange={(e) =>
-                  setValues((v) => ({ ...v, speakers: { ...v.speakers, [speakerOf]: e.target.value } }))
-                }
-              >
-                {[...speakers, JOINT, NARRATOR].map((id) => (
-                  <option key={id} value={id}>
-                    {actorName(names, id)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField label="Statement" value={speakerOf} onChange={(e) => setSpeakerOf(e.target.value)}>
+              {statements.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.text.slice(0, 60)}
+                  {s.text.length > 60 ? "…" : ""}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label="Its speaker"
+              value={values.speakers[speakerOf] ?? statements.find((s) => s.id === speakerOf)?.speaker ?? ""}
+              onChange={(e) =>
+                setValues((v) => ({ ...v, speakers: { ...v.speakers, [speakerOf]: e.target.value } }))
+              }
+            >
+              {[...speakers, JOINT, NARRATOR].map((id) => (
+                <option key={id} value={id}>
+                  {actorName(names, id)}
+                </option>
+              ))}
+            </SelectField>
           </div>
         )}
-        <div className="space-y-1 sm:col-span-2 lg:col-span-4">
-          <label className="block text-sm font-medium" htmlFor={`${headingId}-note`}>
-            Your note on these corrections
-          </label>
-          <input
-            id={`${headingId}-note`}
-            className={INPUT}
-            value={values.note}
-            onChange={set("note")}
-            placeholder="Why these corrections are right"
-          />
-        </div>
+        <Field
+          label="Your note on these corrections"
+          wrapperClassName="sm:col-span-2 lg:col-span-4"
+          value={values.note}
+          onChange={set("note")}
+          placeholder="Why these corrections are right"
+        />
       </fieldset>
       <Problem text={problem} />
       <div className="flex gap-2">
