@@ -3,6 +3,7 @@ import type { MeetingSummary } from "../domain/index-schema";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { ExportMenu } from "../features/export/export-menu";
 import { AddReadouts } from "../features/import/add-readouts";
+import { EditReadout } from "../features/import/edit-readout";
 import { LibraryView } from "../features/library/library-view";
 
 export type LibraryState = Pick<Atlas, "entries" | "problems">;
@@ -22,7 +23,13 @@ export function HeaderActions({
   return (
     <>
       <AddReadouts index={index} library={actions} />
-      <LibraryView names={index} entries={library.entries} problems={library.problems} actions={actions} />
+      <LibraryView
+        names={index}
+        entries={library.entries}
+        problems={library.problems}
+        actions={actions}
+        editor={(entry, done) => <EditReadout entry={entry} library={actions} onDone={done} />}
+      />
       <ExportMenu index={index} meetings={meetings} entries={library.entries} />
     </>
   );

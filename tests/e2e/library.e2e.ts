@@ -65,12 +65,30 @@ describe("the library", () => {
       .waitFor();
     await row.waitFor();
     await listLink(page).waitFor();
+
+    // Edit: back in the review with its values and notes; a corrected place is stored as curated.
+    await row.getByRole("button", { name: /^Edit/ }).click();
+    const place = library.getByLabel("Place", { exact: true });
+    await place.waitFor();
+    expect(await library.getByLabel("Readout publication date").inputValue()).toBe("2019-10-10");
+    await place.fill("Harpa, Reykjavik, Iceland");
+    await library.getByLabel("Your note on these corrections").fill("The made-up page names the venue");
+    await library.getByRole("button", { name: "Save changes" }).click();
+    await library
+      .getByRole("status")
+      .getByText(/Saved your changes to “Wang Yi Holds Talks/)
+      .waitFor();
+    await library.getByText(/1 readout · 1 meeting/).waitFor();
     await page.keyboard.press("Escape");
 
     await page.reload();
     await listLink(page).click();
     const panel = page.getByRole("article", { name: new RegExp(ICELAND_MEETING) });
     await panel.getByRole("img", { name: /yours/ }).waitFor();
+    await panel.getByText("Harpa, Reykjavik, Iceland").waitFor();
+    await panel
+      .getByLabel(/curated fact: Place corrected by you to Harpa, Reykjavik, Iceland: The made-up page/)
+      .waitFor();
     expect(session.errors).toEqual([]);
   });
 

@@ -23,9 +23,13 @@ export function placeText(meeting: Meeting): string {
   return [venue, city, country].filter(Boolean).join(", ");
 }
 
-export function initialValues(dataset: Dataset): ReviewValues {
+/**
+ * The form's starting values: what was found, with what the user already supplied on top (the
+ * dialog's fields, or a stored readout's curated entries when it is edited).
+ */
+export function initialValues(dataset: Dataset, supplied: readonly CuratedEntry[] = []): ReviewValues {
   const readout = dataset.readouts[0]!;
-  return {
+  const values: ReviewValues = {
     publisher: readout.publisher,
     perspective: readout.perspective,
     url: readout.url ?? "",
@@ -35,14 +39,25 @@ export function initialValues(dataset: Dataset): ReviewValues {
     speakers: {},
     note: "",
   };
+  for (const entry of supplied) {
+    if (entry.field === "date" && entry.target) values.dates[entry.target] = entry.value;
+    else if (entry.field === "location" && entry.target) values.places[entry.target] = entry.value;
+    else if (entry.field === "speaker" && entry.target) values.speakers[entry.target] = entry.value;
+    else if (entry.field !== "date" && entry.field !== "location" && entry.field !== "speaker")
+      values[entry.field] = entry.value;
+  }
+  return values;
 }
+
+const sameFact = (a: CuratedEntry, b: CuratedEntry) => a.field === b.field && a.target === b.target;
 
 export function reviewEntries(
   dataset: Dataset,
   values: ReviewValues,
   supplied: readonly CuratedEntry[],
 ): CuratedEntry[] {
-  const start = initialValues(dataset);
+  // Only what differs from the starting values is new; the rest of `supplied` is kept as it was.
+  const start = initialValues(dataset, supplied);
   const note = values.note.trim();
   const entries: CuratedEntry[] = [];
   for (const field of ["publisher", "perspective", "url", "publishedOn"] as const) {
@@ -51,18 +66,17 @@ export function reviewEntries(
   }
   for (const meeting of dataset.meetings) {
     const date = values.dates[meeting.id]?.trim();
-    if (date && date !== meeting.date) entries.push({ field: "date", target: meeting.id, value: date, note });
+    if (date && date !== start.dates[meeting.id]) entries.push({ field: "date", target: meeting.id, value: date, note });
     const place = values.places[meeting.id]?.trim();
-    if (place && place !== placeText(meeting))
+    if (place && place !== start.places[meeting.id])
       entries.push({ field: "location", target: meeting.id, value: place, note });
   }
   for (const [target, speaker] of Object.entries(values.speakers)) {
     const statement = dataset.meetings.flatMap((m) => m.statements).find((s) => s.id === target);
-    if (statement && speaker && speaker !== statement.speaker)
+    if (statement && speaker && speaker !== (start.speakers[target] ?? statement.speaker))
       entries.push({ field: "speaker", target, value: speaker, note });
   }
-  const changed = new Set(entries.map((e) => e.field));
-  return [...supplied.filter((e) => !changed.has(e.field)), ...entries];
+  return [...supplied.filter((old) => !entries.some((e) => sameFact(old, e))), ...entries];
 }
 
 /** Why the entries cannot be saved yet, or undefined. */

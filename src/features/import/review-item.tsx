@@ -38,7 +38,7 @@ export function ReviewItem(props: ReviewItemProps) {
     [dataset, props.dateHow, supplied],
   );
   const readout = dataset.readouts[0]!;
-  const [values, setValues] = useState<ReviewValues>(() => initialValues(dataset));
+  const [values, setValues] = useState<ReviewValues>(() => initialValues(dataset, supplied));
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);
   const headingId = useId();

@@ -30,7 +30,7 @@ export interface BatchFields {
 }
 
 // One worker for the page, created on the first extraction.
-const extractor = createExtractor();
+export const extractor = createExtractor();
 
 function suppliedEntries(fields: BatchFields, outcome: ExtractedOutcome): CuratedEntry[] {
   const note = fields.note.trim();

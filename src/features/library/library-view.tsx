@@ -14,7 +14,7 @@ export interface LibraryViewProps {
   problems: readonly LibraryProblem[];
   actions: LibraryActions;
   /** The review UI for one stored readout (the app passes the import feature's); `done` closes it. */
-  editor?: (entry: LibraryEntry, done: () => void) => ReactNode;
+  editor?: (entry: LibraryEntry, done: (saved: boolean) => void) => ReactNode;
 }
 
 /** The header's "Library" button and its dialog: what is stored, with Edit, Remove and Undo. */
@@ -81,9 +81,9 @@ function LibraryPanel({
 
   const edited = editing ? entries.find((e) => e.id === editing) : undefined;
   if (edited && editor)
-    return editor(edited, () => {
+    return editor(edited, (saved) => {
       setEditing(undefined);
-      setStatus(`Saved your changes to “${edited.dataset.readouts[0]?.title || edited.id}”.`);
+      if (saved) setStatus(`Saved your changes to “${edited.dataset.readouts[0]?.title || edited.id}”.`);
     });
 
   return (
