@@ -4,6 +4,7 @@
  * Keys must be unique across sections: `--json` merges them into one object.
  */
 import { bundleSection } from "./bundle";
+import { importBatchSection } from "./import-batch";
 import { indexSizeSection } from "./index-size";
 import { interactionSection } from "./interaction";
 import { loadTimesSection } from "./load-times";
@@ -18,4 +19,5 @@ export const SECTIONS: readonly BenchSection[] = [
   bundleSection,
   loadTimesSection,
   interactionSection,
+  importBatchSection,
 ];

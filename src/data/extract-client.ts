@@ -9,6 +9,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from "./extract-protocol";
+import { EXTRACT_DONE_MARK, EXTRACT_STARTED_MARK } from "../domain/performance-marks";
 
 type Delivery = { response: WorkerResponse } | { error: string };
 
@@ -90,9 +91,11 @@ export function createExtractor(create: () => WorkerLike = makeWorker): Extracto
             reject(new Error(response.error));
           } else {
             finish();
+            performance.mark(EXTRACT_DONE_MARK, { detail: { items: items.length } });
             resolve({ outcomes, cancelled: response.cancelled });
           }
         });
+        performance.mark(EXTRACT_STARTED_MARK);
         target.postMessage({ type: "extract", job, items: [...items] });
         if (signal?.aborted) abort();
       });

@@ -10,3 +10,6 @@ export const TIMELINE_UPDATED_MARK = "timeline:items-updated";
 /** The page asked the search worker to build its index, and the worker said it is built. */
 export const SEARCH_INDEX_REQUESTED_MARK = "search:index-requested";
 export const SEARCH_INDEX_READY_MARK = "search:index-ready";
+/** A batch went to the extraction worker, and the worker said it is done (issue 9's bench). */
+export const EXTRACT_STARTED_MARK = "extract:started";
+export const EXTRACT_DONE_MARK = "extract:done";

@@ -1,11 +1,15 @@
 // Issue 9, the library in Chromium: a saved made-up readout is listed in the Library dialog with
 // its counts and marked "yours" in the list and on the timeline; Remove takes it off at once and
-// Undo brings it back exactly; the dialog is axe-clean in light and dark.
+// Undo brings it back exactly; Edit stores a correction as curated; a batch with a binary and an
+// oversized file still imports its good file; the dialog is axe-clean in light and dark.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
-import { addIcelandReadout, ICELAND_MEETING } from "./support/import-dialog";
+import { addIcelandReadout, ICELAND_MEETING, openDialog } from "./support/import-dialog";
+
+const NORWAY = "tests/fixtures/readouts/import-norway-no-year.txt";
 
 async function saveIceland(page: Page) {
   const { dialog, review } = await addIcelandReadout(page);
@@ -89,6 +93,36 @@ describe("the library", () => {
     await panel
       .getByLabel(/curated fact: Place corrected by you to Harpa, Reykjavik, Iceland: The made-up page/)
       .waitFor();
+    expect(session.errors).toEqual([]);
+  });
+
+  it("a batch of one good, one binary and one oversized file imports the good one, with a message naming each other file", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const dialog = await openDialog(page);
+    await dialog.getByLabel("Readout files").setInputFiles([
+      { name: "norway.txt", mimeType: "text/plain", buffer: readFileSync(NORWAY) },
+      {
+        name: "scan.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from([0x25, 0x50, 0x00, 0x01, 0xff, 0xfe, 0x00]),
+      },
+      { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, "a") },
+    ]);
+    await dialog.getByLabel("Publication date").fill("2020-03-20");
+    await dialog.getByRole("textbox", { name: "Your note" }).fill("Date shown on the made-up page");
+    await dialog.getByRole("button", { name: "Extract" }).click();
+    const review = dialog.getByRole("region", { name: "Review" });
+    await review.getByRole("heading", { name: /Wang Yi Meets with Norwegian/ }).waitFor();
+    const problems = dialog.getByRole("alert", { name: "Problems" });
+    await problems.getByText(/^scan\.txt/).waitFor();
+    await problems.getByText(/^huge\.txt is 2\.0 MB, over the 2 MB limit/).waitFor();
+    expect(await problems.getByRole("listitem").count()).toBe(2);
+    await review.getByRole("button", { name: "Save to library" }).click();
+    await dialog.getByText(/Saved “Wang Yi Meets with Norwegian/).waitFor();
+    await page.keyboard.press("Escape");
+    const library = await openLibrary(page);
+    await library.getByText(/1 readout · 1 meeting/).waitFor();
     expect(session.errors).toEqual([]);
   });
 

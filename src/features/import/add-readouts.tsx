@@ -3,7 +3,7 @@ import { Button } from "../../components/button";
 import { ModalDialog } from "../../components/modal-dialog";
 import type { LibraryActions } from "../../data/library-queries";
 import type { MeetingIndex } from "../../domain/meeting-index";
-import { entryFromReview } from "./draft-entry";
+import { entryFromReview, saveReviewed } from "./draft-entry";
 import { ExtractProgress } from "./extract-progress";
 import { FileMessages } from "./file-messages";
 import { ImportForm } from "./import-form";
@@ -40,7 +40,8 @@ function ImportPanel({ index, library }: AddReadoutsProps) {
   useEffect(() => cancel, [cancel]);
 
   const save = async (draft: Draft, entries: Parameters<typeof entryFromReview>[1]) => {
-    const made = entryFromReview(
+    const error = await saveReviewed(
+      library,
       {
         id: draft.item.id,
         origin: draft.item.name,
@@ -49,12 +50,7 @@ function ImportPanel({ index, library }: AddReadoutsProps) {
       },
       entries,
     );
-    if ("error" in made) return made.error;
-    try {
-      await library.save([made.entry]);
-    } catch (error) {
-      return (error as Error).message;
-    }
+    if (error) return error;
     flow.drop(draft.item.id);
     flow.note({
       name: draft.item.name,

@@ -1,3 +1,4 @@
+import type { LibraryActions } from "../../data/library-queries";
 import { curateExtraction } from "../../domain/curate";
 import {
   LIBRARY_ENTRY_VERSION,
@@ -47,4 +48,23 @@ export function entryFromReview(
   return {
     error: `This readout cannot be saved with these corrections (${issue.path.slice(-2).join(".")}: ${issue.message}); check the dates and names you entered.`,
   };
+}
+
+/**
+ * Makes the entry and stores it in one transaction: resolves to the message to show when either
+ * step fails (a correction the schema refuses, a full quota), or undefined once saved.
+ */
+export async function saveReviewed(
+  library: Pick<LibraryActions, "save">,
+  source: EntrySource,
+  entries: readonly CuratedEntry[],
+): Promise<string | undefined> {
+  const made = entryFromReview(source, entries);
+  if ("error" in made) return made.error;
+  try {
+    await library.save([made.entry]);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

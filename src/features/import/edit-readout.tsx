@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { LibraryActions } from "../../data/library-queries";
 import { entryReadout, type LibraryEntry } from "../../domain/library";
-import { entryFromReview } from "./draft-entry";
+import { saveReviewed } from "./draft-entry";
 import { Problem } from "./field";
 import { ReviewItem } from "./review-item";
 import { extractor, type ExtractedOutcome } from "./use-import-flow";
@@ -61,7 +61,8 @@ export function EditReadout({ entry, library, onDone }: EditReadoutProps) {
       discardLabel="Cancel"
       onDiscard={() => onDone(false)}
       onSave={async (entries) => {
-        const made = entryFromReview(
+        const error = await saveReviewed(
+          library,
           {
             id: entry.id,
             origin: entry.origin,
@@ -72,12 +73,7 @@ export function EditReadout({ entry, library, onDone }: EditReadoutProps) {
           },
           entries,
         );
-        if ("error" in made) return made.error;
-        try {
-          await library.save([made.entry]);
-        } catch (failure) {
-          return (failure as Error).message;
-        }
+        if (error) return error;
         onDone(true);
         return undefined;
       }}

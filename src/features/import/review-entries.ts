@@ -66,7 +66,8 @@ export function reviewEntries(
   }
   for (const meeting of dataset.meetings) {
     const date = values.dates[meeting.id]?.trim();
-    if (date && date !== start.dates[meeting.id]) entries.push({ field: "date", target: meeting.id, value: date, note });
+    if (date && date !== start.dates[meeting.id])
+      entries.push({ field: "date", target: meeting.id, value: date, note });
     const place = values.places[meeting.id]?.trim();
     if (place && place !== start.places[meeting.id])
       entries.push({ field: "location", target: meeting.id, value: place, note });
