@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../src/domain/parse-dataset";
+import type { Dataset } from "../../src/domain/schema";
 import { artefactPath } from "./support/artefacts";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
@@ -131,5 +132,65 @@ describe("export", () => {
     await dialog.getByRole("heading", { name: "The meetings shown (7 meetings)" }).waitFor();
     expect(await seriousViolations(page, "dialog")).toEqual([]);
     await page.screenshot({ path: artefactPath("export-dialog-dark.png") });
+  });
+});
+
+describe("cite and the original page", () => {
+  const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
+  const bundled = JSON.parse(readFileSync("public/data/dataset.json", "utf8")) as Dataset;
+  // A made-up address on the May 2024 readout, so the panel has an original page to link to.
+  const withUrl: Dataset = {
+    ...bundled,
+    readouts: bundled.readouts.map((r) =>
+      r.id === "004_7dcf29c1458b0db6" ? { ...r, url: "https://example.org/made-up/readout" } : r,
+    ),
+  };
+
+  it("the meeting and each readout can be cited and copied; the original page opens in a new tab", async () => {
+    const session = await openApp(`/?meeting=${MAY_2024}`, { dataset: withUrl });
+    const { page, context } = session;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const panel = page.getByRole("article", { name: /Xi Jinping – Vladimir Putin/ });
+
+    const original = panel.getByRole("link", { name: /^Original page/ });
+    expect(await original.getAttribute("href")).toBe("https://example.org/made-up/readout");
+    expect(await original.getAttribute("target")).toBe("_blank");
+    expect(await original.getAttribute("rel")).toBe("noopener noreferrer");
+
+    await panel.getByRole("button", { name: "Cite this meeting" }).click();
+    const cite = page.getByRole("dialog", { name: "Cite this meeting" });
+    const plain = cite.getByRole("textbox", { name: "Plain text" });
+    expect(await plain.inputValue()).toMatch(
+      /^Meeting of Xi Jinping and Vladimir Putin, 16 May 2024\. Accounts: Chinese Ministry of Foreign Affairs\./,
+    );
+    expect(await cite.getByRole("textbox", { name: "BibTeX" }).inputValue()).toMatch(
+      /^@misc\{2024-05-16-xi-jinping-vladimir-putin,\n {2}title = \{\{Meeting of Xi Jinping and Vladimir Putin, 16 May 2024\}\}/,
+    );
+    expect(await seriousViolations(page, "dialog")).toEqual([]);
+    await page.screenshot({ path: artefactPath("cite-dialog-light.png") });
+    await cite.getByRole("button", { name: "Copy Plain text" }).click();
+    await cite.getByRole("button", { name: "Copy Plain text" }).getByText("Copied").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await plain.inputValue());
+    await page.keyboard.press("Escape");
+
+    await panel
+      .getByRole("button", { name: "Cite the readout by Chinese Ministry of Foreign Affairs" })
+      .click();
+    const readout = page.getByRole("dialog", { name: /^Cite the readout by/ });
+    expect(await readout.getByRole("textbox", { name: "BibTeX" }).inputValue()).toContain(
+      "url = {https://example.org/made-up/readout}",
+    );
+    expect(session.errors).toEqual([]);
+  });
+
+  it("the cite dialog is axe clean in dark mode", async () => {
+    const { page } = await openApp(`/?meeting=${MAY_2024}`, { colorScheme: "dark" });
+    await page.getByRole("button", { name: "Cite this meeting" }).click();
+    await page
+      .getByRole("dialog", { name: "Cite this meeting" })
+      .getByRole("textbox", { name: "BibTeX" })
+      .waitFor();
+    expect(await seriousViolations(page, "dialog")).toEqual([]);
+    await page.screenshot({ path: artefactPath("cite-dialog-dark.png") });
   });
 });

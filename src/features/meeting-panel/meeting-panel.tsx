@@ -1,10 +1,13 @@
 import { useMemo, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import { Chip } from "../../components/chip";
+import { CiteButton } from "../../components/cite-button";
 import { CuratedMark } from "../../components/curated-mark";
+import { OriginalPageLink } from "../../components/original-page-link";
 import { YoursMark } from "../../components/yours-mark";
 import { FormatBadge } from "../../components/format-badge";
 import { meetingTitle, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
+import { meetingCitation, readoutCitation } from "../../domain/citations";
 import type { ReadoutCurated } from "../../domain/library";
 import type { Meeting } from "../../domain/schema";
 import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
@@ -99,13 +102,34 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions, o
                       <CuratedMark note={`perspective supplied by you: ${mine.perspective}`} />
                     )}
                     {mine && <YoursMark />}
+                    {readout && (
+                      <span className="ml-2 inline-flex items-center gap-1">
+                        <OriginalPageLink url={readout.url} publisher={readout.publisher} />
+                        <CiteButton
+                          what={`the readout by ${readout.publisher}`}
+                          citation={() => readoutCitation(readout)}
+                        />
+                      </span>
+                    )}
                   </li>
                 );
               })}
             </ul>
           </dd>
         </dl>
-        {actions}
+        <div className="flex flex-wrap items-center gap-2">
+          {actions}
+          <CiteButton
+            what="this meeting"
+            citation={() =>
+              meetingCitation(
+                meeting,
+                title,
+                meeting.readoutIds.flatMap((id) => index.readouts.get(id) ?? []),
+              )
+            }
+          />
+        </div>
       </header>
 
       <section aria-label="Participants" className="border-b border-slate-200 p-5 dark:border-slate-800">
