@@ -5,6 +5,7 @@
  */
 import { bundleSection } from "./bundle";
 import { importBatchSection } from "./import-batch";
+import { formulationsSection } from "./formulations";
 import { indexSizeSection } from "./index-size";
 import { interactionSection } from "./interaction";
 import { loadTimesSection } from "./load-times";
@@ -15,6 +16,7 @@ import type { BenchSection } from "./section";
 export const SECTIONS: readonly BenchSection[] = [
   pipelineSection,
   logicSection,
+  formulationsSection,
   indexSizeSection,
   bundleSection,
   loadTimesSection,
