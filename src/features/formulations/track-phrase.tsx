@@ -31,7 +31,7 @@ export function TrackPhrase({
           setPhrase(draft.trim().replace(/\s+/g, " ") || undefined);
         }}
       >
-        <div className="flex min-w-0 flex-1 flex-col gap-1">
+        <div className="flex w-full max-w-md min-w-0 flex-1 flex-col gap-1">
           <label htmlFor={inputId} className="text-sm font-medium">
             Track a phrase
           </label>
@@ -41,7 +41,7 @@ export function TrackPhrase({
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             placeholder="e.g. one-China principle"
-            className="w-full max-w-md rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+            className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
           />
         </div>
         <Button type="submit">Track</Button>
