@@ -126,6 +126,39 @@ describe("the library", () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("a damaged stored entry is named in the Library while the good one stays listed and on the timeline", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    await saveIceland(page);
+    // Another tab or an old version left a value the schema refuses, in the library's own store.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("readout-atlas");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction("library", "readwrite");
+            tx.objectStore("library").put(
+              { version: 1, id: "yours-broken", dataset: { meetings: 3 } },
+              "yours-broken",
+            );
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await listLink(page).waitFor();
+    const library = await openLibrary(page);
+    const problems = library.getByRole("region", { name: "Problems with stored readouts" });
+    await problems.getByText(/The stored readout "yours-broken" is damaged \(/).waitFor();
+    await library.getByRole("listitem", { name: /Wang Yi Holds Talks/ }).waitFor();
+    await problems.getByRole("button", { name: "Remove entry yours-broken" }).click();
+    await library.getByText(/Removed the damaged entry “yours-broken”/).waitFor();
+    expect(await problems.count()).toBe(0);
+    await library.getByText(/1 readout · 1 meeting/).waitFor();
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     it(`axe finds no serious problem in the Library dialog, ${colorScheme}`, async () => {
       const { page } = await openApp("/", { colorScheme });

@@ -36,7 +36,7 @@ export function LibraryProblems({
               <Button
                 disabled={busy}
                 onClick={() => onRemove(problem.key)}
-                aria-label={`Remove the damaged entry ${problem.key}`}
+                aria-label={`Remove entry ${problem.key}`}
               >
                 Remove entry
               </Button>
