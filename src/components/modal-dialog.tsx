@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
 export interface ModalDialogProps {
@@ -68,5 +68,19 @@ export function ModalDialog({
         </div>
       )}
     </dialog>
+  );
+}
+
+/** A button that opens a modal dialog of its own (the header's Add readouts, Library and Export). */
+export function DialogButton({
+  label,
+  ...dialog
+}: { label: string } & Omit<ModalDialogProps, "open" | "onClose">) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{label}</Button>
+      <ModalDialog {...dialog} open={open} onClose={() => setOpen(false)} />
+    </>
   );
 }

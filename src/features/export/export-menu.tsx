@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { Button } from "../../components/button";
-import { ModalDialog } from "../../components/modal-dialog";
+import { DialogButton } from "../../components/modal-dialog";
 import { exportFile } from "../../data/export-files";
 import type { ExportKind } from "../../domain/export-names";
 import type { MeetingSummary } from "../../domain/index-schema";
@@ -23,20 +23,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** The header's "Export" button and its dialog (issue 9): the filtered meetings, or the library. */
 export function ExportMenu(props: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>Export</Button>
-      <ModalDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="Export"
-        size="narrow"
-        description="Files are made in your browser and saved to your downloads."
-      >
-        <ExportChoices {...props} />
-      </ModalDialog>
-    </>
+    <DialogButton
+      label="Export"
+      title="Export"
+      size="narrow"
+      description="Files are made in your browser and saved to your downloads."
+    >
+      <ExportChoices {...props} />
+    </DialogButton>
   );
 }
 

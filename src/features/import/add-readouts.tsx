@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Button } from "../../components/button";
-import { ModalDialog } from "../../components/modal-dialog";
+import { DialogButton } from "../../components/modal-dialog";
 import type { LibraryActions } from "../../data/library-queries";
 import type { MeetingIndex } from "../../domain/meeting-index";
 import { entryFromReview, saveReviewed } from "./draft-entry";
@@ -17,19 +17,14 @@ export interface AddReadoutsProps {
 
 /** The header's "Add readouts" button and its dialog. */
 export function AddReadouts({ index, library }: AddReadoutsProps) {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>Add readouts</Button>
-      <ModalDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="Add readouts"
-        description="Extracted in your browser with the same pipeline as the bundled readouts; kept in this browser only."
-      >
-        <ImportPanel index={index} library={library} />
-      </ModalDialog>
-    </>
+    <DialogButton
+      label="Add readouts"
+      title="Add readouts"
+      description="Extracted in your browser with the same pipeline as the bundled readouts; kept in this browser only."
+    >
+      <ImportPanel index={index} library={library} />
+    </DialogButton>
   );
 }
 

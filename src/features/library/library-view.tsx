@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { Button } from "../../components/button";
-import { ModalDialog } from "../../components/modal-dialog";
+import { DialogButton } from "../../components/modal-dialog";
 import { useStorageUse, type LibraryActions } from "../../data/library-queries";
 import type { NameIndex } from "../../domain/dataset-index";
 import type { LibraryEntry, LibraryProblem } from "../../domain/library";
@@ -19,21 +19,16 @@ export interface LibraryViewProps {
 
 /** The header's "Library" button and its dialog: what is stored, with Edit, Remove and Undo. */
 export function LibraryView(props: LibraryViewProps) {
-  const [open, setOpen] = useState(false);
   // Kept outside the dialog, so a removal can still be undone after closing and reopening it.
   const [removed, setRemoved] = useState<LibraryEntry>();
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>Library</Button>
-      <ModalDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="Library"
-        description="The readouts you added, kept in this browser only."
-      >
-        <LibraryPanel {...props} removed={removed} setRemoved={setRemoved} />
-      </ModalDialog>
-    </>
+    <DialogButton
+      label="Library"
+      title="Library"
+      description="The readouts you added, kept in this browser only."
+    >
+      <LibraryPanel {...props} removed={removed} setRemoved={setRemoved} />
+    </DialogButton>
   );
 }
 
