@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { calendarDayToLocalNoon, startOfLocalYear } from "../../../src/domain/calendar-day";
+import type { TimelineItemModel, TimelineModel } from "../../../src/features/timeline/timeline-model";
+import { boundsOf, DAY_MS, zoomCentre } from "../../../src/features/timeline/timeline-window";
+
+function modelOf(days: string[]): TimelineModel {
+  const items: TimelineItemModel[] = days.map((day, i) => ({
+    id: `m${i}`,
+    lane: "lane-a",
+    day,
+    label: "Ana Lorn – Bel Vosk",
+    format: "in-person",
+    yours: false,
+  }));
+  return {
+    items,
+    lanes: [{ id: "lane-a", label: "Lane A", count: items.length }],
+    order: items.map((item) => item.id),
+    position: new Map(items.map((item, i) => [item.id, i])),
+    detailMeetings: [],
+    extent: days.length ? { first: days[0]!, last: days.at(-1)! } : undefined,
+  };
+}
+
+const noon = (day: string) => calendarDayToLocalNoon(day).getTime();
+
+describe("boundsOf", () => {
+  it("has no bounds when there is nothing to show", () => {
+    expect(boundsOf(modelOf([]), 800)).toBeUndefined();
+  });
+
+  it("starts at the first year's start when that is earlier than 30 days before the first meeting", () => {
+    const bounds = boundsOf(modelOf(["2020-06-15", "2021-06-15"]), 800)!;
+    expect(bounds.min.getTime()).toBe(startOfLocalYear(2020).getTime());
+  });
+
+  it("starts 30 days before an early-January first meeting, reaching into the previous year", () => {
+    const bounds = boundsOf(modelOf(["2020-01-10", "2020-12-10"]), 800)!;
+    expect(bounds.min.getTime()).toBe(noon("2020-01-10") - 30 * DAY_MS);
+    expect(bounds.min.getFullYear()).toBe(2019);
+  });
+
+  it("leaves a right margin for one label, wider on a narrow screen and capped at 35%", () => {
+    const days = ["2020-03-01", "2022-03-01"];
+    const last = noon(days[1]!);
+    const span = last - noon(days[0]!);
+    const margin = (width: number) => boundsOf(modelOf(days), width)!.max.getTime() - last;
+    // 200 px of 800: a quarter of the window, so a third of the span.
+    expect(margin(800)).toBeCloseTo(span / 3, -3);
+    expect(margin(400)).toBeGreaterThan(margin(800));
+    // 200 px of 100 would be 2; the share is capped at 0.35, also for a zero width.
+    expect(margin(100)).toBeCloseTo((span * 0.35) / 0.65, -3);
+    expect(margin(0)).toBeCloseTo(margin(100), -3);
+  });
+
+  it("treats a single day as at least a 30-day span so the margin is not zero", () => {
+    const bounds = boundsOf(modelOf(["2021-05-05"]), 800)!;
+    expect(bounds.max.getTime() - noon("2021-05-05")).toBeCloseTo((30 * DAY_MS) / 3, -3);
+    expect(bounds.min.getTime()).toBeLessThan(noon("2021-05-05"));
+  });
+});
+
+describe("zoomCentre", () => {
+  const model = modelOf(["2020-02-01", "2020-03-01", "2020-04-01", "2020-05-01", "2020-09-01"]);
+  const start = new Date(2020, 1, 15);
+  const end = new Date(2020, 5, 1);
+
+  it("zooms about the given day when it is in the window", () => {
+    expect(zoomCentre(model, start, end, "2020-04-20")).toBe(noon("2020-04-20"));
+  });
+
+  it.each([
+    ["is outside the window", "2020-12-25"],
+    ["is not given", undefined],
+  ])("uses the middle visible meeting when the day %s", (_, day) => {
+    // Visible: 03-01, 04-01, 05-01 (02-01 and 09-01 are outside).
+    expect(zoomCentre(model, start, end, day)).toBe(noon("2020-04-01"));
+  });
+
+  it("picks the later of the two middle meetings when an even number are visible", () => {
+    expect(zoomCentre(model, new Date(2020, 0, 1), new Date(2020, 5, 1))).toBe(noon("2020-04-01"));
+  });
+
+  it("uses the window's centre when no meeting is visible", () => {
+    const emptyStart = new Date(2021, 0, 1);
+    const emptyEnd = new Date(2021, 0, 11);
+    expect(zoomCentre(model, emptyStart, emptyEnd)).toBe((emptyStart.getTime() + emptyEnd.getTime()) / 2);
+    expect(zoomCentre(modelOf([]), emptyStart, emptyEnd)).toBe(
+      (emptyStart.getTime() + emptyEnd.getTime()) / 2,
+    );
+  });
+});
