@@ -1,0 +1,151 @@
+import { DataSet } from "vis-data/peer";
+import type { Timeline } from "vis-timeline/peer";
+import { describe, expect, it } from "vitest";
+import { calendarDayToLocalNoon } from "../../../src/domain/calendar-day";
+import {
+  memoTimelineDetail,
+  type TimelineBucket,
+  type TimelineDetail,
+} from "../../../src/domain/timeline-detail";
+import {
+  syncVisibleItems,
+  type VisGroup,
+  type VisItem,
+  type VisRuntime,
+} from "../../../src/features/timeline/timeline-items";
+import type { TimelineItemModel, TimelineModel } from "../../../src/features/timeline/timeline-model";
+import { partyTone } from "../../../src/theme/speaker-tones";
+
+const items: TimelineItemModel[] = [
+  {
+    id: "m1",
+    lane: "norland",
+    day: "2020-02-10",
+    label: "Ana Lorn – Bel Vosk",
+    format: "in-person",
+    yours: false,
+  },
+  {
+    id: "m2",
+    lane: "ostria",
+    day: "2020-05-20",
+    label: "Ana Lorn – Cai Merro",
+    format: "video",
+    yours: true,
+  },
+  {
+    id: "m3",
+    lane: "norland",
+    day: "2020-09-30",
+    label: "Ana Lorn – Bel Vosk",
+    format: "phone",
+    yours: false,
+  },
+];
+const model: TimelineModel = {
+  items,
+  lanes: [
+    { id: "norland", label: "Norland", count: 2 },
+    { id: "ostria", label: "Ostria", count: 1 },
+  ],
+  order: items.map((i) => i.id),
+  position: new Map(items.map((item, i) => [item.id, i])),
+  detailMeetings: items.map(({ id, lane, day }) => ({ id, lane, day })),
+  extent: { first: "2020-02-10", last: "2020-09-30" },
+};
+
+function runtimeOf(window: { start: Date; end: Date }, detail: VisRuntime["detail"] = memoTimelineDetail()) {
+  const timeline = { getWindow: () => window } as unknown as Timeline;
+  return {
+    timeline,
+    items: new DataSet<VisItem, "id">(),
+    groups: new DataSet<VisGroup, "id">(),
+    detail,
+    window,
+  } satisfies VisRuntime & { window: unknown };
+}
+
+describe("syncVisibleItems", () => {
+  it("puts exactly the window's meetings in as points at local noon, coloured by lane and format", () => {
+    const runtime = runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 5, 30) });
+    expect(syncVisibleItems(runtime, model)).toBe(2);
+    expect(runtime.items.getIds()).toEqual(["m1", "m2"]);
+    expect(runtime.items.get("m2")).toMatchObject({
+      group: "ostria",
+      type: "point",
+      start: calendarDayToLocalNoon("2020-05-20"),
+      className: `${partyTone("ostria").dot} atlas-format-video`,
+      model: items[1],
+    });
+  });
+
+  it("removes items that left the window and keeps the ones that stay", () => {
+    const runtime = runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 5, 30) });
+    syncVisibleItems(runtime, model);
+    const kept = runtime.items.get("m2");
+    runtime.window.start = new Date(2020, 4, 1);
+    runtime.window.end = new Date(2020, 11, 31);
+    expect(syncVisibleItems(runtime, model)).toBe(2);
+    expect([...runtime.items.getIds()].sort()).toEqual(["m2", "m3"]);
+    expect(runtime.items.get("m2")).toEqual(kept);
+  });
+
+  it("empties the DataSet for a window with no meetings", () => {
+    const runtime = runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 11, 31) });
+    syncVisibleItems(runtime, model);
+    runtime.window.start = new Date(2024, 0, 1);
+    runtime.window.end = new Date(2024, 1, 1);
+    expect(syncVisibleItems(runtime, model)).toBe(0);
+    expect(runtime.items.length).toBe(0);
+  });
+
+  it("asks for detail with the window as local calendar days", () => {
+    const seen: unknown[] = [];
+    const detail = (_: unknown, window: unknown): TimelineDetail => {
+      seen.push(window);
+      return { kind: "meetings", ids: [] };
+    };
+    syncVisibleItems(
+      runtimeOf({ start: new Date(2020, 0, 5, 23, 30), end: new Date(2020, 10, 9, 0, 15) }, detail),
+      model,
+    );
+    expect(seen).toEqual([{ first: "2020-01-05", last: "2020-11-09" }]);
+  });
+
+  it("draws aggregates as ranges shaded by count against the busiest, named by lane label", () => {
+    const bucket = (lane: string, key: string, count: number): TimelineBucket => ({
+      id: `${lane}|${key}`,
+      lane,
+      unit: "year",
+      key,
+      start: `${key}-01-01`,
+      end: `${key}-12-31`,
+      count,
+    });
+    const buckets = [
+      bucket("norland", "2019", 8),
+      bucket("ostria", "2019", 4),
+      bucket("elsewhere", "2020", 1),
+    ];
+    const runtime = runtimeOf({ start: new Date(2019, 0, 1), end: new Date(2020, 11, 31) }, () => ({
+      kind: "buckets",
+      unit: "year",
+      buckets,
+    }));
+    expect(syncVisibleItems(runtime, model)).toBe(3);
+    expect(runtime.items.get("bucket:norland|2019")).toMatchObject({
+      group: "norland",
+      type: "range",
+      start: calendarDayToLocalNoon("2019-01-01"),
+      end: calendarDayToLocalNoon("2019-12-31"),
+      className: "atlas-bucket atlas-bucket-3",
+      bucket: { ...buckets[0], laneLabel: "Norland" },
+    });
+    expect(runtime.items.get("bucket:ostria|2019")?.className).toBe("atlas-bucket atlas-bucket-2");
+    // A lane the model does not name falls back to its id; 1 of 8 is the lightest shade.
+    expect(runtime.items.get("bucket:elsewhere|2020")).toMatchObject({
+      className: "atlas-bucket atlas-bucket-0",
+      bucket: { laneLabel: "elsewhere" },
+    });
+  });
+});
