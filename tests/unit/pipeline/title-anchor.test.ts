@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { IntroducedPerson } from "../../../src/pipeline/actors/types";
+import type { SentenceRefs } from "../../../src/pipeline/meetings";
+import type { Reference } from "../../../src/pipeline/references";
+import { titleAnchor } from "../../../src/pipeline/title-anchor";
+
+const introduced: IntroducedPerson[] = [
+  { id: "bel-vosk", name: "Bel Vosk", party: "kenya", title: "President" },
+];
+const ACTORS: Record<string, string> = { "Xi Jinping": "xi-jinping", "Bel Vosk": "bel-vosk" };
+
+/** Paragraphs of sentences laid end to end, each name in ACTORS a name reference. */
+function itemsOf(paragraphs: string[][]): SentenceRefs[] {
+  const items: SentenceRefs[] = [];
+  let offset = 0;
+  paragraphs.forEach((sentences, paragraph) => {
+    for (const text of sentences) {
+      const refs: Reference[] = [];
+      for (const [surface, actorId] of Object.entries(ACTORS)) {
+        const at = text.indexOf(surface);
+        if (at >= 0)
+          refs.push({
+            kind: "name",
+            start: offset + at,
+            end: offset + at + surface.length,
+            surface,
+            actorId,
+          });
+      }
+      const sentence = {
+        index: items.length,
+        paragraph,
+        span: [offset, offset + text.length] as [number, number],
+        text,
+        heading: false,
+      };
+      items.push({ sentence, refs });
+      offset += text.length + 1;
+    }
+  });
+  return items;
+}
+
+describe("titleAnchor", () => {
+  it("pairs the title's foreign person with the first Chinese speaker label, anchored there", () => {
+    const items = itemsOf([
+      ["Xi Jinping: Good afternoon, dear friend.", "It is good to hear you."],
+      ["Bel Vosk: Thank you."],
+    ]);
+    const title = "Telephone conversation with Kenyan President Bel Vosk";
+    expect(titleAnchor(title, items, introduced, "2022-05-02")).toEqual({
+      chinese: "xi-jinping",
+      foreign: "bel-vosk",
+      anchor: items[0]!.sentence,
+      cue: [0, "Xi Jinping".length],
+      sentences: [],
+      title,
+    });
+  });
+
+  it("skips labels of the title's own side and takes the first speaker of the other", () => {
+    const items = itemsOf([["Xi Jinping: Welcome to Beijing."], ["Bel Vosk: Thank you for having me."]]);
+    const draft = titleAnchor("Talks with Xi Jinping", items, introduced, "2022-05-02");
+    expect(draft).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk", anchor: items[1]!.sentence });
+  });
+
+  it.each([
+    ["there is no title", undefined],
+    ["the title has no meeting words", "Remarks by Kenyan President Bel Vosk"],
+    ["the title names no person", "Telephone conversation with the Kenyan delegation"],
+  ])("finds no meeting when %s", (_, title) => {
+    const items = itemsOf([["Xi Jinping: Good afternoon."]]);
+    expect(titleAnchor(title, items, introduced, "2022-05-02")).toBeUndefined();
+  });
+
+  it.each([
+    ["only the title's side speaks", [["Bel Vosk: Good afternoon."]]],
+    ["the other side's label is not at a paragraph's start", [["Welcome.", "Xi Jinping: Good afternoon."]]],
+    ["the name comes after the label", [["Host: Thank you, Xi Jinping."]]],
+    ["the text has no labels", [["Xi Jinping thanked the guests."]]],
+  ])("finds no meeting when %s", (_, paragraphs) => {
+    const title = "Telephone conversation with Kenyan President Bel Vosk";
+    expect(titleAnchor(title, itemsOf(paragraphs), introduced, "2022-05-02")).toBeUndefined();
+  });
+});
