@@ -62,6 +62,9 @@ export function bucketOf(day: string, unit: BucketUnit): { key: string; start: s
   };
 }
 
+/** The id of a lane's aggregate for a period ("russia|2019-Q2"). */
+export const bucketId = (lane: string, key: string) => `${lane}|${key}`;
+
 /** Index of the first meeting on or after `day` (meetings sorted by day). */
 function lowerBound(meetings: readonly DetailMeeting[], day: string): number {
   let lo = 0;
@@ -78,7 +81,7 @@ function aggregate(meetings: readonly DetailMeeting[], unit: BucketUnit): Timeli
   const buckets = new Map<string, TimelineBucket>();
   for (const meeting of meetings) {
     const { key, start, end } = bucketOf(meeting.day, unit);
-    const id = `${meeting.lane}|${key}`;
+    const id = bucketId(meeting.lane, key);
     const bucket = buckets.get(id);
     if (bucket) bucket.count++;
     else buckets.set(id, { id, lane: meeting.lane, unit, key, start, end, count: 1 });

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline/peer";
 import type { NameIndex } from "../../domain/dataset-index";
 import { calendarDayToLocalNoon, formatCalendarDay } from "../../domain/calendar-day";
 import { useLatest } from "../../hooks/use-latest";
-import { memoTimelineDetail } from "../../domain/timeline-detail";
 import { TIMELINE_RENDERED_MARK, TIMELINE_UPDATED_MARK } from "../../domain/performance-marks";
-import { renderBucket, renderItem, renderLane } from "./timeline-dom";
-import { syncVisibleItems, type VisGroup, type VisItem, type VisRuntime } from "./timeline-items";
+import { shownSelection, syncVisibleItems } from "./timeline-items";
+import { timelineKeyAction } from "./timeline-keys";
+import { itemStandingFor, revealStep } from "./timeline-reveal";
 import { ZoomButtons } from "./zoom-buttons";
-import { boundsOf, DAY_MS, zoomCentre } from "./timeline-window";
-import { buildTimelineModel, stepSelection, type TimelineMeeting } from "./timeline-model";
+import { boundsOf, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
+import { buildTimelineModel, type TimelineMeeting } from "./timeline-model";
+import { useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
 
 export interface MeetingTimelineProps {
   /** Names, and the stable lane order over every meeting (domain/lane-order). */
@@ -34,28 +34,12 @@ function centerWidth(container: HTMLElement | null): number {
   return Math.max((container?.clientWidth ?? 800) - 150, 120);
 }
 
-const BASE_OPTIONS: TimelineOptions = {
-  stack: true,
-  orientation: { axis: "top", item: "top" },
-  showCurrentTime: false,
-  selectable: true,
-  multiselect: false,
-  // Wheel scrolls the page; zoom with Ctrl+wheel, pinch, the buttons or +/-.
-  zoomKey: "ctrlKey",
-  zoomMin: DAY_MS,
-  minHeight: 120,
-  maxHeight: 440,
-  verticalScroll: true,
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
-  groupOrder: "order",
-  template: (item?: VisItem) =>
-    item?.model ? renderItem(item.model) : item?.bucket ? renderBucket(item.bucket) : "",
-  groupTemplate: (group?: VisGroup) => (group ? renderLane(group.lane) : ""),
-};
+/** Redraws to try while bringing the cursor into view (each scrolls closer; vis redraws after each). */
+const REVEAL_STEPS = 6;
 
 /**
- * The zoomable timeline: one lane per counterpart, one item per meeting. vis-timeline is created
- * once per mount in an effect and destroyed in its cleanup (React StrictMode mounts twice).
+ * The zoomable timeline: one lane per counterpart, one item per meeting (aggregates at wide zoom).
+ * vis-timeline lives in `useVisTimeline`; this component keeps it in step with the props.
  */
 export function MeetingTimeline({
   index,
@@ -73,8 +57,6 @@ export function MeetingTimeline({
   );
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const [runtime, setRuntime] = useState<VisRuntime | null>(null);
-  const [loadError, setLoadError] = useState<Error | null>(null);
 
   // The keyboard cursor: follows the open meeting, and arrows move it without opening.
   const [cursor, setCursor] = useState(openMeetingId);
@@ -83,53 +65,47 @@ export function MeetingTimeline({
     setFollowedOpen(openMeetingId);
     setCursor(openMeetingId);
   }
-  const latest = useLatest({ onOpenMeeting, cursor, model });
 
-  useEffect(() => {
+  // Bringing the cursor's meeting (or the aggregate counting it) into view, lanes included:
+  // steps left, and whether to start once a zoom of ours settles. A drag or wheel of the user's stops it.
+  const revealing = useRef(0);
+  const revealOnSettle = useRef(false);
+  // The window our last zoom asked for: quick clicks build on it, not on a half-run animation.
+  const intended = useRef<TimeWindow | undefined>(undefined);
+  const limits = useRef<{ min: number; max: number } | undefined>(undefined);
+
+  const reveal = () => {
+    const at = cursor === undefined ? undefined : model.position.get(cursor);
+    const item = at === undefined ? undefined : model.items[at];
     const container = containerRef.current;
-    if (!container) return;
-    let disposed = false;
-    let timeline: VisTimeline | undefined;
-    import("./vis-runtime")
-      .then(({ Timeline, DataSet }) => {
-        if (disposed) return;
-        const items = new DataSet<VisItem, "id">();
-        const groups = new DataSet<VisGroup, "id">();
-        timeline = new Timeline(container, items, groups, BASE_OPTIONS);
-        timeline.on("select", ({ items: selected }: { items: string[] }) => {
-          const id = selected[0];
-          const bucket = id === undefined ? undefined : items.get(id)?.bucket;
-          // An aggregate opens nothing: it zooms to the period it counts.
-          if (bucket)
-            timeline?.setWindow(calendarDayToLocalNoon(bucket.start), calendarDayToLocalNoon(bucket.end));
-          else if (id !== undefined) latest.current.onOpenMeeting(id);
-          // A click on empty space clears vis's selection; keep showing the open meeting.
-          else if (latest.current.cursor) timeline?.setSelection([latest.current.cursor]);
-        });
-        // Clicking the timeline should let the arrow keys work right away.
-        timeline.on("click", () => wrapperRef.current?.focus({ preventScroll: true }));
-        const runtime: VisRuntime = { timeline, items, groups, detail: memoTimelineDetail() };
-        // Keep only the window's items: refresh while the window moves (throttled) and when it stops.
-        let pending: number | undefined;
-        const refresh = () => {
-          pending = undefined;
-          syncVisibleItems(runtime, latest.current.model);
-        };
-        timeline.on("rangechange", () => {
-          pending ??= window.setTimeout(refresh, 150);
-        });
-        timeline.on("rangechanged", refresh);
-        setRuntime(runtime);
-      })
-      .catch((error: unknown) => {
-        if (!disposed) setLoadError(error instanceof Error ? error : new Error(String(error)));
-      });
-    return () => {
-      disposed = true;
-      timeline?.destroy();
-      setRuntime(null);
-    };
-  }, [latest]);
+    if (!runtime || !item || !container || revealing.current === 0) return;
+    const id = itemStandingFor((candidate) => runtime.items.get(candidate) !== null, item);
+    // Not in the DataSet yet (the window is elsewhere): the next redraw may bring it.
+    if (id === undefined) return;
+    revealing.current = revealStep(container, id, item.lane) ? 0 : revealing.current - 1;
+  };
+
+  const latest = useLatest<TimelineHandlers>({
+    model,
+    cursor,
+    compared: comparedIds ?? [],
+    onOpenMeeting,
+    onRedraw: () => reveal(),
+    onRangeChange: (byUser) => {
+      if (!byUser) return;
+      revealing.current = 0;
+      revealOnSettle.current = false;
+      intended.current = undefined;
+    },
+    onRangeChanged: (byUser) => {
+      intended.current = undefined;
+      if (byUser || !revealOnSettle.current) return;
+      revealOnSettle.current = false;
+      revealing.current = REVEAL_STEPS;
+      reveal();
+    },
+  });
+  const { runtime, loadError } = useVisTimeline(containerRef, wrapperRef, latest);
 
   // Sync the DataSets with the model: update what stayed, remove what left (linear in items).
   const shownOnce = useRef(false);
@@ -148,6 +124,7 @@ export function MeetingTimeline({
     groups.update(model.lanes.map((lane, order) => ({ id: lane.id, content: "", order, lane })));
     const bounds = boundsOf(model, centerWidth(containerRef.current));
     if (bounds) {
+      limits.current = { min: bounds.min.getTime(), max: bounds.max.getTime() };
       timeline.setOptions({
         min: bounds.min,
         max: bounds.max,
@@ -160,20 +137,22 @@ export function MeetingTimeline({
     syncVisibleItems(runtime, model);
   }, [runtime, model]);
 
-  // Show the cursor as vis's selection and scroll it into the window if it is outside.
+  // Show the cursor as vis's selection and bring it into the window if it is outside.
   useEffect(() => {
     if (!runtime) return;
     const { timeline, items } = runtime;
-    const item = cursor ? items.get(cursor) : null;
-    const compared = item ? [] : (comparedIds ?? []).filter((id) => items.get(id));
-    timeline.setSelection(item ? [item.id] : compared);
+    timeline.setSelection(shownSelection((id) => items.get(id) !== null, cursor, comparedIds ?? []));
     // The cursor may sit inside an aggregate (not in the DataSet): move to its day all the same.
     const at = cursor === undefined ? undefined : model.position.get(cursor);
     if (at === undefined) return;
     const day = calendarDayToLocalNoon(model.items[at]!.day);
     const { start, end } = timeline.getWindow();
     if (day < start || day > end) timeline.moveTo(day, { animation: false });
-  }, [runtime, cursor, model, comparedIds]);
+    // Its lane may be scrolled away: once vis has drawn, scroll to it.
+    revealing.current = REVEAL_STEPS;
+    const frame = requestAnimationFrame(() => latest.current.onRedraw());
+    return () => cancelAnimationFrame(frame);
+  }, [runtime, cursor, model, comparedIds, latest]);
 
   const fit = () => {
     const bounds = boundsOf(model, centerWidth(containerRef.current));
@@ -182,48 +161,25 @@ export function MeetingTimeline({
   // Zoom about the open meeting when it is in view, else about the visible meetings: never empty space.
   const zoom = (direction: "in" | "out") => {
     if (!runtime) return;
-    const { start, end } = runtime.timeline.getWindow();
+    const shown = runtime.timeline.getWindow();
+    const from = intended.current ?? { start: shown.start.getTime(), end: shown.end.getTime() };
     const at = cursor === undefined ? undefined : model.position.get(cursor);
-    const centre = zoomCentre(model, start, end, at === undefined ? undefined : model.items[at]!.day);
-    const half = ((end.getTime() - start.getTime()) * (direction === "in" ? 0.5 : 2)) / 2;
-    runtime.timeline.setWindow(new Date(centre - half), new Date(centre + half));
+    const day = at === undefined ? undefined : model.items[at]!.day;
+    const centre = zoomCentre(model, new Date(from.start), new Date(from.end), day);
+    const next = zoomedWindow(from, centre, direction === "in" ? 0.5 : 2, limits.current);
+    intended.current = next;
+    revealOnSettle.current = true;
+    runtime.timeline.setWindow(new Date(next.start), new Date(next.end), { animation: { duration: 250 } });
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    let next: string | undefined;
-    switch (event.key) {
-      case "ArrowRight":
-      case "ArrowDown":
-        next = stepSelection(model, cursor, 1);
-        break;
-      case "ArrowLeft":
-      case "ArrowUp":
-        next = stepSelection(model, cursor, -1);
-        break;
-      case "Home":
-        next = model.order[0];
-        break;
-      case "End":
-        next = model.order[model.order.length - 1];
-        break;
-      case "Enter":
-        if (cursor && model.position.has(cursor)) onOpenMeeting(cursor);
-        event.preventDefault();
-        return;
-      case "+":
-      case "=":
-        zoom("in");
-        event.preventDefault();
-        return;
-      case "-":
-        zoom("out");
-        event.preventDefault();
-        return;
-      default:
-        return;
-    }
+    const action = timelineKeyAction(event.key, model, cursor);
+    if (!action) return;
     event.preventDefault();
-    if (next) setCursor(next);
+    if (action.kind === "zoom") zoom(action.direction);
+    else if (action.kind === "open") {
+      if (cursor && model.position.has(cursor)) onOpenMeeting(cursor);
+    } else if (action.to) setCursor(action.to);
   }
 
   const cursorMeeting = cursor ? index.meetings.get(cursor) : undefined;

@@ -5,6 +5,7 @@
 import { formatGlyph, formatLabel } from "../../domain/labels";
 import { formatCalendarDay } from "../../domain/calendar-day";
 import type { TimelineBucket } from "../../domain/timeline-detail";
+import { bucketItemId } from "./timeline-items";
 import type { TimelineItemModel, TimelineLane } from "./timeline-model";
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -17,6 +18,8 @@ function span(className: string, text: string): HTMLSpanElement {
 export function renderItem(item: TimelineItemModel): HTMLElement {
   const element = document.createElement("span");
   element.className = "atlas-item";
+  // How timeline-reveal finds what it scrolls to (not for tests: they use role and name).
+  element.dataset.itemId = item.id;
   const format = item.format === "in-person" ? "" : `, ${formatLabel(item.format).toLowerCase()}`;
   const yours = item.yours ? ", yours (from your library)" : "";
   element.title = `${item.label}, ${formatCalendarDay(item.day)}${format}${yours}`;
@@ -36,6 +39,7 @@ export function renderItem(item: TimelineItemModel): HTMLElement {
 export function renderLane(lane: TimelineLane): HTMLElement {
   const element = document.createElement("span");
   element.className = "atlas-lane";
+  element.dataset.laneId = lane.id;
   element.append(span("atlas-lane-name", lane.label), span("atlas-lane-count", String(lane.count)));
   element.title = `${lane.label}: ${lane.count} meeting${lane.count === 1 ? "" : "s"}`;
   return element;
@@ -51,6 +55,7 @@ function periodLabel(bucket: TimelineBucket): string {
 /** An aggregate at wide zoom: the count as its text, and a name screen readers and tests can find. */
 export function renderBucket(bucket: TimelineBucket & { laneLabel: string }): HTMLElement {
   const element = span("atlas-bucket-count", String(bucket.count));
+  element.dataset.itemId = bucketItemId(bucket.id);
   const label = `${bucket.laneLabel}: ${bucket.count} meeting${bucket.count === 1 ? "" : "s"} in ${periodLabel(bucket)}`;
   element.setAttribute("role", "img");
   element.setAttribute("aria-label", label);

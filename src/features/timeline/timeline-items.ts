@@ -36,6 +36,9 @@ export interface VisRuntime {
   detail: ReturnType<typeof memoTimelineDetail>;
 }
 
+/** The DataSet id of an aggregate ("bucket:russia|2019-Q2"), apart from meeting ids. */
+export const bucketItemId = (bucketId: string) => `bucket:${bucketId}`;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
@@ -55,7 +58,7 @@ function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): Vis
   // Shade by count relative to the busiest bucket in view: four steps read at a glance.
   const level = Math.min(3, Math.floor((bucket.count / Math.max(max, 1)) * 4));
   return {
-    id: `bucket:${bucket.id}`,
+    id: bucketItemId(bucket.id),
     group: bucket.lane,
     // Noon to noon leaves a day between neighbours, so adjacent periods sit on one row.
     start: calendarDayToLocalNoon(bucket.start),
@@ -84,4 +87,13 @@ export function syncVisibleItems(runtime: VisRuntime, model: TimelineModel): num
   runtime.items.remove(runtime.items.getIds().filter((id) => !ids.has(String(id))));
   runtime.items.update(wanted);
   return wanted.length;
+}
+
+/** What vis shows as selected: the cursor's meeting when it holds it, else the compared meetings it holds. */
+export function shownSelection(
+  has: (id: string) => boolean,
+  cursor: string | undefined,
+  compared: readonly string[],
+): string[] {
+  return cursor !== undefined && has(cursor) ? [cursor] : compared.filter(has);
 }

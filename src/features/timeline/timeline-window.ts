@@ -35,3 +35,27 @@ export function zoomCentre(model: TimelineModel, start: Date, end: Date, day?: s
   const middle = visible[Math.floor(visible.length / 2)];
   return middle ? calendarDayToLocalNoon(middle.day).getTime() : (start.getTime() + end.getTime()) / 2;
 }
+
+/** A window in epoch milliseconds. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/**
+ * The window after zooming by `factor` (½ zooms in, 2 out) about `centre`: no narrower than
+ * `minSpan`, and inside `limits` when given (shifted, not shrunk, so `centre` stays in it).
+ */
+export function zoomedWindow(
+  window: TimeWindow,
+  centre: number,
+  factor: number,
+  limits?: { min: number; max: number },
+  minSpan = DAY_MS,
+): TimeWindow {
+  const widest = limits ? limits.max - limits.min : Number.POSITIVE_INFINITY;
+  const span = Math.min(widest, Math.max(minSpan, (window.end - window.start) * factor));
+  let start = centre - span / 2;
+  if (limits) start = Math.min(Math.max(start, limits.min), limits.max - span);
+  return { start, end: start + span };
+}

@@ -8,6 +8,7 @@ import {
   type TimelineDetail,
 } from "../../../src/domain/timeline-detail";
 import {
+  shownSelection,
   syncVisibleItems,
   type VisGroup,
   type VisItem,
@@ -147,5 +148,20 @@ describe("syncVisibleItems", () => {
       className: "atlas-bucket atlas-bucket-0",
       bucket: { laneLabel: "elsewhere" },
     });
+  });
+});
+
+describe("shownSelection", () => {
+  const held = new Set(["m1", "m2"]);
+  const has = (id: string) => held.has(id);
+
+  it("selects the cursor's meeting when the DataSet holds it", () => {
+    expect(shownSelection(has, "m1", ["m2"])).toEqual(["m1"]);
+  });
+
+  it("selects the compared meetings it holds while the cursor is not drawn as itself", () => {
+    expect(shownSelection(has, "m9", ["m2", "m3"])).toEqual(["m2"]);
+    expect(shownSelection(has, undefined, ["m1", "m2"])).toEqual(["m1", "m2"]);
+    expect(shownSelection(has, undefined, [])).toEqual([]);
   });
 });

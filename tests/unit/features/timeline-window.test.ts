@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarDayToLocalNoon, startOfLocalYear } from "../../../src/domain/calendar-day";
 import type { TimelineItemModel, TimelineModel } from "../../../src/features/timeline/timeline-model";
-import { boundsOf, DAY_MS, zoomCentre } from "../../../src/features/timeline/timeline-window";
+import { boundsOf, DAY_MS, zoomCentre, zoomedWindow } from "../../../src/features/timeline/timeline-window";
 
 function modelOf(days: string[]): TimelineModel {
   const items: TimelineItemModel[] = days.map((day, i) => ({
@@ -88,5 +88,27 @@ describe("zoomCentre", () => {
     expect(zoomCentre(modelOf([]), emptyStart, emptyEnd)).toBe(
       (emptyStart.getTime() + emptyEnd.getTime()) / 2,
     );
+  });
+});
+
+describe("zoomedWindow", () => {
+  const window = { start: 0, end: 100 * DAY_MS };
+
+  it("halves or doubles the span about the centre", () => {
+    expect(zoomedWindow(window, 30 * DAY_MS, 0.5)).toEqual({ start: 5 * DAY_MS, end: 55 * DAY_MS });
+    expect(zoomedWindow(window, 50 * DAY_MS, 2)).toEqual({ start: -50 * DAY_MS, end: 150 * DAY_MS });
+  });
+
+  it("never gets narrower than the smallest span", () => {
+    const narrow = { start: 0, end: 1.5 * DAY_MS };
+    const zoomed = zoomedWindow(narrow, DAY_MS, 0.5);
+    expect(zoomed.end - zoomed.start).toBe(DAY_MS);
+  });
+
+  it("stays inside the limits by shifting, so the centre stays in view", () => {
+    const limits = { min: 0, max: 120 * DAY_MS };
+    const zoomed = zoomedWindow(window, 110 * DAY_MS, 0.5, limits);
+    expect(zoomed).toEqual({ start: 70 * DAY_MS, end: 120 * DAY_MS });
+    expect(zoomedWindow(window, 60 * DAY_MS, 4, limits)).toEqual({ start: 0, end: 120 * DAY_MS });
   });
 });
