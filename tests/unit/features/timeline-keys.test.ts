@@ -3,7 +3,13 @@ import { timelineKeyAction } from "../../../src/features/timeline/timeline-keys"
 import type { TimelineModel } from "../../../src/features/timeline/timeline-model";
 
 const order = ["m1", "m2", "m3"];
-const model = { order, position: new Map(order.map((id, i) => [id, i])) } as TimelineModel;
+const model: TimelineModel = {
+  items: [],
+  lanes: [],
+  detailMeetings: [],
+  order,
+  position: new Map(order.map((id, i) => [id, i])),
+};
 
 describe("timelineKeyAction", () => {
   it("walks forward with → and ↓, back with ← and ↑, starting from the ends without a cursor", () => {
