@@ -1,3 +1,4 @@
+import { MAIN_VIEW_ID } from "./jump-to-timeline";
 import type { ReactNode } from "react";
 
 export interface ExplorerLayoutProps {
@@ -62,8 +63,10 @@ export function ExplorerLayout({
         {filters && <section aria-label="Filters">{filters}</section>}
         {/* Narrow screens: the chronology list is the main view (issue 4), so the timeline moves below it. */}
         <section
+          id={MAIN_VIEW_ID}
+          tabIndex={-1}
           aria-label={mainView}
-          className={list && mainView === "Timeline" ? "order-last lg:order-none" : undefined}
+          className={`scroll-mt-2 outline-none ${list && mainView === "Timeline" ? "order-last lg:order-none" : ""}`}
         >
           {timeline}
         </section>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
@@ -13,9 +13,7 @@ import {
   openSource as openSourceIn,
 } from "../domain/view-state";
 import { ChronologyList } from "../features/chronology/chronology-list";
-import { CompareActions } from "../features/compare/compare-actions";
 import { PickingBanner } from "../features/compare/picking-banner";
-import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
 import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
 import { formatCalendarDay } from "../domain/calendar-day";
@@ -24,6 +22,7 @@ import { useCompareFlow } from "./use-compare-flow";
 import { useFilteredMeetings } from "./use-filtered-meetings";
 import { DetailIntro } from "./detail-intro";
 import { DetailsGate } from "./details-gate";
+import { MeetingDetail } from "./meeting-detail";
 import { ExplorerLayout } from "./explorer-layout";
 import { SpanChecked } from "./span-checked";
 import { FilterPane } from "./filter-pane";
@@ -31,6 +30,7 @@ import { HeaderActions, type LibraryState } from "./header-actions";
 import { useViewState } from "./use-view-state";
 import { FormulationsPane } from "./formulations-pane";
 import { ViewSwitch } from "./view-switch";
+import { JumpToTimeline } from "./jump-to-timeline";
 
 /**
  * Composes the explorer from the URL state: which meetings the timeline shows, which meeting is
@@ -44,16 +44,23 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
   const compare = useCompareFlow(index, { state, navigate });
   const { completePicking } = compare;
 
+  // The meeting the reader just chose: its panel scrolls into view and takes focus once it renders.
+  const [focusMeeting, setFocusMeeting] = useState<string>();
+  const focusTaken = useCallback(() => setFocusMeeting(undefined), []);
   const openMeetingById = useCallback(
-    (id: string) => {
+    (id: string, takeFocus: boolean) => {
       if (completePicking(id)) return;
       navigate((current) => openMeetingIn(current, id));
-      // Stacked layout: bring the panel into view; on wide screens it is already beside the timeline.
-      if (window.matchMedia("(max-width: 1023px)").matches)
-        detailRef.current?.scrollIntoView({ block: "start" });
+      const stacked = window.matchMedia("(max-width: 1023px)").matches;
+      // Stacked layout: show the panel's place at once; the panel itself settles the scroll when it renders.
+      if (stacked) detailRef.current?.scrollIntoView({ block: "start" });
+      if (takeFocus || stacked) setFocusMeeting(id);
     },
     [navigate, completePicking],
   );
+  // A link in the list leads to the panel; on wide screens the timeline keeps focus so ← → keep browsing.
+  const openFromList = useCallback((id: string) => openMeetingById(id, true), [openMeetingById]);
+  const openFromTimeline = useCallback((id: string) => openMeetingById(id, false), [openMeetingById]);
   const openSource = useCallback(
     (readoutId: string, span?: [number, number]) =>
       navigate((current) => openSourceIn(current, readoutId, span)),
@@ -107,40 +114,17 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
   } else if (compare.subject) {
     detail = <CompareDetail index={index} subject={compare.subject} state={state} navigate={navigate} />;
   } else if (openMeeting) {
-    const summary = openMeeting;
     detail = (
-      <DetailsGate
+      <MeetingDetail
         index={index}
-        readoutIds={summary.readoutIds}
-        what="the meeting’s statements"
-        heading={
-          <h2 className="text-xl font-semibold tracking-tight">
-            {meetingTitle(index, summary)}, {formatCalendarDay(summary.date)}
-          </h2>
-        }
-      >
-        {(details) => {
-          // A library readout removed a moment ago may leave the meeting for one render: show nothing.
-          const meeting = details.meetings.get(summary.id);
-          return meeting ? (
-            <MeetingPanel
-              index={details}
-              meeting={meeting}
-              onOpenSource={openSource}
-              onClose={() => navigate(closeMeeting)}
-              own={own}
-              actions={
-                <CompareActions
-                  meeting={summary}
-                  picking={compare.pickingFrom === summary.id}
-                  onCompareWith={compare.startPicking}
-                  onCompareAccounts={compare.compareAccounts}
-                />
-              }
-            />
-          ) : null;
-        }}
-      </DetailsGate>
+        meetingId={openMeeting.id}
+        compare={compare}
+        own={own}
+        onOpenSource={openSource}
+        onClose={() => navigate(closeMeeting)}
+        takeFocus={focusMeeting === openMeeting.id}
+        onFocusTaken={focusTaken}
+      />
     );
   } else {
     detail = <DetailIntro index={index} />;
@@ -170,13 +154,14 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
               terms={filtered.terms}
               excerptOf={filtered.excerptOf}
               hrefFor={filtered.hrefFor}
-              onSelect={openMeetingById}
+              onSelect={openFromList}
               searching={filtered.search === "searching"}
               empty={
                 <p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>
               }
               onCompare={(pair) => navigate((current) => openComparison(current, pair))}
               yours={yours}
+              headerAction={state.view === "formulations" ? undefined : <JumpToTimeline />}
             />
           )
         }
@@ -197,7 +182,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
                 meetings={filtered.meetings}
                 openMeetingId={openMeeting?.id}
                 comparedIds={state.compare}
-                onOpenMeeting={openMeetingById}
+                onOpenMeeting={openFromTimeline}
                 yours={yours}
               />
             )}

@@ -29,6 +29,8 @@ export interface ChronologyListProps {
   onCompare?(ids: [string, string]): void;
   /** Meetings from the user's library: their rows carry the "yours" mark. */
   yours?: ReadonlySet<string>;
+  /** Shown at the right of the list's heading (the app puts the phone's "Timeline ↓" there). */
+  headerAction?: ReactNode;
 }
 
 const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
@@ -49,6 +51,7 @@ export function ChronologyList({
   searching = false,
   onCompare,
   yours,
+  headerAction,
 }: ChronologyListProps) {
   const headingId = useId();
   const [tickedIds, setTicked] = useState<string[]>([]);
@@ -172,15 +175,15 @@ export function ChronologyList({
       aria-busy={searching || undefined}
       className="flex flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
-      <h2
-        id={headingId}
-        className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100"
-      >
-        Chronology{" "}
-        <span className="font-normal text-slate-600 dark:text-slate-400">
-          · {searching ? "searching…" : meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}
-        </span>
-      </h2>
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <h2 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+          Chronology{" "}
+          <span className="font-normal text-slate-600 dark:text-slate-400">
+            · {searching ? "searching…" : meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}
+          </span>
+        </h2>
+        {headerAction}
+      </div>
       {onCompare && ticked.length > 0 && (
         <CompareBar
           count={ticked.length}

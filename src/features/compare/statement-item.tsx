@@ -52,7 +52,8 @@ export function StatementItem({ shownInFullUnder, ...props }: StatementItemProps
         <summary className="cursor-pointer rounded-sm text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-400">
           <span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span> “
           {opening(props.statement.text)}”{" "}
-          <span className="whitespace-nowrap">
+          {/* Allowed to wrap: a long topic name would otherwise run past a phone's edge. */}
+          <span>
             (in full under {shownInFullUnder}
             {sharesWording ? "; shares wording" : ""})
           </span>

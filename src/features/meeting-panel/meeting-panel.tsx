@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import { Chip } from "../../components/chip";
 import { CiteButton } from "../../components/cite-button";
@@ -6,6 +6,7 @@ import { CuratedMark } from "../../components/curated-mark";
 import { OriginalPageLink } from "../../components/original-page-link";
 import { YoursMark } from "../../components/yours-mark";
 import { FormatBadge } from "../../components/format-badge";
+import { bringIntoView } from "../../hooks/bring-into-view";
 import { meetingTitle, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import { meetingCitation, readoutCitation } from "../../domain/citations";
 import type { ReadoutCurated } from "../../domain/library";
@@ -27,6 +28,12 @@ export interface MeetingPanelProps {
   actions?: ReactNode;
   /** The user's library readouts, with the notes of the facts the user supplied: marked "yours". */
   own?: ReadonlyMap<string, ReadoutCurated>;
+  /**
+   * The reader just chose this meeting (in the list, by tapping): scroll the panel into view and
+   * focus its heading, then call `onFocusTaken`. Not on a reload or on coming back from a readout.
+   */
+  takeFocus?: boolean;
+  onFocusTaken?(): void;
 }
 
 function placeOf(meeting: Meeting): string | undefined {
@@ -36,13 +43,30 @@ function placeOf(meeting: Meeting): string | undefined {
 }
 
 /** One meeting: when, where, who, which topics, and what each side said according to each readout. */
-export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions, own }: MeetingPanelProps) {
+export function MeetingPanel({
+  index,
+  meeting,
+  onOpenSource,
+  onClose,
+  actions,
+  own,
+  takeFocus = false,
+  onFocusTaken,
+}: MeetingPanelProps) {
+  const articleRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!takeFocus) return;
+    bringIntoView(articleRef.current, headingRef.current);
+    onFocusTaken?.();
+  }, [takeFocus, meeting.id, onFocusTaken]);
   const positions = useMemo(() => groupPositions(meeting), [meeting]);
   const title = meetingTitle(index, meeting);
   const place = placeOf(meeting);
   const headingId = `meeting-${meeting.id}`;
   return (
     <article
+      ref={articleRef}
       aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-900"
     >
@@ -56,7 +80,12 @@ export function MeetingPanel({ index, meeting, onOpenSource, onClose, actions, o
                 </time>
               </ProvenanceLink>
             </p>
-            <h2 id={headingId} className="mt-0.5 text-xl font-semibold tracking-tight">
+            <h2
+              id={headingId}
+              ref={headingRef}
+              tabIndex={-1}
+              className="mt-0.5 rounded-sm text-xl font-semibold tracking-tight outline-offset-4 focus:outline-none focus-visible:outline-2 focus-visible:outline-blue-600"
+            >
               {title}
             </h2>
           </div>

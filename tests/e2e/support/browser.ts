@@ -21,6 +21,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   colorScheme?: "light" | "dark";
   timezoneId?: string;
+  /** A phone: touch events (`locator.tap()`) and a mobile viewport meta honoured. */
+  touch?: boolean;
   /**
    * Replace the bundled dataset with this one, served in the forms the build writes (meeting index
    * and detail shards). A string, or an object of another schema version, is served as-is as the
@@ -54,6 +56,8 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     timezoneId: options.timezoneId,
+    hasTouch: options.touch,
+    isMobile: options.touch,
   });
   // A Content-Security-Policy violation is an error in every test, so the whole suite proves
   // that every feature works under the policy of the built index.html.
