@@ -7,7 +7,8 @@
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
-import { escapeRegExp, PhraseMatcher } from "./text-utils";
+import { gatedMatches, PrefixGate, type GatedPattern } from "./gated-scan";
+import { escapeRegExp, PhraseMatcher, wordRuns } from "./text-utils";
 
 export type ReferenceKind = "name" | "role" | "side" | "pronoun";
 
@@ -39,45 +40,51 @@ export interface ReadoutReferences {
 
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 
-function partyAdjectivePattern(): string {
-  const words = new Set<string>();
-  for (const party of PARTIES) for (const adjective of party.adjectives) words.add(adjective);
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
-}
-
-const ADJECTIVES = partyAdjectivePattern();
+const ADJECTIVE_LIST = [...new Set(PARTIES.flatMap((party) => party.adjectives))].sort(
+  (a, b) => b.length - a.length,
+);
+const ADJECTIVES = ADJECTIVE_LIST.map(escapeRegExp).join("|");
 const ADJECTIVE_TO_PARTY = new Map<string, string>();
 for (const party of PARTIES)
   for (const adjective of party.adjectives) ADJECTIVE_TO_PARTY.set(adjective.toLowerCase(), party.id);
 
 // Every role noun of the gazetteer plus the titles of introduced people are matched by one pattern,
-// compiled once; resolution decides whom a match names.
+// compiled once; resolution decides whom a match names. The pattern is tried only after a "the",
+// "his" or "her" whose next letters can begin a role noun or an adjective (gated-scan.ts).
 const ROLE_NOUNS = new Set<string>(TITLES.map((title) => title.toLowerCase()));
 for (const person of PEOPLE)
   for (const role of person.roles) for (const noun of role.nouns) ROLE_NOUNS.add(noun.toLowerCase());
-const ROLE_PATTERN = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?:(${ADJECTIVES})\s+)?(${[...ROLE_NOUNS]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})\b`,
-  "gi",
-);
+const ROLE_SOURCE = String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?:(${ADJECTIVES})\s+)?(${[
+  ...ROLE_NOUNS,
+]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|")})\b`;
+const ROLE_PATTERN: GatedPattern = {
+  lead: /\b(?:the|his|her)(?=\s)/gi,
+  gap: /\s+/y,
+  full: new RegExp(ROLE_SOURCE, "iy"),
+  gate: new PrefixGate(["visiting", ...ADJECTIVE_LIST, ...ROLE_NOUNS], true),
+};
 
 // A capitalised title with no article and no name after it, opening a sentence: "Prime Minister
 // underlined that …" (house style of some ministries). Followed by a lower-case word, so
-// "President Xi said" stays a name.
+// "President Xi said" stays a name. Tried only at a word that can begin a title: a match always
+// starts a word, since what the lookbehind allows before it is never a letter or digit.
 const BARE_ROLE = new RegExp(
   String.raw`(?<=^|[.!?]\s+|\n\s*|\(\d+\)\s*|\d+\.\s+)(?:${[...TITLES]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})(?=\s+(?:also\s+)?[a-z])`,
-  "g",
+  "y",
 );
+const TITLE_FIRST_RUNS = new Set(TITLES.map((title) => wordRuns(title)[0]?.word));
 
-const SIDE = new RegExp(String.raw`\b[Tt]he (${ADJECTIVES}) side\b`, "g");
+const SIDE: GatedPattern = {
+  lead: /\b[Tt]he /g,
+  full: new RegExp(String.raw`\b[Tt]he (${ADJECTIVES}) side\b`, "y"),
+  gate: new PrefixGate(ADJECTIVE_LIST, false),
+};
 
 // Names of parties (countries, organisations) in any form, to know which ones a readout is about.
 const PARTY_FORMS = new PhraseMatcher(
@@ -101,9 +108,11 @@ function introducedNouns(title: string): string[] {
 
 /** Analyses a cleaned readout once; `within` is then cheap per sentence. */
 export function analyseReferences(text: string, title: string | undefined, date?: string): ReadoutReferences {
+  // The text's word runs, computed once: every phrase lookup below reads them.
+  const runs = wordRuns(text);
   // Mentions include people introduced by the general rule and their later short names ("Scholz said").
-  const { mentions, introduced } = findActorMentions(text, date);
-  const partiesInText = new Set(PARTY_FORMS.find(text).map((hit) => hit.value));
+  const { mentions, introduced } = findActorMentions(text, date, [], runs);
+  const partiesInText = new Set(PARTY_FORMS.find(text, runs).map((hit) => hit.value));
 
   const people = new Map<string, KnownPerson>();
   const titleMentions = title ? findActorMentions(title, date, introduced).mentions : [];
@@ -141,7 +150,7 @@ export function analyseReferences(text: string, title: string | undefined, date?
   const byFamilyName = [...familyNames].filter((entry): entry is [string, string] => entry[1] !== null);
   if (byFamilyName.length > 0) {
     const matcher = new PhraseMatcher(byFamilyName.map(([phrase, value]) => ({ phrase, value })));
-    for (const hit of matcher.find(text)) {
+    for (const hit of matcher.find(text, runs)) {
       if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
       mentions.push({
         actorId: hit.value,
@@ -166,15 +175,21 @@ export function analyseReferences(text: string, title: string | undefined, date?
     if (candidates.length > 1) {
       // Several people share the noun: the one mentioned most recently before this point (not the
       // one whose last mention in the whole text is earliest; the title counts as before the text).
-      const lastBefore = (id: string) =>
-        Math.max(
-          titleMentions.some((m) => m.actorId === id) ? -1 : -Infinity,
-          ...mentions.filter((m) => m.actorId === id && m.start < at).map((m) => m.start),
-        );
-      const before = candidates
-        .filter((c) => lastBefore(c.id) > -Infinity)
-        .sort((a, b) => lastBefore(b.id) - lastBefore(a.id));
-      return (before[0] ?? candidates[0])!.id;
+      const lastBefore = (id: string) => {
+        let last = titleMentions.some((m) => m.actorId === id) ? -1 : -Infinity;
+        for (const m of mentions) {
+          if (m.start >= at) break; // mentions are in text order
+          if (m.actorId === id) last = m.start;
+        }
+        return last;
+      };
+      let best: KnownPerson | undefined;
+      let bestAt = -Infinity;
+      for (const candidate of candidates) {
+        const last = lastBefore(candidate.id);
+        if (last > bestAt) [best, bestAt] = [candidate, last];
+      }
+      return (best ?? candidates[0])!.id;
     }
     // Not named in this readout ("The Secretary-General met today with …"): the one holder of
     // that role on the date, when the gazetteer's dated roles make it unambiguous.
@@ -198,7 +213,7 @@ export function analyseReferences(text: string, title: string | undefined, date?
   }));
   const named = [...all];
   const overlapsName = (s: number, e: number) => named.some((r) => r.start < e && s < r.end);
-  for (const match of text.matchAll(ROLE_PATTERN)) {
+  for (const match of gatedMatches(text, ROLE_PATTERN)) {
     const s = match.index;
     const e = s + match[0].length;
     // "the General Assembly", "the President Xi": a noun followed by a proper name is not a reference.
@@ -206,14 +221,20 @@ export function analyseReferences(text: string, title: string | undefined, date?
     const actorId = resolveRole(match[1], match[2]!, s);
     if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
   }
-  for (const match of text.matchAll(BARE_ROLE)) {
+  let bareEnd = 0;
+  for (const run of runs) {
+    if (run.start < bareEnd || !TITLE_FIRST_RUNS.has(run.word)) continue;
+    BARE_ROLE.lastIndex = run.start;
+    const match = BARE_ROLE.exec(text);
+    if (!match) continue;
     const s = match.index;
     const e = s + match[0].length;
+    bareEnd = e;
     if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
     const actorId = resolveRole(undefined, match[0], s);
     if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
   }
-  for (const match of text.matchAll(SIDE)) {
+  for (const match of gatedMatches(text, SIDE)) {
     const s = match.index;
     const e = s + match[0].length;
     const party = ADJECTIVE_TO_PARTY.get(match[1]!.toLowerCase());
@@ -224,8 +245,18 @@ export function analyseReferences(text: string, title: string | undefined, date?
     all.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length, surface: match[0] });
   all.sort((a, b) => a.start - b.start);
 
+  // `all` is in text order: a binary search finds the first reference at or after `start`.
   function within(start: number, end: number): Reference[] {
-    return all.filter((r) => r.start >= start && r.end <= end);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Reference[] = [];
+    for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) found.push(all[i]!);
+    return found;
   }
 
   return { mentions, introduced, people, within };

@@ -178,9 +178,9 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
-  /** Longest matches without overlaps (ties: the earlier one), in text order. */
-  find(text: string): PhraseHit<T>[] {
-    return resolveOverlaps(this.candidates(text));
+  /** Longest matches without overlaps (ties: the earlier one), in text order; pass `runs` when the caller has them. */
+  find(text: string, runs: readonly WordRun[] = wordRuns(text)): PhraseHit<T>[] {
+    return resolveOverlaps(this.candidates(text, runs));
   }
 }
 

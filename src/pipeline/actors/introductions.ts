@@ -190,7 +190,7 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
   if (bare.length > 0) {
     // Countries only: an organisation named in passing ("APEC") is not whose minister this is.
     const parties = partyFormMatcher
-      .find(text)
+      .find(text, runs)
       .filter((hit) => hit.value !== CHINA && partyById(hit.value)?.kind === "country");
     const foreign = new Set(parties.map((hit) => hit.value));
     for (const m of bare) {

@@ -3,7 +3,7 @@
  * later short references (full name, family name) to those introduced.
  */
 import { personById } from "../gazetteer";
-import { PhraseMatcher, slugify, wordRuns } from "../text-utils";
+import { PhraseMatcher, slugify, wordRuns, type WordRun } from "../text-utils";
 import { findKnown } from "./known-people";
 import { findIntroductions, referenceForms } from "./introductions";
 import type { ActorMention, IntroducedPerson } from "./types";
@@ -16,13 +16,14 @@ import type { ActorMention, IntroducedPerson } from "./types";
  * full name and family name are recognised anywhere in the text. `date` (YYYY-MM-DD) resolves aliases
  * several people share ("Premier Li"). `known` are people introduced elsewhere in the same readout
  * (pass them when calling per sentence). A bare unknown capitalised name is never invented into a person.
+ * `runs` are the text's word runs when the caller has them already (one scan of the text, not several).
  */
 export function findActorMentions(
   text: string,
   date?: string,
   known: readonly IntroducedPerson[] = [],
+  runs: readonly WordRun[] = wordRuns(text),
 ): { mentions: ActorMention[]; introduced: IntroducedPerson[] } {
-  const runs = wordRuns(text);
   const mentions = findKnown(text, runs, date);
   const overlapsMention = (start: number, end: number) =>
     mentions.some((m) => start < m.end && m.start < end);
@@ -78,7 +79,7 @@ export function findActorMentions(
         .filter(([, owners]) => owners.size === 1)
         .map(([phrase, owners]) => ({ phrase, value: [...owners][0]! })),
     );
-    for (const hit of matcher.find(text)) {
+    for (const hit of matcher.find(text, runs)) {
       if (!overlapsMention(hit.start, hit.end))
         mentions.push({
           actorId: hit.value,
