@@ -99,9 +99,25 @@ export function findDays(text: string, reference?: string): DayMatch[] {
   return out;
 }
 
+// The commonest stamp, "2024-03-13" or "2024-03-13 00:41:05", read without chrono (whose parsers
+// cost more than the rest of the clean stage); anything else, or an impossible day, goes to chrono.
+const ISO_STAMP = /^\s*(\d{4})-(\d{2})-(\d{2})(?:\s+([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?\s*$/;
+
+function isoStamp(text: string): string | undefined {
+  const match = ISO_STAMP.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth
+    ? isoDay(year, month, day)
+    : undefined;
+}
+
 /** Parses a line that is only a date (a publication stamp), returning its ISO day. */
 export function parseStampDate(text: string): string | undefined {
   if (!/\d/.test(text)) return undefined;
+  const iso = isoStamp(text);
+  if (iso) return iso;
   const result = chrono.en.parse(text)[0];
   if (!result) return undefined;
   if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")))

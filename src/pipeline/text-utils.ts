@@ -115,6 +115,20 @@ export function wordRuns(text: string): WordRun[] {
   return runs;
 }
 
+/** Where each run of letters and digits starts (wordRuns without the words, for callers that need only offsets). */
+export function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word =
+      c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordChar(text[i]);
+    if (word && !inWord) starts.push(i);
+    inWord = word;
+  }
+  return starts;
+}
+
 /** Index key of a phrase or a text position: its first run, or its first two runs. */
 function key(first: string, second?: string): string {
   return second === undefined ? first : `${first}\u0000${second}`;

@@ -7,7 +7,7 @@
  */
 import type { Topic } from "../../domain/schema";
 import topicsData from "../gazetteer/topics.json";
-import { WORD_END, wordRuns } from "../text-utils";
+import { WORD_END, wordStarts } from "../text-utils";
 import { KEY, patternPrefixes } from "./pattern-prefixes";
 import { parseTopics, type TopicEntry } from "./topic-file";
 
@@ -66,7 +66,8 @@ export function compileTopicMatcher(entries: readonly TopicEntry[]): (text: stri
   }
 
   return (text) => {
-    const hits = new Array<boolean>(entries.length).fill(false);
+    const hits = new Uint8Array(entries.length);
+    let found = 0;
     const tryAt = (list: [number, RegExp[]][], at: number) => {
       for (let k = 0; k < list.length; k++) {
         const [topic, regexes] = list[k]!;
@@ -75,7 +76,8 @@ export function compileTopicMatcher(entries: readonly TopicEntry[]): (text: stri
           const re = regexes[r]!;
           re.lastIndex = at;
           if (re.test(text)) {
-            hits[topic] = true;
+            hits[topic] = 1;
+            found += 1;
             break;
           }
         }
@@ -87,8 +89,7 @@ export function compileTopicMatcher(entries: readonly TopicEntry[]): (text: stri
       whole.length === text.length
         ? (i: number) => whole.charCodeAt(i)
         : (i: number) => (text[i] ?? "").toLowerCase().charCodeAt(0);
-    for (const run of wordRuns(text)) {
-      const at = run.start;
+    for (const at of wordStarts(text)) {
       if (root.bucket) tryAt(root.bucket, at);
       let node: Node | undefined = root;
       for (let d = 0; d < KEY && at + d < text.length; d++) {
@@ -97,7 +98,9 @@ export function compileTopicMatcher(entries: readonly TopicEntry[]): (text: stri
         if (node.bucket) tryAt(node.bucket, at);
       }
     }
-    return entries.flatMap((t, i) => (hits[i] ? [t.id] : []));
+    const ids: string[] = [];
+    if (found > 0) for (let i = 0; i < entries.length; i++) if (hits[i]) ids.push(entries[i]!.id);
+    return ids;
   };
 }
 

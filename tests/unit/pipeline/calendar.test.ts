@@ -1,5 +1,6 @@
+import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { findDays, isValidIsoDay } from "../../../src/pipeline/calendar";
+import { findDays, isValidIsoDay, parseStampDate } from "../../../src/pipeline/calendar";
 
 describe("findDays", () => {
   it("resolves a weekday against the publication date", () => {
@@ -37,5 +38,39 @@ describe("findDays", () => {
     expect(isValidIsoDay("2024-02-29")).toBe(true);
     expect(isValidIsoDay("2023-02-29")).toBe(false);
     expect(isValidIsoDay("24-02-29")).toBe(false);
+  });
+});
+
+describe("parseStampDate", () => {
+  const byChrono = (text: string) => {
+    const result = chrono.en.parse(text)[0];
+    const certain = ["year", "month", "day"].every((c) => result?.start.isCertain(c as chrono.Component));
+    if (!result || !certain) return undefined;
+    const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+    return `${pad(result.start.get("year")!, 4)}-${pad(result.start.get("month")!)}-${pad(result.start.get("day")!)}`;
+  };
+
+  it("reads ISO stamps as chrono does, impossible days and times included", () => {
+    const stamps = [
+      "2024-03-13",
+      "2024-03-13 00:41:05",
+      "2019-01-10 18:00",
+      "2024-02-29",
+      "2023-02-29",
+      "2024-04-31",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-03-00",
+      "2024-03-13 24:00",
+      "2024-03-13  7:05",
+      " 2016-10-18 23:59 ",
+    ];
+    for (const stamp of stamps) expect(parseStampDate(stamp), stamp).toBe(byChrono(stamp));
+  });
+
+  it("reads other shapes through chrono", () => {
+    expect(parseStampDate("Updated 14:05, 13-Mar-2024")).toBe(byChrono("Updated 14:05, 13-Mar-2024"));
+    expect(parseStampDate("March 13, 2024")).toBe("2024-03-13");
+    expect(parseStampDate("no date here")).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import {
   WORD_END,
   WORD_START,
   wordRuns,
+  wordStarts,
 } from "../../../src/pipeline/text-utils";
 
 describe("foldDiacritics", () => {
@@ -133,6 +134,17 @@ describe("endsWord / startsWord", () => {
     expect(startsWord("Avo", 1)).toBe(false);
     expect(startsWord("-Vo", 1)).toBe(true);
     expect(startsWord("éVo", 1)).toBe(false);
+  });
+});
+
+describe("wordStarts", () => {
+  it("is where each of wordRuns' runs starts, for any text", () => {
+    expect(wordStarts("Pak Ki-dong, 2031.")).toEqual([0, 4, 7, 13]);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
+        expect(wordStarts(text)).toEqual(wordRuns(text).map((run) => run.start));
+      }),
+    );
   });
 });
 
