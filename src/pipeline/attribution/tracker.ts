@@ -34,9 +34,15 @@ export interface AttributionInput {
 const ENDS_LABEL = new Set(["quote-introduction", "outside-speaker", "narration"]);
 
 function countQuoteBalance(text: string): number {
-  const curlyOpen = (text.match(/“/g) ?? []).length;
-  const curlyClose = (text.match(/”/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
+  let curlyOpen = 0;
+  let curlyClose = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“") curlyOpen += 1;
+    else if (ch === "”") curlyClose += 1;
+    else if (ch === '"') straight += 1;
+  }
   return curlyOpen - curlyClose + (straight % 2 === 1 ? (text.trimStart().startsWith('"') ? 1 : -1) : 0);
 }
 
@@ -48,13 +54,24 @@ export class SpeakerTracker {
 
   attribute(input: AttributionInput): Attribution {
     const offset = input.sentence.span[0];
+    // Rules ask for a reference's offsets in the sentence many times: compute each once.
+    const offsets = new Map<Reference, { start: number; end: number }>();
+    const rel = (ref: Reference) => {
+      let span = offsets.get(ref);
+      if (!span) offsets.set(ref, (span = { start: ref.start - offset, end: ref.end - offset }));
+      return span;
+    };
     const ruleInput: RuleInput = {
-      ...input,
+      sentence: input.sentence,
+      refs: input.refs,
+      attendance: input.attendance,
+      principals: input.principals,
+      principalByParty: input.principalByParty,
       text: input.sentence.text,
       people: input.refs.filter((r) => r.kind !== "side" || r.actorId),
       newParagraph: input.sentence.paragraph !== this.state.lastParagraph,
       state: this.state,
-      rel: (ref) => ({ start: ref.start - offset, end: ref.end - offset }),
+      rel,
     };
     for (const rule of this.rules) {
       const decision = rule.decide(ruleInput);
