@@ -129,19 +129,19 @@ export function wordStarts(text: string): number[] {
   return starts;
 }
 
-/** Index key of a phrase or a text position: its first run, or its first two runs. */
-function key(first: string, second?: string): string {
-  return second === undefined ? first : `${first}\u0000${second}`;
-}
+/** The phrases that start with one word, by their second word ("" for phrases of one word). */
+type BySecond<T> = Map<string, CompiledPhrase<T>[]>;
 
 /**
  * Case-sensitive, word-bounded phrase lookup compiled once: phrases are indexed by their first two
  * runs of letters, so a text is scanned run by run and only the few phrases sharing those runs are
- * tried. Spaces in a phrase match any run of whitespace (a name can wrap across a line).
+ * tried. Spaces in a phrase match any run of whitespace (a name can wrap across a line). A run whose
+ * first character starts no phrase is passed over with one array read (most words are lower case).
  */
 export class PhraseMatcher<T> {
-  private readonly byKey = new Map<string, CompiledPhrase<T>[]>();
-  private readonly firstWords = new Set<string>();
+  private readonly byFirst = new Map<string, BySecond<T>>();
+  private readonly asciiStarts = new Uint8Array(128);
+  private readonly otherStarts = new Set<number>();
 
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of entries) {
@@ -150,13 +150,19 @@ export class PhraseMatcher<T> {
       if (runs.length === 0 || runs[0]!.start !== 0)
         throw new Error(`phrase must start with a letter or digit: "${phrase}"`);
       const source = trimmed.split(/\s+/).map(escapeRegExp).join("\\s+");
-      const k = key(runs[0]!.word, runs[1]?.word);
-      this.firstWords.add(runs[0]!.word);
-      const list = this.byKey.get(k) ?? [];
+      const first = runs[0]!.word;
+      const code = first.charCodeAt(0);
+      if (code < 128) this.asciiStarts[code] = 1;
+      else this.otherStarts.add(code);
+      const bySecond = this.byFirst.get(first) ?? new Map<string, CompiledPhrase<T>[]>();
+      const second = runs[1]?.word ?? "";
+      const list = bySecond.get(second) ?? [];
       list.push({ phrase: trimmed, value, re: new RegExp(source, "uy") });
-      this.byKey.set(k, list);
+      bySecond.set(second, list);
+      this.byFirst.set(first, bySecond);
     }
-    for (const list of this.byKey.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const bySecond of this.byFirst.values())
+      for (const list of bySecond.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   /** Every (start, longest phrase at that start) pair; overlapping hits are all returned. */
@@ -164,12 +170,15 @@ export class PhraseMatcher<T> {
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i]!;
-      if (!this.firstWords.has(run.word)) continue;
+      const code = text.charCodeAt(run.start);
+      if (code < 128 ? this.asciiStarts[code] === 0 : !this.otherStarts.has(code)) continue;
+      const bySecond = this.byFirst.get(run.word);
+      if (!bySecond) continue;
       const next = runs[i + 1];
-      const hit = this.longestAt(text, run.start, [
-        next ? this.byKey.get(key(run.word, next.word)) : undefined,
-        this.byKey.get(run.word),
-      ]);
+      // Two-word phrases first, then one-word ones (the longer entry wins within each list).
+      const hit =
+        (next ? this.longestAt(text, run.start, bySecond.get(next.word)) : undefined) ??
+        this.longestAt(text, run.start, bySecond.get(""));
       if (hit) hits.push(hit);
     }
     return hits;
@@ -178,16 +187,14 @@ export class PhraseMatcher<T> {
   private longestAt(
     text: string,
     start: number,
-    lists: (CompiledPhrase<T>[] | undefined)[],
+    list: CompiledPhrase<T>[] | undefined,
   ): PhraseHit<T> | undefined {
-    for (const list of lists) {
-      if (!list) continue;
-      for (const entry of list) {
-        entry.re.lastIndex = start;
-        const hit = entry.re.exec(text);
-        if (hit && endsWord(text, start + hit[0].length))
-          return { value: entry.value, phrase: entry.phrase, start, end: start + hit[0].length };
-      }
+    if (!list) return undefined;
+    for (const entry of list) {
+      entry.re.lastIndex = start;
+      const hit = entry.re.exec(text);
+      if (hit && endsWord(text, start + hit[0].length))
+        return { value: entry.value, phrase: entry.phrase, start, end: start + hit[0].length };
     }
     return undefined;
   }
