@@ -245,17 +245,12 @@ export function analyseReferences(text: string, title: string | undefined, date?
     all.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length, surface: match[0] });
   all.sort((a, b) => a.start - b.start);
 
-  // `all` is in text order: a binary search finds the first reference at or after `start`.
+  // `all` is in text order: start at the first reference at or after `start`, stop at `end`.
   function within(start: number, end: number): Reference[] {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const found: Reference[] = [];
-    for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) found.push(all[i]!);
+    const from = all.findIndex((r) => r.start >= start);
+    for (let i = Math.max(from, 0); from >= 0 && i < all.length && all[i]!.start < end; i++)
+      if (all[i]!.end <= end) found.push(all[i]!);
     return found;
   }
 

@@ -52,18 +52,9 @@ describe("gatedMatches", () => {
 
   it("agrees with matchAll on any text built from the patterns' words", () => {
     const words = fc.constantFrom(
-      "the",
-      "The",
-      "his",
-      "Her",
-      "visiting",
-      "side",
-      "talks",
+      ..."the The his Her visiting side talks Presidents the- Ruritania".split(" "),
       ...ADJECTIVES,
       ...NOUNS,
-      "Presidents",
-      "the-",
-      "Ruritania",
     );
     const separators = fc.constantFrom(" ", "  ", "\n", ", ", ". ", "-");
     const texts = fc
