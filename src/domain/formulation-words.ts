@@ -5,7 +5,7 @@
  * a Unicode regex: at 10,000 meetings the regex alone took most of the time budget. Pure.
  */
 import { CHINA, JOINT, NARRATOR, type Meeting, type Statement } from "./schema";
-import { foldWord } from "./terms";
+import { WordNumbers } from "./word-numbers";
 
 /** Who used a formulation in a statement. */
 export type FormulationUser = "china" | "counterpart" | "joint";
@@ -13,11 +13,10 @@ export type FormulationUser = "china" | "counterpart" | "joint";
 /** Words with positions: `ids[i]` is the word's number, or -1 at a clause break. */
 export interface WordStream {
   ids: Int32Array;
-  /** The statement each position belongs to (index into `statements`). */
-  statementAt: Int32Array;
-  /** Character offsets of each word in its statement's text. */
-  starts: Int32Array;
-  ends: Int32Array;
+  /** The first position of each statement (a statement's positions are consecutive). */
+  firstPosition: Int32Array;
+  /** The meeting of each statement (index into the meetings given): non-decreasing. */
+  meetingOf: Int32Array;
   statements: { statement: Statement; meeting: number; user: FormulationUser }[];
   /** Folded word of each number. */
   words: string[];
@@ -47,78 +46,114 @@ function kindOf(code: number, text: string, i: number): number {
   return LETTER.test(text[i]!) ? 1 : 0;
 }
 
+/** What a scan of one statement reports, in text order. */
+interface ScanSink {
+  word(text: string, start: number, end: number): void;
+  /** A clause break; never two in a row, and one always ends the statement. */
+  clause(at: number): void;
+}
+
+/** The one scanner: mining and `wordSpans` see the same positions. */
+function scan(text: string, sink: ScanSink) {
+  let start = -1;
+  let lastBreak = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i === text.length ? 46 : text.charCodeAt(i);
+    const kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
+    if (kind === 1) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      sink.word(text, start, i);
+      lastBreak = false;
+    }
+    start = -1;
+    if (kind === 2 && !lastBreak) {
+      sink.clause(i);
+      lastBreak = true;
+    }
+  }
+}
+
 class Growable {
-  data = new Int32Array(1024);
+  data: Int32Array;
   size = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   push(value: number) {
     if (this.size === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = new Int32Array(Math.ceil(this.data.length * 1.5));
       next.set(this.data);
       this.data = next;
     }
     this.data[this.size++] = value;
   }
+  /** A view, not a copy: the stream is large and lives as long as the mining. */
   done() {
-    return this.data.slice(0, this.size);
+    return this.data.subarray(0, this.size);
+  }
+}
+
+/** Appends a statement's positions to the stream. */
+class StreamSink implements ScanSink {
+  readonly numbers = new WordNumbers();
+  readonly ids: Growable;
+  constructor(capacity: number) {
+    this.ids = new Growable(capacity);
+  }
+  word(text: string, start: number, end: number) {
+    this.ids.push(this.numbers.numberOf(text, start, end));
+  }
+  clause() {
+    this.ids.push(-1);
   }
 }
 
 /** One pass over the meetings' statements; meetings are numbered by their index in `meetings`. */
 export function buildWordStream(meetings: readonly Pick<Meeting, "statements">[]): WordStream {
-  const numbers = new Map<string, number>();
-  // Raw spelling → number: folding (NFD, accents, case) is costly, and words repeat.
-  const spelled = new Map<string, number>();
-  const words: string[] = [];
-  const ids = new Growable();
-  const statementAt = new Growable();
-  const starts = new Growable();
-  const ends = new Growable();
   const statements: WordStream["statements"] = [];
-  let lastBreak = true;
-  const push = (id: number, s: number, start: number, end: number) => {
-    ids.push(id);
-    statementAt.push(s);
-    starts.push(start);
-    ends.push(end);
-    lastBreak = id < 0;
-  };
-  const pushWord = (text: string, s: number, start: number, end: number) => {
-    const raw = text.slice(start, end);
-    let id = spelled.get(raw);
-    if (id === undefined) {
-      const folded = foldWord(raw);
-      id = numbers.get(folded);
-      if (id === undefined) numbers.set(folded, (id = words.push(folded) - 1));
-      spelled.set(raw, id);
-    }
-    push(id, s, start, end);
-  };
+  let characters = 0;
   meetings.forEach((meeting, m) => {
     for (const statement of meeting.statements) {
       const user = userOf(statement);
       if (!user) continue;
-      const s = statements.push({ statement, meeting: m, user }) - 1;
-      const text = statement.text;
-      let start = -1;
-      for (let i = 0; i <= text.length; i++) {
-        const code = i === text.length ? 46 : text.charCodeAt(i);
-        const kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
-        if (kind === 1) {
-          if (start < 0) start = i;
-          continue;
-        }
-        if (start >= 0) pushWord(text, s, start, i);
-        start = -1;
-        if (kind === 2 && !lastBreak) push(-1, s, i, i);
-      }
+      statements.push({ statement, meeting: m, user });
+      characters += statement.text.length;
     }
   });
-  return {
-    ids: ids.done(),
-    statementAt: statementAt.done(),
-    starts: starts.done(),
-    ends: ends.done(),
-    statements,
-    words,
-  };
+  // Readout prose averages six or seven characters a word with its space: a fifth rarely grows.
+  const sink = new StreamSink(Math.ceil(characters / 5) + statements.length);
+  const firstPosition = new Int32Array(statements.length);
+  const meetingOf = new Int32Array(statements.length);
+  statements.forEach((entry, s) => {
+    firstPosition[s] = sink.ids.size;
+    meetingOf[s] = entry.meeting;
+    scan(entry.statement.text, sink);
+  });
+  return { ids: sink.ids.done(), firstPosition, meetingOf, statements, words: sink.numbers.words };
+}
+
+/** The statement holding a position (a binary search over the statements' first positions). */
+export function statementAt(stream: Pick<WordStream, "firstPosition">, position: number): number {
+  const starts = stream.firstPosition;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The character span of each position of a statement's text ([at, at] at a clause break). */
+export function wordSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  scan(text, {
+    word: (_, start, end) => spans.push([start, end]),
+    clause: (at) => spans.push([at, at]),
+  });
+  return spans;
 }

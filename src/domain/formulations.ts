@@ -6,8 +6,14 @@
  */
 import type { Actor, Meeting } from "./schema";
 import { isStopWord } from "./terms";
-import { IntPairMap } from "./int-pair-map";
-import { buildWordStream, type FormulationUser, type WordStream } from "./formulation-words";
+import { countGrams, EXCLUDED, FUNCTION, MIN_MEETINGS, type Grams } from "./formulation-grams";
+import {
+  buildWordStream,
+  statementAt,
+  wordSpans,
+  type FormulationUser,
+  type WordStream,
+} from "./formulation-words";
 
 export type { FormulationUser } from "./formulation-words";
 
@@ -27,7 +33,6 @@ export interface Formulation {
 
 export const MIN_WORDS = 3;
 export const MAX_WORDS = 8;
-const MIN_MEETINGS = 2;
 
 /** Reporting verbs, dates and meeting words: a phrase with one of them is the readout's framing, not a formulation. */
 const FRAMING_WORDS = new Set(
@@ -52,81 +57,14 @@ function nameWords(actors: readonly Pick<Actor, "kind" | "name" | "aliases">[]):
   return names;
 }
 
-/** Numbered n-grams: per length n, `at[n][i]` is the id of the n-gram starting at position i (or -1). */
-interface Grams {
-  at: Int32Array[];
-  /** Distinct meetings per gram id. */
-  count: number[];
-  length: number[];
-  /** The two (n-1)-grams an n-gram extends (left and right), -1 for single words. */
-  left: number[];
-  right: number[];
-}
-
-/**
- * Apriori over lengths: an (n+1)-gram can be in two meetings only if both its n-grams are, so each
- * length extends only the positions where the shorter grams recurred. Grams are numbers, never
- * strings, so 10,000 meetings stay fast.
- */
-function countGrams(stream: WordStream, meetingOf: Int32Array): Grams {
-  const positions = stream.ids.length;
-  const grams: Grams = { at: [], count: [], length: [], left: [], right: [] };
-  const lastMeeting: number[] = [];
-  const newGram = (n: number, left: number, right: number) => {
-    grams.count.push(0);
-    lastMeeting.push(-1);
-    grams.length.push(n);
-    grams.left.push(left);
-    grams.right.push(right);
-    return grams.count.length - 1;
-  };
-  const tally = (id: number, meeting: number) => {
-    if (lastMeeting[id] !== meeting) {
-      lastMeeting[id] = meeting;
-      grams.count[id]!++;
-    }
-  };
-  const single = new Int32Array(positions).fill(-1);
-  const ofWord = new Int32Array(stream.words.length).fill(-1);
-  for (let i = 0; i < positions; i++) {
-    const word = stream.ids[i]!;
-    if (word < 0) continue;
-    if (ofWord[word]! < 0) ofWord[word] = newGram(1, -1, -1);
-    single[i] = ofWord[word]!;
-    tally(single[i]!, meetingOf[i]!);
-  }
-  grams.at[1] = single;
-  for (let n = 2; n <= MAX_WORDS; n++) {
-    const shorter = grams.at[n - 1]!;
-    const current = new Int32Array(positions).fill(-1);
-    const extensions = new IntPairMap();
-    for (let i = 0; i + n <= positions; i++) {
-      const left = shorter[i]!;
-      if (left < 0 || grams.count[left]! < MIN_MEETINGS) continue;
-      const right = shorter[i + 1]!;
-      if (right < 0 || grams.count[right]! < MIN_MEETINGS) continue;
-      const word = stream.ids[i + n - 1]!;
-      let id = extensions.get(left, word);
-      if (id < 0) extensions.set(left, word, (id = newGram(n, left, right)));
-      current[i] = id;
-      tally(id, meetingOf[i]!);
-    }
-    grams.at[n] = current;
-  }
-  return grams;
-}
-
-/** True for a gram that reads as a formulation: content words at both ends, no names, dates or framing. */
-function readsAsFormulation(stream: WordStream, start: number, n: number, names: ReadonlySet<string>) {
-  let content = 0;
-  for (let k = 0; k < n; k++) {
-    const word = stream.words[stream.ids[start + k]!]!;
-    if (names.has(word) || FRAMING_WORDS.has(word) || /\d/.test(word)) return false;
-    const stop = isStopWord(word) || word.length === 1;
-    if ((k === 0 || k === n - 1) && stop) return false;
-    if (!stop) content++;
-  }
-  return content >= 2;
+/** CONTENT, FUNCTION or EXCLUDED for each word of the stream. */
+function wordKinds(words: readonly string[], names: ReadonlySet<string>): Uint8Array {
+  const kinds = new Uint8Array(words.length);
+  words.forEach((word, id) => {
+    if (names.has(word) || FRAMING_WORDS.has(word) || /\d/.test(word)) kinds[id] = EXCLUDED;
+    else if (isStopWord(word) || word.length === 1) kinds[id] = FUNCTION;
+  });
+  return kinds;
 }
 
 /** Mines the recurring formulations of a set of meetings, most widely used first. */
@@ -135,37 +73,41 @@ export function mineFormulations(input: {
   actors: readonly Pick<Actor, "kind" | "name" | "aliases">[];
 }): Formulation[] {
   const stream = buildWordStream(input.meetings);
-  const meetingOfStatement = Int32Array.from(stream.statements, (entry) => entry.meeting);
-  const meetingOf = new Int32Array(stream.statementAt.length);
-  for (let i = 0; i < meetingOf.length; i++) meetingOf[i] = meetingOfStatement[stream.statementAt[i]!]!;
-  const grams = countGrams(stream, meetingOf);
-  const names = nameWords(input.actors);
-  const total = grams.count.length;
-
-  // Which grams read as formulations, judged at their first position (the words are the same everywhere).
-  const ok = new Uint8Array(total);
-  const judged = new Uint8Array(total);
-  for (let n = MIN_WORDS; n <= MAX_WORDS; n++) {
-    const row = grams.at[n]!;
-    for (let i = 0; i < row.length; i++) {
-      const id = row[i]!;
-      if (id < 0 || judged[id] || grams.count[id]! < MIN_MEETINGS) continue;
-      judged[id] = 1;
-      if (readsAsFormulation(stream, i, n, names)) ok[id] = 1;
-    }
-  }
-  // Fold: a gram used in exactly the meetings of a longer formulation containing it is a fragment of
-  // it ("fairness and justice" of "international fairness and justice"). Longer grams have higher
-  // ids, so one backward pass carries "covered by a formulation" down through every length.
-  const covered = new Uint8Array(total);
-  for (let id = total - 1; id >= 0; id--) {
-    if (ok[id] !== 1 && covered[id] !== 1) continue;
-    for (const child of [grams.left[id]!, grams.right[id]!])
-      if (child >= 0 && grams.count[child] === grams.count[id]) covered[child] = 1;
-  }
-  const keep = new Uint8Array(total);
-  for (let id = 0; id < total; id++) keep[id] = ok[id] === 1 && covered[id] !== 1 ? 1 : 0;
+  const kinds = wordKinds(stream.words, nameWords(input.actors));
+  const grams = countGrams(stream.ids, kinds, stream, MAX_WORDS);
+  const keep = keptGrams(grams);
   return summarise(input.meetings, stream, grams, keep);
+}
+
+/**
+ * Which grams are formulations: three words or more, in two meetings, content words at both ends
+ * and at least two of them — judged once per gram from its prefix, not per use — and not a
+ * fragment. A fragment is used in exactly the meetings of a longer formulation containing it
+ * ("fairness and justice" of "international fairness and justice"). Longer grams have higher ids,
+ * so one backward pass carries the widest use of a formulation above down through every length.
+ */
+function keptGrams(grams: Grams): Uint8Array {
+  const total = grams.size;
+  const keep = new Uint8Array(total);
+  for (let id = 1; id < total; id++)
+    if (
+      grams.words[id]! >= MIN_WORDS &&
+      grams.endsInContent[id] === 1 &&
+      grams.contentWords[id]! >= 2 &&
+      grams.count[id]! >= MIN_MEETINGS
+    )
+      keep[id] = 1;
+  const above = new Int32Array(total);
+  for (let id = total - 1; id > 0; id--) {
+    const widest = Math.max(above[id]!, keep[id] === 1 ? grams.count[id]! : 0);
+    if (widest === 0) continue;
+    const prefix = grams.prefix[id]!;
+    const suffix = grams.suffix[id]!;
+    if (prefix > 0 && above[prefix]! < widest) above[prefix] = widest;
+    if (suffix > 0 && above[suffix]! < widest) above[suffix] = widest;
+  }
+  for (let id = 1; id < total; id++) if (keep[id] === 1 && above[id]! >= grams.count[id]!) keep[id] = 0;
+  return keep;
 }
 
 /** One pass over the kept grams' positions: meetings, first and last use, who used them. */
@@ -176,17 +118,23 @@ function summarise(
   keep: Uint8Array,
 ): Formulation[] {
   const found = new Map<number, Formulation & { lastMeeting: number }>();
-  for (let n = MIN_WORDS; n <= MAX_WORDS; n++) {
-    const row = grams.at[n]!;
-    for (let i = 0; i < row.length; i++) {
-      const id = row[i]!;
-      if (id < 0 || keep[id] !== 1) continue;
-      const entry = stream.statements[stream.statementAt[i]!]!;
+  for (let n = MIN_WORDS; n < grams.starts.length; n++) {
+    const starts = grams.starts[n]!;
+    const byRank = grams.byRank[n]!;
+    for (let k = 0; k < starts.length; k++) {
+      const rank = starts[k]!;
+      const id = byRank[rank]!;
+      if (keep[id] !== 1) continue;
+      const i = grams.contentAt[rank]!;
+      const s = statementAt(stream, i);
+      const entry = stream.statements[s]!;
       const meeting = meetings[entry.meeting]!;
       let f = found.get(id);
       if (!f) {
         const phrase = Array.from(stream.ids.subarray(i, i + n), (w) => stream.words[w]).join(" ");
-        const label = entry.statement.text.slice(stream.starts[i], stream.ends[i + n - 1]);
+        const spans = wordSpans(entry.statement.text);
+        const first = i - stream.firstPosition[s]!;
+        const label = entry.statement.text.slice(spans[first]![0], spans[first + n - 1]![1]);
         const users = { china: 0, counterpart: 0, joint: 0 };
         f = {
           phrase,

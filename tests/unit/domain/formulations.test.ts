@@ -4,6 +4,7 @@ import { mineFormulations } from "../../../src/domain/formulations";
 import { parseDataset } from "../../../src/domain/parse-dataset";
 import { normalisePhrase, trackPhrase } from "../../../src/domain/phrase-uses";
 import type { Meeting, Statement } from "../../../src/domain/schema";
+import { syntheticDataset } from "../../fixtures/synthetic-dataset";
 
 const corpus = parseDataset(JSON.stringify(bundled));
 
@@ -110,5 +111,26 @@ describe("formulation mining", () => {
     expect(trackPhrase("shared future", meetings)?.meetingIds).toEqual(["m1", "m2"]);
     expect(trackPhrase("future shared", meetings)?.meetingIds).toEqual([]);
     expect(normalisePhrase(" ,, ")).toBeUndefined();
+  });
+});
+
+describe("formulation mining on generated prose", () => {
+  const generated = syntheticDataset(400, { prose: true });
+
+  it("is a valid, deterministic dataset with both sides speaking", () => {
+    expect(() => parseDataset(JSON.stringify(generated))).not.toThrow();
+    expect(JSON.stringify(syntheticDataset(400, { prose: true }))).toBe(JSON.stringify(generated));
+    const parties = new Set(generated.meetings.flatMap((m) => m.statements.map((s) => s.party)));
+    expect(parties.has("china") && parties.has("joint") && parties.size > 3).toBe(true);
+  });
+
+  it("finds the made-up official phrases and never a name", () => {
+    const phrases = mineFormulations(generated).map((f) => f.phrase);
+    expect(phrases).toContain("lantern bridge spirit");
+    expect(phrases).toContain("open and steady harbour cooperation");
+    const names = generated.actors
+      .filter((a) => a.kind === "person")
+      .flatMap((a) => a.name.toLowerCase().split(" "));
+    expect(phrases.some((p) => p.split(" ").some((word) => names.includes(word)))).toBe(false);
   });
 });

@@ -1,0 +1,239 @@
+/**
+ * Counting the word n-grams that recur in at least two meetings (issue 13), fast enough for 10,000
+ * meetings in a worker. Grams are numbers, never strings: an n-gram is (its (n-1)-gram prefix, its
+ * last word). Apriori over lengths: an n-gram can be in two meetings only if every shorter gram in
+ * it is, so each length extends only the positions where the prefix recurred and the suffix did
+ * too. Only grams starting with a content word are counted (a formulation never starts with
+ * "the"); words that can never be in a formulation (names, dates, framing) end a gram like a comma.
+ * The time goes on memory, not arithmetic (every large allocation also brings a garbage collection
+ * of the whole heap nearer), so the columns are typed arrays indexed by the rank of a content word
+ * rather than by position, and one hash table serves every length. Pure.
+ */
+
+/** What a word can be in a formulation: a content word, a function word (inside only), or nothing. */
+export const CONTENT = 0;
+export const FUNCTION = 1;
+export const EXCLUDED = 2;
+
+export const MIN_MEETINGS = 2;
+
+export interface Grams extends Pick<
+  GramColumns,
+  "prefix" | "suffix" | "words" | "contentWords" | "endsInContent" | "size"
+> {
+  /** The position of each content word, by rank (the content words in stream order). */
+  contentAt: Int32Array;
+  /** Per length n ≥ 2: the ranks where an n-gram starts, ascending (`starts[0]`, `[1]` are empty). */
+  starts: Int32Array[];
+  /** Per length n ≥ 2, by rank: the n-gram starting there, 0 where none was counted. */
+  byRank: Int32Array[];
+  /** Per gram: distinct meetings using it. A one-word gram's id is its word's number + 1. */
+  count: Int32Array;
+}
+
+const NONE = -1;
+/** A hash slot: prefix gram, last word, gram id (0 = empty). */
+const STRIDE = 3;
+
+function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (length: number) => T)(length);
+  next.set(array);
+  return next;
+}
+
+/** Per-gram columns; meetings and the last meeting counted sit side by side (one cache line per use). */
+export class GramColumns {
+  stats: Int32Array; // [meetings, last meeting] per gram
+  /** The gram without its last word (0 for one word). */
+  prefix: Int32Array;
+  /** The gram from its second content word to the same end (0 when it has none). */
+  suffix: Int32Array;
+  /** Per gram: how many words, how many of them content words, and 1 when the last one is. */
+  words: Uint8Array;
+  contentWords: Uint8Array;
+  endsInContent: Uint8Array;
+  /** Ids are 1 … size - 1; longer grams have higher ids. */
+  size: number;
+  constructor(wordKinds: Uint8Array, capacity: number) {
+    this.size = wordKinds.length + 1;
+    capacity = Math.max(capacity, this.size);
+    this.stats = new Int32Array(capacity * 2);
+    this.prefix = new Int32Array(capacity);
+    this.suffix = new Int32Array(capacity);
+    this.words = new Uint8Array(capacity);
+    this.contentWords = new Uint8Array(capacity);
+    this.endsInContent = new Uint8Array(capacity);
+    wordKinds.forEach((kind, word) => {
+      const id = word + 1;
+      this.stats[id * 2 + 1] = NONE;
+      this.words[id] = 1;
+      if (kind === CONTENT) this.contentWords[id] = this.endsInContent[id] = 1;
+    });
+  }
+  add(prefix: number, suffix: number, lastIsContent: boolean): number {
+    if (this.size === this.prefix.length) this.grow();
+    const id = this.size++;
+    this.stats[id * 2 + 1] = NONE;
+    this.prefix[id] = prefix;
+    this.suffix[id] = suffix;
+    this.words[id] = this.words[prefix]! + 1;
+    this.contentWords[id] = this.contentWords[prefix]! + (lastIsContent ? 1 : 0);
+    this.endsInContent[id] = lastIsContent ? 1 : 0;
+    return id;
+  }
+  tally(id: number, meeting: number) {
+    const at = id * 2;
+    if (this.stats[at + 1] === meeting) return;
+    this.stats[at + 1] = meeting;
+    this.stats[at]!++;
+  }
+  recurs(id: number): boolean {
+    return this.stats[id * 2]! >= MIN_MEETINGS;
+  }
+  counts(): Int32Array {
+    const count = new Int32Array(this.size);
+    for (let id = 0; id < this.size; id++) count[id] = this.stats[id * 2]!;
+    return count;
+  }
+  private grow() {
+    const capacity = Math.ceil(this.prefix.length * 1.5);
+    this.stats = grown(this.stats, capacity * 2);
+    this.prefix = grown(this.prefix, capacity);
+    this.suffix = grown(this.suffix, capacity);
+    this.words = grown(this.words, capacity);
+    this.contentWords = grown(this.contentWords, capacity);
+    this.endsInContent = grown(this.endsInContent, capacity);
+  }
+}
+
+/** Open addressing on (prefix gram, word) → gram, cleared and reused from length to length. */
+class ExtensionTable {
+  private slots = new Int32Array(0);
+  private mask = 0;
+  private used = 0;
+
+  reset(expected: number) {
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    if (this.slots.length < capacity * STRIDE) this.slots = new Int32Array(capacity * STRIDE);
+    else this.slots.fill(0, 0, capacity * STRIDE);
+    this.mask = capacity - 1;
+    this.used = 0;
+  }
+
+  /** The gram extending `prefix` by `word`, or 0 when there is none yet (then `add` it). */
+  find(prefix: number, word: number): number {
+    return this.slots[this.slotOf(prefix, word) * STRIDE + 2]!;
+  }
+
+  add(prefix: number, word: number, id: number) {
+    const base = this.slotOf(prefix, word) * STRIDE;
+    this.slots[base] = prefix;
+    this.slots[base + 1] = word;
+    this.slots[base + 2] = id;
+    if (++this.used * 2 > this.mask) this.grow();
+  }
+
+  private slotOf(prefix: number, word: number): number {
+    let h = (Math.imul(prefix, 0x9e3779b1) + word) | 0;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    for (let slot = (h ^ (h >>> 13)) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const base = slot * STRIDE;
+      if (this.slots[base + 2] === 0 || (this.slots[base] === prefix && this.slots[base + 1] === word))
+        return slot;
+    }
+  }
+
+  private grow() {
+    const old = this.slots.slice(0, (this.mask + 1) * STRIDE);
+    this.reset((this.mask + 1) * 2);
+    for (let base = 0; base < old.length; base += STRIDE)
+      if (old[base + 2] !== 0) this.add(old[base]!, old[base + 1]!, old[base + 2]!);
+  }
+}
+
+/**
+ * `ids`: the word stream (-1 at clause breaks); `kinds`: CONTENT, FUNCTION or EXCLUDED per word;
+ * `firstPosition` and `meetingOf`: where each statement starts and its meeting (non-decreasing).
+ */
+export function countGrams(
+  ids: Int32Array,
+  kinds: Uint8Array,
+  statements: { firstPosition: Int32Array; meetingOf: Int32Array },
+  maxWords: number,
+): Grams {
+  const total = ids.length;
+  let ranked = 0;
+  for (let i = 0; i < total; i++) if (ids[i]! >= 0 && kinds[ids[i]!] === CONTENT) ranked++;
+  const columns = new GramColumns(kinds, kinds.length + 1 + ranked);
+  // Content words by rank: position, meeting, and whether the next one is in the same clause.
+  const contentAt = new Int32Array(ranked);
+  const meetingAt = new Int32Array(ranked);
+  const nextInClause = new Uint8Array(ranked);
+  const { firstPosition, meetingOf } = statements;
+  let rank = 0;
+  let statement = -1;
+  let open = false; // the previous content word's clause goes on
+  for (let i = 0; i < total; i++) {
+    while (statement + 1 < firstPosition.length && firstPosition[statement + 1]! <= i) statement++;
+    const word = ids[i]!;
+    const kind = word < 0 ? EXCLUDED : kinds[word]!;
+    if (kind === EXCLUDED) open = false;
+    if (kind !== CONTENT) continue;
+    if (open) nextInClause[rank - 1] = 1;
+    contentAt[rank] = i;
+    meetingAt[rank] = meetingOf[statement]!;
+    columns.tally(word + 1, meetingAt[rank]!);
+    rank++;
+    open = true;
+  }
+
+  const starts: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  const byRank: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  const gramAt = (length: number, r: number) =>
+    length === 1 ? ids[contentAt[r]!]! + 1 : byRank[length]![r]!;
+  const table = new ExtensionTable();
+  let from = new Int32Array(ranked);
+  for (let r = 0; r < ranked; r++) from[r] = r;
+  for (let n = 2; n <= maxWords; n++) {
+    const current = new Int32Array(ranked);
+    const kept = new Int32Array(from.length);
+    table.reset(from.length >> 1);
+    let found = 0;
+    for (let k = 0; k < from.length; k++) {
+      const r = from[k]!;
+      const end = contentAt[r]! + n - 1;
+      if (end >= total) break;
+      const prefix = gramAt(n - 1, r);
+      if (!columns.recurs(prefix)) continue;
+      const word = ids[end]!;
+      if (word < 0 || kinds[word] === EXCLUDED) continue;
+      // The suffix from the next content word must recur too (a gram of a shorter length).
+      let suffix = 0;
+      if (nextInClause[r] === 1 && contentAt[r + 1]! <= end) {
+        suffix = gramAt(end - contentAt[r + 1]! + 1, r + 1);
+        if (suffix === 0 || !columns.recurs(suffix)) continue;
+      }
+      let id = table.find(prefix, word);
+      if (id === 0) table.add(prefix, word, (id = columns.add(prefix, suffix, kinds[word] === CONTENT)));
+      columns.tally(id, meetingAt[r]!);
+      current[r] = id;
+      kept[found++] = r;
+    }
+    from = kept.subarray(0, found);
+    starts.push(from);
+    byRank.push(current);
+  }
+  return {
+    contentAt,
+    starts,
+    byRank,
+    count: columns.counts(),
+    prefix: columns.prefix,
+    suffix: columns.suffix,
+    words: columns.words,
+    contentWords: columns.contentWords,
+    endsInContent: columns.endsInContent,
+    size: columns.size,
+  };
+}
