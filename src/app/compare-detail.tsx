@@ -15,8 +15,8 @@ import {
   swapComparison,
 } from "../domain/view-state";
 import type { CompareSubject } from "../features/compare/compare-model";
-import { CompareView } from "../features/compare/compare-view";
 import { DetailsGate } from "./details-gate";
+import { CompareView, loadCompareView } from "./lazy-views";
 import type { ViewStateApi } from "./use-view-state";
 
 interface CompareDetailProps extends Pick<ViewStateApi, "state" | "navigate"> {
@@ -33,6 +33,7 @@ export function CompareDetail({ index, subject, state, navigate }: CompareDetail
   // Both meetings' (or the one meeting's) readouts: the comparison needs their statements.
   const meetingIds = subject.kind === "meetings" ? subject.meetingIds : [subject.meetingId];
   const readoutIds = [...new Set(meetingIds.flatMap((id) => index.meetings.get(id)?.readoutIds ?? []))];
+  void loadCompareView();
   return (
     <DetailsGate
       index={index}

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Button } from "../components/button";
 import { NoticeList } from "../components/notice-list";
 import { useDetailIndex } from "../data/detail-queries";
@@ -60,7 +60,8 @@ export function DetailsGate({ index, readoutIds, what, heading, children }: Deta
             <NoticeList notices={droppedNotices(details.dropped)} />
           </div>
         )}
-        {children(loaded)}
+        {/* The view's own code may still be loading (app/lazy-views): the same placeholder meanwhile. */}
+        <Suspense fallback={<Loading heading={heading} what={what} />}>{children(loaded)}</Suspense>
       </>
     );
   }
@@ -72,6 +73,10 @@ export function DetailsGate({ index, readoutIds, what, heading, children }: Deta
         retry={details.retry}
       />
     );
+  return <Loading heading={heading} what={what} />;
+}
+
+function Loading({ heading, what }: Pick<DetailsGateProps, "heading" | "what">) {
   return (
     <div className="space-y-2">
       {heading}

@@ -14,7 +14,6 @@ import {
 } from "../domain/view-state";
 import { ChronologyList } from "../features/chronology/chronology-list";
 import { PickingBanner } from "../features/compare/picking-banner";
-import { SourceViewer } from "../features/source-viewer/source-viewer";
 import { MeetingTimeline } from "../features/timeline/meeting-timeline";
 import { formatCalendarDay } from "../domain/calendar-day";
 import { CompareDetail } from "./compare-detail";
@@ -29,6 +28,7 @@ import { FilterPane } from "./filter-pane";
 import { HeaderActions, type LibraryState } from "./header-actions";
 import { useViewState } from "./use-view-state";
 import { FormulationsPane } from "./formulations-pane";
+import { loadSourceViewer, SourceViewer } from "./lazy-views";
 import { ViewSwitch } from "./view-switch";
 import { JumpToTimeline } from "./jump-to-timeline";
 
@@ -87,6 +87,8 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
   let detail;
   if (state.readout) {
     const readoutId = state.readout;
+    // Fetch the viewer's code beside the readout's details, not after them.
+    void loadSourceViewer();
     detail = (
       <DetailsGate index={index} readoutIds={[readoutId]} what="the readout">
         {(details) => (

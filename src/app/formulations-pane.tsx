@@ -1,8 +1,8 @@
-import { useCallback, useMemo } from "react";
+import { Suspense, useCallback, useMemo } from "react";
 import type { FormulationClient } from "../data/formulation-client";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { chooseFormulation } from "../domain/view-state";
-import { FormulationsView } from "../features/formulations/formulations-view";
+import { FormulationsView } from "./lazy-views";
 import type { ViewStateApi } from "./use-view-state";
 
 /**
@@ -30,5 +30,15 @@ export function FormulationsPane({
     (phrase: string) => navigate((current) => chooseFormulation(current, phrase)),
     [navigate],
   );
-  return <FormulationsView client={client} dateOf={dateOf} years={years} chosen={chosen} onChoose={choose} />;
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Loading the formulations…
+        </p>
+      }
+    >
+      <FormulationsView client={client} dateOf={dateOf} years={years} chosen={chosen} onChoose={choose} />
+    </Suspense>
+  );
 }

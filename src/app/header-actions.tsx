@@ -1,10 +1,11 @@
+import { Suspense } from "react";
 import { useLibraryActions, type Atlas } from "../data/library-queries";
 import type { MeetingSummary } from "../domain/index-schema";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { ExportMenu } from "../features/export/export-menu";
 import { AddReadouts } from "../features/import/add-readouts";
-import { EditReadout } from "../features/import/edit-readout";
 import { LibraryView } from "../features/library/library-view";
+import { EditReadout } from "./lazy-views";
 
 export type LibraryState = Pick<Atlas, "entries" | "problems">;
 
@@ -28,7 +29,11 @@ export function HeaderActions({
         entries={library.entries}
         problems={library.problems}
         actions={actions}
-        editor={(entry, done) => <EditReadout entry={entry} library={actions} onDone={done} />}
+        editor={(entry, done) => (
+          <Suspense fallback={<p role="status">Loading the review…</p>}>
+            <EditReadout entry={entry} library={actions} onDone={done} />
+          </Suspense>
+        )}
       />
       <ExportMenu index={index} meetings={meetings} entries={library.entries} />
     </>

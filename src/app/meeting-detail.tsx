@@ -7,8 +7,8 @@ import { meetingTitle } from "../domain/dataset-index";
 import type { ReadoutCurated } from "../domain/library";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { CompareActions } from "../features/compare/compare-actions";
-import { MeetingPanel } from "../features/meeting-panel/meeting-panel";
 import { DetailsGate } from "./details-gate";
+import { loadMeetingPanel, MeetingPanel } from "./lazy-views";
 import type { CompareFlow } from "./use-compare-flow";
 
 interface MeetingDetailProps {
@@ -26,6 +26,8 @@ interface MeetingDetailProps {
 export function MeetingDetail({ index, meetingId, compare, own, ...panel }: MeetingDetailProps) {
   const summary = index.meetings.get(meetingId);
   if (!summary) return null;
+  // Fetch the panel's code beside the readouts' details, not after them.
+  void loadMeetingPanel();
   return (
     <DetailsGate
       index={index}

@@ -7,8 +7,8 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { LibraryEntry, LibraryProblem } from "../domain/library";
-import { buildMeetingIndex, mergeDatasetFragment, type MeetingIndex } from "../domain/meeting-index";
-import { datasetQueries } from "./dataset-queries";
+import { mergeDatasetFragment, type MeetingIndex } from "../domain/meeting-index";
+import { datasetQueries, meetingIndexOf } from "./dataset-queries";
 import { setLocalDetails } from "./detail-queries";
 import { indexedDbLibrary, memoryLibrary, storageUse, type LibraryStore } from "./library-store";
 
@@ -44,6 +44,23 @@ async function loadEntries(store: LibraryStore): Promise<Omit<Atlas, "index">> {
   }
 }
 
+/**
+ * The library's first read starts when the app first asks for the atlas, beside the index fetch
+ * instead of after it; the atlas query then takes that read once. Later merges (after a save or a
+ * removal) read the store afresh.
+ */
+const firstReads = new WeakMap<LibraryStore, Promise<Omit<Atlas, "index">> | "taken">();
+
+function startFirstRead(store: LibraryStore): void {
+  if (!firstReads.has(store)) firstReads.set(store, loadEntries(store));
+}
+
+function readEntries(store: LibraryStore): Promise<Omit<Atlas, "index">> {
+  const first = firstReads.get(store);
+  firstReads.set(store, "taken");
+  return first && first !== "taken" ? first : loadEntries(store);
+}
+
 export const atlasQueries = {
   all: () => [...datasetQueries.all(), "atlas"] as const,
   view: (client: QueryClient, store: LibraryStore) =>
@@ -52,14 +69,14 @@ export const atlasQueries = {
       queryFn: async (): Promise<Atlas> => {
         const [bundled, library] = await Promise.all([
           client.ensureQueryData(datasetQueries.index()),
-          loadEntries(store),
+          readEntries(store),
         ]);
         const merged = mergeDatasetFragment(
           bundled,
           library.entries.map((entry) => entry.dataset),
         );
         setLocalDetails(client, merged.details);
-        return { index: buildMeetingIndex(merged.file), ...library };
+        return { index: meetingIndexOf(merged.file), ...library };
       },
       staleTime: Infinity,
       gcTime: Infinity,
@@ -70,6 +87,7 @@ export const atlasQueries = {
 /** The merged atlas; loads after the bundled index (whose errors the app shows as before). */
 export function useAtlas(enabled: boolean, store: LibraryStore = browserLibrary()) {
   const client = useQueryClient();
+  startFirstRead(store);
   return useQuery({ ...atlasQueries.view(client, store), enabled });
 }
 

@@ -92,6 +92,8 @@ export function mergeDatasetFragment(
   file: MeetingIndexFile,
   fragments: readonly Dataset[],
 ): { file: MeetingIndexFile; details: ReadoutDetail[] } {
+  // Nothing to add (an empty library, the usual case): the same file, not a copy of every record.
+  if (fragments.length === 0) return { file, details: [] };
   // The index without texts and statements: merging into it places the fragments' meetings and
   // statements; bundled statements stay in their shards and are only counted.
   const skeleton: Dataset = {

@@ -2,8 +2,9 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App";
+import { loadMeetingPanel, loadSourceViewer } from "../../src/app/lazy-views";
 import type { DetailShard, MeetingIndexFile } from "../../src/domain/index-schema";
 import type { Dataset } from "../../src/domain/schema";
 import { dataPath, datasetFiles } from "../fixtures/dataset-files";
@@ -11,6 +12,12 @@ import { dataPath, datasetFiles } from "../fixtures/dataset-files";
 const sample = readFileSync("tests/fixtures/dataset.sample.json", "utf8");
 const files = datasetFiles(JSON.parse(sample) as Dataset);
 const sampleIndex = files.get("index.json")!;
+
+// The meeting panel and source viewer load on demand (app/lazy-views); loading their code once here
+// keeps a cold module transform from eating the time the assertions below wait for the views.
+beforeAll(async () => {
+  await Promise.all([loadMeetingPanel(), loadSourceViewer()]);
+});
 
 /** Serves the sample's detail shards, and the given bodies in turn as the meeting index. */
 function serve(...indexBodies: string[]) {
@@ -133,7 +140,7 @@ describe("App on partly damaged data", () => {
       screen.getByText(`Left out statement "${unknownSpeaker!.id}": unknown actor "mystery-envoy".`),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }),
+      await screen.findByRole("heading", { level: 2, name: "Xi Jinping – Vladimir Putin" }),
     ).toBeInTheDocument();
     expect(screen.queryByText("Mystery Envoy")).not.toBeInTheDocument();
   });

@@ -2,7 +2,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import { DialogButton } from "../../components/modal-dialog";
-import { exportFile } from "../../data/export-files";
 import type { ExportKind } from "../../domain/export-names";
 import type { MeetingSummary } from "../../domain/index-schema";
 import type { LibraryEntry } from "../../domain/library";
@@ -44,6 +43,8 @@ function ExportChoices({ index, meetings, entries }: ExportMenuProps) {
     setBusy(kind);
     setOutcome(undefined);
     try {
+      // The file makers (papaparse and the exporters) load on the first export, not with the page.
+      const { exportFile } = await import("../../data/export-files");
       const file = await exportFile(kind, { client, index, meetings, entries });
       downloadFile(file.name, file.text, file.type);
       setOutcome({ kind: "done", message: `Saved ${file.name} (${what}).` });
