@@ -7,9 +7,9 @@ import { shownSelection, syncVisibleItems } from "./timeline-items";
 import { timelineKeyAction } from "./timeline-keys";
 import { itemStandingFor, revealStep } from "./timeline-reveal";
 import { ZoomButtons } from "./zoom-buttons";
-import { boundsOf, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
+import { boundsOf, localDay, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
 import { buildTimelineModel, type TimelineMeeting } from "./timeline-model";
-import { useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
+import { drawWidth, useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
 
 export interface MeetingTimelineProps {
   /** Names, and the stable lane order over every meeting (domain/lane-order). */
@@ -27,11 +27,6 @@ export interface MeetingTimelineProps {
   comparedIds?: readonly string[];
   /** Called when a meeting is clicked, or chosen with the arrow keys and Enter. */
   onOpenMeeting: (id: string) => void;
-}
-
-/** Width of the drawing area: the container minus the lane labels (about 150px). */
-function centerWidth(container: HTMLElement | null): number {
-  return Math.max((container?.clientWidth ?? 800) - 150, 120);
 }
 
 /** Redraws to try while bringing the cursor into view (each scrolls closer; vis redraws after each). */
@@ -91,6 +86,12 @@ export function MeetingTimeline({
     compared: comparedIds ?? [],
     onOpenMeeting,
     onRedraw: () => reveal(),
+    onWindowShown: ({ start, end }) =>
+      setShown((was) =>
+        was?.start === start.getTime() && was.end === end.getTime()
+          ? was
+          : { start: start.getTime(), end: end.getTime() },
+      ),
     onRangeChange: (byUser) => {
       if (!byUser) return;
       revealing.current = 0;
@@ -105,10 +106,13 @@ export function MeetingTimeline({
       reveal();
     },
   });
+  const [shown, setShown] = useState<TimeWindow | undefined>(undefined);
   const { runtime, loadError } = useVisTimeline(containerRef, wrapperRef, latest);
 
   // Sync the DataSets with the model: update what stayed, remove what left (linear in items).
   const shownOnce = useRef(false);
+  // The extent last fitted: new filters refit the window to their meetings, other changes keep it.
+  const fitted = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!runtime) return;
     const { timeline, groups } = runtime;
@@ -122,7 +126,7 @@ export function MeetingTimeline({
 
     groups.remove(groups.getIds().filter((id) => !model.lanes.some((lane) => lane.id === id)));
     groups.update(model.lanes.map((lane, order) => ({ id: lane.id, content: "", order, lane })));
-    const bounds = boundsOf(model, centerWidth(containerRef.current));
+    const bounds = boundsOf(model, drawWidth(containerRef.current));
     if (bounds) {
       limits.current = { min: bounds.min.getTime(), max: bounds.max.getTime() };
       timeline.setOptions({
@@ -130,8 +134,9 @@ export function MeetingTimeline({
         max: bounds.max,
         zoomMax: bounds.max.getTime() - bounds.min.getTime(),
       });
-      if (!shownOnce.current) timeline.setWindow(bounds.min, bounds.max, { animation: false });
-      // Only a drawn window counts: a first view with no meetings must still fit the data later.
+      const extent = `${model.extent?.first}|${model.extent?.last}`;
+      if (fitted.current !== extent) timeline.setWindow(bounds.min, bounds.max, { animation: false });
+      fitted.current = extent;
       shownOnce.current = true;
     }
     syncVisibleItems(runtime, model);
@@ -155,7 +160,7 @@ export function MeetingTimeline({
   }, [runtime, cursor, model, comparedIds, latest]);
 
   const fit = () => {
-    const bounds = boundsOf(model, centerWidth(containerRef.current));
+    const bounds = boundsOf(model, drawWidth(containerRef.current));
     if (bounds) runtime?.timeline.setWindow(bounds.min, bounds.max);
   };
   // Zoom about the open meeting when it is in view, else about the visible meetings: never empty space.
@@ -196,6 +201,12 @@ export function MeetingTimeline({
             · {model.items.length} meetings
           </span>
         </h2>
+        {shown && model.extent && (
+          <p className="ml-auto text-xs text-slate-600 tabular-nums dark:text-slate-400">
+            Showing {formatCalendarDay(localDay(new Date(shown.start)), "short")} –{" "}
+            {formatCalendarDay(localDay(new Date(shown.end)), "short")}
+          </p>
+        )}
         <ZoomButtons disabled={!runtime} onZoom={zoom} onFit={fit} />
       </div>
       <div

@@ -10,6 +10,7 @@ import { calendarDayToLocalNoon } from "../../domain/calendar-day";
 import type { memoTimelineDetail, TimelineBucket, TimelineDetail } from "../../domain/timeline-detail";
 import { partyTone } from "../../theme/speaker-tones";
 import type { TimelineItemModel, TimelineLane, TimelineModel } from "./timeline-model";
+import { localDay } from "./timeline-window";
 
 export interface VisItem {
   id: string;
@@ -34,24 +35,51 @@ export interface VisRuntime {
   groups: VisDataSet<VisGroup, "id">;
   /** Memoised per runtime: the same window buckets give the same detail, and no DataSet update. */
   detail: ReturnType<typeof memoTimelineDetail>;
+  /** Width of the drawing area in px, when known: labels near the right edge go left of their dot. */
+  drawWidth?: () => number;
 }
+
+/** About one label's width: a meeting closer than this to the window's right edge is labelled on its left. */
+const LABEL_PX = 200;
+/** How many label widths before a moved label must be clear of meetings of its lane. */
+const CLEAR_LABELS = 2.5;
 
 /** The DataSet id of an aggregate ("bucket:russia|2019-Q2"), apart from meeting ids. */
 export const bucketItemId = (bucketId: string) => `bucket:${bucketId}`;
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-
-function meetingItem(item: TimelineItemModel): VisItem {
+function meetingItem(item: TimelineItemModel, labelBefore: boolean): VisItem {
   return {
     id: item.id,
     group: item.lane,
     start: calendarDayToLocalNoon(item.day),
     type: "point",
     content: "",
-    className: `${partyTone(item.lane).dot} atlas-format-${item.format}`,
+    className: `${partyTone(item.lane).dot} atlas-format-${item.format}${labelBefore ? " atlas-label-before" : ""}`,
     model: item,
   };
+}
+
+/**
+ * The window's meetings (in date order). The window fits the meetings closely, so the last labels
+ * would run off its right edge: near it (`edge`), a label goes left of its dot. vis stacks items
+ * by their unmoved boxes, so a moved label could cover a meeting of its lane up to about two
+ * labels before it: with one that close, the label stays where it is (and may be clipped).
+ */
+function meetingItems(
+  ids: readonly string[],
+  model: TimelineModel,
+  edge: number,
+  labelMs: number,
+): VisItem[] {
+  const lastInLane = new Map<string, number>();
+  return ids.map((id) => {
+    const item = model.items[model.position.get(id)!]!;
+    const at = calendarDayToLocalNoon(item.day).getTime();
+    const previous = lastInLane.get(item.lane);
+    lastInLane.set(item.lane, at);
+    const alone = previous === undefined || at - previous > CLEAR_LABELS * labelMs;
+    return meetingItem(item, at > edge && alone);
+  });
 }
 
 function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): VisItem {
@@ -70,9 +98,8 @@ function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): Vis
   };
 }
 
-function itemsFor(detail: TimelineDetail, model: TimelineModel): VisItem[] {
-  if (detail.kind === "meetings")
-    return detail.ids.map((id) => meetingItem(model.items[model.position.get(id)!]!));
+function itemsFor(detail: TimelineDetail, model: TimelineModel, edge: number, labelMs: number): VisItem[] {
+  if (detail.kind === "meetings") return meetingItems(detail.ids, model, edge, labelMs);
   const labels = new Map(model.lanes.map((lane) => [lane.id, lane.label]));
   const max = detail.buckets.reduce((n, b) => Math.max(n, b.count), 0);
   return detail.buckets.map((b) => bucketItem(b, labels.get(b.lane) ?? b.lane, max));
@@ -82,7 +109,12 @@ function itemsFor(detail: TimelineDetail, model: TimelineModel): VisItem[] {
 export function syncVisibleItems(runtime: VisRuntime, model: TimelineModel): number {
   const { start, end } = runtime.timeline.getWindow();
   const detail = runtime.detail(model.detailMeetings, { first: localDay(start), last: localDay(end) });
-  const wanted = itemsFor(detail, model);
+  const width = runtime.drawWidth?.() ?? 0;
+  const span = end.getTime() - start.getTime();
+  const labelMs = width > 0 ? (span * LABEL_PX) / width : 0;
+  // At most the last quarter: on a phone a label overflows either way, and its start reads better.
+  const edge = end.getTime() - Math.min(span / 4, labelMs);
+  const wanted = itemsFor(detail, model, edge, labelMs);
   const ids = new Set(wanted.map((item) => item.id));
   runtime.items.remove(runtime.items.getIds().filter((id) => !ids.has(String(id))));
   runtime.items.update(wanted);

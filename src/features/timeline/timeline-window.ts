@@ -1,27 +1,38 @@
-import { calendarDayToLocalNoon, parseCalendarDay, startOfLocalYear } from "../../domain/calendar-day";
+import { calendarDayToLocalNoon } from "../../domain/calendar-day";
 import type { TimelineModel } from "./timeline-model";
 
 // Pure geometry of the timeline's window (bounds and zoom centre), kept apart from the React component.
 export const DAY_MS = 86_400_000;
 
-const LABEL_PX = 200;
+const pad = (n: number) => String(n).padStart(2, "0");
+/** The calendar day (YYYY-MM-DD) an instant falls on in the viewer's time zone, as the axis draws it. */
+export const localDay = (date: Date) =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+/** Room kept at either edge so a dot (10 px wide, centred on its day) is drawn whole, with air. */
+const EDGE_PX = 10;
+/** The share of the span kept as a margin at either end. */
+const MARGIN_SHARE = 0.02;
+/** A single day (or a few) is shown in a window about a month wide, centred on them. */
+const MIN_SPAN = 30 * DAY_MS;
 
 /**
- * The window the data needs plus a margin, so the first and last meetings are not on the edge.
- * Labels run to the right of their dot, so the right margin leaves room for about one label at
- * the given width; the left one reaches back to the start of the first year so its label shows.
+ * The window that fits the meetings in view exactly, plus a small margin at either end: 2% of
+ * their span, or `EDGE_PX` at the given drawing width when that is more (narrow screens), so the
+ * first and last dots are never clipped. Also the limits of panning and zooming out: a filtered
+ * timeline's axis covers the filtered range only.
  */
 export function boundsOf(model: TimelineModel, widthPx: number): { min: Date; max: Date } | undefined {
   if (!model.extent) return undefined;
   const first = calendarDayToLocalNoon(model.extent.first).getTime();
   const last = calendarDayToLocalNoon(model.extent.last).getTime();
-  const span = Math.max(last - first, 30 * DAY_MS);
-  const labelShare = Math.min(0.35, LABEL_PX / Math.max(widthPx, 1));
-  const min = Math.min(
-    first - 30 * DAY_MS,
-    startOfLocalYear(parseCalendarDay(model.extent.first).year).getTime(),
-  );
-  return { min: new Date(min), max: new Date(last + (span * labelShare) / (1 - labelShare)) };
+  const span = last - first;
+  // EDGE_PX of a window of span + 2 × margin drawn over widthPx.
+  const edge = (EDGE_PX * span) / Math.max(widthPx - 2 * EDGE_PX, EDGE_PX);
+  const margin = Math.max(span * MARGIN_SHARE, edge);
+  if (span + 2 * margin >= MIN_SPAN) return { min: new Date(first - margin), max: new Date(last + margin) };
+  const middle = (first + last) / 2;
+  return { min: new Date(middle - MIN_SPAN / 2), max: new Date(middle + MIN_SPAN / 2) };
 }
 
 /** The time to zoom about: the given day if in the window, else the middle visible meeting, else the window's centre. */

@@ -32,6 +32,11 @@ const BASE_OPTIONS: TimelineOptions = {
   groupTemplate: (group?: VisGroup) => (group ? renderLane(group.lane) : ""),
 };
 
+/** Width of the drawing area: the container minus the lane labels (about 150px). */
+export function drawWidth(container: HTMLElement | null): number {
+  return Math.max((container?.clientWidth ?? 800) - 150, 120);
+}
+
 /** What the timeline's events need to read at the time they fire (kept in a `useLatest` ref). */
 export interface TimelineHandlers {
   model: TimelineModel;
@@ -44,6 +49,8 @@ export interface TimelineHandlers {
   onRedraw(): void;
   /** The window moves: `byUser` when dragged, wheeled or pinched rather than set by us. */
   onRangeChange(byUser: boolean): void;
+  /** The window drawn now (while it moves, at most every 150 ms). */
+  onWindowShown(window: { start: Date; end: Date }): void;
   /** The window stopped moving (the end of an animation, a drag or a wheel). */
   onRangeChanged(byUser: boolean): void;
 }
@@ -84,7 +91,13 @@ export function useVisTimeline(
         // Clicking the timeline should let the arrow keys work right away.
         timeline.on("click", () => focusTarget.current?.focus({ preventScroll: true }));
         timeline.on("changed", () => latest.current.onRedraw());
-        const runtime: VisRuntime = { timeline, items, groups, detail: memoTimelineDetail() };
+        const runtime: VisRuntime = {
+          timeline,
+          items,
+          groups,
+          detail: memoTimelineDetail(),
+          drawWidth: () => drawWidth(container),
+        };
         // Keep only the window's items: refresh while the window moves (throttled) and when it stops.
         let pending: number | undefined;
         const refresh = () => {
@@ -92,6 +105,7 @@ export function useVisTimeline(
           pending = undefined;
           syncVisibleItems(runtime, latest.current.model);
           // A meeting that just came into the DataSet (zooming in on it) shows as selected.
+          latest.current.onWindowShown(runtime.timeline.getWindow());
           const { cursor, compared } = latest.current;
           timeline?.setSelection(shownSelection((id) => items.get(id) !== null, cursor, compared));
         };

@@ -165,3 +165,42 @@ describe("shownSelection", () => {
     expect(shownSelection(has, undefined, [])).toEqual([]);
   });
 });
+
+describe("labels near the right edge", () => {
+  it("go left of their dot within one label's width (at most a quarter) of the window's end", () => {
+    // 1 Feb – 31 May over 800 px: the last 200 px are the last 30 days, from 1 May.
+    const runtime = {
+      ...runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 4, 31) }),
+      drawWidth: () => 800,
+    };
+    syncVisibleItems(runtime, model);
+    expect(runtime.items.get("m1")?.className).not.toContain("atlas-label-before");
+    expect(runtime.items.get("m2")?.className).toContain("atlas-label-before");
+  });
+});
+
+describe("labels near the right edge, with a neighbour", () => {
+  it("stay right of a meeting that has another of its lane just before it, which they would cover", () => {
+    const close: TimelineItemModel[] = [
+      { ...items[0]!, id: "a", day: "2020-05-10" },
+      { ...items[0]!, id: "b", day: "2020-05-20" },
+    ];
+    const pair: TimelineModel = {
+      ...model,
+      items: close,
+      order: ["a", "b"],
+      position: new Map([
+        ["a", 0],
+        ["b", 1],
+      ]),
+      detailMeetings: close.map(({ id, lane, day }) => ({ id, lane, day })),
+    };
+    const runtime = {
+      ...runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 4, 31) }),
+      drawWidth: () => 800,
+    };
+    syncVisibleItems(runtime, pair);
+    expect(runtime.items.get("a")?.className).toContain("atlas-label-before");
+    expect(runtime.items.get("b")?.className).not.toContain("atlas-label-before");
+  });
+});

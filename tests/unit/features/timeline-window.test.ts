@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDayToLocalNoon, startOfLocalYear } from "../../../src/domain/calendar-day";
+import { calendarDayToLocalNoon } from "../../../src/domain/calendar-day";
 import type { TimelineItemModel, TimelineModel } from "../../../src/features/timeline/timeline-model";
 import { boundsOf, DAY_MS, zoomCentre, zoomedWindow } from "../../../src/features/timeline/timeline-window";
 
@@ -29,34 +29,33 @@ describe("boundsOf", () => {
     expect(boundsOf(modelOf([]), 800)).toBeUndefined();
   });
 
-  it("starts at the first year's start when that is earlier than 30 days before the first meeting", () => {
-    const bounds = boundsOf(modelOf(["2020-06-15", "2021-06-15"]), 800)!;
-    expect(bounds.min.getTime()).toBe(startOfLocalYear(2020).getTime());
+  it("fits the first and last meetings with a margin of 2% of their span on a wide screen", () => {
+    const days = ["2020-06-15", "2022-06-15"];
+    const span = noon(days[1]!) - noon(days[0]!);
+    const bounds = boundsOf(modelOf(days), 1250)!;
+    expect(noon(days[0]!) - bounds.min.getTime()).toBeCloseTo(span * 0.02, -3);
+    expect(bounds.max.getTime() - noon(days[1]!)).toBeCloseTo(span * 0.02, -3);
   });
 
-  it("starts 30 days before an early-January first meeting, reaching into the previous year", () => {
-    const bounds = boundsOf(modelOf(["2020-01-10", "2020-12-10"]), 800)!;
-    expect(bounds.min.getTime()).toBe(noon("2020-01-10") - 30 * DAY_MS);
-    expect(bounds.min.getFullYear()).toBe(2019);
+  it("keeps 10 px at either edge on a narrow screen, so the first and last dots are whole", () => {
+    const days = ["2013-06-19", "2024-05-16"];
+    const bounds = boundsOf(modelOf(days), 240)!;
+    const window = bounds.max.getTime() - bounds.min.getTime();
+    const px = (ms: number) => (ms / window) * 240;
+    expect(px(noon(days[0]!) - bounds.min.getTime())).toBeCloseTo(10, 5);
+    expect(px(bounds.max.getTime() - noon(days[1]!))).toBeCloseTo(10, 5);
   });
 
-  it("leaves a right margin for one label, wider on a narrow screen and capped at 35%", () => {
-    const days = ["2020-03-01", "2022-03-01"];
-    const last = noon(days[1]!);
-    const span = last - noon(days[0]!);
-    const margin = (width: number) => boundsOf(modelOf(days), width)!.max.getTime() - last;
-    // 200 px of 800: a quarter of the window, so a third of the span.
-    expect(margin(800)).toBeCloseTo(span / 3, -3);
-    expect(margin(400)).toBeGreaterThan(margin(800));
-    // 200 px of 100 would be 2; the share is capped at 0.35, also for a zero width.
-    expect(margin(100)).toBeCloseTo((span * 0.35) / 0.65, -3);
-    expect(margin(0)).toBeCloseTo(margin(100), -3);
+  it("never reaches a year past the last meeting (no 2026 axis for data ending in 2024)", () => {
+    const bounds = boundsOf(modelOf(["2013-06-19", "2024-05-16"]), 1250)!;
+    expect(bounds.max.getFullYear()).toBe(2024);
+    expect(bounds.min.getFullYear()).toBe(2013);
   });
 
-  it("treats a single day as at least a 30-day span so the margin is not zero", () => {
+  it("centres a single day in a window a month wide", () => {
     const bounds = boundsOf(modelOf(["2021-05-05"]), 800)!;
-    expect(bounds.max.getTime() - noon("2021-05-05")).toBeCloseTo((30 * DAY_MS) / 3, -3);
-    expect(bounds.min.getTime()).toBeLessThan(noon("2021-05-05"));
+    expect(bounds.max.getTime() - bounds.min.getTime()).toBe(30 * DAY_MS);
+    expect((bounds.max.getTime() + bounds.min.getTime()) / 2).toBe(noon("2021-05-05"));
   });
 });
 

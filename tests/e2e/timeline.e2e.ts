@@ -1,0 +1,90 @@
+// The timeline's window (issue 10, "a timeline that helps"), on the bundled corpus: what Fit and
+// filters show, read from the visible "Showing … – …" caption and the items' accessible names.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/domain/schema";
+import { openApp } from "./support/browser";
+
+const SHOTS = "test-results/shots-timeline";
+mkdirSync(SHOTS, { recursive: true });
+const bundled = JSON.parse(readFileSync("public/data/dataset.json", "utf8")) as Dataset;
+const DAY_MS = 86_400_000;
+
+const timeline = (page: Page) => page.getByRole("group", { name: /Meetings by counterpart/ });
+const caption = (page: Page) => page.getByText(/^Showing \d/);
+
+/** The days of the meetings a filter keeps, first and last, at local noon as the axis draws them. */
+function rangeOf(keep: (meeting: Dataset["meetings"][number]) => boolean) {
+  const days = bundled.meetings
+    .filter(keep)
+    .map((m) => m.date)
+    .sort();
+  const noon = (day: string) => new Date(`${day}T12:00:00`).getTime();
+  return { first: noon(days[0]!), last: noon(days.at(-1)!) };
+}
+
+/** The window the caption names ("Showing 20 Dec 2022 – 26 May 2024"), as local-noon times. */
+async function shown(page: Page) {
+  const text = (await caption(page).textContent()) ?? "";
+  const [start, end] = text.replace(/^Showing /, "").split(" – ");
+  return { text, start: Date.parse(`${start} 12:00`), end: Date.parse(`${end} 12:00`) };
+}
+
+/** The window holds the range with a margin of at most 5% of the span (plus a day) at either end. */
+function expectFits(window: { start: number; end: number }, range: { first: number; last: number }) {
+  const slack = (range.last - range.first) * 0.05 + DAY_MS;
+  expect(window.start).toBeLessThanOrEqual(range.first);
+  expect(window.end).toBeGreaterThanOrEqual(range.last);
+  expect(range.first - window.start).toBeLessThanOrEqual(slack);
+  expect(window.end - range.last).toBeLessThanOrEqual(slack);
+}
+
+describe("the timeline's window", () => {
+  it("Fit shows exactly the filtered range", async () => {
+    const { page, errors } = await openApp("/?counterpart=russia");
+    const russia = rangeOf((m) => m.counterpart === "russia");
+    await caption(page).waitFor();
+    const fitted = await shown(page);
+    expectFits(fitted, russia);
+
+    // Both meetings are drawn inside the timeline, the last one a little way from its right edge.
+    const frame = (await timeline(page).boundingBox())!;
+    for (const name of [/, 30 December 2022/, /, 16 May 2024/]) {
+      const box = (await timeline(page).getByRole("img", { name }).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(frame.x);
+      expect(box.x).toBeLessThan(frame.x + frame.width - 10);
+    }
+    await page.screenshot({ path: `${SHOTS}/fit-russia.png` });
+
+    // Zoomed in, the caption names a shorter window; Fit brings back exactly the fitted one.
+    const zoomIn = page.getByRole("button", { name: "Zoom in" });
+    for (let i = 0; i < 3; i++) await zoomIn.click();
+    const span = async () => {
+      const window = await shown(page);
+      return window.end - window.start;
+    };
+    // Three halvings: an eighth of the span once the animation has run (a day of rounding allowed).
+    await expect.poll(span).toBeLessThanOrEqual((fitted.end - fitted.start) / 8 + DAY_MS);
+    await page.getByRole("button", { name: "Fit all" }).click();
+    await expect.poll(async () => (await shown(page)).text).toBe(fitted.text);
+
+    // Clearing the filter refits to the whole corpus: the axis follows the filters both ways.
+    await page.getByRole("button", { name: "Clear all filters" }).first().click();
+    await expect.poll(async () => (await shown(page)).text).not.toBe(fitted.text);
+    expectFits(
+      await shown(page),
+      rangeOf(() => true),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("a filter given in the URL starts on its own range, not the whole corpus", async () => {
+    const { page } = await openApp("/?from=2020&to=2024");
+    await caption(page).waitFor();
+    expectFits(
+      await shown(page),
+      rangeOf((m) => m.date >= "2020"),
+    );
+  });
+});
