@@ -10,16 +10,22 @@
  * rather than by position, and one hash table serves every length. Pure.
  */
 
-/** What a word can be in a formulation: a content word, a function word (inside only), or nothing. */
+/**
+ * What a word can be in a formulation: a content word; a function word (inside only); nothing; or
+ * a single letter (inside only, and not counted as one of its words: "China's" is one word).
+ */
 export const CONTENT = 0;
 export const FUNCTION = 1;
 export const EXCLUDED = 2;
+export const LETTER = 3;
+/** An auxiliary or stance ("is", "has", "stands"): inside only, and never second ("China is …" is framing). */
+export const AUXILIARY = 4;
 
 export const MIN_MEETINGS = 2;
 
 export interface Grams extends Pick<
   GramColumns,
-  "prefix" | "suffix" | "words" | "contentWords" | "endsInContent" | "size"
+  "prefix" | "suffix" | "words" | "contentWords" | "endsInContent" | "framed" | "size"
 > {
   /** The position of each content word, by rank (the content words in stream order). */
   contentAt: Int32Array;
@@ -48,10 +54,12 @@ export class GramColumns {
   prefix: Int32Array;
   /** The gram from its second content word to the same end (0 when it has none). */
   suffix: Int32Array;
-  /** Per gram: how many words, how many of them content words, and 1 when the last one is. */
+  /** Per gram: how many words (single letters not counted), how many content words, and 1 when the last is one. */
   words: Uint8Array;
   contentWords: Uint8Array;
   endsInContent: Uint8Array;
+  /** 1 when the second word is an auxiliary: a subject and its verb, the readout's framing. */
+  framed: Uint8Array;
   /** Ids are 1 … size - 1; longer grams have higher ids. */
   size: number;
   constructor(wordKinds: Uint8Array, capacity: number) {
@@ -63,6 +71,7 @@ export class GramColumns {
     this.words = new Uint8Array(capacity);
     this.contentWords = new Uint8Array(capacity);
     this.endsInContent = new Uint8Array(capacity);
+    this.framed = new Uint8Array(capacity);
     wordKinds.forEach((kind, word) => {
       const id = word + 1;
       this.stats[id * 2 + 1] = NONE;
@@ -70,15 +79,17 @@ export class GramColumns {
       if (kind === CONTENT) this.contentWords[id] = this.endsInContent[id] = 1;
     });
   }
-  add(prefix: number, suffix: number, lastIsContent: boolean): number {
+  add(prefix: number, suffix: number, lastKind: number): number {
+    const lastIsContent = lastKind === CONTENT;
     if (this.size === this.prefix.length) this.grow();
     const id = this.size++;
     this.stats[id * 2 + 1] = NONE;
     this.prefix[id] = prefix;
     this.suffix[id] = suffix;
-    this.words[id] = this.words[prefix]! + 1;
+    this.words[id] = this.words[prefix]! + (lastKind === LETTER ? 0 : 1);
     this.contentWords[id] = this.contentWords[prefix]! + (lastIsContent ? 1 : 0);
     this.endsInContent[id] = lastIsContent ? 1 : 0;
+    this.framed[id] = this.words[prefix] === 1 ? (lastKind === AUXILIARY ? 1 : 0) : this.framed[prefix]!;
     return id;
   }
   tally(id: number, meeting: number) {
@@ -103,6 +114,7 @@ export class GramColumns {
     this.words = grown(this.words, capacity);
     this.contentWords = grown(this.contentWords, capacity);
     this.endsInContent = grown(this.endsInContent, capacity);
+    this.framed = grown(this.framed, capacity);
   }
 }
 
@@ -153,7 +165,7 @@ class ExtensionTable {
 }
 
 /**
- * `ids`: the word stream (-1 at clause breaks); `kinds`: CONTENT, FUNCTION or EXCLUDED per word;
+ * `ids`: the word stream (-1 at clause breaks); `kinds`: a word class per word (CONTENT, FUNCTION …);
  * `firstPosition` and `meetingOf`: where each statement starts and its meeting (non-decreasing).
  */
 export function countGrams(
@@ -215,7 +227,7 @@ export function countGrams(
         if (suffix === 0 || !columns.recurs(suffix)) continue;
       }
       let id = table.find(prefix, word);
-      if (id === 0) table.add(prefix, word, (id = columns.add(prefix, suffix, kinds[word] === CONTENT)));
+      if (id === 0) table.add(prefix, word, (id = columns.add(prefix, suffix, kinds[word]!)));
       columns.tally(id, meetingAt[r]!);
       current[r] = id;
       kept[found++] = r;
@@ -234,6 +246,7 @@ export function countGrams(
     words: columns.words,
     contentWords: columns.contentWords,
     endsInContent: columns.endsInContent,
+    framed: columns.framed,
     size: columns.size,
   };
 }

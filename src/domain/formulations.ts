@@ -5,8 +5,8 @@
  * per dataset (see `npm run bench` for its time on 10,000 meetings).
  */
 import type { Actor, Meeting } from "./schema";
-import { isStopWord } from "./terms";
-import { countGrams, EXCLUDED, FUNCTION, MIN_MEETINGS, type Grams } from "./formulation-grams";
+import { countGrams, MIN_MEETINGS, type Grams } from "./formulation-grams";
+import { nameWords, wordKinds } from "./formulation-vocabulary";
 import {
   buildWordStream,
   statementAt,
@@ -33,39 +33,12 @@ export interface Formulation {
 
 export const MIN_WORDS = 3;
 export const MAX_WORDS = 8;
-
-/** Reporting verbs, dates and meeting words: a phrase with one of them is the readout's framing, not a formulation. */
-const FRAMING_WORDS = new Set(
-  "said says noted noting stated reiterated thanked stressed pointed added emphasized emphasised underlined told expressed congratulated welcomed asked hoped introduced briefed exchanged views meeting meetings talks call held met january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
-    " ",
-  ),
-);
-
-/** The words of people's names: "xi", "jinping", "putin" … (countries stay: "one china principle"). */
-function nameWords(actors: readonly Pick<Actor, "kind" | "name" | "aliases">[]): Set<string> {
-  const names = new Set<string>();
-  for (const actor of actors) {
-    if (actor.kind !== "person") continue;
-    for (const name of [actor.name, ...actor.aliases])
-      for (const word of name
-        .normalize("NFD")
-        .replace(/\p{M}+/gu, "")
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u))
-        if (word.length > 1 && !isStopWord(word)) names.add(word);
-  }
-  return names;
-}
-
-/** CONTENT, FUNCTION or EXCLUDED for each word of the stream. */
-function wordKinds(words: readonly string[], names: ReadonlySet<string>): Uint8Array {
-  const kinds = new Uint8Array(words.length);
-  words.forEach((word, id) => {
-    if (names.has(word) || FRAMING_WORDS.has(word) || /\d/.test(word)) kinds[id] = EXCLUDED;
-    else if (isStopWord(word) || word.length === 1) kinds[id] = FUNCTION;
-  });
-  return kinds;
-}
+/**
+ * A phrase folds into a longer formulation containing it when that one is in this share of its
+ * meetings: 4 of 5 folds, 2 of 3 keeps both ("safeguard international fairness and justice" in 2
+ * meetings, "international fairness and justice" in 3).
+ */
+export const FOLD_SHARE = 0.8;
 
 /** Mines the recurring formulations of a set of meetings, most widely used first. */
 export function mineFormulations(input: {
@@ -82,9 +55,11 @@ export function mineFormulations(input: {
 /**
  * Which grams are formulations: three words or more, in two meetings, content words at both ends
  * and at least two of them — judged once per gram from its prefix, not per use — and not a
- * fragment. A fragment is used in exactly the meetings of a longer formulation containing it
- * ("fairness and justice" of "international fairness and justice"). Longer grams have higher ids,
- * so one backward pass carries the widest use of a formulation above down through every length.
+ * fragment. A fragment is a phrase that almost always comes inside a longer formulation: at
+ * least FOLD_SHARE of the meetings using it use the longer one ("fairness and justice" of
+ * "international fairness and justice"), so the longest stable form stands for both. Longer grams
+ * have higher ids, so one backward pass carries the widest use of a formulation containing a gram
+ * down through every length.
  */
 function keptGrams(grams: Grams): Uint8Array {
   const total = grams.size;
@@ -94,6 +69,7 @@ function keptGrams(grams: Grams): Uint8Array {
       grams.words[id]! >= MIN_WORDS &&
       grams.endsInContent[id] === 1 &&
       grams.contentWords[id]! >= 2 &&
+      grams.framed[id] === 0 &&
       grams.count[id]! >= MIN_MEETINGS
     )
       keep[id] = 1;
@@ -106,7 +82,8 @@ function keptGrams(grams: Grams): Uint8Array {
     if (prefix > 0 && above[prefix]! < widest) above[prefix] = widest;
     if (suffix > 0 && above[suffix]! < widest) above[suffix] = widest;
   }
-  for (let id = 1; id < total; id++) if (keep[id] === 1 && above[id]! >= grams.count[id]!) keep[id] = 0;
+  for (let id = 1; id < total; id++)
+    if (keep[id] === 1 && above[id]! >= FOLD_SHARE * grams.count[id]!) keep[id] = 0;
   return keep;
 }
 

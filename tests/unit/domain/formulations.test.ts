@@ -3,43 +3,10 @@ import bundled from "../../../public/data/dataset.json";
 import { mineFormulations } from "../../../src/domain/formulations";
 import { parseDataset } from "../../../src/domain/parse-dataset";
 import { normalisePhrase, trackPhrase } from "../../../src/domain/phrase-uses";
-import type { Meeting, Statement } from "../../../src/domain/schema";
+import { madeUpActors as actors, madeUpMeeting as meeting } from "../../fixtures/made-up-meetings";
 import { syntheticDataset } from "../../fixtures/synthetic-dataset";
 
 const corpus = parseDataset(JSON.stringify(bundled));
-
-/** A made-up meeting whose statements are the given [party, text] pairs. */
-function meeting(id: string, date: string, said: [string, string][]): Meeting {
-  const statements: Statement[] = said.map(([party, text], i) => ({
-    id: `${id}-s${i}`,
-    readoutId: `${id}-r`,
-    speaker: party === "joint" || party === "narrator" ? party : `${party}-leader`,
-    party,
-    topics: [],
-    text,
-    span: [0, text.length],
-  }));
-  return {
-    id,
-    date,
-    format: "in-person",
-    counterpart: "freedonia",
-    sides: [],
-    topics: [],
-    statements,
-    readoutIds: [`${id}-r`],
-    provenance: {
-      date: { source: "curated", note: "made up" },
-      format: { source: "curated", note: "made up" },
-      location: { source: "curated", note: "made up" },
-    },
-  };
-}
-
-const actors = [
-  { kind: "person" as const, name: "Rufus Firefly", aliases: ["Firefly"] },
-  { kind: "country" as const, name: "Freedonia", aliases: [] },
-];
 
 describe("formulation mining", () => {
   it("finds 'international fairness and justice' in exactly three meetings of the bundled corpus", () => {
