@@ -14,6 +14,7 @@ import { segmentStage } from "./stages/segment-stage";
 import type { Stage } from "./stages/stage";
 import { statementsStage } from "./stages/statements-stage";
 import { topicsStage } from "./stages/topics-stage";
+import { QUOTATION_TAG } from "./attribution/quotation-tags";
 import { RULES } from "./attribution/rules";
 
 export const STAGES: readonly Stage[] = [
@@ -34,9 +35,10 @@ export function describeStages(stages: readonly Stage[] = STAGES): string {
   return stages.map((stage, i) => `${i + 1}. **${stage.name}**: ${stage.job}.`).join("\n");
 }
 
-/** The speaker rules as a numbered Markdown list, for the README's "Speaker rules" section. */
+/** The speaker rules as a numbered Markdown list, then the pass after them, for the README's "Speaker rules" section. */
 export function describeSpeakerRules(): string {
-  return RULES.map((rule, i) => `${i + 1}. **${rule.name}**: ${rule.reads}.`).join("\n");
+  const rules = RULES.map((rule, i) => `${i + 1}. **${rule.name}**: ${rule.reads}.`).join("\n");
+  return `${rules}\n\nThen, over each meeting's attributed sentences: **${QUOTATION_TAG.name}**: ${QUOTATION_TAG.reads}.`;
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a document. */

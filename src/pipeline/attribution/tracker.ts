@@ -33,7 +33,8 @@ export interface AttributionInput {
 // Rules after which a transcript label no longer holds: the publisher speaks again.
 const ENDS_LABEL = new Set(["quote-introduction", "outside-speaker", "narration"]);
 
-function countQuoteBalance(text: string): number {
+/** Opening minus closing quotation marks in a sentence (an odd straight quote opens when the sentence starts with one). */
+export function countQuoteBalance(text: string): number {
   let curlyOpen = 0;
   let curlyClose = 0;
   let straight = 0;

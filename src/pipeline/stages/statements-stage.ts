@@ -1,5 +1,6 @@
 /** Stage statements: every sentence of a meeting as a statement, with the speaker the rules chose. */
 import { partyOfActor } from "../actors/dataset-actors";
+import { attributeQuotationTags, type AttributedSentence } from "../attribution/quotation-tags";
 import { SpeakerTracker } from "../attribution/tracker";
 import { need } from "../context";
 import { CHINA, isPseudoSpeaker, type Statement } from "../../domain/schema";
@@ -25,7 +26,7 @@ export const statementsStage: Stage = {
         [CHINA, draft.chinese],
         [partyOf(draft.foreign), draft.foreign],
       ]);
-      const statements: Statement[] = [];
+      const attributed: AttributedSentence[] = [];
       for (const { sentence, refs } of draft.sentences) {
         // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
         if (!/\p{L}/u.test(sentence.text)) continue;
@@ -36,19 +37,21 @@ export const statementsStage: Stage = {
           principals,
           principalByParty,
         });
-        const { speaker } = attribution;
-        statements.push({
-          id: `${input.id}-s${sentence.index + 1}`,
-          readoutId: input.id,
-          speaker,
-          party: isPseudoSpeaker(speaker) ? speaker : partyOf(speaker),
-          ...(attribution.verb ? { verb: attribution.verb } : {}),
-          speakerRule: attribution.rule,
-          topics: [],
-          text: sentence.text,
-          span: sentence.span,
-        });
+        attributed.push({ sentence, refs, attribution });
       }
+      // A tag after a quotation names its speaker from the quotation's first sentence on.
+      attributeQuotationTags(attributed);
+      const statements: Statement[] = attributed.map(({ sentence, attribution }) => ({
+        id: `${input.id}-s${sentence.index + 1}`,
+        readoutId: input.id,
+        speaker: attribution.speaker,
+        party: isPseudoSpeaker(attribution.speaker) ? attribution.speaker : partyOf(attribution.speaker),
+        ...(attribution.verb ? { verb: attribution.verb } : {}),
+        speakerRule: attribution.rule,
+        topics: [],
+        text: sentence.text,
+        span: sentence.span,
+      }));
       byMeeting.set(draft, statements);
     }
     context.statements = byMeeting;

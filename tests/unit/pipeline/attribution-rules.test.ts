@@ -92,3 +92,42 @@ describe("speaker rules, in order", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });
 });
+
+/** Paragraphs of a made-up readout body, one per argument. */
+const paragraphs = (...texts: string[]) => texts.join("\n\n");
+
+describe("quotation-tag, the pass after the rules", () => {
+  it("gives a quotation the speaker its tag names after it, in the last sentence or as a paragraph", () => {
+    const who = explain(
+      paragraphs(
+        '"Energy ties are strong. Our pipelines will carry more gas next year," said Putin.',
+        '"Friends should meet often. Trade will grow."',
+        "said President Xi after the talks.",
+        '"Dialogue is the only way."',
+        "Putin said.",
+      ),
+    );
+    expect(who("Energy ties are strong")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+    expect(who("Our pipelines will carry")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+    expect(who("Friends should meet often")).toEqual({ speaker: "xi-jinping", rule: "quotation-tag" });
+    expect(who("Trade will grow")).toEqual({ speaker: "xi-jinping", rule: "quotation-tag" });
+    // The tag paragraph itself stays the publisher's.
+    expect(who("said President Xi after the talks").speaker).toBe("narrator");
+    expect(who("Dialogue is the only way")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+  });
+
+  it("leaves a quotation alone when no tag follows it, or the next paragraph says more than a tag", () => {
+    const who = explain(
+      paragraphs(
+        '"A partnership for a new era" was the slogan on the banner.',
+        '"Friends should meet often."',
+        "Xi Jinping said Beijing would host the next round. He also praised the talks.",
+        '"Trade will grow."',
+        "The talks lasted two hours.",
+      ),
+    );
+    expect(who("A partnership for a new era").speaker).toBe("narrator");
+    expect(who("Friends should meet often").rule).not.toBe("quotation-tag");
+    expect(who("Trade will grow").rule).not.toBe("quotation-tag");
+  });
+});

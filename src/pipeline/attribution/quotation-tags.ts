@@ -1,0 +1,87 @@
+/**
+ * A tag that comes after a quotation names its speaker for the whole quotation, which the rules,
+ * reading one sentence at a time, cannot know when they reach its first sentence:
+ *   “We want open markets. Our exporters deserve the same access,” said X.   (tag in the last sentence)
+ *   “We want open markets. Our exporters deserve the same access.”
+ *   said X after the talks.                                                  (tag as its own paragraph)
+ * Once a meeting's sentences are attributed, each quotation (opened at the start of a sentence,
+ * closed within its paragraph) whose tag names a person gives that person its sentences that only
+ * a weak rule had decided (narration, continuation …). The tag paragraph itself stays narration.
+ */
+import type { Reference } from "../references";
+import type { Sentence } from "../types";
+import { countQuoteBalance, type Attribution } from "./tracker";
+
+export const QUOTATION_TAG = {
+  name: "quotation-tag",
+  reads:
+    'a quotation whose tag comes after it (in its last sentence, or as the next paragraph: "said X …", "X said.") is X\'s from its first sentence on',
+} as const;
+
+/** Decisions a tag after the quotation may overrule: none of them read a speaker in the sentence. */
+const WEAK = new Set(["narration", "continuation", "position-paragraph", "background", "open-quote"]);
+
+const OPENS_QUOTE = /^[“"]/;
+/** A paragraph that is only a tag: "said Prime Minister X at …", "— X said." */
+const TAG_FIRST = /^(?:[—–-]\s*)?(said|added|stressed|noted|continued|asserted|declared)\s+/;
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+const TAG_LAST = /^(?:[—–-]\s*)?(?:\S+\s+){1,4}(?:said|added|stressed|noted|continued|declared)\s*[.,]?$/;
+
+export interface AttributedSentence {
+  sentence: Sentence;
+  refs: readonly Reference[];
+  attribution: Attribution;
+}
+
+/** Whom a tag-only paragraph names: the name or role right after "said", or the subject the rules read in "X said." */
+function tagSpeaker(item: AttributedSentence): { speaker: string; verb?: string } | undefined {
+  const { text, span } = item.sentence;
+  const first = TAG_FIRST.exec(text);
+  if (first) {
+    // Right after the verb, or after the title and honorific that precede the name ("Prime Minister X").
+    const person = item.refs.find(
+      (r) =>
+        (r.kind === "name" || r.kind === "role") &&
+        r.actorId &&
+        TITLE_WORDS.test(text.slice(first[0].length, r.start - span[0])),
+    );
+    return person?.actorId ? { speaker: person.actorId, verb: first[1] } : undefined;
+  }
+  const { attribution } = item;
+  return TAG_LAST.test(text) && attribution.rule === "saying-subject"
+    ? { speaker: attribution.speaker, verb: attribution.verb }
+    : undefined;
+}
+
+/** Gives a quotation's earlier sentences the speaker its tag names (in place; returns how many changed). */
+export function attributeQuotationTags(items: AttributedSentence[]): number {
+  let changed = 0;
+  for (let k = 0; k < items.length; k++) {
+    if (!OPENS_QUOTE.test(items[k]!.sentence.text)) continue;
+    const paragraph = items[k]!.sentence.paragraph;
+    // Where the quotation closes, within its paragraph.
+    let depth = 0;
+    let m = k;
+    for (; m < items.length && items[m]!.sentence.paragraph === paragraph; m++) {
+      depth += countQuoteBalance(items[m]!.sentence.text);
+      if (depth <= 0) break;
+    }
+    if (m >= items.length || items[m]!.sentence.paragraph !== paragraph) continue;
+    const closing = items[m]!;
+    const next = items[m + 1];
+    // The tag: in the closing sentence (a speech tag after the words), or a one-sentence paragraph next.
+    const endsParagraph = next?.sentence.paragraph !== paragraph && /[”"]\s*$/.test(closing.sentence.text);
+    const tagOnly = next && endsParagraph && items[m + 2]?.sentence.paragraph !== next.sentence.paragraph;
+    const inClosing = closing.attribution.rule === "speech-tag" && m > k;
+    const tag = inClosing ? closing.attribution : tagOnly ? tagSpeaker(next) : undefined;
+    const last = inClosing ? m - 1 : m; // the last sentence the tag's speaker takes
+    for (let i = k; tag && i <= last; i++) {
+      const { attribution } = items[i]!;
+      if (!WEAK.has(attribution.rule) || attribution.speaker === tag.speaker) continue;
+      items[i]!.attribution = { speaker: tag.speaker, verb: tag.verb, rule: QUOTATION_TAG.name };
+      changed += 1;
+    }
+    k = m;
+  }
+  return changed;
+}
