@@ -1,7 +1,10 @@
+import { Announcer } from "../components/announcer";
 import { MAIN_VIEW_ID } from "./jump-to-timeline";
 import type { ReactNode } from "react";
 
 export interface ExplorerLayoutProps {
+  /** The sentence for the live region: the last selection change (use-announcement.ts). */
+  announcement?: string;
   /** Counts or status shown beside the title. */
   summary?: ReactNode;
   /** Header controls: Add readouts, library, Export (issue 9). */
@@ -27,6 +30,7 @@ export interface ExplorerLayoutProps {
  * view render through the same layout so nothing jumps when the data arrives.
  */
 export function ExplorerLayout({
+  announcement = "",
   summary,
   actions,
   notices,
@@ -44,6 +48,7 @@ export function ExplorerLayout({
       >
         Skip to the meetings
       </a>
+      <Announcer message={announcement} />
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex w-full max-w-[1600px] flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
           <h1 className="text-lg font-semibold tracking-tight">Readout Atlas</h1>

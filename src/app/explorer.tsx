@@ -27,6 +27,8 @@ import { SpanChecked } from "./span-checked";
 import { FilterPane } from "./filter-pane";
 import { HeaderActions, type LibraryState } from "./header-actions";
 import { useViewState } from "./use-view-state";
+import { useAnnouncement } from "./use-announcement";
+import { describeDetail, filterKey } from "./describe-view";
 import { FormulationsPane } from "./formulations-pane";
 import { loadSourceViewer, SourceViewer } from "./lazy-views";
 import { ViewSwitch } from "./view-switch";
@@ -84,6 +86,14 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
         : "Readout Atlas";
   }, [index, openMeeting, compareTitle]);
 
+  const announcement = useAnnouncement({
+    detail: describeDetail(index, state, compare),
+    filters: filterKey(state),
+    searching: filtered.search === "searching",
+    shown: filtered.meetings.length,
+    total: index.file.meetings.length,
+  });
+
   let detail;
   if (state.readout) {
     const readoutId = state.readout;
@@ -135,6 +145,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
   return (
     <SearchTermsContext value={filtered.terms}>
       <ExplorerLayout
+        announcement={announcement}
         summary={`${index.file.meetings.length} meetings from ${index.file.readouts.length} readouts`}
         actions={<HeaderActions index={index} library={library} meetings={filtered.meetings} />}
         notices={

@@ -27,6 +27,14 @@ const VIEWS: [name: string, path: string, ready: (page: Page) => Promise<unknown
   ],
   ["compare", `/?compare=${DEC_2022},${MAY_2024}`, (page) => page.locator("#compare-heading").waitFor()],
   [
+    "choosing a second meeting",
+    `/?meeting=${MAY_2024}`,
+    async (page) => {
+      await page.getByRole("button", { name: "Compare with…" }).click();
+      await page.getByRole("region", { name: "Choosing a meeting to compare" }).waitFor();
+    },
+  ],
+  [
     "filters open",
     "/?topic=ukraine",
     async (page) => {

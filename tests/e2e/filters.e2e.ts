@@ -95,7 +95,7 @@ describe("filters and the chronology list (sample fixture)", () => {
     const session = await openApp("/?counterpart=russia", { dataset: sample });
     const { page } = session;
     expect(await listed(page)).toEqual([RU_2021, RU_2023]);
-    await page.getByRole("status").filter({ hasText: "2 of 3 meetings" }).waitFor();
+    await page.getByRole("region", { name: "Filters" }).getByText("2 of 3 meetings").waitFor();
     await page.getByText("Timeline · 2 meetings").waitFor();
   });
 

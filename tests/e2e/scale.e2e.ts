@@ -39,7 +39,10 @@ describe("10,000 meetings", { timeout: 120_000 }, () => {
   it("filters: only the chosen counterpart's lane and count remain", async () => {
     const { page } = await openApp("/?counterpart=kenya", { dataset: big });
     const russia = big.meetings.filter((m) => m.counterpart === "kenya").length;
-    await page.getByRole("status").getByText(`${russia} of 10000 meetings`).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole("region", { name: "Filters" })
+      .getByText(`${russia} of 10000 meetings`)
+      .waitFor({ timeout: 30_000 });
     const names = await timeline(page)
       .getByRole("img")
       .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));

@@ -22,6 +22,10 @@ export interface ChronologyItemProps {
   /** Why the meeting matched the search: words around the match in its own text. */
   excerpt?: string;
   href: string;
+  /** True for the one row whose link is the list's Tab stop; the others are reached with the arrow keys. */
+  tabStop?: boolean;
+  /** The id of the keyboard hint, given to the Tab stop's link. */
+  describedBy?: string;
   onSelect(id: string): void;
   /** From the user's library: shows the "yours" mark. */
   yours?: boolean;
@@ -45,6 +49,8 @@ export function ChronologyItem({
   terms,
   excerpt,
   href,
+  tabStop = true,
+  describedBy,
   onSelect,
   yours = false,
 }: ChronologyItemProps) {
@@ -56,6 +62,8 @@ export function ChronologyItem({
     <a
       href={href}
       data-meeting-link={meeting.id}
+      tabIndex={tabStop ? 0 : -1}
+      aria-describedby={describedBy}
       aria-current={selected ? "true" : undefined}
       onClick={(event) => {
         if (!isPlainClick(event)) return;

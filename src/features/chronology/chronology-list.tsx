@@ -4,6 +4,7 @@ import type { NameIndex } from "../../domain/dataset-index";
 import { ChronologyItem, type ListedMeeting } from "./chronology-item";
 import { CompareBar, CompareTick } from "./compare-selection";
 import { chronologyRows, yearBlocks, type ChronologyRow } from "./chronology-rows";
+import { rowKeyTarget, tabStopMeeting, type RowColumn } from "./roving-rows";
 
 /** Past this many rows only the visible ones are rendered; below it every row is in the DOM (best for find-in-page and screen readers). */
 export const VIRTUALISE_FROM_ROWS = 300;
@@ -36,8 +37,9 @@ export interface ChronologyListProps {
 const ESTIMATED_HEIGHT = { year: 40, meeting: 96 } as const;
 
 /**
- * The filtered meetings as a list of links grouped under year headings. Arrow keys, Home and End
- * move between meetings; long lists are virtualised but keep the same headings-and-lists structure.
+ * The filtered meetings as a list of links grouped under year headings. The list is one Tab stop;
+ * arrow keys, Home and End move between meetings and to a row's Compare box (roving-rows.ts); long
+ * lists are virtualised but keep the same headings-and-lists structure.
  */
 export function ChronologyList({
   index,
@@ -54,6 +56,7 @@ export function ChronologyList({
   headerAction,
 }: ChronologyListProps) {
   const headingId = useId();
+  const hintId = `${headingId}-keys`;
   const [tickedIds, setTicked] = useState<string[]>([]);
   // A ticked meeting that the filters have since hidden no longer counts towards the pair.
   const shownIds = useMemo(() => new Set(meetings.map((m) => m.id)), [meetings]);
@@ -104,8 +107,17 @@ export function ChronologyList({
       container.scrollTop = top + link.offsetHeight - container.clientHeight;
   }, [selectedId, rowOfMeeting, virtual, virtualizer]);
 
-  const focusRow = (rowIndex: number) => {
-    const focus = () => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${rowIndex}"] a`)?.focus();
+  // One Tab stop for the whole list (roving tabindex): the row last focused, the open one, or the first.
+  const [lastFocused, setLastFocused] = useState<string>();
+  const renderedIds = rendered.flatMap((i) => {
+    const row = rows[i];
+    return row?.kind === "meeting" ? [row.meeting.id] : [];
+  });
+  const tabStop = tabStopMeeting(renderedIds, lastFocused, selectedId);
+
+  const focusRow = (rowIndex: number, column: RowColumn) => {
+    const selector = `[data-row="${rowIndex}"] ${column === "link" ? "a" : "input"}`;
+    const focus = () => scrollRef.current?.querySelector<HTMLElement>(selector)?.focus();
     if (!virtual) return focus();
     virtualizer.scrollToIndex(rowIndex, { align: "auto" });
     // The row renders on the virtualiser's next pass.
@@ -113,24 +125,21 @@ export function ChronologyList({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = (event.target as HTMLElement).closest<HTMLElement>("[data-row]");
-    if (!current) return;
-    const from = Number(current.dataset.row);
+    const target = event.target as HTMLElement;
+    const current = target.closest<HTMLElement>("[data-row]");
+    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const column: RowColumn = target.tagName === "INPUT" ? "tick" : "link";
     const meetingRows = [...rowOfMeeting.values()];
-    const position = meetingRows.indexOf(from);
-    const target =
-      event.key === "ArrowDown"
-        ? meetingRows[position + 1]
-        : event.key === "ArrowUp"
-          ? meetingRows[position - 1]
-          : event.key === "Home"
-            ? meetingRows[0]
-            : event.key === "End"
-              ? meetingRows.at(-1)
-              : undefined;
-    if (target === undefined) return;
+    const next = rowKeyTarget(
+      event.key,
+      meetingRows,
+      Number(current.dataset.row),
+      column,
+      Boolean(onCompare),
+    );
+    if (!next) return;
     event.preventDefault();
-    focusRow(target);
+    focusRow(next.row, next.column);
   };
 
   const renderRow = (i: number) => {
@@ -154,6 +163,8 @@ export function ChronologyList({
             terms={terms}
             excerpt={terms.length ? excerptOf?.(row.meeting.id) : undefined}
             href={hrefFor(row.meeting.id)}
+            tabStop={row.meeting.id === tabStop}
+            describedBy={row.meeting.id === tabStop ? hintId : undefined}
             onSelect={onSelect}
             yours={yours?.has(row.meeting.id)}
           />
@@ -184,6 +195,11 @@ export function ChronologyList({
         </h2>
         {headerAction}
       </div>
+      <p id={hintId} className="sr-only">
+        {onCompare
+          ? "Up and down arrows move between meetings, right arrow reaches the Compare box."
+          : "Up and down arrows move between meetings."}
+      </p>
       {onCompare && ticked.length > 0 && (
         <CompareBar
           count={ticked.length}
@@ -205,6 +221,10 @@ export function ChronologyList({
         <div
           ref={scrollRef}
           onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const id = (event.target as HTMLElement).closest("li")?.querySelector("a")?.dataset.meetingLink;
+            if (id) setLastFocused(id);
+          }}
           className="max-h-[70dvh] overflow-y-auto overscroll-contain p-1.5 lg:max-h-[calc(100dvh-10rem)]"
         >
           <div style={virtual ? { height: virtualizer.getTotalSize(), position: "relative" } : undefined}>

@@ -18,7 +18,14 @@ export function CompareTick({
   return (
     // The visible word starts the accessible name (WCAG 2.5.3); the meeting follows for screen readers.
     <label className="mt-2 mr-1 flex cursor-pointer flex-col items-center gap-0.5 rounded p-1.5 text-[0.6875rem] text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800">
-      <input type="checkbox" checked={checked} onChange={onToggle} className="size-4 accent-blue-600" />
+      {/* Reached with → from the row's link: the list is one Tab stop (roving-rows.ts). */}
+      <input
+        type="checkbox"
+        tabIndex={-1}
+        checked={checked}
+        onChange={onToggle}
+        className="size-4 accent-blue-600"
+      />
       <span>
         Compare
         <span className="sr-only">

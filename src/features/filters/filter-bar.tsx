@@ -173,7 +173,8 @@ export function FilterBar({
             </svg>
           </button>
         ))}
-        <p role="status" className="ml-auto text-sm text-slate-700 tabular-nums dark:text-slate-300">
+        {/* Not a live region of its own: the app's one announcer says how many meetings the filters leave. */}
+        <p className="ml-auto text-sm text-slate-700 tabular-nums dark:text-slate-300">
           {searching
             ? "Searching the readouts…"
             : shown === total
