@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/domain/schema";
+import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
 
 const SHOTS = "test-results/shots-timeline";
@@ -87,4 +88,29 @@ describe("the timeline's window", () => {
       rangeOf((m) => m.date >= "2020"),
     );
   });
+});
+
+describe("the timeline's legend", () => {
+  it("names the format marks and the colour of each lane in view, and follows the filters", async () => {
+    const { page } = await openApp("/");
+    const lanes = page.getByRole("list", { name: "Lane colours" }).getByRole("listitem");
+    await expect
+      .poll(() => lanes.allTextContents())
+      .toEqual(["United Nations (sky dots)", "Russia (blue dots)"]);
+    const marks = page.getByRole("list", { name: "Marks" }).getByRole("listitem");
+    for (const name of ["In person", "Video call", "Phone call", /Meetings in a year, quarter or month/])
+      await marks.filter({ hasText: name }).waitFor();
+    await page.getByRole("button", { name: /^Counterpart/ }).click();
+    await page.getByRole("checkbox", { name: /^United Nations/ }).check();
+    await expect.poll(() => lanes.allTextContents()).toEqual(["United Nations (sky dots)"]);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const)
+    it(`has no serious or critical axe violations in the timeline (${colorScheme})`, async () => {
+      const { page } = await openApp("/?meeting=2024-05-16-xi-jinping-vladimir-putin", { colorScheme });
+      await caption(page).waitFor();
+      await page.getByRole("list", { name: "Lane colours" }).waitFor();
+      expect(await seriousViolations(page, 'section[aria-label="Timeline"]')).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/legend-${colorScheme}.png` });
+    });
 });

@@ -5,6 +5,7 @@ import { useLatest } from "../../hooks/use-latest";
 import { TIMELINE_RENDERED_MARK, TIMELINE_UPDATED_MARK } from "../../domain/performance-marks";
 import { shownSelection, syncVisibleItems } from "./timeline-items";
 import { timelineKeyAction } from "./timeline-keys";
+import { TimelineLegend } from "./timeline-legend";
 import { itemStandingFor, revealStep } from "./timeline-reveal";
 import { ZoomButtons } from "./zoom-buttons";
 import { boundsOf, localDay, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
@@ -50,6 +51,7 @@ export function MeetingTimeline({
     () => buildTimelineModel(meetings, index, ranks, yours),
     [meetings, index, ranks, yours],
   );
+  const hasYours = useMemo(() => model.items.some((item) => item.yours), [model]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
 
@@ -233,6 +235,7 @@ export function MeetingTimeline({
           </p>
         )}
       </div>
+      <TimelineLegend lanes={model.lanes} yours={hasYours} />
       <p
         aria-live="polite"
         className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400"
