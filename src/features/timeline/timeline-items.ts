@@ -105,7 +105,38 @@ function itemsFor(detail: TimelineDetail, model: TimelineModel, edge: number, la
   return detail.buckets.map((b) => bucketItem(b, labels.get(b.lane) ?? b.lane, max));
 }
 
-/** Puts exactly the window's items into the DataSet; returns how many it holds. */
+const time = (date: Date | undefined) => date?.getTime();
+
+/** Long before any window: where a new item waits until it is moved into place (see syncVisibleItems). */
+const PARKED_AT = new Date(1000, 0, 1);
+
+function parked(item: VisItem): VisItem {
+  return { ...item, start: PARKED_AT, ...(item.end ? { end: PARKED_AT } : {}) };
+}
+
+/** True when vis would draw `a` and `b` alike: same place, class and template input. */
+export function sameItem(a: VisItem, b: VisItem): boolean {
+  if (a.group !== b.group || a.type !== b.type || a.className !== b.className) return false;
+  if (time(a.start) !== time(b.start) || time(a.end) !== time(b.end)) return false;
+  if (a.model || b.model) {
+    const [x, y] = [a.model, b.model];
+    return Boolean(
+      x && y && x.label === y.label && x.day === y.day && x.format === y.format && x.yours === y.yours,
+    );
+  }
+  const [x, y] = [a.bucket, b.bucket];
+  return Boolean(x && y && x.count === y.count && x.laneLabel === y.laneLabel && x.key === y.key);
+}
+
+/**
+ * Puts exactly the window's items into the DataSet; returns how many it holds. Items drawn alike
+ * are left alone (they keep their DOM node, so nothing flickers). A changed item is removed and
+ * added again. vis draws an item that arrives inside the window (or changes there) on the spot and
+ * measures it, a forced layout per item: a filter that changes every aggregate's count cost
+ * hundreds of layouts. An item that moves into the window instead waits for vis's next redraw,
+ * which draws all of them and then measures them in one pass; so new items go in parked long
+ * before the window and are moved to their place at once.
+ */
 export function syncVisibleItems(runtime: VisRuntime, model: TimelineModel): number {
   const { start, end } = runtime.timeline.getWindow();
   const detail = runtime.detail(model.detailMeetings, { first: localDay(start), last: localDay(end) });
@@ -116,8 +147,21 @@ export function syncVisibleItems(runtime: VisRuntime, model: TimelineModel): num
   const edge = end.getTime() - Math.min(span / 4, labelMs);
   const wanted = itemsFor(detail, model, edge, labelMs);
   const ids = new Set(wanted.map((item) => item.id));
-  runtime.items.remove(runtime.items.getIds().filter((id) => !ids.has(String(id))));
-  runtime.items.update(wanted);
+  const stale = runtime.items.getIds().filter((id) => !ids.has(String(id)));
+  const fresh: VisItem[] = [];
+  for (const item of wanted) {
+    const held = runtime.items.get(item.id);
+    if (!held) fresh.push(item);
+    else if (!sameItem(held, item)) {
+      stale.push(item.id);
+      fresh.push(item);
+    }
+  }
+  if (stale.length) runtime.items.remove(stale);
+  if (fresh.length) {
+    runtime.items.add(fresh.map(parked));
+    runtime.items.update(fresh);
+  }
   return wanted.length;
 }
 

@@ -8,6 +8,7 @@ import {
   type TimelineDetail,
 } from "../../../src/domain/timeline-detail";
 import {
+  sameItem,
   shownSelection,
   syncVisibleItems,
   type VisGroup,
@@ -148,6 +149,60 @@ describe("syncVisibleItems", () => {
       className: "atlas-bucket atlas-bucket-0",
       bucket: { laneLabel: "elsewhere" },
     });
+  });
+});
+
+describe("syncVisibleItems when the counts change", () => {
+  const year = (lane: string, count: number): TimelineBucket => ({
+    id: `${lane}|2019`,
+    lane,
+    unit: "year",
+    key: "2019",
+    start: "2019-01-01",
+    end: "2019-12-31",
+    count,
+  });
+
+  it("replaces an aggregate whose count changed at its place, and leaves an unchanged one as it was", () => {
+    let buckets = [year("norland", 8), year("ostria", 4)];
+    const runtime = runtimeOf({ start: new Date(2019, 0, 1), end: new Date(2019, 11, 31) }, () => ({
+      kind: "buckets",
+      unit: "year",
+      buckets,
+    }));
+    syncVisibleItems(runtime, model);
+    const unchanged = runtime.items.get("bucket:ostria|2019");
+    // 8 → 7 keeps the busiest at 7, so ostria keeps its shade (4 of 7 is the same step as 4 of 8).
+    buckets = [year("norland", 7), year("ostria", 4)];
+    expect(syncVisibleItems(runtime, model)).toBe(2);
+    // Parked while it was added, then moved: it ends where its period is, with the new count.
+    expect(runtime.items.get("bucket:norland|2019")).toMatchObject({
+      start: calendarDayToLocalNoon("2019-01-01"),
+      end: calendarDayToLocalNoon("2019-12-31"),
+      bucket: { count: 7 },
+    });
+    expect(runtime.items.get("bucket:ostria|2019")).toEqual(unchanged);
+    expect(runtime.items.length).toBe(2);
+  });
+});
+
+describe("sameItem", () => {
+  const point = (over: Partial<TimelineItemModel> = {}): VisItem => ({
+    id: "m1",
+    group: "norland",
+    start: calendarDayToLocalNoon("2020-02-10"),
+    type: "point",
+    content: "",
+    className: "dot",
+    model: { ...items[0]!, ...over },
+  });
+
+  it("is true for items vis would draw alike and false when a label, format or mark differs", () => {
+    expect(sameItem(point(), point())).toBe(true);
+    expect(sameItem(point(), point({ label: "Ana Lorn – Someone Else" }))).toBe(false);
+    expect(sameItem(point(), point({ format: "phone" }))).toBe(false);
+    expect(sameItem(point(), point({ yours: true }))).toBe(false);
+    expect(sameItem(point(), { ...point(), start: calendarDayToLocalNoon("2020-02-11") })).toBe(false);
   });
 });
 
