@@ -58,6 +58,11 @@ describe("10,000 meetings", { timeout: 120_000 }, () => {
     const { page, errors } = await openApp(`/?meeting=${meeting.id}`, { dataset: big });
     const zoomIn = page.getByRole("button", { name: "Zoom in" });
     await expect.poll(() => zoomIn.isEnabled(), { timeout: 30_000 }).toBe(true);
+    // The panel's code loads on demand: read its title once it is shown, not the loading heading.
+    await page
+      .getByRole("region", { name: "Details" })
+      .getByRole("button", { name: "Close meeting" })
+      .waitFor();
     const title = await page
       .getByRole("region", { name: "Details" })
       .getByRole("heading", { level: 2 })
