@@ -102,7 +102,9 @@ export function splitMeetings(
   const meetings: MeetingDraft[] = [];
   const preamble: SentenceRefs[] = [];
   let current: MeetingDraft | undefined;
-  const hasAnchor = items.some((item) => anchorPair(item, introduced));
+  // Each sentence is read for an anchor once; the loop below reuses the answers.
+  const pairs = items.map((item) => anchorPair(item, introduced));
+  const hasAnchor = pairs.some((pair) => pair !== undefined);
   const fallback = hasAnchor ? undefined : paragraphAnchor(items, introduced);
   const titled = hasAnchor || fallback ? undefined : fromTitle?.(items);
   if (titled) {
@@ -110,12 +112,8 @@ export function splitMeetings(
     titled.sentences.push(...items.slice(at));
     return { meetings: [titled], preamble: items.slice(0, at) };
   }
-  for (const item of items) {
-    const pair = fallback
-      ? item === fallback.item
-        ? fallback.pair
-        : undefined
-      : anchorPair(item, introduced);
+  for (const [i, item] of items.entries()) {
+    const pair = fallback ? (item === fallback.item ? fallback.pair : undefined) : pairs[i];
     if (pair) {
       const same = meetings.find((m) => m.chinese === pair.chinese && m.foreign === pair.foreign);
       if (same) current = same;
