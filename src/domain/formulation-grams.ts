@@ -7,7 +7,8 @@
  * "the"); words that can never be in a formulation (names, dates, framing) end a gram like a comma.
  * The time goes on memory, not arithmetic (every large allocation also brings a garbage collection
  * of the whole heap nearer), so the columns are typed arrays indexed by the rank of a content word
- * rather than by position, and one hash table serves every length. Pure.
+ * rather than by position, and each length groups its uses by prefix with a counting sort instead
+ * of looking (prefix, word) up in a hash table. Pure.
  */
 
 /**
@@ -38,8 +39,6 @@ export interface Grams extends Pick<
 }
 
 const NONE = -1;
-/** A hash slot: prefix gram, last word, gram id (0 = empty). */
-const STRIDE = 3;
 
 function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
@@ -118,52 +117,6 @@ export class GramColumns {
   }
 }
 
-/** Open addressing on (prefix gram, word) → gram, cleared and reused from length to length. */
-class ExtensionTable {
-  private slots = new Int32Array(0);
-  private mask = 0;
-  private used = 0;
-
-  reset(expected: number) {
-    let capacity = 1024;
-    while (capacity < expected * 2) capacity *= 2;
-    if (this.slots.length < capacity * STRIDE) this.slots = new Int32Array(capacity * STRIDE);
-    else this.slots.fill(0, 0, capacity * STRIDE);
-    this.mask = capacity - 1;
-    this.used = 0;
-  }
-
-  /** The gram extending `prefix` by `word`, or 0 when there is none yet (then `add` it). */
-  find(prefix: number, word: number): number {
-    return this.slots[this.slotOf(prefix, word) * STRIDE + 2]!;
-  }
-
-  add(prefix: number, word: number, id: number) {
-    const base = this.slotOf(prefix, word) * STRIDE;
-    this.slots[base] = prefix;
-    this.slots[base + 1] = word;
-    this.slots[base + 2] = id;
-    if (++this.used * 2 > this.mask) this.grow();
-  }
-
-  private slotOf(prefix: number, word: number): number {
-    let h = (Math.imul(prefix, 0x9e3779b1) + word) | 0;
-    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-    for (let slot = (h ^ (h >>> 13)) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const base = slot * STRIDE;
-      if (this.slots[base + 2] === 0 || (this.slots[base] === prefix && this.slots[base + 1] === word))
-        return slot;
-    }
-  }
-
-  private grow() {
-    const old = this.slots.slice(0, (this.mask + 1) * STRIDE);
-    this.reset((this.mask + 1) * 2);
-    for (let base = 0; base < old.length; base += STRIDE)
-      if (old[base + 2] !== 0) this.add(old[base]!, old[base + 1]!, old[base + 2]!);
-  }
-}
-
 /**
  * `ids`: the word stream (-1 at clause breaks); `kinds`: a word class per word (CONTENT, FUNCTION …);
  * `firstPosition` and `meetingOf`: where each statement starts and its meeting (non-decreasing).
@@ -204,16 +157,30 @@ export function countGrams(
   const byRank: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
   const gramAt = (length: number, r: number) =>
     length === 1 ? ids[contentAt[r]!]! + 1 : byRank[length]![r]!;
-  const table = new ExtensionTable();
-  let from = new Int32Array(ranked);
-  for (let r = 0; r < ranked; r++) from[r] = r;
+  // The uses that may extend, at each length, in rank order: rank, prefix (from the length's first
+  // id), word, suffix and meeting; then the same grouped by prefix. Moving the values rather than
+  // an index keeps every later read sequential: the random reads were most of the time.
+  const use = { rank: new Int32Array(ranked), prefix: new Int32Array(ranked), word: new Int32Array(ranked) };
+  const useSuffix = new Int32Array(ranked);
+  const useMeeting = new Int32Array(ranked);
+  const byPrefix = {
+    rank: new Int32Array(ranked),
+    word: new Int32Array(ranked),
+    suffix: new Int32Array(ranked),
+    meeting: new Int32Array(ranked),
+  };
+  // Per word: the gram it makes with the current prefix, valid while `stamp` holds that prefix's mark.
+  const stamp = new Int32Array(kinds.length);
+  const gramOfWord = new Int32Array(kinds.length);
+  let mark = 0;
+  let from: Int32Array | undefined; // ranks with a gram of the length before (all ranks for one word)
+  let firstId = 1; // the first id of the length before
   for (let n = 2; n <= maxWords; n++) {
-    const current = new Int32Array(ranked);
-    const kept = new Int32Array(from.length);
-    table.reset(from.length >> 1);
-    let found = 0;
-    for (let k = 0; k < from.length; k++) {
-      const r = from[k]!;
+    const lastId = columns.size;
+    let uses = 0;
+    const count = from ? from.length : ranked;
+    for (let k = 0; k < count; k++) {
+      const r = from ? from[k]! : k;
       const end = contentAt[r]! + n - 1;
       if (end >= total) break;
       const prefix = gramAt(n - 1, r);
@@ -226,15 +193,46 @@ export function countGrams(
         suffix = gramAt(end - contentAt[r + 1]! + 1, r + 1);
         if (suffix === 0 || !columns.recurs(suffix)) continue;
       }
-      let id = table.find(prefix, word);
-      if (id === 0) table.add(prefix, word, (id = columns.add(prefix, suffix, kinds[word]!)));
-      columns.tally(id, meetingAt[r]!);
-      current[r] = id;
-      kept[found++] = r;
+      use.rank[uses] = r;
+      use.prefix[uses] = prefix - firstId;
+      use.word[uses] = word;
+      useSuffix[uses] = suffix;
+      useMeeting[uses++] = meetingAt[r]!;
     }
-    from = kept.subarray(0, found);
+    // Group the uses by prefix (a stable counting sort: ranks stay ascending, so meetings too), then
+    // number each prefix's extensions by their word: no hash table, only arrays the size of the vocabulary.
+    const buckets = lastId - firstId;
+    const bucketStart = new Int32Array(buckets + 1);
+    for (let u = 0; u < uses; u++) bucketStart[use.prefix[u]! + 1]!++;
+    for (let b = 1; b <= buckets; b++) bucketStart[b]! += bucketStart[b - 1]!;
+    const cursor = bucketStart.slice(0, buckets);
+    for (let u = 0; u < uses; u++) {
+      const to = cursor[use.prefix[u]!]!++;
+      byPrefix.rank[to] = use.rank[u]!;
+      byPrefix.word[to] = use.word[u]!;
+      byPrefix.suffix[to] = useSuffix[u]!;
+      byPrefix.meeting[to] = useMeeting[u]!;
+    }
+    const current = new Int32Array(ranked);
+    for (let b = 0; b < buckets; b++) {
+      const stop = bucketStart[b + 1]!;
+      if (bucketStart[b] === stop) continue;
+      mark++;
+      for (let o = bucketStart[b]!; o < stop; o++) {
+        const word = byPrefix.word[o]!;
+        if (stamp[word] !== mark) {
+          stamp[word] = mark;
+          gramOfWord[word] = columns.add(b + firstId, byPrefix.suffix[o]!, kinds[word]!);
+        }
+        const id = gramOfWord[word]!;
+        columns.tally(id, byPrefix.meeting[o]!);
+        current[byPrefix.rank[o]!] = id;
+      }
+    }
+    from = use.rank.slice(0, uses);
     starts.push(from);
     byRank.push(current);
+    firstId = lastId;
   }
   return {
     contentAt,
