@@ -5,7 +5,7 @@
  * a Unicode regex: at 10,000 meetings the regex alone took most of the time budget. Pure.
  */
 import { CHINA, JOINT, NARRATOR, type Meeting, type Statement } from "./schema";
-import { WordNumbers } from "./word-numbers";
+import { hashStep, HASH_START, WordNumbers } from "./word-numbers";
 
 /** Who used a formulation in a statement. */
 export type FormulationUser = "china" | "counterpart" | "joint";
@@ -48,7 +48,8 @@ function kindOf(code: number, text: string, i: number): number {
 
 /** What a scan of one statement reports, in text order. */
 interface ScanSink {
-  word(text: string, start: number, end: number): void;
+  /** `hash`: the word's `hashStep` hash, or -1 when it is not all ASCII. */
+  word(text: string, start: number, end: number, hash: number): void;
   /** A clause break; never two in a row, and one always ends the statement. */
   clause(at: number): void;
 }
@@ -57,15 +58,21 @@ interface ScanSink {
 function scan(text: string, sink: ScanSink) {
   let start = -1;
   let lastBreak = true;
+  // Each word is hashed as it is read, so numbering it need not read it again (unless not ASCII: -1).
+  let hash = HASH_START;
   for (let i = 0; i <= text.length; i++) {
     const code = i === text.length ? 46 : text.charCodeAt(i);
     const kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
     if (kind === 1) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        hash = HASH_START;
+      }
+      if (hash !== -1) hash = code < 128 ? hashStep(hash, code) : -1;
       continue;
     }
     if (start >= 0) {
-      sink.word(text, start, i);
+      sink.word(text, start, i, hash);
       lastBreak = false;
     }
     start = -1;
@@ -103,8 +110,12 @@ class StreamSink implements ScanSink {
   constructor(capacity: number) {
     this.ids = new Growable(capacity);
   }
-  word(text: string, start: number, end: number) {
-    this.ids.push(this.numbers.numberOf(text, start, end));
+  word(text: string, start: number, end: number, hash: number) {
+    this.ids.push(
+      hash === -1
+        ? this.numbers.numberOf(text, start, end)
+        : this.numbers.numberOfAscii(text, start, end, hash),
+    );
   }
   clause() {
     this.ids.push(-1);

@@ -8,6 +8,12 @@
 import { foldWord } from "./terms";
 
 const EMPTY = 0;
+export const HASH_START = 0x811c9dc5;
+
+/** FNV-1a over lower-cased ASCII code units: one step. */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+}
 
 export class WordNumbers {
   /** Folded word of each number. */
@@ -20,13 +26,17 @@ export class WordNumbers {
 
   /** The number of the folded word `text.slice(start, end)`. */
   numberOf(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
+    let h = HASH_START;
     for (let i = start; i < end; i++) {
-      let code = text.charCodeAt(i);
+      const code = text.charCodeAt(i);
       if (code >= 128) return this.numberOfFolded(foldWord(text.slice(start, end)));
-      if (code >= 65 && code <= 90) code += 32;
-      h = Math.imul(h ^ code, 0x01000193);
+      h = hashStep(h, code);
     }
+    return this.numberOfAscii(text, start, end, h);
+  }
+
+  /** `numberOf` for an ASCII word whose hash the caller took while scanning it (`hashStep`). */
+  numberOfAscii(text: string, start: number, end: number, h: number): number {
     const mask = this.slots.length - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at]!;
@@ -37,8 +47,8 @@ export class WordNumbers {
   }
 
   private numberOfFolded(folded: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+    let h = HASH_START;
+    for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));
     const mask = this.slots.length - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at]!;
