@@ -1,18 +1,15 @@
 // WCAG 2.2 AA checks in the browser: axe on every view in light and dark (with the experimental
 // label-content-name-mismatch rule on), and a keyboard walk: skip link, the source viewer takes
 // focus, Escape closes it and focus returns to the "Source" button that opened it.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
+import { MAIN_VIEWS, MAY_2024, type View } from "./support/views";
 
-const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
-const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
-
-const VIEWS: [name: string, path: string, ready: (page: Page) => Promise<unknown>][] = [
-  ["timeline and list", "/", (page) => page.locator(".vis-item").first().waitFor()],
+const VIEWS: View[] = [
+  ...MAIN_VIEWS,
   [
-    "meeting panel",
+    "meeting panel, its Source buttons",
     `/?meeting=${MAY_2024}`,
     (page) =>
       page
@@ -20,12 +17,6 @@ const VIEWS: [name: string, path: string, ready: (page: Page) => Promise<unknown
         .first()
         .waitFor({ state: "attached" }),
   ],
-  [
-    "source viewer",
-    `/?meeting=${MAY_2024}&readout=004_7dcf29c1458b0db6`,
-    (page) => page.getByRole("article").first().waitFor(),
-  ],
-  ["compare", `/?compare=${DEC_2022},${MAY_2024}`, (page) => page.locator("#compare-heading").waitFor()],
   [
     "choosing a second meeting",
     `/?meeting=${MAY_2024}`,

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
+import { sidewaysOverflow, textPastTheEdge } from "./support/layout";
 
 const PHONE = { width: 390, height: 844 };
 const MAY_2024 = "2024-05-16-xi-jinping-vladimir-putin";
@@ -12,10 +13,6 @@ const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
 
 const openPhone = (path: string, colorScheme: "light" | "dark" = "light") =>
   openApp(path, { viewport: PHONE, touch: true, colorScheme });
-
-/** The page's width beyond the screen's: 0 when nothing makes it scroll sideways. */
-const sidewaysOverflow = (page: Page) =>
-  page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
 /** Where a locator's box sits on the screen now (CSS px from the top of the viewport). */
 async function screenTop(page: Page, selector: string): Promise<number> {
@@ -99,15 +96,7 @@ describe("phone, 390 × 844", () => {
       await ready(page);
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       // Text blocks of the detail pane end inside the screen (nothing cut off at the right).
-      const pastTheEdge = await page
-        .locator('section[aria-label="Details"] :is(p, h2, h3, li, dd, span)')
-        .evaluateAll((els) =>
-          els
-            .filter((el) => el.getClientRects().length > 0)
-            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-            .map((el) => el.textContent?.slice(0, 40)),
-        );
-      expect(pastTheEdge).toEqual([]);
+      expect(await textPastTheEdge(page, 'section[aria-label="Details"]')).toEqual([]);
       expect(session.errors).toEqual([]);
     });
   }
