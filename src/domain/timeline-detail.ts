@@ -77,21 +77,65 @@ function lowerBound(meetings: readonly DetailMeeting[], day: string): number {
   return lo;
 }
 
-function aggregate(meetings: readonly DetailMeeting[], unit: BucketUnit): TimelineBucket[] {
-  const buckets = new Map<string, TimelineBucket>();
+/** The bucket key of a calendar day: "2019", "2019-Q2" or "2019-05" (no bounds, no padding work). */
+function keyOf(day: string, unit: BucketUnit): string {
+  if (unit === "year") return day.slice(0, 4);
+  if (unit === "month") return day.slice(0, 7);
+  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}
+
+/**
+ * Month buckets of the meetings, in the order their first meeting comes: one pass over the
+ * meetings, each looked up by lane then month (no string built per meeting beyond its month).
+ */
+function monthBuckets(meetings: readonly DetailMeeting[]): TimelineBucket[] {
+  const lanes = new Map<string, Map<string, TimelineBucket>>();
+  const order: TimelineBucket[] = [];
   for (const meeting of meetings) {
-    const { key, start, end } = bucketOf(meeting.day, unit);
-    const id = bucketId(meeting.lane, key);
-    const bucket = buckets.get(id);
+    let months = lanes.get(meeting.lane);
+    if (!months) lanes.set(meeting.lane, (months = new Map()));
+    const key = meeting.day.slice(0, 7);
+    const bucket = months.get(key);
     if (bucket) bucket.count++;
-    else buckets.set(id, { id, lane: meeting.lane, unit, key, start, end, count: 1 });
+    else {
+      const { start, end } = bucketOf(meeting.day, "month");
+      const made = {
+        id: `${meeting.lane}|${key}`,
+        lane: meeting.lane,
+        unit: "month" as const,
+        key,
+        start,
+        end,
+        count: 1,
+      };
+      months.set(key, made);
+      order.push(made);
+    }
+  }
+  return order;
+}
+
+/** Coarser buckets summed from month buckets, keeping the order of their first month. */
+function coarsen(months: readonly TimelineBucket[], unit: BucketUnit): TimelineBucket[] {
+  const buckets = new Map<string, TimelineBucket>();
+  for (const month of months) {
+    const key = keyOf(month.start, unit);
+    const id = `${month.lane}|${key}`;
+    const bucket = buckets.get(id);
+    if (bucket) bucket.count += month.count;
+    else {
+      const { start, end } = bucketOf(month.start, unit);
+      buckets.set(id, { id, lane: month.lane, unit, key, start, end, count: month.count });
+    }
   }
   return [...buckets.values()];
 }
 
 /**
  * What to draw for `window`: the meetings in it when at most `maxItems`, else aggregates of the
- * meetings in it by the finest unit (month, quarter, year) that stays under `maxItems`.
+ * meetings in it by the finest unit (month, quarter, year) that stays under `maxItems`. Aggregates
+ * cover whole buckets, so each unit widens the window to the buckets it touches; the meetings are
+ * counted once, by month over the widest (year) span, and coarser units are summed from the months.
  */
 export function timelineDetail(
   meetings: readonly DetailMeeting[],
@@ -102,13 +146,18 @@ export function timelineDetail(
   const to = lowerBound(meetings, `${window.last}~`);
   const visible = meetings.slice(from, to);
   if (visible.length <= maxItems) return { kind: "meetings", ids: visible.map((m) => m.id) };
-  // Aggregates cover whole buckets, so widen to the buckets the window touches.
+  const months = monthBuckets(
+    meetings.slice(
+      lowerBound(meetings, bucketOf(window.first, "year").start),
+      lowerBound(meetings, `${bucketOf(window.last, "year").end}~`),
+    ),
+  );
   for (const unit of ["month", "quarter", "year"] as const) {
-    const wide = meetings.slice(
-      lowerBound(meetings, bucketOf(window.first, unit).start),
-      lowerBound(meetings, `${bucketOf(window.last, unit).end}~`),
-    );
-    const buckets = aggregate(wide, unit);
+    // The months inside this unit's widened window: whole units from the first day's to the last's.
+    const first = bucketOf(window.first, unit).start;
+    const last = bucketOf(window.last, unit).end;
+    const inside = months.filter((m) => m.start >= first && m.end <= last);
+    const buckets = unit === "month" ? inside : coarsen(inside, unit);
     if (buckets.length <= maxItems || unit === "year") return { kind: "buckets", unit, buckets };
   }
   throw new Error("unreachable");

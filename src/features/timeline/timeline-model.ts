@@ -44,6 +44,27 @@ export interface TimelineModel {
 const byDayThenId = (a: TimelineItemModel, b: TimelineItemModel) =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+// One item per meeting object and index, built once: a filter change hands back the same items
+// (a title joins names, a cost per meeting and per filter click at 10,000 meetings).
+const itemsByIndex = new WeakMap<NameIndex, WeakMap<TimelineMeeting, TimelineItemModel>>();
+
+function itemOf(meeting: TimelineMeeting, index: NameIndex, yours: boolean): TimelineItemModel {
+  let items = itemsByIndex.get(index);
+  if (!items) itemsByIndex.set(index, (items = new WeakMap()));
+  const cached = items.get(meeting);
+  if (cached?.yours === yours) return cached;
+  const item: TimelineItemModel = {
+    id: meeting.id,
+    lane: meeting.counterpart,
+    day: meeting.date,
+    label: meetingTitle(index, meeting),
+    format: meeting.format,
+    yours,
+  };
+  items.set(meeting, item);
+  return item;
+}
+
 export function buildTimelineModel(
   meetings: readonly TimelineMeeting[],
   index: NameIndex,
@@ -54,14 +75,7 @@ export function buildTimelineModel(
   const laneCounts = new Map<string, number>();
   let sorted = true;
   for (const meeting of meetings) {
-    const item: TimelineItemModel = {
-      id: meeting.id,
-      lane: meeting.counterpart,
-      day: meeting.date,
-      label: meetingTitle(index, meeting),
-      format: meeting.format,
-      yours: yours?.has(meeting.id) ?? false,
-    };
+    const item = itemOf(meeting, index, yours?.has(meeting.id) ?? false);
     const previous = items[items.length - 1];
     if (previous && byDayThenId(previous, item) > 0) sorted = false;
     items.push(item);
@@ -82,7 +96,8 @@ export function buildTimelineModel(
     lanes,
     order,
     position,
-    detailMeetings: items.map(({ id, lane, day }) => ({ id, lane, day })),
+    // The items carry id, lane and day: the level-of-detail code reads them as they are.
+    detailMeetings: items,
     extent: first && last ? { first: first.day, last: last.day } : undefined,
   };
 }
