@@ -7,7 +7,8 @@ import type { KnownIds, ViewState } from "./view-state";
 
 /**
  * Drops well-formed values that still cannot be shown: years outside the data, a span beyond the
- * readout's end, accounts that are not the open meeting's. The rest of the view stays.
+ * readout's end, accounts that are not the open meeting's, a meeting beside a comparison, a readout
+ * of another meeting. The rest of the view stays.
  */
 export function checkAgainstDataset(state: ViewState, known: KnownIds, notices: string[]): void {
   const years = known.years;
@@ -28,6 +29,7 @@ export function checkAgainstDataset(state: ViewState, known: KnownIds, notices: 
     notices.push(spanNotice);
     state.span = undefined;
   }
+  checkDetailParts(state, known, notices);
   const own = state.meeting ? known.meetingReadouts?.get(state.meeting) : undefined;
   if (state.accounts && own) {
     const foreign = state.accounts.filter((id) => !own.includes(id));
@@ -38,6 +40,29 @@ export function checkAgainstDataset(state: ViewState, known: KnownIds, notices: 
       state.accounts = undefined;
     }
   }
+}
+
+/**
+ * The detail pane shows one thing: a comparison replaces the meeting (and its accounts), and a
+ * readout opened over a meeting or a comparison must be one of theirs (the app only links those).
+ */
+function checkDetailParts(state: ViewState, known: KnownIds, notices: string[]): void {
+  if (state.compare && state.meeting) {
+    notices.push(`Ignored meeting=${quote(state.meeting)}: compare= shows two meetings in its place.`);
+    if (state.accounts)
+      notices.push(`Ignored accounts=${quote(state.accounts.join(","))}: they belong to that meeting.`);
+    state.meeting = undefined;
+    state.accounts = undefined;
+  }
+  const around = state.compare ?? (state.meeting ? [state.meeting] : []);
+  const readouts = around.flatMap((id) => known.meetingReadouts?.get(id) ?? []);
+  if (!state.readout || !known.meetingReadouts || around.length === 0 || readouts.includes(state.readout))
+    return;
+  const what = state.compare ? "either compared meeting" : "this meeting";
+  notices.push(`Ignored readout=${quote(state.readout)}: it is not a readout of ${what}.`);
+  if (state.span) notices.push(`Ignored span=${state.span.join("-")}: it points into that readout.`);
+  state.readout = undefined;
+  state.span = undefined;
 }
 
 /**

@@ -55,6 +55,32 @@ describe("bad link values", () => {
   });
 });
 
+describe("links naming two things for one place", () => {
+  const DEC_2022 = "2022-12-30-xi-jinping-vladimir-putin";
+
+  it("a readout of another meeting is named and dropped; the meeting's panel shows", async () => {
+    const session = await openApp(`/?meeting=${MAY_2024}&readout=003_a1a6f6dff0234610&span=0-10`);
+    const { page } = session;
+    await page
+      .getByText('Ignored readout="003_a1a6f6dff0234610": it is not a readout of this meeting.')
+      .waitFor();
+    await page.getByText("Ignored span=0-10: it points into that readout.").waitFor();
+    await page.getByRole("article", { name: "Xi Jinping – Vladimir Putin" }).waitFor();
+    expect(await page.locator("#readout-heading").count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("meeting= beside compare= is named; the comparison shows", async () => {
+    const session = await openApp(`/?meeting=${MAY_2024}&compare=${DEC_2022},${MAY_2024}`);
+    const { page } = session;
+    await page
+      .getByText(`Ignored meeting="${MAY_2024}": compare= shows two meetings in its place.`)
+      .waitFor();
+    await page.locator("#compare-heading").waitFor();
+    expect(session.errors).toEqual([]);
+  });
+});
+
 describe("partly damaged data", () => {
   it("a meeting with an unknown actor is left out with a notice; the others open", async () => {
     const { index } = splitDataset(sample);

@@ -155,6 +155,38 @@ describe("parseViewState", () => {
       ]);
     });
 
+    it("a comparison replaces meeting= and its accounts, each named in a notice", () => {
+      const UN = "2013-06-19-xi-jinping-ban-ki-moon";
+      const { state, notices } = parseViewState(
+        `?meeting=${PUTIN}&accounts=mfa-2024-05-16,kremlin-2024-05-16&compare=${UN},${PUTIN}`,
+        dataset,
+      );
+      expect(state).toMatchObject({ compare: [UN, PUTIN], meeting: undefined, accounts: undefined });
+      expect(notices).toEqual([
+        `Ignored meeting="${PUTIN}": compare= shows two meetings in its place.`,
+        'Ignored accounts="mfa-2024-05-16,kremlin-2024-05-16": they belong to that meeting.',
+      ]);
+    });
+
+    it("a readout of another meeting is dropped with its span; the meeting or comparison stays", () => {
+      const UN = "2013-06-19-xi-jinping-ban-ki-moon";
+      const { state, notices } = parseViewState(
+        `?meeting=${UN}&readout=kremlin-2024-05-16&span=1-20`,
+        dataset,
+      );
+      expect(state).toMatchObject({ meeting: UN, readout: undefined, span: undefined });
+      expect(notices).toEqual([
+        'Ignored readout="kremlin-2024-05-16": it is not a readout of this meeting.',
+        "Ignored span=1-20: it points into that readout.",
+      ]);
+      // Over a comparison, a readout of either meeting is fine; alone, any readout opens.
+      expect(parseViewState(`?compare=${UN},${PUTIN}&readout=kremlin-2024-05-16`, dataset).notices).toEqual(
+        [],
+      );
+      expect(parseViewState("?readout=kremlin-2024-05-16", dataset).notices).toEqual([]);
+      expect(parseViewState(`?meeting=${PUTIN}&readout=kremlin-2024-05-16`, dataset).notices).toEqual([]);
+    });
+
     it("a self comparison opens that meeting instead, with a notice; repeated parameters get one too", () => {
       const self = parseViewState(`?compare=${PUTIN},${PUTIN}`, dataset);
       expect(self.state.meeting).toBe(PUTIN);
