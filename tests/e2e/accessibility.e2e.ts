@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
+import { addIcelandReadout, openDialog } from "./support/import-dialog";
 import { MAIN_VIEWS, MAY_2024, type View } from "./support/views";
 
 const VIEWS: View[] = [
@@ -25,6 +26,12 @@ const VIEWS: View[] = [
       await page.getByRole("region", { name: "Choosing a meeting to compare" }).waitFor();
     },
   ],
+  [
+    "Add readouts",
+    "/",
+    async (page) => (await openDialog(page)).getByRole("textbox", { name: "Readout text" }).waitFor(),
+  ],
+  ["import review", "/", (page) => addIcelandReadout(page)],
   [
     "filters open",
     "/?topic=ukraine",
