@@ -45,6 +45,11 @@ function endsInAbbreviation(segment: string): boolean {
 }
 
 export function segment(cleaned: CleanedReadout): Sentence[] {
+  // The segmenter runs once over the whole text (its rules never look past a line break, so a
+  // paragraph's sentences are the ones segmenting it alone would give); its segments are then cut
+  // at paragraph ends and after the dateline.
+  const segments = [...sentenceSegments(cleaned.text)];
+  let next = 0;
   const sentences: Sentence[] = [];
   cleaned.paragraphs.forEach((paragraph, paragraphIndex) => {
     const [pStart, pEnd] = paragraph.span;
@@ -53,9 +58,10 @@ export function segment(cleaned: CleanedReadout): Sentence[] {
     const skip =
       cleaned.dateline && cleaned.dateline.span[0] === pStart ? cleaned.dateline.span[1] - pStart : 0;
     const pieces: { start: number; end: number }[] = [];
-    for (const seg of sentenceSegments(text.slice(skip))) {
-      const start = skip + seg.start;
-      const end = skip + seg.end;
+    while (next < segments.length && segments[next]!.end <= pStart + skip) next++;
+    for (let i = next; i < segments.length && segments[i]!.start < pEnd; i++) {
+      const start = Math.max(segments[i]!.start, pStart + skip) - pStart;
+      const end = Math.min(segments[i]!.end, pEnd) - pStart;
       const previous = pieces[pieces.length - 1];
       if (previous && endsInAbbreviation(text.slice(previous.start, previous.end))) previous.end = end;
       else pieces.push({ start, end });
