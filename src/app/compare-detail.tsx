@@ -14,7 +14,7 @@ import {
   swapAccounts,
   swapComparison,
 } from "../domain/view-state";
-import type { CompareSubject } from "../features/compare/compare-model";
+import type { CompareSubject } from "../features/compare/compare-subject";
 import { DetailsGate } from "./details-gate";
 import { CompareView, loadCompareView } from "./lazy-views";
 import type { ViewStateApi } from "./use-view-state";

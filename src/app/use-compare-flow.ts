@@ -9,7 +9,7 @@ import { formatCalendarDay } from "../domain/calendar-day";
 import { meetingTitle } from "../domain/dataset-index";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { openAccounts, openComparison } from "../domain/view-state";
-import { defaultAccountPair, type CompareSubject } from "../features/compare/compare-model";
+import { defaultAccountPair, type CompareSubject } from "../features/compare/compare-subject";
 import type { ViewStateApi } from "./use-view-state";
 
 export interface CompareFlow {

@@ -20,10 +20,10 @@ import { principalNames, type DatasetIndex } from "../../domain/dataset-index";
 import type { Meeting, Readout } from "../../domain/schema";
 import { formatCalendarDay } from "../../domain/calendar-day";
 
-/** What to compare: two meetings (the URL's compare=a,b), or two readouts of one meeting. */
-export type CompareSubject =
-  | { kind: "meetings"; meetingIds: readonly [string, string] }
-  | { kind: "accounts"; meetingId: string; readoutIds: readonly [string, string] };
+import type { CompareSubject } from "./compare-subject";
+
+// The subject lives apart so the app can name one without loading the comparison's code.
+export { defaultAccountPair, type CompareSubject } from "./compare-subject";
 
 export type ColumnSource =
   { kind: "meeting"; meeting: Meeting } | { kind: "account"; meeting: Meeting; readout: Readout };
@@ -194,12 +194,6 @@ export function buildCompareModel(index: DatasetIndex, subject: CompareSubject):
   return subject.kind === "meetings"
     ? compareMeetings(index, subject.meetingIds)
     : compareAccounts(index, subject.meetingId, subject.readoutIds);
-}
-
-/** The first two readouts of a meeting, if it has two: the default pair of accounts to compare. */
-export function defaultAccountPair(meeting: Pick<Meeting, "readoutIds">): [string, string] | undefined {
-  const [a, b] = meeting.readoutIds;
-  return a && b ? [a, b] : undefined;
 }
 
 /** Id of a topic row's element, so the summary's topic links can jump to it. */
