@@ -80,6 +80,37 @@ describe("chronology list", () => {
     expect(onSelect).toHaveBeenCalledWith("2021-03-03-xi-jinping-vladimir-putin");
   });
 
+  it("is one Tab stop: the open meeting holds it, → reaches the row's Compare box and Tab leaves the list", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ChronologyList
+          index={index}
+          meetings={meetings}
+          hrefFor={hrefFor}
+          onSelect={() => {}}
+          onCompare={() => {}}
+          selectedId="2021-03-03-xi-jinping-vladimir-putin"
+        />
+        <button type="button">After the list</button>
+      </>,
+    );
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent("3 Mar 2021");
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toHaveAccessibleName(
+      /^Compare ?Xi Jinping – Vladimir Putin, 3 March 2021/,
+    );
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toHaveAccessibleName(/^Compare ?.*2023/);
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toHaveTextContent("5 Jun 2023");
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent("After the list");
+    await user.tab({ shift: true });
+    expect(document.activeElement).toHaveTextContent("5 Jun 2023");
+  });
+
   it("quotes a matching statement under each meeting with the matched words marked", () => {
     const dataset = parseDataset(JSON.stringify(sample));
     const answer = createSearchEngine(

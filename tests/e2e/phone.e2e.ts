@@ -73,6 +73,21 @@ describe("phone, 390 × 844", () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("tapping a meeting on the timeline brings its panel up too", async () => {
+    const session = await openPhone("/");
+    const { page } = session;
+    await page.locator(".vis-item").first().waitFor();
+    await page.getByRole("button", { name: "Timeline" }).tap();
+    await page.locator('.atlas-item[title*="16 May 2024"]').tap({ position: { x: 4, y: 4 } });
+    await page.waitForURL((url) => url.searchParams.get("meeting") === MAY_2024);
+    const heading = page.locator(`#meeting-${MAY_2024}`);
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const panelTop = await screenTop(page, 'article[aria-labelledby^="meeting-"]');
+    expect(panelTop).toBeGreaterThanOrEqual(-2);
+    expect(panelTop).toBeLessThan(80);
+    expect(session.errors).toEqual([]);
+  });
+
   for (const [name, path, ready] of [
     [
       "the source viewer",
