@@ -13,6 +13,9 @@ const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
 
+// "( Agency )" left alone on a line (a stamp's remains, a source tag): a name in brackets says nothing.
+const BRACKETED_NAME = /^[([]\s*\p{L}[\p{L} .'’&-]{1,30}\s*[)\]]$/u;
+
 const GLUED_STAMP =
   /\s+(?:date|updated|published|release time|time)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i;
 
@@ -189,6 +192,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     }
     if (BYLINE.test(text) && text.length < 80) {
       credits.push(text);
+      removed.push(text);
+      continue;
+    }
+    if (BRACKETED_NAME.test(text)) {
       removed.push(text);
       continue;
     }

@@ -97,9 +97,11 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
   ];
   return {
     furniturePhrase: new RegExp(`^[[(]?(?:${alternation(all("furniturePhrases"))})[\\])]?(?=\\s|$)`, "i"),
-    furnitureLine: new RegExp(`^(?:${alternation(all("furnitureLines"))})$`, "i"),
+    // "(Web editor: …)": a furniture line may come wrapped in brackets.
+    furnitureLine: new RegExp(`^[[(]?\\s*(?:${alternation(all("furnitureLines"))})\\s*[\\])]?$`, "i"),
     photoCaption: new RegExp(
-      `^\\(?(?:photo|file photo|picture|image)\\b|\\[photo\\/[^\\]]+\\]\\s*$|\\((?:${alternation(all("photoCredits"))})\\/[^)]+\\)\\s*$`,
+      // A caption ends on its credit: "(Agency/Name)", "[Photo by Name/Agency]", "(Photo: Name)".
+      `^\\(?(?:photo|file photo|picture|image)\\b|[[(]\\s*(?:photo|picture|image)s?\\s*(?:by\\b|:|\\/)[^\\])]*[\\])]\\s*$|\\((?:${alternation(all("photoCredits"))})\\/[^)]+\\)\\s*$`,
       "i",
     ),
     stampPrefix: new RegExp(`^\\(?(?:${alternation(all("stampPrefixes"))})(?:\\s+on)?\\s*:?\\s*`, "i"),

@@ -64,6 +64,20 @@ describe("clean", () => {
     expect(result.paragraphs.map((p) => p.heading)).toEqual([false, true, false]);
   });
 
+  it("drops captions that end on a photo credit and bracketed agency or editor lines", () => {
+    const result = clean(
+      [
+        "Leaders Hold Talks",
+        "( Agency Name )",
+        "Leader A welcomes Leader B in the capital, May 2, 2022. [Photo by Some Name/Picture Desk]",
+        "Leader A and Leader B walk in the garden. (Photo: Some Name)",
+        "The talks were held on May 2, 2022.",
+        "(Web editor: Some Name, Other Name)",
+      ].join("\n"),
+    );
+    expect(result.text).toBe("The talks were held on May 2, 2022.");
+  });
+
   it("joins hard-wrapped lines and keeps a cut-off last paragraph as text", () => {
     const result = clean(
       "The president said the two countries\nshould work together.\n\nHe added that the talks were",
