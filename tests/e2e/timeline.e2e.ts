@@ -114,3 +114,46 @@ describe("the timeline's legend", () => {
       await page.screenshot({ path: `${SHOTS}/legend-${colorScheme}.png` });
     });
 });
+
+describe("the overview strip", () => {
+  it("shows the whole range with the window marked, moved by keys, a click and a drag", async () => {
+    const { page, errors } = await openApp("/");
+    const strip = page.getByRole("slider", { name: /^Overview 2013–2024/ });
+    await caption(page).waitFor();
+    const fitted = await shown(page);
+    // The slider says what the caption says.
+    await expect.poll(() => strip.getAttribute("aria-valuetext")).toBe(fitted.text);
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect
+      .poll(async () => {
+        const window = await shown(page);
+        return window.end - window.start;
+      })
+      .toBeLessThanOrEqual((fitted.end - fitted.start) / 8 + DAY_MS);
+
+    // Home and End go to either end of what the timeline may show; Page Down a window back.
+    await strip.focus();
+    await page.keyboard.press("Home");
+    await expect.poll(async () => (await shown(page)).start).toBe(fitted.start);
+    await page.keyboard.press("End");
+    await expect.poll(async () => (await shown(page)).end).toBe(fitted.end);
+    const atEnd = await shown(page);
+    await page.keyboard.press("PageDown");
+    await expect.poll(async () => (await shown(page)).end).toBeLessThan(atEnd.start + DAY_MS * 2);
+    expect(await strip.getAttribute("aria-valuetext")).toBe((await shown(page)).text);
+
+    // A click centres the window there (a quarter in: early 2016); a drag carries it to 2022.
+    const box = (await strip.boundingBox())!;
+    const centreYear = async () => Number(await strip.getAttribute("aria-valuenow"));
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
+    await expect.poll(centreYear).toBeCloseTo(2016, 0);
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(centreYear).toBeCloseTo(2022, 0);
+    await page.screenshot({ path: `${SHOTS}/overview-dragged.png` });
+    expect(errors).toEqual([]);
+  });
+});

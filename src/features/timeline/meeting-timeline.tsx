@@ -8,7 +8,9 @@ import { timelineKeyAction } from "./timeline-keys";
 import { TimelineLegend } from "./timeline-legend";
 import { itemStandingFor, revealStep } from "./timeline-reveal";
 import { ZoomButtons } from "./zoom-buttons";
-import { boundsOf, localDay, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
+import { boundsOf, windowText, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
+import { OverviewStrip } from "./overview-strip";
+import { useOverview } from "./use-overview";
 import { buildTimelineModel, type TimelineMeeting } from "./timeline-model";
 import { drawWidth, useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
 
@@ -51,6 +53,7 @@ export function MeetingTimeline({
     () => buildTimelineModel(meetings, index, ranks, yours),
     [meetings, index, ranks, yours],
   );
+  const overview = useOverview(index.meetings, model);
   const hasYours = useMemo(() => model.items.some((item) => item.yours), [model]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -179,6 +182,15 @@ export function MeetingTimeline({
     runtime.timeline.setWindow(new Date(next.start), new Date(next.end), { animation: { duration: 250 } });
   };
 
+  // The overview strip moves the window where it is told (vis keeps it inside the limits).
+  const moveTo = (window: TimeWindow) => {
+    if (!runtime) return;
+    runtime.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: false });
+    // What vis made of it (clamped to the limits, maybe unchanged), drawn at once while dragging.
+    const { start, end } = runtime.timeline.getWindow();
+    setShown({ start: start.getTime(), end: end.getTime() });
+  };
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const action = timelineKeyAction(event.key, model, cursor);
     if (!action) return;
@@ -205,8 +217,7 @@ export function MeetingTimeline({
         </h2>
         {shown && model.extent && (
           <p className="ml-auto text-xs text-slate-600 tabular-nums dark:text-slate-400">
-            Showing {formatCalendarDay(localDay(new Date(shown.start)), "short")} –{" "}
-            {formatCalendarDay(localDay(new Date(shown.end)), "short")}
+            {windowText(shown)}
           </p>
         )}
         <ZoomButtons disabled={!runtime} onZoom={zoom} onFit={fit} />
@@ -235,6 +246,9 @@ export function MeetingTimeline({
           </p>
         )}
       </div>
+      {overview && shown && model.extent && (
+        <OverviewStrip {...overview} window={shown} windowText={windowText(shown)} onMove={moveTo} />
+      )}
       <TimelineLegend lanes={model.lanes} yours={hasYours} />
       <p
         aria-live="polite"

@@ -1,4 +1,4 @@
-import { calendarDayToLocalNoon } from "../../domain/calendar-day";
+import { calendarDayToLocalNoon, formatCalendarDay } from "../../domain/calendar-day";
 import type { TimelineModel } from "./timeline-model";
 
 // Pure geometry of the timeline's window (bounds and zoom centre), kept apart from the React component.
@@ -69,4 +69,10 @@ export function zoomedWindow(
   let start = centre - span / 2;
   if (limits) start = Math.min(Math.max(start, limits.min), limits.max - span);
   return { start, end: start + span };
+}
+
+/** How the timeline names its window: "Showing 31 Mar 2013 – 4 Aug 2024". */
+export function windowText(window: TimeWindow): string {
+  const day = (time: number) => formatCalendarDay(localDay(new Date(time)), "short");
+  return `Showing ${day(window.start)} – ${day(window.end)}`;
 }
