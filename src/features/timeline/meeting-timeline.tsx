@@ -32,7 +32,7 @@ export interface MeetingTimelineProps {
   onOpenMeeting: (id: string) => void;
 }
 
-/** Redraws to try while bringing the cursor into view (each scrolls closer; vis redraws after each). */
+/** Redraws to watch while bringing the cursor into view (each may scroll closer; vis redraws after each). */
 const REVEAL_STEPS = 6;
 
 /**
@@ -82,7 +82,10 @@ export function MeetingTimeline({
     const id = itemStandingFor((candidate) => runtime.items.get(candidate) !== null, item);
     // Not in the DataSet yet (the window is elsewhere): the next redraw may bring it.
     if (id === undefined) return;
-    revealing.current = revealStep(container, id, item.lane) ? 0 : revealing.current - 1;
+    // Look again on the next few redraws even once it shows: vis restacks a lane after drawing
+    // new items, which can push it back out of view.
+    revealStep(container, id, item.lane);
+    revealing.current -= 1;
   };
 
   const latest = useLatest<TimelineHandlers>({

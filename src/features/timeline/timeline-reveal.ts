@@ -37,7 +37,7 @@ export function scrollDelta(target: Span, view: Span, margin = 8): number {
 
 /**
  * One step of revealing `itemId` (in lane `laneId`) inside the timeline drawn in `container`:
- * scrolls toward it and says whether it is now drawn inside the viewport (or cannot get closer).
+ * scrolls toward it and says whether it is drawn inside the viewport (or cannot get any closer).
  */
 export function revealStep(container: HTMLElement, itemId: string, laneId: string): boolean {
   const scroller = container.querySelector<HTMLElement>(".vis-panel.vis-left");
@@ -49,9 +49,13 @@ export function revealStep(container: HTMLElement, itemId: string, laneId: strin
     item ?? container.querySelector(`[data-lane-id="${CSS.escape(laneId)}"]`)?.closest(".vis-label");
   if (!target) return true;
   const delta = scrollDelta(target.getBoundingClientRect(), view);
-  if (delta === 0) return true;
+  // Its lane in view is not enough: the next redraw (new items stacking) may push the lane away.
+  if (delta === 0) return item !== null;
   const before = scroller.scrollTop;
   scroller.scrollTop += delta;
+  // vis follows this scroller on its "scroll" event, which the browser sends a frame later; a
+  // redraw before it would put the old position back, so tell vis now.
+  scroller.dispatchEvent(new Event("scroll"));
   // At the end of the scroll range already: nothing more to gain. Else vis redraws and we look again.
   return scroller.scrollTop === before;
 }
