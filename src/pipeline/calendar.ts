@@ -33,7 +33,8 @@ const RELATIVE_WORDS =
   /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
 
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const CASUAL_DAY = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b/i;
+const CASUAL_DAY =
+  /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening))\b/i;
 
 function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
   const known = {
@@ -87,8 +88,10 @@ export function findDays(text: string, reference?: string): DayMatch[] {
     if (!match || RELATIVE_WORDS.test(match.text)) continue;
     // A bare weekday must be written out: "Sun" in "Sun Weidong" or "Wed" in a name is not a day.
     if (!match.known.day && match.known.weekday && !FULL_WEEKDAY.test(match.text)) continue;
-    // "today", "tonight" and bare weekdays mean nothing without the day the text was published.
+    // "today", "tomorrow" and bare weekdays mean nothing without the day the text was published; a
+    // day chrono resolved against its placeholder reference (no year of its own) is no date either.
     if (!reference && (CASUAL_DAY.test(match.text) || (!match.known.day && match.known.weekday))) continue;
+    if (!reference && !match.known.year && !match.known.month) continue;
     const dayGrounded =
       match.known.day ||
       (match.known.weekday && reference !== undefined) ||
@@ -123,4 +126,14 @@ export function parseStampDate(text: string): string | undefined {
   if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")))
     return undefined;
   return isoDay(result.start.get("year")!, result.start.get("month")!, result.start.get("day")!);
+}
+
+/** The day a dateline's date ("May 24", "Nov. 3, 2024") names, its year from the stamp if it has none. */
+export function datelineDay(date: string, stamp: string | undefined): string | undefined {
+  const full = parseStampDate(date);
+  if (full || !stamp) return full;
+  const [year] = stamp.split("-");
+  const day = parseStampDate(`${date}, ${year}`);
+  // A dateline later in the year than the stamp was filed the year before ("Dec 31" under a 1 Jan stamp).
+  return day && day > stamp ? parseStampDate(`${date}, ${Number(year) - 1}`) : day;
 }

@@ -4,7 +4,7 @@
  * the headline) and returns the cleaned text that every later span indexes into. Datelines stay
  * in the text (they are part of the article) but are marked so they never become statements.
  */
-import { parseStampDate } from "./calendar";
+import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 
@@ -43,9 +43,13 @@ function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
+// "(Agency) 16:40, June 19, 2023": a wire before its stamp; not a prefix word, so the rest must be a date.
+const AGENCY_BEFORE_STAMP = /^\(?\s*[A-Z][\w .'’/-]{1,40}?\s*\)\s*(?=\d)/;
+
 /** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
-function stampDate(line: string, styles: HouseStyles): string | undefined {
-  if (line.length > 80) return undefined;
+function stampDate(whole: string, styles: HouseStyles): string | undefined {
+  if (whole.length > 80) return undefined;
+  const line = whole.replace(AGENCY_BEFORE_STAMP, "");
   // "November 15, 2023 6:41 AM GMT+8 Updated 2 hours ago": the relative tail says nothing about the day.
   const rest = line
     .replace(styles.stampPrefix, "")
@@ -258,6 +262,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   }
 
   let dateline: CleanedReadout["dateline"];
+  let filedOn: string | undefined;
   // The dateline opens the first body paragraph (after a short place line such as "The Kremlin, Moscow").
   const bodies = paragraphs.filter((p) => !p.heading).slice(0, 2);
   // A publisher's own dateline shapes are tried before the common one.
@@ -280,10 +285,23 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
         agency: groups.agency?.trim(),
         place: groups.place?.trim(),
       };
-      // A dated dateline is the filing date: the best publication date when no stamp was found.
-      if (groups.date) publishedOn ??= parseStampDate(groups.date);
+      // A dated dateline is the filing date, so its day beats a stamp's for relative days (a page may
+      // be stamped the next day); a dateline without a year takes the stamp's.
+      if (groups.date) {
+        filedOn = datelineDay(groups.date, publishedOn);
+        publishedOn ??= filedOn;
+      }
     }
   }
 
-  return { text, title, publishedOn, dateline, credits, removed, paragraphs };
+  return {
+    text,
+    title,
+    publishedOn,
+    ...(filedOn ? { filedOn } : {}),
+    dateline,
+    credits,
+    removed,
+    paragraphs,
+  };
 }

@@ -34,9 +34,9 @@ export interface FactsInput {
 const VIDEO =
   /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
 const PHONE =
-  /\b(?:(?:for|on|during|after) the call|phone call|telephone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+  /\b(?:(?:for|on|during|after) the call|phone call|(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
 const SETTING =
-  /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|talks|meetings?|met|meets|meet)\b/i;
+  /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|(?:tele)?phone talks|talks|meetings?|met|meets|meet)\b/i;
 
 function settingFrom(cueText: string, format: MeetingFormat, anchor: string): string | undefined {
   const match = SETTING.exec(cueText) ?? SETTING.exec(anchor);
@@ -90,10 +90,14 @@ export function findDate(input: FactsInput): DateFact | undefined {
   return undefined;
 }
 
-/** The format a page title names ("Telephone conversation with …"), for meetings only a title names. */
+// A page title is about one meeting, so there "Call with" names the call (in a sentence it may be
+// another call: "recalled their call with …").
+const TITLE_CALL = /\bcall with\b/i;
+
+/** The format a page title names ("Telephone conversation with …", "Call with …"). */
 export function formatInTitle(title: string): MeetingFormat | undefined {
   if (VIDEO.test(title)) return "video";
-  if (PHONE.test(title)) return "phone";
+  if (PHONE.test(title) || TITLE_CALL.test(title)) return "phone";
   return undefined;
 }
 

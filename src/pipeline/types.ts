@@ -39,6 +39,8 @@ export interface CleanedReadout {
   title?: string;
   /** YYYY-MM-DD from a publication stamp ("Updated 14:35, 31-Dec-2022", "2024-05-17 02:14"). */
   publishedOn?: string;
+  /** YYYY-MM-DD the dateline names ("BEIJING, May 24 (Xinhua) --"): the filing day, which relative days refer to. */
+  filedOn?: string;
   /** The dateline kept at the head of the first paragraph ("Sept. 24, 2020 (EIRNS)—"), excluded from statements. */
   dateline?: { span: Span; agency?: string; place?: string };
   /** Credits such as "With input from Xinhua" or "Source: Xinhua". */

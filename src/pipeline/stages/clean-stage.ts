@@ -25,7 +25,8 @@ export const cleanStage: Stage = {
     }
     context.cleaned = cleaned;
     const fromUrl = dateFromUrl(input.meta?.url);
-    context.reference = cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn ?? fromUrl;
+    context.reference =
+      cleaned.filedOn ?? cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn ?? fromUrl;
     // Provenance says where a publication date read from the URL came from.
     if (
       context.reference &&
@@ -35,5 +36,7 @@ export const cleanStage: Stage = {
       !input.meta?.publishedOn
     )
       context.referenceFrom = "the readout's URL";
+    // A dateline day before the page stamp: relative days refer to it, and the summary says so.
+    if (cleaned.filedOn && cleaned.filedOn !== cleaned.publishedOn) context.referenceFrom = "the dateline";
   },
 };

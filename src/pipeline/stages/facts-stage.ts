@@ -40,18 +40,21 @@ function inheritedDate(
   };
 }
 
-/** A meeting only the page title names: the title's words ("Telephone conversation") give the format. */
+/**
+ * A meeting only the page title names, or the one meeting of a page whose sentences name no format
+ * ("… spoke today with …" under "Readout of the Call with …"): the title's words give the format.
+ */
 function titledFormat(
-  draft: MeetingDraft,
+  title: string | undefined,
   found: ReturnType<typeof findFormat>,
 ): ReturnType<typeof findFormat> {
-  const titled = draft.title ? formatInTitle(draft.title) : undefined;
-  if (!draft.title || !titled || found.format !== "in-person") return found;
+  const titled = title ? formatInTitle(title) : undefined;
+  if (!title || !titled || found.format !== "in-person") return found;
   return {
     format: titled,
     provenance: {
       source: "curated",
-      note: `The page title "${draft.title}" names the ${titled === "phone" ? "call" : "video call"}; no sentence of the text says it.`,
+      note: `The page title "${title}" names the ${titled === "phone" ? "call" : "video call"}; no sentence of the text says it.`,
     },
   };
 }
@@ -130,8 +133,9 @@ export const factsStage: Stage = {
         );
         continue;
       }
+      const title = draft.title ?? (split.meetings.length === 1 ? context.cleaned?.title : undefined);
       const format = titledFormat(
-        draft,
+        title,
         findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] }),
       );
       const location = findLocation(factsInput, format.format, format.provenance);

@@ -28,7 +28,8 @@ export const publisherStage: Stage = {
       title: cleaned.title ?? meta?.title ?? titleFallback(need(context.sentences, "sentences", "publisher")),
       publisher: publisher.publisher,
       perspective: publisher.perspective,
-      ...(reference ? { publishedOn: reference } : {}),
+      // The stamp is the publication date even where the dateline's day (the reference) is earlier.
+      ...((cleaned.publishedOn ?? reference) ? { publishedOn: cleaned.publishedOn ?? reference } : {}),
       ...(meta?.url ? { url: meta.url } : {}),
       text: cleaned.text,
     };

@@ -1,0 +1,73 @@
+/**
+ * Made-up readouts for date and format cues real pages use: phone wording, relative words with no
+ * publication date to anchor them, a dateline day under a next-day stamp. None of these texts is copied.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { meetingsOf } from "./helpers";
+
+/** The pipeline's result for a page made of these paragraphs. */
+const pageOf = (...paragraphs: string[]) => buildDataset([{ id: "t", raw: paragraphs.join("\n\n") }]);
+
+describe("format cues", () => {
+  it("reads held phone talks as a call", () => {
+    const [meeting] = meetingsOf(
+      "On April 3, 2019, Xi Jinping held phone talks with Vladimir Putin about grain harvests.",
+    );
+    expect(meeting!.format).toBe("phone");
+  });
+
+  it("takes the call from a title naming it when the text only says they spoke", () => {
+    const { dataset, errors } = pageOf(
+      "Readout of the President's Call with President Xi Jinping",
+      "April 3, 2019",
+      "President Joe Biden spoke today with President Xi Jinping about river shipping.",
+    );
+    expect([errors, dataset.meetings[0]!.format, dataset.meetings[0]!.provenance.format.source]).toEqual([
+      [],
+      "phone",
+      "curated",
+    ]);
+  });
+});
+
+describe("relative days without a publication date", () => {
+  it("refuses a date from tomorrow or today when nothing anchors them", () => {
+    const { dataset, errors } = pageOf(
+      "Xi Jinping meets with Vladimir Putin",
+      "Vladimir Putin: Tomorrow you will open the orchard fair, and today we talk about apples.",
+      "Xi Jinping met with Vladimir Putin in Moscow.",
+    );
+    expect(dataset.meetings).toEqual([]);
+    expect(errors.join(" ")).toMatch(/no date could be resolved/);
+  });
+
+  it("still resolves today against a publication date the caller gives", () => {
+    const [meeting] = meetingsOf("Xi Jinping met with Vladimir Putin today in Moscow.", "2019-04-03");
+    expect(meeting!.date).toBe("2019-04-03");
+  });
+});
+
+describe("dateline against the page stamp", () => {
+  it.each([
+    [
+      "the stamp is the next morning: the dateline's day",
+      [
+        "(Xinhua) 08:05, March 12, 2019",
+        "BEIJING, March 11 (Xinhua) -- Xi Jinping held talks with Vladimir Putin on Monday.",
+      ],
+      "2019-03-11",
+    ],
+    [
+      "a dateline later than the stamp: the year before",
+      [
+        "(Xinhua) 00:20, January 1, 2020",
+        "BEIJING, Dec. 31 (Xinhua) -- Xi Jinping met with Vladimir Putin in Beijing.",
+      ],
+      "2019-12-31",
+    ],
+  ])("dates by the dateline, its year from the stamp (%s)", (_, lines, date) => {
+    const { dataset, errors } = pageOf("Xi holds talks with Russian president", ...lines);
+    expect({ errors, date: dataset.meetings[0]?.date }).toEqual({ errors: [], date });
+  });
+});
