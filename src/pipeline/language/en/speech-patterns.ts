@@ -12,14 +12,14 @@ export const SCENE_VERBS: readonly string[] = ENGLISH.sceneVerbs;
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
 export const JOINT_VERBS =
-  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|concurred|confirmed|shared the view|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward|took stock)\b/i;
+  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|concurred|confirmed|shared the view|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward|took stock|focus(?:s|ed)? on|focussed on|touched (?:up)?on|explored|talked about)\b/i;
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
 export const ADVERBIAL = String.raw`(?:\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)))*`;
 
-/** Subjects that speak for both sides. */
+/** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
 export const JOINT_SUBJECT =
-  /^(?:\(\d+\)\s*|\d+\.\s+)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
 
 /** Participial openers after which the main clause names the speaker ("Noting that …, Putin said …"). */
 export const PARTICIPLE_OPENER =
