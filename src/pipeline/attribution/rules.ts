@@ -201,6 +201,8 @@ const outsideSpeaker: Rule = {
   reads:
     'someone the readout does not know ("Zhu Feng, a professor at …, said") is reported by the publisher',
   decide({ text, refs, rel, state }) {
+    // Inside a transcript turn the labelled speaker reports others ("You said …"): the turn goes on.
+    if (state.labelSpeaker) return undefined;
     const outside = OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text);
     if (!outside) return undefined;
     const at = outside.index + outside[0].indexOf(outside[1]!);
