@@ -7,6 +7,7 @@
 import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
+import { stampDate } from "./stamp";
 
 const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
 const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
@@ -17,7 +18,7 @@ const DATELINE =
 const BRACKETED_NAME = /^[([]\s*\p{L}[\p{L} .'’&-]{1,30}\s*[)\]]$/u;
 
 const GLUED_STAMP =
-  /\s+(?:date|updated|published|release time|time)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i;
+  /(?:\s+(?:date|updated|published|release time|time)\s*:?|\s*:)\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[a-z]{3,9}\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*$/i;
 
 function isFurniture(line: string, styles: HouseStyles): boolean {
   if (BREADCRUMB.test(line)) return true;
@@ -41,35 +42,6 @@ function isTitleCased(line: string): boolean {
 
 function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
-}
-
-// "(Agency) 16:40, June 19, 2023": a wire before its stamp; not a prefix word, so the rest must be a date.
-const AGENCY_BEFORE_STAMP = /^\(?\s*[A-Z][\w .'’/-]{1,40}?\s*\)\s*(?=\d)/;
-
-/** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
-function stampDate(whole: string, styles: HouseStyles): string | undefined {
-  if (whole.length > 80) return undefined;
-  const line = whole.replace(AGENCY_BEFORE_STAMP, "");
-  // "November 15, 2023 6:41 AM GMT+8 Updated 2 hours ago": the relative tail says nothing about the day.
-  const rest = line
-    .replace(styles.stampPrefix, "")
-    .replace(/\)$/, "")
-    .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
-    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
-  const hadPrefix = rest.length !== line.length;
-  // Without a prefix the line must contain nothing but date/time characters and month names.
-  if (
-    !hadPrefix &&
-    /[a-z]{3,}/i.test(
-      rest.replace(
-        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi,
-        "",
-      ),
-    )
-  ) {
-    return undefined;
-  }
-  return parseStampDate(rest);
 }
 
 /**
@@ -149,10 +121,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       continue;
     }
     inLinkList = false;
-    // "Xi Speaks with … on the Phone date 2024-06-13": a stamp glued to the end of a line.
+    // "Xi Speaks with … on the Phone date 2024-06-13", "… with X: 3 May 2021": a stamp glued to a line.
     const glued = GLUED_STAMP.exec(text);
     const gluedDay = glued ? parseStampDate(glued[1]!) : undefined;
-    if (glued && gluedDay) {
+    if (glued && gluedDay && !stampOf(text)) {
       publishedOn ??= gluedDay;
       removed.push(glued[0].trim());
       text = text.slice(0, glued.index).trim();

@@ -71,3 +71,17 @@ describe("dateline against the page stamp", () => {
     expect({ errors, date: dataset.meetings[0]?.date }).toEqual({ errors: [], date });
   });
 });
+
+describe("a date at the end of the title", () => {
+  it("reads the day after the title's colon as the publication date", () => {
+    const { dataset, errors } = pageOf(
+      "Chancellor's meeting with President Xi Jinping: 3 May 2021",
+      "President Xi Jinping met Vladimir Putin in Beijing today to talk about barley.",
+    );
+    expect({ errors, date: dataset.meetings[0]?.date, title: dataset.readouts[0]?.title }).toEqual({
+      errors: [],
+      date: "2021-05-03",
+      title: "Chancellor's meeting with President Xi Jinping",
+    });
+  });
+});

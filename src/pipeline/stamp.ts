@@ -1,0 +1,32 @@
+/** Publication stamps: a line of the page that is only a date (and time), read to its ISO day. */
+import { parseStampDate } from "./calendar";
+import type { HouseStyles } from "./styles/house-styles";
+
+// "(Agency) 16:40, June 19, 2023": a wire before its stamp; not a prefix word, so the rest must be a date.
+const AGENCY_BEFORE_STAMP = /^\(?\s*[A-Z][\w .'’/-]{1,40}?\s*\)\s*(?=\d)/;
+
+/** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
+export function stampDate(whole: string, styles: HouseStyles): string | undefined {
+  if (whole.length > 80) return undefined;
+  const line = whole.replace(AGENCY_BEFORE_STAMP, "");
+  // "November 15, 2023 6:41 AM GMT+8 Updated 2 hours ago": the relative tail says nothing about the day.
+  const rest = line
+    .replace(styles.stampPrefix, "")
+    .replace(/\)$/, "")
+    .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
+    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
+  const hadPrefix = rest.length !== line.length;
+  // Without a prefix the line must contain nothing but date/time characters and month names.
+  if (
+    !hadPrefix &&
+    /[a-z]{3,}/i.test(
+      rest.replace(
+        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi,
+        "",
+      ),
+    )
+  ) {
+    return undefined;
+  }
+  return parseStampDate(rest);
+}
