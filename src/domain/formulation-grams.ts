@@ -5,10 +5,11 @@
  * it is, so each length extends only the positions where the prefix recurred and the suffix did
  * too. Only grams starting with a content word are counted (a formulation never starts with
  * "the"); words that can never be in a formulation (names, dates, framing) end a gram like a comma.
- * The time goes on memory, not arithmetic (every large allocation also brings a garbage collection
- * of the whole heap nearer), so the columns are typed arrays indexed by the rank of a content word
- * rather than by position, and each length groups its uses by prefix with a counting sort instead
- * of looking (prefix, word) up in a hash table. Pure.
+ * The time goes on memory, not arithmetic: every large allocation brings a garbage collection of
+ * the whole heap (the meetings themselves) nearer, and random reads cost more than the counting.
+ * So the columns are typed arrays; each length groups its uses by prefix with a counting sort
+ * instead of looking (prefix, word) up in a hash table; and only grams in two meetings get a
+ * number, which most never are (the rest stop there). Pure.
  */
 
 /**
@@ -26,19 +27,15 @@ export const MIN_MEETINGS = 2;
 
 export interface Grams extends Pick<
   GramColumns,
-  "prefix" | "suffix" | "words" | "contentWords" | "endsInContent" | "framed" | "size"
+  "prefix" | "suffix" | "words" | "contentWords" | "endsInContent" | "framed" | "count" | "size"
 > {
   /** The position of each content word, by rank (the content words in stream order). */
   contentAt: Int32Array;
-  /** Per length n ≥ 2: the ranks where an n-gram starts, ascending (`starts[0]`, `[1]` are empty). */
+  /** Per length n ≥ 2: the ranks where a recurring n-gram starts, ascending (`starts[0]`, `[1]` are empty). */
   starts: Int32Array[];
-  /** Per length n ≥ 2, by rank: the n-gram starting there, 0 where none was counted. */
-  byRank: Int32Array[];
-  /** Per gram: distinct meetings using it. A one-word gram's id is its word's number + 1. */
-  count: Int32Array;
+  /** Per length n ≥ 2, beside `starts[n]`: the gram starting at that rank. */
+  gramsAt: Int32Array[];
 }
-
-const NONE = -1;
 
 function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
@@ -46,9 +43,13 @@ function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
   return next;
 }
 
-/** Per-gram columns; meetings and the last meeting counted sit side by side (one cache line per use). */
+/**
+ * Per-gram columns. Ids 1 … V are the V words (word + 1), counted or not; longer grams get the
+ * ids after, only when they are in two meetings, so longer grams have higher ids.
+ */
 export class GramColumns {
-  stats: Int32Array; // [meetings, last meeting] per gram
+  /** Distinct meetings using the gram. */
+  count: Int32Array;
   /** The gram without its last word (0 for one word). */
   prefix: Int32Array;
   /** The gram from its second content word to the same end (0 when it has none). */
@@ -59,30 +60,29 @@ export class GramColumns {
   endsInContent: Uint8Array;
   /** 1 when the second word is an auxiliary: a subject and its verb, the readout's framing. */
   framed: Uint8Array;
-  /** Ids are 1 … size - 1; longer grams have higher ids. */
   size: number;
-  constructor(wordKinds: Uint8Array, capacity: number) {
+  constructor(wordKinds: Uint8Array, wordMeetings: Int32Array, capacity: number) {
     this.size = wordKinds.length + 1;
     capacity = Math.max(capacity, this.size);
-    this.stats = new Int32Array(capacity * 2);
+    this.count = new Int32Array(capacity);
     this.prefix = new Int32Array(capacity);
     this.suffix = new Int32Array(capacity);
     this.words = new Uint8Array(capacity);
     this.contentWords = new Uint8Array(capacity);
     this.endsInContent = new Uint8Array(capacity);
     this.framed = new Uint8Array(capacity);
+    this.count.set(wordMeetings, 1);
     wordKinds.forEach((kind, word) => {
       const id = word + 1;
-      this.stats[id * 2 + 1] = NONE;
       this.words[id] = 1;
       if (kind === CONTENT) this.contentWords[id] = this.endsInContent[id] = 1;
     });
   }
-  add(prefix: number, suffix: number, lastKind: number): number {
+  add(prefix: number, suffix: number, lastKind: number, meetings: number): number {
     const lastIsContent = lastKind === CONTENT;
     if (this.size === this.prefix.length) this.grow();
     const id = this.size++;
-    this.stats[id * 2 + 1] = NONE;
+    this.count[id] = meetings;
     this.prefix[id] = prefix;
     this.suffix[id] = suffix;
     this.words[id] = this.words[prefix]! + (lastKind === LETTER ? 0 : 1);
@@ -91,23 +91,9 @@ export class GramColumns {
     this.framed[id] = this.words[prefix] === 1 ? (lastKind === AUXILIARY ? 1 : 0) : this.framed[prefix]!;
     return id;
   }
-  tally(id: number, meeting: number) {
-    const at = id * 2;
-    if (this.stats[at + 1] === meeting) return;
-    this.stats[at + 1] = meeting;
-    this.stats[at]!++;
-  }
-  recurs(id: number): boolean {
-    return this.stats[id * 2]! >= MIN_MEETINGS;
-  }
-  counts(): Int32Array {
-    const count = new Int32Array(this.size);
-    for (let id = 0; id < this.size; id++) count[id] = this.stats[id * 2]!;
-    return count;
-  }
   private grow() {
     const capacity = Math.ceil(this.prefix.length * 1.5);
-    this.stats = grown(this.stats, capacity * 2);
+    this.count = grown(this.count, capacity);
     this.prefix = grown(this.prefix, capacity);
     this.suffix = grown(this.suffix, capacity);
     this.words = grown(this.words, capacity);
@@ -115,6 +101,51 @@ export class GramColumns {
     this.endsInContent = grown(this.endsInContent, capacity);
     this.framed = grown(this.framed, capacity);
   }
+}
+
+/** The content words in stream order (by rank): position, meeting, and whether the next one is in the same clause. */
+interface ContentWords {
+  at: Int32Array;
+  meeting: Int32Array;
+  nextInClause: Uint8Array;
+  /** Per word: distinct meetings using it. */
+  wordMeetings: Int32Array;
+}
+
+function rankContentWords(
+  ids: Int32Array,
+  kinds: Uint8Array,
+  { firstPosition, meetingOf }: { firstPosition: Int32Array; meetingOf: Int32Array },
+): ContentWords {
+  let ranked = 0;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0 && kinds[ids[i]!] === CONTENT) ranked++;
+  const at = new Int32Array(ranked);
+  const meeting = new Int32Array(ranked);
+  const nextInClause = new Uint8Array(ranked);
+  const wordMeetings = new Int32Array(kinds.length);
+  const lastMeeting = new Int32Array(kinds.length).fill(-1);
+  let rank = 0;
+  let statement = -1;
+  let open = false; // the previous content word's clause goes on
+  for (let i = 0; i < ids.length; i++) {
+    while (statement + 1 < firstPosition.length && firstPosition[statement + 1]! <= i) statement++;
+    const word = ids[i]!;
+    const kind = word < 0 ? EXCLUDED : kinds[word]!;
+    if (kind === EXCLUDED) open = false;
+    if (kind !== CONTENT) continue;
+    if (open) nextInClause[rank - 1] = 1;
+    at[rank] = i;
+    const m = meetingOf[statement]!;
+    meeting[rank] = m;
+    // Meetings never decrease along the stream, so a change of meeting is a new one.
+    if (lastMeeting[word] !== m) {
+      lastMeeting[word] = m;
+      wordMeetings[word]!++;
+    }
+    rank++;
+    open = true;
+  }
+  return { at, meeting, nextInClause, wordMeetings };
 }
 
 /**
@@ -128,117 +159,134 @@ export function countGrams(
   maxWords: number,
 ): Grams {
   const total = ids.length;
-  let ranked = 0;
-  for (let i = 0; i < total; i++) if (ids[i]! >= 0 && kinds[ids[i]!] === CONTENT) ranked++;
-  const columns = new GramColumns(kinds, kinds.length + 1 + ranked);
-  // Content words by rank: position, meeting, and whether the next one is in the same clause.
-  const contentAt = new Int32Array(ranked);
-  const meetingAt = new Int32Array(ranked);
-  const nextInClause = new Uint8Array(ranked);
-  const { firstPosition, meetingOf } = statements;
-  let rank = 0;
-  let statement = -1;
-  let open = false; // the previous content word's clause goes on
-  for (let i = 0; i < total; i++) {
-    while (statement + 1 < firstPosition.length && firstPosition[statement + 1]! <= i) statement++;
-    const word = ids[i]!;
-    const kind = word < 0 ? EXCLUDED : kinds[word]!;
-    if (kind === EXCLUDED) open = false;
-    if (kind !== CONTENT) continue;
-    if (open) nextInClause[rank - 1] = 1;
-    contentAt[rank] = i;
-    meetingAt[rank] = meetingOf[statement]!;
-    columns.tally(word + 1, meetingAt[rank]!);
-    rank++;
-    open = true;
-  }
+  const content = rankContentWords(ids, kinds, statements);
+  const { at: contentAt, meeting: meetingAt, nextInClause } = content;
+  const ranked = contentAt.length;
+  const columns = new GramColumns(kinds, content.wordMeetings, kinds.length + 1 + (ranked >> 3));
+  const vocabulary = kinds.length;
 
   const starts: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
-  const byRank: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
-  const gramAt = (length: number, r: number) =>
-    length === 1 ? ids[contentAt[r]!]! + 1 : byRank[length]![r]!;
-  // The uses that may extend, at each length, in rank order: rank, prefix (from the length's first
-  // id), word, suffix and meeting; then the same grouped by prefix. Moving the values rather than
-  // an index keeps every later read sequential: the random reads were most of the time.
-  const use = { rank: new Int32Array(ranked), prefix: new Int32Array(ranked), word: new Int32Array(ranked) };
+  const gramsAt: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  // Scratch, reused by every length: the uses that may extend, in rank order (rank, prefix
+  // bucket, last word, suffix, meeting), then the same grouped by prefix (use, word, meeting),
+  // and the gram each use makes. Moving the values rather than an index keeps the later reads
+  // sequential: the random reads were most of the time.
+  const useRank = new Int32Array(ranked);
+  const useBucket = new Int32Array(ranked);
+  const useWord = new Int32Array(ranked);
   const useSuffix = new Int32Array(ranked);
   const useMeeting = new Int32Array(ranked);
-  const byPrefix = {
-    rank: new Int32Array(ranked),
-    word: new Int32Array(ranked),
-    suffix: new Int32Array(ranked),
-    meeting: new Int32Array(ranked),
-  };
-  // Per word: the gram it makes with the current prefix, valid while `stamp` holds that prefix's mark.
-  const stamp = new Int32Array(kinds.length);
-  const gramOfWord = new Int32Array(kinds.length);
+  const groupedUse = new Int32Array(ranked);
+  const groupedWord = new Int32Array(ranked);
+  const groupedMeeting = new Int32Array(ranked);
+  const gramOfUse = new Int32Array(ranked);
+  // Per word, within one prefix's uses (valid while `stamp` holds that prefix's mark): the
+  // meetings counted, the last one, and the gram made.
+  const stamp = new Int32Array(vocabulary);
+  const meetingsOfWord = new Int32Array(vocabulary);
+  const lastMeetingOfWord = new Int32Array(vocabulary);
+  const gramOfWord = new Int32Array(vocabulary);
   let mark = 0;
-  let from: Int32Array | undefined; // ranks with a gram of the length before (all ranks for one word)
+  // Where each shorter length's scan for a suffix has got to (ranks only grow).
+  const cursor = new Int32Array(maxWords + 1);
   let firstId = 1; // the first id of the length before
   for (let n = 2; n <= maxWords; n++) {
     const lastId = columns.size;
+    const from = starts[n - 1]!;
+    const prefixes = gramsAt[n - 1]!;
+    const candidates = n === 2 ? ranked : from.length;
+    cursor.fill(0);
     let uses = 0;
-    const count = from ? from.length : ranked;
-    for (let k = 0; k < count; k++) {
-      const r = from ? from[k]! : k;
+    for (let k = 0; k < candidates; k++) {
+      const r = n === 2 ? k : from[k]!;
       const end = contentAt[r]! + n - 1;
       if (end >= total) break;
-      const prefix = gramAt(n - 1, r);
-      if (!columns.recurs(prefix)) continue;
+      const prefix = n === 2 ? ids[contentAt[r]!]! + 1 : prefixes[k]!;
+      if (columns.count[prefix]! < MIN_MEETINGS) continue;
       const word = ids[end]!;
       if (word < 0 || kinds[word] === EXCLUDED) continue;
       // The suffix from the next content word must recur too (a gram of a shorter length).
       let suffix = 0;
       if (nextInClause[r] === 1 && contentAt[r + 1]! <= end) {
-        suffix = gramAt(end - contentAt[r + 1]! + 1, r + 1);
-        if (suffix === 0 || !columns.recurs(suffix)) continue;
+        const length = end - contentAt[r + 1]! + 1;
+        if (length === 1) suffix = word + 1;
+        else {
+          const shorter = starts[length]!;
+          let c = cursor[length]!;
+          while (c < shorter.length && shorter[c]! <= r) c++;
+          cursor[length] = c;
+          suffix = c < shorter.length && shorter[c] === r + 1 ? gramsAt[length]![c]! : 0;
+        }
+        if (suffix === 0 || columns.count[suffix]! < MIN_MEETINGS) continue;
       }
-      use.rank[uses] = r;
-      use.prefix[uses] = prefix - firstId;
-      use.word[uses] = word;
+      useRank[uses] = r;
+      useBucket[uses] = prefix - firstId;
+      useWord[uses] = word;
       useSuffix[uses] = suffix;
       useMeeting[uses++] = meetingAt[r]!;
     }
-    // Group the uses by prefix (a stable counting sort: ranks stay ascending, so meetings too), then
-    // number each prefix's extensions by their word: no hash table, only arrays the size of the vocabulary.
+    // Group the uses by prefix (a stable counting sort: ranks stay ascending, so meetings too).
     const buckets = lastId - firstId;
     const bucketStart = new Int32Array(buckets + 1);
-    for (let u = 0; u < uses; u++) bucketStart[use.prefix[u]! + 1]!++;
+    for (let u = 0; u < uses; u++) bucketStart[useBucket[u]! + 1]!++;
     for (let b = 1; b <= buckets; b++) bucketStart[b]! += bucketStart[b - 1]!;
-    const cursor = bucketStart.slice(0, buckets);
+    const fill = bucketStart.slice(0, buckets);
     for (let u = 0; u < uses; u++) {
-      const to = cursor[use.prefix[u]!]!++;
-      byPrefix.rank[to] = use.rank[u]!;
-      byPrefix.word[to] = use.word[u]!;
-      byPrefix.suffix[to] = useSuffix[u]!;
-      byPrefix.meeting[to] = useMeeting[u]!;
+      const to = fill[useBucket[u]!]!++;
+      groupedUse[to] = u;
+      groupedWord[to] = useWord[u]!;
+      groupedMeeting[to] = useMeeting[u]!;
     }
-    const current = new Int32Array(ranked);
+    // Per prefix: count each next word's meetings, then number only the grams in two of them.
+    let kept = 0;
     for (let b = 0; b < buckets; b++) {
+      const begin = bucketStart[b]!;
       const stop = bucketStart[b + 1]!;
-      if (bucketStart[b] === stop) continue;
+      if (begin === stop) continue;
       mark++;
-      for (let o = bucketStart[b]!; o < stop; o++) {
-        const word = byPrefix.word[o]!;
+      for (let o = begin; o < stop; o++) {
+        const word = groupedWord[o]!;
+        const meeting = groupedMeeting[o]!;
         if (stamp[word] !== mark) {
           stamp[word] = mark;
-          gramOfWord[word] = columns.add(b + firstId, byPrefix.suffix[o]!, kinds[word]!);
+          meetingsOfWord[word] = 1;
+          lastMeetingOfWord[word] = meeting;
+          gramOfWord[word] = 0;
+        } else if (lastMeetingOfWord[word] !== meeting) {
+          lastMeetingOfWord[word] = meeting;
+          meetingsOfWord[word]!++;
         }
-        const id = gramOfWord[word]!;
-        columns.tally(id, byPrefix.meeting[o]!);
-        current[byPrefix.rank[o]!] = id;
+      }
+      for (let o = begin; o < stop; o++) {
+        const word = groupedWord[o]!;
+        const u = groupedUse[o]!;
+        if (meetingsOfWord[word]! < MIN_MEETINGS) {
+          gramOfUse[u] = 0;
+          continue;
+        }
+        if (gramOfWord[word] === 0)
+          gramOfWord[word] = columns.add(b + firstId, useSuffix[u]!, kinds[word]!, meetingsOfWord[word]!);
+        gramOfUse[u] = gramOfWord[word]!;
+        kept++;
       }
     }
-    from = use.rank.slice(0, uses);
-    starts.push(from);
-    byRank.push(current);
+    // Back to rank order, keeping only the uses of grams that recur.
+    const nextStarts = new Int32Array(kept);
+    const nextGrams = new Int32Array(kept);
+    for (let u = 0, to = 0; u < uses; u++) {
+      if (gramOfUse[u] === 0) continue;
+      nextStarts[to] = useRank[u]!;
+      nextGrams[to++] = gramOfUse[u]!;
+    }
+    starts.push(nextStarts);
+    gramsAt.push(nextGrams);
     firstId = lastId;
   }
   return {
     contentAt,
     starts,
-    byRank,
-    count: columns.counts(),
+    gramsAt,
+    count: columns.count,
     prefix: columns.prefix,
     suffix: columns.suffix,
     words: columns.words,

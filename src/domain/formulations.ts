@@ -97,10 +97,10 @@ function summarise(
   const found = new Map<number, Formulation & { lastMeeting: number }>();
   for (let n = MIN_WORDS; n < grams.starts.length; n++) {
     const starts = grams.starts[n]!;
-    const byRank = grams.byRank[n]!;
+    const gramsAt = grams.gramsAt[n]!;
     for (let k = 0; k < starts.length; k++) {
       const rank = starts[k]!;
-      const id = byRank[rank]!;
+      const id = gramsAt[k]!;
       if (keep[id] !== 1) continue;
       const i = grams.contentAt[rank]!;
       const s = statementAt(stream, i);
