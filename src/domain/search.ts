@@ -55,9 +55,21 @@ function tokenize(text: string): string[] {
   return text.split(WORD_SEPARATOR);
 }
 
-/** " w1 w2 … " for each piece, so a phrase is a substring search and never spans two pieces. */
+/**
+ * A sentence end inside a piece (a title or preamble holds several): punctuation after a small
+ * letter, a digit or a closing bracket or quote, then a space or a line break. "U.S. and China"
+ * keeps its phrase: a capital before the stop is an abbreviation more often than an ending.
+ */
+const SENTENCE_END = /(?<=[\p{Ll}\p{N})\]"'”’])[.!?;]+(?=\s|$)|\n+/u;
+
+/**
+ * " w1 w2 … " for each sentence of each piece, so a phrase is a substring search and never spans
+ * two pieces or two sentences ("… fairness. And justice …" is not "fairness and justice").
+ */
 function foldedPieces(pieces: readonly MeetingTextPiece[]): string[] {
-  return pieces.map((piece) => ` ${foldedWords(piece.text).join(" ")} `);
+  return pieces.flatMap((piece) =>
+    piece.text.split(SENTENCE_END).map((sentence) => ` ${foldedWords(sentence).join(" ")} `),
+  );
 }
 
 /** Builds the index over every meeting's own text. */

@@ -10,6 +10,8 @@ const said: Record<string, string> = {
   b: "Mutual gain comes from an open harbour.",
   c: "The Open-Harbour Policy stands, Firefly said.",
   d: "Both sides value the Côte Verte corridor.",
+  e: "Freedonia seeks lasting fairness. And justice is slow, Firefly said.",
+  f: "The U.S. and Freedonia spoke of fairness and justice.",
 };
 const meetings = Object.entries(said).map(([id, text]) =>
   madeUpMeeting(id, "2021-01-01", [["freedonia", text]]),
@@ -27,6 +29,12 @@ describe("quoted phrases in a search", () => {
     expect(found('"open harbour"')).toEqual(["a", "b", "c"]);
     expect(found('"harbour open"')).toEqual([]);
     expect(found('"policy of mutual gain"')).toEqual(["a"]);
+  });
+
+  it("never span a sentence end, while an abbreviation's point is not one", () => {
+    expect(found('"fairness and justice"')).toEqual(["f"]);
+    expect(found("fairness justice")).toEqual(["e", "f"]);
+    expect(found('"u.s. and freedonia"')).toEqual(["f"]);
   });
 
   it("fold case, accents and hyphens, in straight or curly quotes", () => {
