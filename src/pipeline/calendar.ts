@@ -27,14 +27,19 @@ export function isValidIsoDay(value: string): boolean {
   return isIsoDay(value);
 }
 
-// Relative expressions ("a few days ago", "next year", "this year") describe other moments than
+// Relative expressions ("a few days ago", "next year", "this year", "for 50 minutes") describe other moments than
 // the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted.
 const RELATIVE_WORDS =
-  /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming)\b/i;
+  /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming|minutes?|hours?)\b/i;
 
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const CASUAL_DAY =
   /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening))\b/i;
+
+/** A day the text gives only relative to its page ("today", "on Friday"), not as a calendar date. */
+export function isRelativeDay(match: DayMatch): boolean {
+  return CASUAL_DAY.test(match.text) || (!match.known.day && match.known.weekday);
+}
 
 function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
   const known = {

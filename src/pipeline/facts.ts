@@ -5,6 +5,7 @@
  */
 import type { MeetingFormat, Provenance } from "../domain/schema";
 import { findDays, isoDay, type DayMatch } from "./calendar";
+import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
 import type { CuratedFact, Sentence, Span } from "./types";
 
@@ -22,6 +23,8 @@ export interface FactsInput {
   sentences: Sentence[];
   /** The meeting verb of the anchor ("met with", "held small-group talks"). */
   cue: Span;
+  /** The meeting's own sentences: a relative day ("on Friday") dates the meeting only there. */
+  scope?: DateScope;
   /** Publication date (stamp, dateline or caller): reference for "on Friday", "today", a missing year. */
   reference?: string;
   /** Where the reference came from when the text does not say it ("the readout's URL"). */
@@ -63,6 +66,7 @@ function shiftBack(match: DayMatch, reference: string): string {
 export function findDate(input: FactsInput): DateFact | undefined {
   for (const sentence of input.sentences) {
     for (const match of findDays(sentence.text, input.reference)) {
+      if (!datesMeeting(sentence, match, input.scope)) continue;
       const span: Span = [sentence.span[0] + match.index, sentence.span[0] + match.index + match.text.length];
       const textProvenance: Provenance = { source: "text", readoutId: input.readoutId, span };
       if (match.known.year && match.known.day)

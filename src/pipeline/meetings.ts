@@ -17,11 +17,11 @@ export const MEETING_CUE =
 
 // "…, Xi said while meeting …", "… he said as he opened talks with …", "said … after meeting":
 // the saying verb reports words spoken at this meeting, so the meeting itself is not reported.
-const AT_THIS_MEETING =
+export const AT_THIS_MEETING =
   /\b(?:while|as|when|after|during|in|at)\s+(?:(?:he|she|they|his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // Verbs that open a reported clause: a meeting verb after them is something someone said happened.
-const REPORTING_BEFORE =
+export const REPORTING_BEFORE =
   /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out|briefed|briefing|informed|informing|updated)\b/i;
 
 export interface SentenceRefs {
@@ -33,6 +33,8 @@ export interface MeetingDraft {
   chinese: string;
   foreign: string;
   anchor: Sentence;
+  /** Later sentences that anchor the same meeting again (a summary line, then the body's own). */
+  reanchors?: Sentence[];
   /** Where the anchor's meeting verb stands, for format provenance. */
   cue: Span;
   sentences: SentenceRefs[];
@@ -46,19 +48,14 @@ export interface MeetingSplit {
   preamble: SentenceRefs[];
 }
 
-/** The Chinese and the foreign person an anchor sentence names, or undefined when it is no anchor. */
-export function anchorPair(
-  item: SentenceRefs,
-  introduced: readonly IntroducedPerson[],
-  /** The references to read the two sides from (the sentence's own by default). */
-  refs: readonly Reference[] = item.refs,
-): { chinese: string; foreign: string; cue: Span } | undefined {
-  const { sentence } = item;
-  if (sentence.heading) return undefined;
-  const cue = MEETING_CUE.exec(sentence.text);
+/**
+ * The meeting verb of a sentence that says a meeting happened: none when the verb is reported ("…
+ * he said he had met …" is another occasion), planned ("will meet") or in the perfect ("had met").
+ */
+export function happenedCue(text: string): RegExpExecArray | undefined {
+  const cue = MEETING_CUE.exec(text);
   if (!cue) return undefined;
-  const before = sentence.text.slice(0, cue.index);
-  // "… he said he had met …" reports another occasion; "will meet" is a plan.
+  const before = text.slice(0, cue.index);
   if (
     (REPORTING_BEFORE.test(before) &&
       !AT_THIS_MEETING.test(before.slice(-40)) &&
@@ -68,6 +65,20 @@ export function anchorPair(
   ) {
     return undefined;
   }
+  return cue;
+}
+
+/** The Chinese and the foreign person an anchor sentence names, or undefined when it is no anchor. */
+export function anchorPair(
+  item: SentenceRefs,
+  introduced: readonly IntroducedPerson[],
+  /** The references to read the two sides from (the sentence's own by default). */
+  refs: readonly Reference[] = item.refs,
+): { chinese: string; foreign: string; cue: Span } | undefined {
+  const { sentence } = item;
+  if (sentence.heading) return undefined;
+  const cue = happenedCue(sentence.text);
+  if (!cue) return undefined;
   const people = refs.filter(
     (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
   );
@@ -116,8 +127,10 @@ export function splitMeetings(
     const pair = fallback ? (item === fallback.item ? fallback.pair : undefined) : pairs[i];
     if (pair) {
       const same = meetings.find((m) => m.chinese === pair.chinese && m.foreign === pair.foreign);
-      if (same) current = same;
-      else {
+      if (same) {
+        current = same;
+        if (item.sentence !== same.anchor) (same.reanchors ??= []).push(item.sentence);
+      } else {
         current = { ...pair, anchor: item.sentence, sentences: [] };
         meetings.push(current);
       }

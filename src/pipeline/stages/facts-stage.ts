@@ -96,6 +96,7 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
       ...datelineSentence,
     ],
     cue: draft.cue,
+    scope: { anchor: draft.anchor, cue: draft.cue, reanchors: draft.reanchors, preamble },
     reference: context.reference,
     referenceFrom: context.referenceFrom,
     curatedYear: context.input.meta?.curated?.year,

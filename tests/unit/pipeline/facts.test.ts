@@ -67,4 +67,63 @@ describe("meeting facts", () => {
       /Stated by the test/,
     );
   });
+
+  describe("a relative day dates the meeting only in the meeting's own sentence", () => {
+    // 2025-03-22 is a Saturday.
+    it.each([
+      ["reported speech", "Xi said that on Friday the president will attend the opening of the forum."],
+      ["a plan", "On Friday the two presidents will visit the port of Tianjin."],
+      ["another event", "Ferrandi arrived in Beijing on Wednesday for a state visit."],
+    ])("not in %s", (_, other) => {
+      const [meeting] = meetingsOf(
+        `Xi Jinping met with Uruguayan President Tomas Ferrandi in Beijing.\n\n${other}`,
+        "2025-03-22",
+      );
+      expect(meeting!.date).toBe("2025-03-22");
+      expect(meeting!.provenance.date.source).toBe("curated");
+    });
+
+    it("in the meeting sentence, past a relative clause about another day", () => {
+      const [meeting] = meetingsOf(
+        "Xi Jinping held talks with Uruguayan President Tomas Ferrandi, who arrived on Wednesday, in Beijing on Friday.",
+        "2025-03-22",
+      );
+      expect(meeting!.date).toBe("2025-03-21");
+    });
+
+    it("not inside the meeting sentence's reported clause or relative clause", () => {
+      const [meeting] = meetingsOf(
+        "Xi Jinping met with Uruguayan President Tomas Ferrandi in Beijing and said that on Monday China will open a consulate in Montevideo.",
+        "2025-03-22",
+      );
+      expect(meeting!.date).toBe("2025-03-22");
+      const [visit] = meetingsOf(
+        "Xi Jinping met with Uruguayan President Tomas Ferrandi, who arrived on Wednesday.",
+        "2025-03-22",
+      );
+      expect(visit!.date).toBe("2025-03-22");
+    });
+
+    it("when the speech tag is said at the meeting, and in shared context that names the meetings", () => {
+      const [tagged] = meetingsOf(
+        "China is ready to deepen cooperation, Xi Jinping said on Thursday as he opened talks with Uruguayan President Tomas Ferrandi.",
+        "2025-03-22",
+      );
+      expect(tagged!.date).toBe("2025-03-20");
+      const [shared] = meetingsOf(
+        "Uruguayan President Tomas Ferrandi had a series of meetings in Beijing today.\n\nFerrandi met with Xi Jinping at the Great Hall of the People.",
+        "2025-03-22",
+      );
+      expect(shared!.date).toBe("2025-03-22");
+      expect(shared!.provenance.date.source).toBe("text");
+    });
+
+    it("a duration is no date", () => {
+      const [meeting] = meetingsOf(
+        "On September 9, for approximately 50 minutes, Xi Jinping held talks with Uruguayan President Tomas Ferrandi.",
+        "2025-09-10",
+      );
+      expect(meeting!.date).toBe("2025-09-09");
+    });
+  });
 });

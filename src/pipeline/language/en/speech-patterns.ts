@@ -84,3 +84,10 @@ export const PLAN_AFTER_SUBJECT =
 export const ANY_SAYING_VERB = new RegExp(String.raw`\b(?:${SAYING_ALTERNATION})\b`);
 /** A verb of saying before a closing colon: "Xi asserted:". */
 export const SAYING_BEFORE_COLON = new RegExp(String.raw`(${SAYING_ALTERNATION})\s*:\s*$`);
+
+/** Plans and intentions: a day in a clause with these is when something else is to happen. */
+export const PLAN_MARKERS =
+  /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|expected to|scheduled to|to be held|upcoming|next (?:week|month|year))\b/i;
+
+/** Words that open a clause about someone or something else ("…, who arrived on Sunday"; "; on Friday …"). */
+export const OTHER_CLAUSE = /;|\b(?:who|whom|whose|which)\b/i;

@@ -1,0 +1,94 @@
+/**
+ * Which days in a sentence date the meeting. A readout names other moments beside the meeting:
+ * "Xi said that tomorrow the president will attend the forum's opening", "On Friday the two will
+ * visit the port", "…, who arrived on Sunday". A day dates the meeting only when nothing stands
+ * between it and the meeting verb it governs: no verb of saying (reported speech), no plan, no
+ * clause about someone else. A day relative to the page ("today", "on Friday") counts only in the
+ * meeting's own sentence or on a dateline or place line; a calendar date elsewhere counts unless
+ * its clause is reported or planned.
+ */
+import { isRelativeDay, type DayMatch } from "./calendar";
+import { OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
+import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
+import type { Sentence, Span } from "./types";
+
+// Nouns that name the meeting in a sentence of shared context ("had a range of meetings … today").
+const MEETING_NOUN = /\b(?:meetings?|talks|(?:phone |telephone |video )?(?:call|conversation)s?|summit)\b/i;
+
+const anotherEvent = (words: string) =>
+  PLAN_MARKERS.test(words) || REPORTING_BEFORE.test(words) || OTHER_CLAUSE.test(words);
+
+/**
+ * The words between a day and its meeting verb without closed asides: a bracket ("(local time; 1:10
+ * a.m. on September 10, Japan time)") or a relative clause between commas (", who arrived on
+ * Wednesday,") leaves the day governing the verb.
+ */
+const withoutAsides = (words: string) =>
+  words.replace(/\([^()]*\)/g, "").replace(/,\s*(?:who|whom|whose|which)\b[^,;]*,/gi, ",");
+
+/** The clause around a day: from the last comma, colon or dash before it to the next comma after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[",", ";", ":", "—", " -- "].map((mark) => text.lastIndexOf(mark, start)));
+  const next = text.slice(end).search(/[,;]/);
+  return text.slice(from < 0 ? 0 : from, start) + text.slice(end, next < 0 ? undefined : end + next);
+}
+
+export interface DateScope {
+  /** The meeting's own sentence and where its meeting verb stands in the text. */
+  anchor: Sentence;
+  cue: Span;
+  /** Later sentences that anchor the same meeting again. */
+  reanchors?: readonly Sentence[];
+  /** Sentences before the first meeting, shared by all ("… had meetings with the leadership today"). */
+  preamble?: readonly Sentence[];
+}
+
+interface Cue {
+  index: number;
+  end: number;
+}
+
+const cueOf = (found: RegExpExecArray | null | undefined): Cue | undefined =>
+  found ? { index: found.index, end: found.index + found[0].length } : undefined;
+
+/** The meeting word a day in this sentence would govern, and whether a relative day may date the meeting. */
+function meetingWordIn(sentence: Sentence, scope: DateScope | undefined): { cue?: Cue; relative: boolean } {
+  const { text } = sentence;
+  if (scope && sentence === scope.anchor)
+    return {
+      cue: { index: scope.cue[0] - sentence.span[0], end: scope.cue[1] - sentence.span[0] },
+      relative: true,
+    };
+  if (scope?.reanchors?.includes(sentence)) return { cue: cueOf(happenedCue(text)), relative: true };
+  // A dateline or a place line ("Moscow, Tuesday") is the page's own statement of where and when.
+  const metaLine = sentence.index < 0 || sentence.heading;
+  const cue = cueOf(happenedCue(text));
+  if (scope?.preamble?.includes(sentence)) {
+    const word = cue ?? cueOf(MEETING_NOUN.exec(text));
+    return { cue: word, relative: metaLine || word !== undefined };
+  }
+  return { cue, relative: metaLine };
+}
+
+/** Whether `match`, found in `sentence`, is the day of the meeting (see above). */
+export function datesMeeting(sentence: Sentence, match: DayMatch, scope: DateScope | undefined): boolean {
+  const { text } = sentence;
+  const start = match.index;
+  const end = start + match.text.length;
+  const { cue, relative } = meetingWordIn(sentence, scope);
+  if (isRelativeDay(match) && !relative) return false;
+  if (!cue) return sentence.index < 0 || sentence.heading || !anotherEvent(clauseAround(text, start, end));
+  if (end <= cue.index) {
+    const between = withoutAsides(text.slice(end, cue.index));
+    // "On Monday, Xi said while meeting …", "…, Li said on Monday, as he opened talks": the words
+    // reported were spoken at this meeting.
+    const atThisMeeting = AT_THIS_MEETING.test(text.slice(0, cue.index).slice(-40));
+    const before = text.slice(Math.max(0, text.lastIndexOf(",", start)), start);
+    const other = (words: string) =>
+      PLAN_MARKERS.test(words) ||
+      OTHER_CLAUSE.test(words) ||
+      (!atThisMeeting && REPORTING_BEFORE.test(words));
+    return !other(between) && !other(before);
+  }
+  return start < cue.end || !anotherEvent(withoutAsides(text.slice(cue.end, start)));
+}
