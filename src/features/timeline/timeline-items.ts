@@ -10,6 +10,7 @@ import { calendarDayToLocalNoon } from "../../domain/calendar-day";
 import type { memoTimelineDetail, TimelineBucket, TimelineDetail } from "../../domain/timeline-detail";
 import { partyTone } from "../../theme/speaker-tones";
 import type { TimelineItemModel, TimelineLane, TimelineModel } from "./timeline-model";
+import { estimatedWidth, labelsBefore } from "./label-sides";
 import { localDay } from "./timeline-window";
 
 export interface VisItem {
@@ -41,8 +42,6 @@ export interface VisRuntime {
 
 /** About one label's width: a meeting closer than this to the window's right edge is labelled on its left. */
 const LABEL_PX = 200;
-/** How many label widths before a moved label must be clear of meetings of its lane. */
-const CLEAR_LABELS = 2.5;
 
 /** The DataSet id of an aggregate ("bucket:russia|2019-Q2"), apart from meeting ids. */
 export const bucketItemId = (bucketId: string) => `bucket:${bucketId}`;
@@ -59,27 +58,37 @@ function meetingItem(item: TimelineItemModel, labelBefore: boolean): VisItem {
   };
 }
 
+/** Where the window is drawn: its start, its span (ms) and its width (px, 0 when unknown). */
+interface WindowScale {
+  start: number;
+  span: number;
+  width: number;
+}
+
 /**
  * The window's meetings (in date order). The window fits the meetings closely, so the last labels
- * would run off its right edge: near it (`edge`), a label goes left of its dot. vis stacks items
- * by their unmoved boxes, so a moved label could cover a meeting of its lane up to about two
- * labels before it: with one that close, the label stays where it is (and may be clipped).
+ * would run off its right edge: near it, a label goes left of its dot where it covers no other
+ * meeting (label-sides).
  */
-function meetingItems(
-  ids: readonly string[],
-  model: TimelineModel,
-  edge: number,
-  labelMs: number,
-): VisItem[] {
-  const lastInLane = new Map<string, number>();
-  return ids.map((id) => {
-    const item = model.items[model.position.get(id)!]!;
-    const at = calendarDayToLocalNoon(item.day).getTime();
-    const previous = lastInLane.get(item.lane);
-    lastInLane.set(item.lane, at);
-    const alone = previous === undefined || at - previous > CLEAR_LABELS * labelMs;
-    return meetingItem(item, at > edge && alone);
-  });
+function meetingItems(ids: readonly string[], model: TimelineModel, scale: WindowScale): VisItem[] {
+  const meetings = ids.map((id) => model.items[model.position.get(id)!]!);
+  const xOf = (item: TimelineItemModel) =>
+    ((calendarDayToLocalNoon(item.day).getTime() - scale.start) / scale.span) * scale.width;
+  // At most the last quarter: on a phone a label overflows either way, and its start reads better.
+  const edgeX = scale.width - Math.min(scale.width / 4, LABEL_PX);
+  const before =
+    scale.width > 0
+      ? labelsBefore(
+          meetings.map((item) => ({
+            id: item.id,
+            lane: item.lane,
+            x: xOf(item),
+            width: estimatedWidth(item.label, { format: item.format !== "in-person", yours: item.yours }),
+          })),
+          edgeX,
+        )
+      : new Set<string>();
+  return meetings.map((item) => meetingItem(item, before.has(item.id)));
 }
 
 function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): VisItem {
@@ -98,8 +107,8 @@ function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): Vis
   };
 }
 
-function itemsFor(detail: TimelineDetail, model: TimelineModel, edge: number, labelMs: number): VisItem[] {
-  if (detail.kind === "meetings") return meetingItems(detail.ids, model, edge, labelMs);
+function itemsFor(detail: TimelineDetail, model: TimelineModel, scale: WindowScale): VisItem[] {
+  if (detail.kind === "meetings") return meetingItems(detail.ids, model, scale);
   const labels = new Map(model.lanes.map((lane) => [lane.id, lane.label]));
   const max = detail.buckets.reduce((n, b) => Math.max(n, b.count), 0);
   return detail.buckets.map((b) => bucketItem(b, labels.get(b.lane) ?? b.lane, max));
@@ -140,12 +149,12 @@ export function sameItem(a: VisItem, b: VisItem): boolean {
 export function syncVisibleItems(runtime: VisRuntime, model: TimelineModel): number {
   const { start, end } = runtime.timeline.getWindow();
   const detail = runtime.detail(model.detailMeetings, { first: localDay(start), last: localDay(end) });
-  const width = runtime.drawWidth?.() ?? 0;
-  const span = end.getTime() - start.getTime();
-  const labelMs = width > 0 ? (span * LABEL_PX) / width : 0;
-  // At most the last quarter: on a phone a label overflows either way, and its start reads better.
-  const edge = end.getTime() - Math.min(span / 4, labelMs);
-  const wanted = itemsFor(detail, model, edge, labelMs);
+  const scale = {
+    start: start.getTime(),
+    span: end.getTime() - start.getTime(),
+    width: runtime.drawWidth?.() ?? 0,
+  };
+  const wanted = itemsFor(detail, model, scale);
   const ids = new Set(wanted.map((item) => item.id));
   const stale = runtime.items.getIds().filter((id) => !ids.has(String(id)));
   const fresh: VisItem[] = [];

@@ -235,12 +235,12 @@ describe("labels near the right edge", () => {
 });
 
 describe("labels near the right edge, with a neighbour", () => {
-  it("stay right of a meeting that has another of its lane just before it, which they would cover", () => {
+  const pairOn = (first: string, second: string): TimelineModel => {
     const close: TimelineItemModel[] = [
-      { ...items[0]!, id: "a", day: "2020-05-10" },
-      { ...items[0]!, id: "b", day: "2020-05-20" },
+      { ...items[0]!, id: "a", day: first },
+      { ...items[0]!, id: "b", day: second },
     ];
-    const pair: TimelineModel = {
+    return {
       ...model,
       items: close,
       order: ["a", "b"],
@@ -250,12 +250,25 @@ describe("labels near the right edge, with a neighbour", () => {
       ]),
       detailMeetings: close.map(({ id, lane, day }) => ({ id, lane, day })),
     };
-    const runtime = {
-      ...runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 4, 31) }),
-      drawWidth: () => 800,
-    };
-    syncVisibleItems(runtime, pair);
-    expect(runtime.items.get("a")?.className).toContain("atlas-label-before");
-    expect(runtime.items.get("b")?.className).not.toContain("atlas-label-before");
+  };
+  const runtime = () => ({
+    ...runtimeOf({ start: new Date(2020, 1, 1), end: new Date(2020, 4, 31) }),
+    drawWidth: () => 800,
+  });
+
+  it("stay right of their dot when, moved, they would cover the meeting before them on their row", () => {
+    // 20 April is left of the edge, and its label ends before 20 May's dot: one row.
+    const shown = runtime();
+    syncVisibleItems(shown, pairOn("2020-04-20", "2020-05-20"));
+    expect(shown.items.get("a")?.className).not.toContain("atlas-label-before");
+    expect(shown.items.get("b")?.className).not.toContain("atlas-label-before");
+  });
+
+  it("both go left when the second is stacked below the first, with nothing on its row", () => {
+    // 10 May's label covers 20 May's dot, so vis puts 20 May on a row of its own.
+    const shown = runtime();
+    syncVisibleItems(shown, pairOn("2020-05-10", "2020-05-20"));
+    expect(shown.items.get("a")?.className).toContain("atlas-label-before");
+    expect(shown.items.get("b")?.className).toContain("atlas-label-before");
   });
 });
