@@ -25,7 +25,8 @@ export function ActiveFilters({
             type="button"
             onClick={() => onRemove(filter)}
             aria-label={`Remove ${filter.group}: ${filter.label}`}
-            className="inline-flex max-w-[20rem] cursor-pointer items-center gap-1 rounded-full border border-blue-200 bg-blue-50 py-0.5 pr-1.5 pl-2.5 text-xs font-medium text-blue-900 hover:border-blue-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-100 dark:hover:border-blue-500"
+            title={`${filter.group}: ${filter.label}`}
+            className="inline-flex max-w-[min(100%,36rem)] cursor-pointer items-center gap-1 rounded-full border border-blue-200 bg-blue-50 py-0.5 pr-1.5 pl-2.5 text-xs font-medium text-blue-900 hover:border-blue-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-100 dark:hover:border-blue-500"
           >
             <span className="truncate">
               <span className="text-blue-700 dark:text-blue-300">{filter.group}:</span> {filter.label}
