@@ -1,7 +1,7 @@
 /**
  * Checks made-up readouts against what a reader finds in them (tests/fixtures/world-expectations.ts):
  * meetings with date, format, principals and city, attendees, furniture that must not become a
- * statement, and the speaker of each probed sentence. Used by the unit test and by
+ * statement, the headline and publisher where given, and the speaker of each probed sentence. Used by the unit test and by
  * `npm run extract:tally`, which prints the figures.
  */
 import { join } from "node:path";
@@ -53,6 +53,11 @@ export function tallyFixtures(dir: string, expectations: readonly Expectation[])
       return result;
     }
     const { meetings } = built.dataset;
+    const readout = built.dataset.readouts[0];
+    if (want.title !== undefined && readout?.title !== want.title)
+      result.misses.push(`title "${readout?.title}", expected "${want.title}"`);
+    if (want.publisher !== undefined && readout?.publisher !== want.publisher)
+      result.misses.push(`publisher ${readout?.publisher}, expected ${want.publisher}`);
     if (meetings.length !== want.meetings.length)
       result.misses.push(`${meetings.length} meetings, expected ${want.meetings.length}`);
     for (const wanted of want.meetings) {

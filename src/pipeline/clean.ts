@@ -8,9 +8,8 @@ import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 import { stampDate } from "./stamp";
+import { isByline, isFurniture, isPublisherName, readMetadataBar } from "./furniture";
 
-const BREADCRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/)/i;
-const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|\||and)\s*.*)?$/;
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
 
@@ -18,18 +17,7 @@ const DATELINE =
 const BRACKETED_NAME = /^[([]\s*\p{L}[\p{L} .'’&-]{1,30}\s*[)\]]$/u;
 
 const GLUED_STAMP =
-  /(?:\s+(?:date|updated|published|release time|time)\s*:?|\s*:)\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[a-z]{3,9}\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*$/i;
-
-function isFurniture(line: string, styles: HouseStyles): boolean {
-  if (BREADCRUMB.test(line)) return true;
-  if (styles.furnitureLine.test(line)) return true;
-  let rest = line.trim();
-  for (let match = styles.furniturePhrase.exec(rest); match; match = styles.furniturePhrase.exec(rest)) {
-    rest = rest.slice(match[0].length).trim();
-    if (rest === "") return true;
-  }
-  return false;
-}
+  /(?:\s+(?:date|updated|published|release time|time)\s*:?|\s*:)\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[a-z]{3,9}\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?)\s*$/i;
 
 function endsLikeSentence(line: string): boolean {
   return /[.!?:;"”’)\]…]$/.test(line);
@@ -130,23 +118,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       text = text.slice(0, glued.index).trim();
     }
     // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
-    const parts = text.includes("|")
-      ? text
-          .split("|")
-          .map((part) => part.trim())
-          .filter(Boolean)
-      : [];
-    if (
-      parts.length > 1 &&
-      parts.every((part) => isFurnitureLine(part) || stampOf(part) || CREDIT.test(part))
-    ) {
-      for (const part of parts) {
-        const stamp = stampOf(part);
-        if (stamp) publishedOn ??= stamp;
-        const credit = CREDIT.exec(part);
-        if (credit && !stamp)
-          credits.push(`${credit[1]![0]!.toUpperCase()}${credit[1]!.slice(1)} ${credit[2]}`);
-      }
+    const bar = readMetadataBar(text, styles);
+    if (bar) {
+      if (bar.stamp) publishedOn ??= bar.stamp;
+      credits.push(...bar.credits);
       removed.push(text);
       continue;
     }
@@ -166,7 +141,8 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       removed.push(text);
       continue;
     }
-    if (BYLINE.test(text) && text.length < 80) {
+    // A byline, or a line that only names the publisher ("China Daily" under the headline).
+    if (isByline(text) || isPublisherName(text, styles)) {
       credits.push(text);
       removed.push(text);
       continue;

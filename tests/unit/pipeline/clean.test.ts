@@ -95,4 +95,51 @@ describe("clean", () => {
       "Second one.",
     ]);
   });
+
+  describe("breadcrumbs and bylines around the headline are furniture", () => {
+    const BODY = "\n\nThe two leaders met in Beijing on Tuesday.";
+    it.each([
+      ["News > World > Asia-Pacific\nXi meets Ferrandi"],
+      [
+        "World › China › Diplomacy\nXi meets Uruguayan leader\nBy Jane Doe | China Daily | Updated: 2019-04-02 08:12",
+      ],
+      ["CHINA / DIPLOMACY\nXi meets Uruguayan leader\nBy Jane Doe | China Daily | Updated: 2019-04-02 08:12"],
+      [
+        "Home | China | World\nXi meets Uruguayan leader\nBy Jane Doe, China Daily\nUpdated: 2019-04-02 08:12",
+      ],
+      ["Home / World / China\nBy JANE DOE in Beijing\nXi, Ferrandi pledge closer ties\n2019-04-02 08:12"],
+      ["By Jane Doe | chinadaily.com.cn | Updated: 2019-04-02 08:12\nXi, Ferrandi hold talks"],
+      ["China Daily\nXi meets Uruguayan leader\nXinhua | Updated: 2019-04-02 08:12"],
+      ["By Zhang Hui and Li Ming Published: Apr 02, 2019 10:42 PM\nXi meets Uruguayan leader"],
+    ])("%j", (head) => {
+      const result = clean(head + BODY);
+      const headline = head.split("\n").find((line) => /^Xi/.test(line));
+      expect(result.title).toBe(headline);
+      expect(result.text).toBe("The two leaders met in Beijing on Tuesday.");
+      if (/\d{4}-\d{2}-\d{2}|2019/.test(head)) expect(result.publishedOn).toBe("2019-04-02");
+    });
+
+    it("lifts the authors and the publisher's name out of a byline bar into credits", () => {
+      const result = clean(
+        "Xi meets Uruguayan leader\nBy Li Ming in Beijing and Ana Soto in Montevideo | China Daily | Updated: 2019-04-02 08:12" +
+          BODY,
+      );
+      expect(result.credits).toEqual(["By Li Ming in Beijing and Ana Soto in Montevideo", "China Daily"]);
+      expect(result.publishedOn).toBe("2019-04-02");
+    });
+
+    it("keeps sentences, dates and headlines that only look like furniture", () => {
+      const result = clean(
+        [
+          "Xi Meets Ferrandi | Talks In Beijing",
+          "2019/10/09",
+          "",
+          "By Monday, the two sides had signed 12 deals.",
+        ].join("\n"),
+      );
+      expect(result.title).toBe("Xi Meets Ferrandi | Talks In Beijing");
+      expect(result.publishedOn).toBe("2019-10-09");
+      expect(result.text).toBe("By Monday, the two sides had signed 12 deals.");
+    });
+  });
 });

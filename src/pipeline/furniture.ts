@@ -1,0 +1,99 @@
+/**
+ * Page furniture the clean stage drops or lifts: breadcrumb trails ("Home > News > World", "CHINA /
+ * DIPLOMACY"), bylines ("By Jane Doe in Beijing | China Daily"), the house styles' furniture lines
+ * and phrases, and bars of metadata read part by part ("By NAME | site | Updated: …"). General
+ * shapes live here; a publisher's own shapes are entries in styles/publishers.json.
+ */
+import { ENGLISH } from "./language/en/lexicon";
+import type { HouseStyles } from "./styles/house-styles";
+import { stampDate } from "./stamp";
+
+const HOME_CRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/|\|)/i;
+// A crumb is a section name: one to three capitalised words ("World", "Asia-Pacific", "Hong Kong").
+const CRUMB = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&|and|of|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,2}`;
+const TRAIL = new RegExp(
+  [
+    // "News > World > Asia-Pacific", "World › China": arrows never stand in a headline.
+    String.raw`^${CRUMB}(?:\s*[>»›→]\s*${CRUMB})+\s*[>»›→]?$`,
+    // "China | World | Asia", "World / China / Diplomacy": three crumbs or more.
+    String.raw`^${CRUMB}(?:\s+[|/]\s+${CRUMB}){2,}$`,
+    // "CHINA / DIPLOMACY": section names in capitals (words, not the digits of "2019/10/09").
+    String.raw`^(?:\d*\p{Lu}{2}[\p{Lu}\d& '’.-]*)(?:\s*[|/]\s*\d*\p{Lu}{2}[\p{Lu}\d& '’.-]*)+$`,
+  ].join("|"),
+  "u",
+);
+
+/** A breadcrumb trail: site sections separated by arrows, bars or slashes. */
+export function isBreadcrumb(line: string): boolean {
+  return HOME_CRUMB.test(line) || (line.length <= 80 && TRAIL.test(line));
+}
+
+// "By Monday, the two sides …" opens a sentence, not a byline: a date word is no author's name.
+const NOT_A_NAME = `(?!(?:${[...ENGLISH.nameStopWords.dates, "The", "Then", "This", "That", "Now"].join("|")})\\b)`;
+const NAME = String.raw`${NOT_A_NAME}[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}`;
+// An author, optionally where they filed from: "Li Ming in Beijing".
+const AUTHOR = String.raw`${NAME}(?:\s+in\s+${NAME})?`;
+const BYLINE = new RegExp(
+  String.raw`^(?:By|BY)\s+${AUTHOR}(?:\s*(?:,|and|&)\s*${AUTHOR})*(?:\s*(?:,|\||—|–)\s*[^.!?]*)?\|?$`,
+  "u",
+);
+
+/** A byline: "By Jane Doe", "By JANE DOE in Beijing", "By Li Ming in Beijing and Ana Soto in Montevideo | China Daily". */
+export function isByline(line: string): boolean {
+  return line.length < 120 && BYLINE.test(line);
+}
+
+/** Whether a line is site furniture: a breadcrumb, a furniture line, or only furniture phrases. */
+export function isFurniture(line: string, styles: HouseStyles): boolean {
+  if (isBreadcrumb(line)) return true;
+  if (styles.furnitureLine.test(line)) return true;
+  let rest = line.trim();
+  for (let match = styles.furniturePhrase.exec(rest); match; match = styles.furniturePhrase.exec(rest)) {
+    rest = rest.slice(match[0].length).trim();
+    if (rest === "") return true;
+  }
+  return false;
+}
+
+const whole = (pattern: RegExp | undefined, text: string) => {
+  const match = pattern?.exec(text);
+  return !!match && match.index === 0 && match[0].length === text.length;
+};
+
+/** A line or bar part that is only a publisher's name ("China Daily", "chinadaily.com.cn", "Xinhua"). */
+export function isPublisherName(part: string, styles: HouseStyles): boolean {
+  return (
+    part.length <= 40 &&
+    styles.publishers.some((p) => whole(p.agency, part) || whole(p.site, part) || whole(p.url, part))
+  );
+}
+
+export interface MetadataBar {
+  stamp?: string;
+  credits: string[];
+}
+
+/**
+ * "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia", "By Jane Doe | chinadaily.com.cn |": a line
+ * of parts that are each furniture, a stamp, a credit, a byline or a publisher's name, read part by
+ * part; undefined when any part says something else.
+ */
+export function readMetadataBar(text: string, styles: HouseStyles): MetadataBar | undefined {
+  if (!text.includes("|")) return undefined;
+  const parts = text
+    .split("|")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // One part is a bar only with its bar ("Xinhua |" once the stamp glued to it is lifted).
+  if (parts.length === 0) return undefined;
+  const bar: MetadataBar = { credits: [] };
+  for (const part of parts) {
+    const stamp = stampDate(part, styles);
+    const credit = styles.credit.exec(part);
+    if (stamp) bar.stamp ??= stamp;
+    else if (credit) bar.credits.push(`${credit[1]![0]!.toUpperCase()}${credit[1]!.slice(1)} ${credit[2]}`);
+    else if (isByline(part) || isPublisherName(part, styles)) bar.credits.push(part);
+    else if (!isFurniture(part, styles)) return undefined;
+  }
+  return bar;
+}
