@@ -1,7 +1,7 @@
 /**
  * A publisher guess for readouts that sources.json does not describe, from the house styles
- * (publishers.json): the host of the readout's URL, site names in its furniture or place line, then
- * a dateline agency or credit line. Curated metadata always wins over this.
+ * (publishers.json): the host of the readout's URL, site names in its furniture or place line, the
+ * publisher's own way of opening a page (title or first sentence), then a dateline agency or credit line. Curated metadata always wins over this.
  */
 import type { Perspective } from "../domain/schema";
 import type { HouseStyles } from "./styles/house-styles";
@@ -11,7 +11,7 @@ export interface PublisherGuess {
   publisher: string;
   perspective: Perspective;
   /** What gave it away, for the extract summary. */
-  clue: "url" | "site" | "agency" | "none";
+  clue: "url" | "site" | "signature" | "agency" | "none";
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -37,6 +37,12 @@ export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url
   for (const clue of siteClues) {
     const site = styles.publishers.find((p) => p.site?.test(clue));
     if (site) return found(site, "site");
+  }
+  const firstBody = cleaned.paragraphs.find((p) => !p.heading);
+  const openings = [cleaned.title ?? "", firstBody ? cleaned.text.slice(...firstBody.span) : ""];
+  for (const opening of openings) {
+    const signed = styles.publishers.find((p) => p.signature?.test(opening));
+    if (signed) return found(signed, "signature");
   }
   const clues = [cleaned.dateline?.agency ?? "", ...cleaned.credits];
   for (const clue of clues) {

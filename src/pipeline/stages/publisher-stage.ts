@@ -11,7 +11,7 @@ function titleFallback(sentences: Sentence[]): string {
 
 export const publisherStage: Stage = {
   name: "publisher",
-  job: "names the publisher and perspective (sources.json, else the house styles: URL, site, agency) and builds the readout record",
+  job: "names the publisher and perspective (sources.json, else the house styles: URL, site, signature, agency) and builds the readout record",
   run(context) {
     const { input, styles, warnings, reference } = context;
     const cleaned = need(context.cleaned, "cleaned", "publisher");

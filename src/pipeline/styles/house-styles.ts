@@ -48,6 +48,8 @@ const publisherSchema = z.strictObject({
   sites: patterns,
   /** Host names of the publisher's pages, matched against a readout's URL host. */
   urls: patterns,
+  /** How only this publisher's pages open: a title or first-sentence shape ("Readout of the Secretary-General's meeting with"). */
+  signatures: patterns,
   ...styleParts,
 });
 
@@ -73,6 +75,7 @@ export interface PublisherStyle {
   agency?: RegExp;
   site?: RegExp;
   url?: RegExp;
+  signature?: RegExp;
 }
 
 /** The compiled house styles: one regex per kind over every publisher, and each publisher's clues. */
@@ -118,6 +121,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       agency: anyOf(p.agencies, p.caseSensitive ? "" : "i"),
       site: anyOf(p.sites, "i"),
       url: anyOf(p.urls, "i"),
+      signature: anyOf(p.signatures, "i"),
     })),
   };
 }

@@ -66,3 +66,46 @@ describe("a publisher's house style as one entry in publishers.json", () => {
     );
   });
 });
+
+// Made-up pages in the shapes of publishers the bundled house styles know; no code names them.
+describe("publishers named by their entries in publishers.json", () => {
+  const publisherOf = (raw: string) => buildDataset([{ id: "p", raw }]).extracted[0]?.readout.publisher;
+  const BODY = "Premier Li Qiang met with Kenyan President Amara Kebwick in Beijing on 12 February 2025.";
+
+  it.each([
+    [
+      "a China Daily byline bar",
+      `Li meets Kenyan leader\nBy Mara Quill | chinadaily.com.cn | Updated: 2025-02-12 21:05\n\n${BODY}`,
+      "China Daily",
+    ],
+    ["an IANS dateline", `New Delhi, Feb 12 (IANS) ${BODY}\n\n--IANS`, "Indo-Asian News Service (IANS)"],
+    [
+      "a UN Secretary-General readout title",
+      "Readout of the Secretary-General's meeting with Premier Li Qiang of China\n\nBeijing, 12 February 2025\n\nThe Secretary-General met today with Li Qiang, Premier of China.",
+      "United Nations Secretary-General",
+    ],
+    [
+      "a UN Secretary-General readout's first sentence",
+      "The Secretary-General met today with Li Qiang, Premier of China, in Beijing.\n\n2025-02-12",
+      "United Nations Secretary-General",
+    ],
+  ])("%s", (_, raw, publisher) => {
+    expect(publisherOf(raw)).toBe(publisher);
+  });
+
+  it("a made-up entry's signature (how its pages open) names it", () => {
+    const styles = houseStylesWith([
+      {
+        id: "freedonia-palace",
+        name: "Freedonia Palace",
+        perspective: "counterpart",
+        signatures: ["^the president of freedonia received\\b"],
+      },
+    ]);
+    const raw =
+      "The President of Freedonia received Premier Li Qiang on 12 February 2025. Li met with Kenyan President Amara Kebwick in Beijing on 12 February 2025.";
+    expect(buildDataset([{ id: "f", raw }], { styles }).extracted[0]!.readout.publisher).toBe(
+      "Freedonia Palace",
+    );
+  });
+});
