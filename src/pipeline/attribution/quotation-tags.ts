@@ -19,7 +19,14 @@ export const QUOTATION_TAG = {
 } as const;
 
 /** Decisions a tag after the quotation may overrule: none of them read a speaker in the sentence. */
-const WEAK = new Set(["narration", "continuation", "position-paragraph", "background", "open-quote"]);
+const WEAK = new Set([
+  "narration",
+  "continuation",
+  "position-paragraph",
+  "background",
+  "open-quote",
+  "quoted-paragraph",
+]);
 
 const OPENS_QUOTE = /^[“"]/;
 /** A paragraph that is only a tag: "said Prime Minister X at …", "— X said." */

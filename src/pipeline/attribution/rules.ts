@@ -6,7 +6,6 @@
 import { JOINT, NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
-  AFTER_INVERTED_SUBJECT,
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
   PLAN_AFTER_SUBJECT,
@@ -20,15 +19,13 @@ import {
   POSITION_MARKERS,
   SAYING_AFTER_SUBJECT,
   SCENE_AFTER_SUBJECT,
-  TAG_AFTER_SUBJECT,
-  VERB_BEFORE_SUBJECT,
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
 import { background, citedAsSaying, obligationContinues } from "./publisher-voice";
+import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
 import type { Decision, Rule, RuleInput } from "./rule-input";
 import { resolveReference } from "./state";
 
-export const OPEN_QUOTE = /^[“"‘]/;
 export const LABEL = /^([^:]{2,60}):\s/;
 // Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
 const PARTY_NAME = new RegExp(
@@ -58,19 +55,6 @@ function jointPair({ text, people, principals, state, rel }: RuleInput): number 
   return undefined;
 }
 
-const openQuote: Rule = {
-  name: "open-quote",
-  reads: "an open quotation continues its speaker until it closes",
-  decide({ state, newParagraph, text }) {
-    if (state.quote && !newParagraph) return { speaker: state.quote.speaker, verb: state.quote.verb };
-    if (state.quote && newParagraph && OPEN_QUOTE.test(text))
-      return { speaker: state.quote.speaker, verb: state.quote.verb };
-    if (state.pendingQuote && OPEN_QUOTE.test(text))
-      return { speaker: state.pendingQuote.speaker, verb: state.pendingQuote.verb };
-    return undefined;
-  },
-};
-
 const attendance: Rule = {
   name: "attendance",
   reads: "a sentence listing who attended is narration",
@@ -88,32 +72,6 @@ const transcriptLabel: Rule = {
     if (!labelRef?.actorId) return undefined;
     state.labelSpeaker = labelRef.actorId;
     return { speaker: labelRef.actorId };
-  },
-};
-
-const speechTag: Rule = {
-  name: "speech-tag",
-  reads: 'a tag after the words ("…, Xi said", "…," said Xi, "…, he added")',
-  decide({ text, people, rel, state, principalByParty }) {
-    for (const ref of people) {
-      const { start, end } = rel(ref);
-      if (start === 0) continue;
-      const before = text.slice(0, start);
-      const after = text.slice(end);
-      const precededBySeparator =
-        /(?:[,;]|[”"’],?)\s*$/.test(before) && !/\b(?:that|which|who|as)\s*$/.test(before);
-      if (precededBySeparator) {
-        const tag = TAG_AFTER_SUBJECT.exec(after);
-        const speaker = resolveReference(state, ref, principalByParty);
-        if (tag && speaker) return { speaker, verb: tag[1] };
-      }
-      const inverted = VERB_BEFORE_SUBJECT.exec(before);
-      if (inverted && AFTER_INVERTED_SUBJECT.test(after)) {
-        const speaker = resolveReference(state, ref);
-        if (speaker) return { speaker, verb: inverted[1] };
-      }
-    }
-    return undefined;
   },
 };
 
@@ -282,6 +240,7 @@ export const RULES: readonly Rule[] = [
   principalActs,
   labelContinues,
   continuation,
+  quotedParagraph,
   background,
   positionParagraph,
   narration,

@@ -14,6 +14,8 @@ export interface TrackerState {
   pendingQuote: { speaker: string; verb?: string } | undefined;
   /** The speaker of the current transcript label ("Vladimir Putin: …"). */
   labelSpeaker: string | undefined;
+  /** The person whose quotation the last quoted sentence was, and its paragraph. */
+  lastQuoted: { speaker: string; verb?: string; paragraph: number } | undefined;
 }
 
 export function initialState(): TrackerState {
@@ -24,6 +26,7 @@ export function initialState(): TrackerState {
     quote: undefined,
     pendingQuote: undefined,
     labelSpeaker: undefined,
+    lastQuoted: undefined,
   };
 }
 
@@ -37,4 +40,18 @@ export function resolveReference(
   // "The Russian side expressed …" is the position of Russia's principal in this meeting.
   if (ref.kind === "side" && ref.actorId) return principalByParty?.get(ref.actorId) ?? ref.actorId;
   return ref.actorId;
+}
+
+/** Opening minus closing quotation marks in a sentence (an odd straight quote opens when the sentence starts with one). */
+export function countQuoteBalance(text: string): number {
+  let curlyOpen = 0;
+  let curlyClose = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“") curlyOpen += 1;
+    else if (ch === "”") curlyClose += 1;
+    else if (ch === '"') straight += 1;
+  }
+  return curlyOpen - curlyClose + (straight % 2 === 1 ? (text.trimStart().startsWith('"') ? 1 : -1) : 0);
 }

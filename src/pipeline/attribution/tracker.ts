@@ -9,7 +9,9 @@ import type { Reference } from "../references";
 import type { Sentence } from "../types";
 import type { Rule, RuleInput } from "./rule-input";
 import { RULES } from "./rules";
-import { initialState, resolveReference, type Speaker, type TrackerState } from "./state";
+import { countQuoteBalance, initialState, resolveReference, type Speaker, type TrackerState } from "./state";
+
+export { countQuoteBalance };
 
 export type { Speaker };
 
@@ -32,20 +34,6 @@ export interface AttributionInput {
 
 // Rules after which a transcript label no longer holds: the publisher speaks again.
 const ENDS_LABEL = new Set(["quote-introduction", "outside-speaker", "narration"]);
-
-/** Opening minus closing quotation marks in a sentence (an odd straight quote opens when the sentence starts with one). */
-export function countQuoteBalance(text: string): number {
-  let curlyOpen = 0;
-  let curlyClose = 0;
-  let straight = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "“") curlyOpen += 1;
-    else if (ch === "”") curlyClose += 1;
-    else if (ch === '"') straight += 1;
-  }
-  return curlyOpen - curlyClose + (straight % 2 === 1 ? (text.trimStart().startsWith('"') ? 1 : -1) : 0);
-}
 
 /** Keeps attribution state across the sentences of one readout. */
 export class SpeakerTracker {
@@ -98,6 +86,8 @@ export class SpeakerTracker {
     }
     if (ENDS_LABEL.has(result.rule)) state.labelSpeaker = undefined;
     state.lastSpeaker = result.speaker;
+    if (/[“”"]/.test(text) && !isPseudoSpeaker(result.speaker))
+      state.lastQuoted = { speaker: result.speaker, verb: result.verb, paragraph: sentence.paragraph };
 
     // Quotation state: a sentence ending in ":" after "X asserted" opens a quote for the next paragraph.
     const balance = countQuoteBalance(text);

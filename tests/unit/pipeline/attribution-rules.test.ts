@@ -42,10 +42,17 @@ describe("speaker rules, in order", () => {
   rule("cited-as-saying", "State media cited the Russian president as saying that energy ties are strong.", [
     ["energy ties are strong", "vladimir-putin"],
   ]);
-  rule("speech-tag", 'The two sides need to expand trade, Putin said.\n\n"Dialogue matters," said Xi.', [
-    ["The two sides need to expand trade", "vladimir-putin"],
-    ["Dialogue matters", "xi-jinping"],
-  ]);
+  rule(
+    "speech-tag",
+    'The two sides need to expand trade, Putin said.\n\n"Dialogue matters," said Xi.\n\n"Energy is strong," Mr. Putin said.\n\n"At the same time," he continued, "we must be patient."\n\n"Trade will grow," Xi went on.',
+    [
+      ["The two sides need to expand trade", "vladimir-putin"],
+      ["Dialogue matters", "xi-jinping"],
+      ["Energy is strong", "vladimir-putin"],
+      ["he continued", "vladimir-putin"],
+      ["Trade will grow", "xi-jinping"],
+    ],
+  );
   rule("according-to", "According to Putin, energy ties are strong.", [
     ["energy ties are strong", "vladimir-putin"],
   ]);
@@ -78,6 +85,11 @@ describe("speaker rules, in order", () => {
   rule("continuation", "Xi said ties are sound. China is ready to do more.", [
     ["China is ready to do more", "xi-jinping"],
   ]);
+  rule(
+    "quoted-paragraph",
+    '"Energy ties are strong," Putin said.\n\n"Pipelines carry gas to many cities. More will follow.\n\n"Our engineers are ready."',
+    [["Pipelines carry gas", "vladimir-putin"]],
+  );
   rule("background", "Xi said ties are sound.\n\nRelations have been strained since a dispute in 2019.", [
     ["Relations have been strained", "narrator"],
   ]);
@@ -114,6 +126,21 @@ describe("quotation-tag, the pass after the rules", () => {
     // The tag paragraph itself stays the publisher's.
     expect(who("said President Xi after the talks").speaker).toBe("narrator");
     expect(who("Dialogue is the only way")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+  });
+
+  it("lets the tag where an open quotation closes name its speaker, not the voice it opened in", () => {
+    const who = explain(
+      paragraphs(
+        "The two leaders discussed energy.",
+        '"Thank you for coming. We are glad to host you," Mr. Putin said.',
+        "Xi said ties are sound.",
+        '"Gas prices must stay fair. Russia will deliver on time," the Russian president said.',
+      ),
+    );
+    expect(who("Thank you for coming")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+    expect(who("We are glad to host you")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+    expect(who("Gas prices must stay fair")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+    expect(who("Russia will deliver on time")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
   });
 
   it("leaves a quotation alone when no tag follows it, or the next paragraph says more than a tag", () => {

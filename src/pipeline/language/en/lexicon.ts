@@ -13,6 +13,10 @@ export const lexiconSchema = z.strictObject({
   $comment: z.string().optional(),
   /** Verbs and verb phrases that introduce what someone said or the position they took. */
   sayingVerbs: words,
+  /** Verbs that report speech only as a tag after the words ("…," he continued, "…"; "…," Xi went on). */
+  tagVerbs: words,
+  /** Honorifics and titles that may stand before a name in a tag or before a given name ("Mr.", "PM"). */
+  honorifics: words,
   /** Physical or ceremonial actions: a subject that only does these is scene-setting narration. */
   sceneVerbs: words,
   /** Capitalised words that end a name ("… Scholz Said", "… Lula On Tuesday"). */

@@ -65,9 +65,11 @@ export const SAYING_AFTER_SUBJECT = new RegExp(
 );
 /** A scene verb right after a subject ("Xi walked …"). */
 export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
-/** A tag after the words: "…, Xi said." / "…, he added, and …". */
+/** Verbs of saying plus those that only tag a quotation ("continued", "went on"). */
+const TAG_ALTERNATION = alternationOf([...SAYING_VERBS, ...ENGLISH.tagVerbs]);
+/** A tag after the words: "…, Xi said." / "…, he added, and …" / "…," he continued, "…". */
 export const TAG_AFTER_SUBJECT = new RegExp(
-  String.raw`^${ADVERBIAL}\s+(${SAYING_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$|(?=(?:while|as|when|after|during|at|on|in)\s))`,
+  String.raw`^${ADVERBIAL}\s+(${TAG_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$|(?=(?:while|as|when|after|during|at|on|in)\s))`,
 );
 /** An inverted tag: "…," said Xi. / "…," said President Michel. */
 export const VERB_BEFORE_SUBJECT = new RegExp(
@@ -91,3 +93,5 @@ export const PLAN_MARKERS =
 
 /** Words that open a clause about someone or something else ("…, who arrived on Sunday"; "; on Friday …"). */
 export const OTHER_CLAUSE = /;|\b(?:who|whom|whose|which)\b/i;
+/** An honorific right before a name ("…," Mr. Putin said; "PM Imran"), at the end of the text before it. */
+export const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${alternationOf(ENGLISH.honorifics)})\.?\s+$`);

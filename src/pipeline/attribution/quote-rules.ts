@@ -1,0 +1,79 @@
+/**
+ * Speaker rules for quotations and their tags: an open quotation continues its speaker, a tag after
+ * the words names the speaker ("…," Mr. P said; "…," he continued, "…"), and a run of quoted
+ * paragraphs (journalistic convention: each opens with a quotation mark) goes on in the voice of
+ * the quotation before it.
+ */
+import {
+  AFTER_INVERTED_SUBJECT,
+  HONORIFIC_BEFORE,
+  TAG_AFTER_SUBJECT,
+  VERB_BEFORE_SUBJECT,
+} from "../language/en/speech-patterns";
+import type { Rule } from "./rule-input";
+import { countQuoteBalance, resolveReference } from "./state";
+
+export const OPEN_QUOTE = /^[“"‘]/;
+
+export const speechTag: Rule = {
+  name: "speech-tag",
+  reads:
+    'a tag after the words ("…, Xi said", "…," said Xi, "…," Mr. Xi said, "…, he added", "…," he continued)',
+  decide({ text, people, rel, state, principalByParty }) {
+    for (const ref of people) {
+      const { start, end } = rel(ref);
+      if (start === 0) continue;
+      const before = text.slice(0, start);
+      const after = text.slice(end);
+      // An honorific may stand between the closing mark and the name ('…," Mr. Putin said').
+      const lead = before.replace(HONORIFIC_BEFORE, "");
+      const precededBySeparator =
+        /(?:[,;]|[”"’],?)\s*$/.test(lead) && !/\b(?:that|which|who|as)\s*$/.test(lead);
+      if (precededBySeparator) {
+        const tag = TAG_AFTER_SUBJECT.exec(after);
+        const speaker = resolveReference(state, ref, principalByParty);
+        if (tag && speaker) return { speaker, verb: tag[1] };
+      }
+      const inverted = VERB_BEFORE_SUBJECT.exec(before);
+      if (inverted && AFTER_INVERTED_SUBJECT.test(after)) {
+        const speaker = resolveReference(state, ref);
+        if (speaker) return { speaker, verb: inverted[1] };
+      }
+    }
+    return undefined;
+  },
+};
+
+export const openQuote: Rule = {
+  name: "open-quote",
+  reads:
+    "an open quotation continues its speaker until it closes (a tag where it closes names its own speaker)",
+  decide(input) {
+    const { state, newParagraph, text } = input;
+    const { quote, pendingQuote } = state;
+    if (quote && (!newParagraph || OPEN_QUOTE.test(text))) {
+      // '"A is true. B is true," Mr. P said.': where the quotation closes, its tag names the speaker
+      // (speech-tag decides; the quotation-tag pass then gives P the sentences before).
+      const closes = (newParagraph ? 0 : quote.depth) + countQuoteBalance(text) <= 0;
+      if (closes && speechTag.decide(input)) return undefined;
+      return { speaker: quote.speaker, verb: quote.verb };
+    }
+    if (pendingQuote && OPEN_QUOTE.test(text))
+      return { speaker: pendingQuote.speaker, verb: pendingQuote.verb };
+    return undefined;
+  },
+};
+
+export const quotedParagraph: Rule = {
+  name: "quoted-paragraph",
+  reads:
+    "a new paragraph of quoted speech right after a person's quotation goes on in that person's voice (a run of quoted paragraphs)",
+  decide({ state, newParagraph, text }) {
+    const last = state.lastQuoted;
+    if (!newParagraph || !last || last.paragraph !== state.lastParagraph || !OPEN_QUOTE.test(text))
+      return undefined;
+    // Speech, not a quoted phrase inside narration ('"A new era" was the motto …').
+    const speech = countQuoteBalance(text) > 0 || /[”"’]\s*$/.test(text);
+    return speech ? { speaker: last.speaker, verb: last.verb } : undefined;
+  },
+};
