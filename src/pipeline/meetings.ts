@@ -11,6 +11,7 @@ import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import type { Sentence, Span } from "./types";
+import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 
 export const MEETING_CUE =
   /\b(?:(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with)\b/i;
@@ -61,7 +62,12 @@ export function happenedCue(text: string): RegExpExecArray | undefined {
       !AT_THIS_MEETING.test(before.slice(-40)) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(before.slice(-40)) ||
-    (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before))
+    (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before)) ||
+    // "Xi and Bell last met in 2017": background, not this meeting.
+    /\b(?:last|first|previously|once|never)\s+$/i.test(before) ||
+    /^[^,.;]{0,40}?\b(?:in|since|back in)\s+(?:19|20)\d{2}\s*(?:[.,;]|$)/.test(
+      text.slice(cue.index + cue[0].length),
+    )
   ) {
     return undefined;
   }
@@ -74,19 +80,30 @@ export function anchorPair(
   introduced: readonly IntroducedPerson[],
   /** The references to read the two sides from (the sentence's own by default). */
   refs: readonly Reference[] = item.refs,
+  /** Also without a meeting verb (a joint subject, an opener naming the talks): when no sentence has one. */
+  loose = false,
 ): { chinese: string; foreign: string; cue: Span } | undefined {
   const { sentence } = item;
   if (sentence.heading) return undefined;
-  const cue = happenedCue(sentence.text);
-  if (!cue) return undefined;
+  const verb = happenedCue(sentence.text);
+  const opener = verb || !loose ? undefined : MEETING_OPENER.exec(sentence.text);
   const people = refs.filter(
     (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
   );
   const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === CHINA);
   const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== CHINA);
   if (!chinese || !foreign) return undefined;
+  // Wire copy without a meeting verb: "Xi and visiting President Bell on Tuesday agreed …".
+  const cue =
+    verb ??
+    opener ??
+    (!loose || MEETING_CUE.test(sentence.text)
+      ? undefined
+      : jointSubjectCue(sentence.text, sentence.span[0], chinese, foreign));
+  if (!cue) return undefined;
   const start = sentence.span[0] + cue.index;
-  return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + cue[0].length] };
+  const length = (Array.isArray(cue) ? cue[0] : cue.text).length;
+  return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + length] };
 }
 
 /**
@@ -114,9 +131,14 @@ export function splitMeetings(
   const preamble: SentenceRefs[] = [];
   let current: MeetingDraft | undefined;
   // Each sentence is read for an anchor once; the loop below reuses the answers.
-  const pairs = items.map((item) => anchorPair(item, introduced));
-  const hasAnchor = pairs.some((pair) => pair !== undefined);
+  let pairs = items.map((item) => anchorPair(item, introduced));
+  let hasAnchor = pairs.some((pair) => pair !== undefined);
   const fallback = hasAnchor ? undefined : paragraphAnchor(items, introduced);
+  // Wire copy that never uses a meeting verb: its joint subjects and openers anchor the meeting.
+  if (!hasAnchor && !fallback) {
+    pairs = items.map((item) => anchorPair(item, introduced, item.refs, true));
+    hasAnchor = pairs.some((pair) => pair !== undefined);
+  }
   const titled = hasAnchor || fallback ? undefined : fromTitle?.(items);
   if (titled) {
     const at = items.findIndex((item) => item.sentence === titled.anchor);

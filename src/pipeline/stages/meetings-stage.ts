@@ -6,7 +6,7 @@ import { ExtractionError, type Stage } from "./stage";
 
 export const meetingsStage: Stage = {
   name: "meetings",
-  job: "finds each meeting's anchor sentence (a Chinese and a foreign person, a meeting verb) and assigns every sentence to one meeting",
+  job: "finds each meeting's anchor sentence (a Chinese and a foreign person, a meeting verb; in wire copy without one, a joint subject of an agreement or an opener naming the talks) and assigns every sentence to one meeting",
   run(context) {
     // A title is optional: it only anchors transcript pages whose body never says "met".
     const title = context.cleaned?.title;

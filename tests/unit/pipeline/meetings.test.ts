@@ -36,4 +36,51 @@ describe("meeting split", () => {
     expect(meetings.map((m) => m.id)).toEqual(["2024-03-01-xi-jinping-vladimir-putin"]);
     expect(meetings[0]!.statements).toHaveLength(4);
   });
+
+  describe("wire copy without a meeting verb", () => {
+    const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
+
+    it.each([
+      [
+        "Chinese President Xi Jinping and visiting Uruguayan President Tomas Ferrandi on Tuesday agreed to lift ties.",
+        "2025-03-04 in-person",
+      ],
+      [
+        "Xi Jinping and Uruguayan President Tomas Ferrandi exchanged views on Gaza on Monday.",
+        "2025-03-03 in-person",
+      ],
+      [
+        "In talks on Monday, Xi Jinping told Uruguayan President Tomas Ferrandi that China values the ties.",
+        "2025-03-03 in-person",
+      ],
+      [
+        "During a phone call on Monday, Xi Jinping told Uruguayan President Tomas Ferrandi that China values the ties.",
+        "2025-03-03 phone",
+      ],
+    ])("%j is a meeting", (raw, meeting) => {
+      expect(ids(raw)).toEqual([meeting]);
+    });
+
+    it.each([
+      "Xi Jinping and Uruguayan President Tomas Ferrandi last met in 2017.",
+      "Xi Jinping met Uruguayan President Tomas Ferrandi in 2017.",
+      "Xi Jinping will visit Uruguay next month, Uruguayan President Tomas Ferrandi said.",
+      "Xi Jinping and Uruguayan President Tomas Ferrandi will sign a trade deal next month.",
+      "Xi Jinping and Uruguayan President Tomas Ferrandi had agreed to lift ties in 2019.",
+      "Xi Jinping and Uruguayan President Tomas Ferrandi exchanged congratulatory messages on Monday.",
+    ])("%j is no meeting", (raw) => {
+      expect(() => ids(raw)).toThrow(/no meeting found/);
+    });
+
+    it("a joint subject anchors nothing when a sentence has a meeting verb", () => {
+      const meetings = meetingsOf(
+        [
+          "Xi Jinping met with Uruguayan President Tomas Ferrandi in Beijing on Tuesday.",
+          "Foreign Minister Wang Yi and Uruguayan Foreign Minister Lena Kebmora signed a visa agreement.",
+        ].join("\n\n"),
+        "2025-03-05",
+      );
+      expect(meetings.map((m) => m.sides[1]!.principal)).toEqual(["tomas-ferrandi"]);
+    });
+  });
 });
