@@ -4,6 +4,7 @@
  * Russian president", "the UN chief"), party sides ("the Chinese side") and pronouns. Role nouns
  * resolve only to people the readout itself mentions, so nothing is guessed from outside the text.
  */
+import { addGivenNames } from "./actors/given-names";
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
@@ -162,6 +163,7 @@ export function analyseReferences(text: string, title: string | undefined, date?
     }
     mentions.sort((a, b) => a.start - b.start);
   }
+  addGivenNames(text, runs, people, mentions);
 
   function resolveRole(adjective: string | undefined, noun: string, at: number): string | undefined {
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;

@@ -17,12 +17,20 @@ import { resolveReference } from "./state";
 
 export const citedAsSaying: Rule = {
   name: "cited-as-saying",
-  reads: '"… cited the Chinese president as saying …", "… quoted Xi as saying …": the one cited',
+  reads:
+    '"… cited the Chinese president as saying …", "CCTV reported Xi as telling …", "Xi was quoted by Xinhua as saying …": the one cited',
   decide({ text, people, rel, state }) {
     for (const ref of people) {
       const before = text.slice(0, rel(ref).start);
       const after = text.slice(rel(ref).end);
-      if (/\b(?:cited|quoted|quotes|cites)\s+$/.test(before) && /^\s+as\s+(?:saying|telling)\b/.test(after)) {
+      const active =
+        /\b(?:cited|quoted|quotes|cites|reported|reports)\s+$/.test(before) &&
+        /^\s+as\s+(?:saying|telling)\b/.test(after);
+      const passive =
+        /^\s+(?:was|is|has been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,60}?\s+)?as\s+(?:saying|telling)\b/.test(
+          after,
+        );
+      if (active || passive) {
         const speaker = resolveReference(state, ref);
         if (speaker) return { speaker, verb: "said" };
       }

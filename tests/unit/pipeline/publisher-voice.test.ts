@@ -41,6 +41,9 @@ describe("citedAsSaying", () => {
   it.each([
     ["State media cited Ana Lorn as saying the talks went well.", "Ana Lorn"],
     ["The agency quoted Ana Lorn as telling the delegates to hurry.", "Ana Lorn"],
+    ['"Ties are strong," state broadcaster CCTV reported Ana Lorn as telling her guest.', "Ana Lorn"],
+    ["Ana Lorn was quoted by the state broadcaster as saying that ties are strong.", "Ana Lorn"],
+    ["Ana Lorn was also cited as saying the talks went well.", "Ana Lorn"],
   ])("gives %s to the one cited", (text, surface) => {
     expect(citedAsSaying.decide(input(text, { people: [[surface, "name", "ana-lorn"]] }))).toEqual({
       speaker: "ana-lorn",

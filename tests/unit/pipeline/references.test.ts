@@ -41,6 +41,17 @@ describe("analyseReferences: names", () => {
     expect(refs(text)).toHaveLength(4);
   });
 
+  it("finds a known person named in full by an honorific and a given name, never by a bare given name", () => {
+    const text =
+      "Prime Minister Shehbaz Sharif arrived. PM Shehbaz said trade matters. Dr. Shehbaz smiled. Shehbaz Town is far.";
+    const found = refs(text, undefined, "2025-06-18");
+    expect(found).toEqual([
+      ["name", "Shehbaz Sharif", "shehbaz-sharif"],
+      ["name", "Shehbaz", "shehbaz-sharif"],
+      ["name", "Shehbaz", "shehbaz-sharif"],
+    ]);
+  });
+
   it("finds nothing in an empty text, or in CJK and right-to-left text without English names", () => {
     for (const text of ["", "北京会谈今天举行。", "قال الرئيس إن العلاقات جيدة."]) {
       const analysis = analyseReferences(text, undefined, DATE);

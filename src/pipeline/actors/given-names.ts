@@ -1,0 +1,40 @@
+/** Given names after an honorific ("PM Imran") for known people a readout has named in full. */
+import { partyById, personById } from "../gazetteer";
+import { HONORIFIC_BEFORE } from "../language/en/speech-patterns";
+import type { KnownPerson } from "../references";
+import { PhraseMatcher, type WordRun } from "../text-utils";
+import type { ActorMention } from "./types";
+
+/**
+ * Known people named in full are later called by an honorific and a given name ("PM Imran",
+ * "Dr Mahathir", "President Rodrigo" for a name whose last word is the family name): any other word
+ * of the name, when no other person in the readout shares it and an honorific stands right before it.
+ */
+export function addGivenNames(
+  text: string,
+  runs: readonly WordRun[],
+  people: ReadonlyMap<string, KnownPerson>,
+  mentions: ActorMention[],
+): void {
+  const owners = new Map<string, string | null>();
+  for (const person of people.values()) {
+    const record = personById(person.id);
+    const words = record?.name.split(/\s+/) ?? [];
+    if (!record || words.length < 2) continue;
+    const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
+    for (const word of words)
+      if (word !== family && word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word))
+        owners.set(word, owners.has(word) && owners.get(word) !== person.id ? null : person.id);
+  }
+  const given = [...owners].filter((entry): entry is [string, string] => entry[1] !== null);
+  if (given.length === 0) return;
+  const matcher = new PhraseMatcher(given.map(([phrase, value]) => ({ phrase, value })));
+  let added = false;
+  for (const hit of matcher.find(text, runs)) {
+    if (!HONORIFIC_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
+    mentions.push({ actorId: hit.value, start: hit.start, end: hit.end, surface: hit.phrase, via: "alias" });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
