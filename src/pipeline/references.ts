@@ -5,6 +5,7 @@
  * resolve only to people the readout itself mentions, so nothing is guessed from outside the text.
  */
 import { addGivenNames } from "./actors/given-names";
+import { homePerson } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
@@ -165,7 +166,19 @@ export function analyseReferences(text: string, title: string | undefined, date?
   }
   addGivenNames(text, runs, people, mentions);
 
-  function resolveRole(adjective: string | undefined, noun: string, at: number): string | undefined {
+  const homes = new Map<string, string | undefined>();
+  const homeOf = (candidates: KnownPerson[]) => {
+    const key = candidates.map((c) => c.id).join(" ");
+    if (!homes.has(key)) homes.set(key, homePerson(text, candidates));
+    return homes.get(key);
+  };
+
+  function resolveRole(
+    adjective: string | undefined,
+    noun: string,
+    at: number,
+    article = false,
+  ): string | undefined {
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;
     const lower = noun.toLowerCase();
     // "his Brazilian counterpart": whoever of that party the readout names, whatever their title.
@@ -174,6 +187,10 @@ export function analyseReferences(text: string, title: string | undefined, date?
         (p.roleNouns.includes(lower) || (lower === "counterpart" && party)) && (!party || p.party === party),
     );
     if (candidates.length === 1) return candidates[0]!.id;
+    // "the President" on a page that calls the other side's leader by nationality: the page's own.
+    const home =
+      article && candidates.length > 1 && !party && /^\p{Lu}/u.test(noun) ? homeOf(candidates) : undefined;
+    if (home) return home;
     if (candidates.length > 1) {
       // Several people share the noun: the one mentioned most recently before this point (not the
       // one whose last mention in the whole text is earliest; the title counts as before the text).
@@ -220,7 +237,7 @@ export function analyseReferences(text: string, title: string | undefined, date?
     const e = s + match[0].length;
     // "the General Assembly", "the President Xi": a noun followed by a proper name is not a reference.
     if (overlapsName(s, e) || /^\s+[A-Z]/.test(text.slice(e, e + 3))) continue;
-    const actorId = resolveRole(match[1], match[2]!, s);
+    const actorId = resolveRole(match[1], match[2]!, s, /^[Tt]he\s/.test(match[0]));
     if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
   }
   let bareEnd = 0;

@@ -81,6 +81,16 @@ describe("analyseReferences: role nouns", () => {
     ]);
   });
 
+  it("reads a capitalised bare title as the page's own leader when only the other side is named by nationality", () => {
+    const own =
+      "President of the Philippines Ramona Tolentino met Chinese President Xi Jinping. President Xi spoke. Trade grew, the President said.";
+    expect(refs(own, undefined, "2025-06-10").at(-1)).toEqual(["role", "the President", "ramona-tolentino"]);
+    // Both named by nationality: the one named most recently, as before.
+    const wire =
+      "Philippine President Ramona Tolentino met Chinese President Xi Jinping. President Xi spoke. Trade grew, the President said.";
+    expect(refs(wire, undefined, "2025-06-10").at(-1)).toEqual(["role", "the President", "xi-jinping"]);
+  });
+
   it("resolves a role noun only one person holds, with 'his'/'her' as well as 'the'", () => {
     const text =
       "Kenyan President Amani Odhiambo met Ugandan Prime Minister Jomo Walusimbi. His prime minister and the president spoke.";
