@@ -21,6 +21,7 @@ import {
   SCENE_AFTER_SUBJECT,
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
+import { jointDescriptionContinues } from "./joint-subjects";
 import { background, citedAsSaying, obligationContinues } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
 import type { Decision, Rule, RuleInput } from "./rule-input";
@@ -233,6 +234,7 @@ export const RULES: readonly Rule[] = [
   accordingTo,
   participleOpener,
   obligationContinues,
+  jointDescriptionContinues,
   jointSubject,
   quoteIntroduction,
   sayingSubject,

@@ -63,6 +63,22 @@ describe("speaker rules, in order", () => {
     ["Both countries ought to trade more", "vladimir-putin"],
   ]);
   rule(
+    "joint-description-continues",
+    "Putin said ties are sound. The two countries have enjoyed mutual trust. Both sides have long traded grain.",
+    [
+      ["The two countries have enjoyed mutual trust", "vladimir-putin"],
+      ["Both sides have long traded grain", "vladimir-putin"],
+    ],
+  );
+  it("joint-description-continues leaves agreement, exchange and scenes to joint-subject", () => {
+    const who = explain(
+      "Putin said ties are sound. The two sides also agreed to open a consulate. " +
+        "The two leaders then walked in the garden.",
+    );
+    expect(who("agreed to open a consulate")).toEqual({ speaker: "joint", rule: "joint-subject" });
+    expect(who("walked in the garden")).toEqual({ speaker: "narrator", rule: "joint-subject" });
+  });
+  rule(
     "joint-subject",
     "The two sides exchanged views on Ukraine.\n\nThe two leaders then walked in the garden.",
     [

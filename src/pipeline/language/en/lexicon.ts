@@ -26,6 +26,8 @@ export const lexiconSchema = z.strictObject({
     functionWords: words,
     institutions: words,
   }),
+  /** Verbs of agreement or exchange: only these make "the two countries …" inside someone's paragraph a joint statement. */
+  jointVerbs: words,
   /** Abbreviations after which a full stop does not end a sentence (as written, without the stop). */
   abbreviations: words,
 });

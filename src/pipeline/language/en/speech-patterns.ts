@@ -4,22 +4,40 @@
  */
 import { ENGLISH } from "./lexicon";
 
+const alternationOf = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+
 /** Verbs (and verb phrases) that introduce what someone said or the position they took. */
 export const SAYING_VERBS: readonly string[] = ENGLISH.sayingVerbs;
 
 /** Physical or ceremonial actions: a sentence whose subject only does these is scene-setting narration. */
 export const SCENE_VERBS: readonly string[] = ENGLISH.sceneVerbs;
 
+/** Verbs of agreement or exchange ("The two sides agreed …", "… communicated on …"), from lexicon.json. */
+export const JOINT_ACT_VERBS: readonly string[] = ENGLISH.jointVerbs;
+
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
-export const JOINT_VERBS =
-  /\b(?:exchanged|exchange|discussed|discuss|agreed|agree|concurred|confirmed|shared the view|reviewed|signed|witnessed|reached|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward|took stock|focus(?:s|ed)? on|focussed on|touched (?:up)?on|explored|talked about)\b/i;
+export const JOINT_VERBS = new RegExp(
+  String.raw`\b(?:${alternationOf(JOINT_ACT_VERBS)}|confirmed|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b`,
+  "i",
+);
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
-export const ADVERBIAL = String.raw`(?:\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)))*`;
+const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn))`;
+export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
 /** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
 export const JOINT_SUBJECT =
-  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|delegations|ministers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations)|They|they)\b/;
+
+/** A verb of agreement or exchange right after a joint subject ("… have also agreed", "…, both agreed"). */
+export const AGREEMENT_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:,?\s+both\b,?)?(?:${ADVERB}|\s+(?:have|has|had|yesterday|today|jointly|together|both))*\s+(?:${alternationOf(JOINT_ACT_VERBS)})\b`,
+  "i",
+);
 
 /** Participial openers after which the main clause names the speaker ("Noting that …, Putin said …"). */
 export const PARTICIPLE_OPENER =
@@ -50,12 +68,6 @@ export const OUTSIDE_SPEAKER_FIRST =
 /** The same as a tag after a quotation: …," Zhu said. */
 export const OUTSIDE_SPEAKER_TAG =
   /[,”"]\s*([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:said|says|told|added|noted)\b[^"“”]{0,80}$/u;
-
-const alternationOf = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|");
 
 /** Every saying verb, longest first, as a regex alternation. */
 export const SAYING_ALTERNATION = alternationOf(SAYING_VERBS);
