@@ -1,11 +1,57 @@
 /**
- * Speaker rules for sentences whose subject is both sides ("The two countries …", "Both sides …"):
- * inside a principal's paragraph such a sentence describes the ties in that principal's words, and
- * only a verb of agreement or exchange ("The two sides agreed …") makes it a joint statement.
+ * Speaker rules for sentences whose subject is both sides ("The two countries …", "Both sides …",
+ * "Xi and Putin …", "Both China and Chile …"): a verb of agreement or exchange makes a joint
+ * statement; inside a principal's paragraph a sentence about both countries describes the ties in
+ * that principal's words.
  */
-import { isPseudoSpeaker } from "../../domain/schema";
-import { AGREEMENT_AFTER_SUBJECT, JOINT_SUBJECT, SCENE_AFTER_SUBJECT } from "../language/en/speech-patterns";
-import type { Rule } from "./rule-input";
+import { isPseudoSpeaker, JOINT, NARRATOR } from "../../domain/schema";
+import { PARTIES } from "../gazetteer";
+import {
+  AGREEMENT_AFTER_SUBJECT,
+  JOINT_SUBJECT,
+  JOINT_VERBS,
+  SCENE_AFTER_SUBJECT,
+} from "../language/en/speech-patterns";
+import { escapeRegExp } from "../text-utils";
+import type { Rule, RuleInput } from "./rule-input";
+import { resolveReference } from "./state";
+
+const PARTY = [...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases]))]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+/** Two parties as one subject: "Both China and the Philippines", "During the talks, Pakistan and China". */
+const PARTY_PAIR = new RegExp(
+  String.raw`^(?:[A-Z][^,.;:]{0,80},\s+)?(?:[Bb]oth\s+)?(?:the\s+)?(?:${PARTY})\s+and\s+(?:the\s+)?(?:${PARTY})\b`,
+);
+// Titles may stand before either person: "Chinese Premier Li Qiang and Ecuadorian President Lena Tarquist".
+const TITLE_WORDS = String.raw`(?:[A-Z][\p{L}.'’-]*\s+){0,6}`;
+const PAIR_LEAD = new RegExp(
+  String.raw`^(?:[A-Z][^,.;:]{0,80},\s+)?(?:(?:[Bb]oth|[Tt]he)\s+)?${TITLE_WORDS}$`,
+  "u",
+);
+// "Xi and Putin", "The Mongolian President and his Chinese counterpart Xi Jinping"
+const PAIR_AND = new RegExp(
+  String.raw`^\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+|(?:the\s+)?${TITLE_WORDS})$`,
+  "u",
+);
+/** Where a clause about something else begins ("…, where Gillard was greeted", "…, as trade grows"). */
+const OTHER_CLAUSE = /[,;]\s+(?:where|who|which|when|while|as|after|before)\b/;
+
+/** If two references to different people, one a principal, are joined by "and" before a verb, the index after them. */
+function jointPair({ text, people, principals, state, rel }: RuleInput): number | undefined {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const a = people[i]!;
+    const b = people[i + 1]!;
+    const idA = resolveReference(state, a);
+    const idB = resolveReference(state, b);
+    if (!idA || !idB || idA === idB) continue;
+    if (!(principals.has(idA) || principals.has(idB))) continue;
+    const between = text.slice(rel(a).end, rel(b).start);
+    if (PAIR_AND.test(between) && PAIR_LEAD.test(text.slice(0, rel(a).start))) return rel(b).end;
+  }
+  return undefined;
+}
 
 export const jointDescriptionContinues: Rule = {
   name: "joint-description-continues",
@@ -21,5 +67,33 @@ export const jointDescriptionContinues: Rule = {
     // "The two sides agreed …" stays joint; "The two leaders then walked …" stays a scene.
     if (AGREEMENT_AFTER_SUBJECT.test(after) || SCENE_AFTER_SUBJECT.test(after)) return undefined;
     return { speaker: state.lastSpeaker };
+  },
+};
+
+export const jointSubject: Rule = {
+  name: "joint-subject",
+  reads:
+    '"The two sides agreed …", "Xi and Putin discussed …", "Both China and Chile have agreed …": joint; without such a verb, scene-setting',
+  decide(input) {
+    const { text, people, rel } = input;
+    // A joint subject after an opener that names someone ("Xi said that over the years, they …") is reported speech.
+    const jointMatch = JOINT_SUBJECT.exec(text);
+    const jointStart =
+      jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4)
+        ? jointMatch
+        : null;
+    if (jointStart) {
+      const verb = JOINT_VERBS.exec(text.slice(jointStart[0].length));
+      return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
+    }
+    const pair = jointPair(input);
+    if (pair !== undefined) {
+      const verb = JOINT_VERBS.exec(text.slice(pair).split(OTHER_CLAUSE)[0]!);
+      return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
+    }
+    // Two countries as the subject are joint only with a verb of agreement or exchange ("China and Chile should …" is someone's proposal).
+    const parties = PARTY_PAIR.exec(text);
+    const agreed = parties && AGREEMENT_AFTER_SUBJECT.exec(text.slice(parties[0].length));
+    return agreed ? { speaker: JOINT, verb: agreed[1]!.toLowerCase() } : undefined;
   },
 };

@@ -3,7 +3,7 @@
  * decides wins; its name is recorded on the statement (`--explain` prints it), so a wrong
  * attribution points at one rule. Each rule has its own test in tests/unit/pipeline/attribution-rules.test.ts.
  */
-import { JOINT, NARRATOR } from "../../domain/schema";
+import { NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
   ANY_SAYING_VERB,
@@ -11,8 +11,6 @@ import {
   PLAN_AFTER_SUBJECT,
   POSITION_VOICE,
   FUTURE_MARKERS,
-  JOINT_SUBJECT,
-  JOINT_VERBS,
   OUTSIDE_SPEAKER_FIRST,
   OUTSIDE_SPEAKER_TAG,
   PARTICIPLE_OPENER,
@@ -21,10 +19,10 @@ import {
   SCENE_AFTER_SUBJECT,
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
-import { jointDescriptionContinues } from "./joint-subjects";
+import { jointDescriptionContinues, jointSubject } from "./joint-subjects";
 import { background, citedAsSaying, obligationContinues } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
-import type { Decision, Rule, RuleInput } from "./rule-input";
+import type { Decision, Rule } from "./rule-input";
 import { resolveReference } from "./state";
 
 export const LABEL = /^([^:]{2,60}):\s/;
@@ -37,24 +35,6 @@ const PARTY_NAME = new RegExp(
 );
 
 const narrator: Decision = { speaker: NARRATOR };
-
-/** If two references to different principals are joined by "and" before a verb, the index after them. */
-function jointPair({ text, people, principals, state, rel }: RuleInput): number | undefined {
-  for (let i = 0; i + 1 < people.length; i++) {
-    const a = people[i]!;
-    const b = people[i + 1]!;
-    const idA = resolveReference(state, a);
-    const idB = resolveReference(state, b);
-    if (!idA || !idB || idA === idB) continue;
-    if (!(principals.has(idA) || principals.has(idB))) continue;
-    const between = text.slice(rel(a).end, rel(b).start);
-    const lead = text.slice(0, rel(a).start);
-    // "Xi and Putin", "The Mongolian President and his Chinese counterpart Xi Jinping"
-    const and = /^\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+)?$/;
-    if (and.test(between) && (lead === "" || /^[A-Z][^,.;:]{0,80},\s+$/.test(lead))) return rel(b).end;
-  }
-  return undefined;
-}
 
 const attendance: Rule = {
   name: "attendance",
@@ -100,24 +80,6 @@ const participleOpener: Rule = {
       if (speaker) return { speaker, verb };
     }
     return undefined;
-  },
-};
-
-const jointSubject: Rule = {
-  name: "joint-subject",
-  reads: '"The two sides agreed …", "Xi and Putin discussed …": joint; without such a verb, scene-setting',
-  decide(input) {
-    const { text, people, rel } = input;
-    // A joint subject after an opener that names someone ("Xi said that over the years, they …") is reported speech.
-    const jointMatch = JOINT_SUBJECT.exec(text);
-    const jointStart =
-      jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4)
-        ? jointMatch
-        : null;
-    const pair = jointPair(input);
-    if (!jointStart && pair === undefined) return undefined;
-    const verb = JOINT_VERBS.exec(text.slice(jointStart ? jointStart[0].length : pair!));
-    return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : narrator;
   },
 };
 

@@ -86,6 +86,17 @@ describe("speaker rules, in order", () => {
       ["walked in the garden", "narrator"],
     ],
   );
+  it("joint-subject: two countries or two titled leaders with a verb of agreement, an adverb or 'both' between", () => {
+    const who = explain(
+      "Chinese President Xi Jinping and Russian President Vladimir Putin yesterday agreed to meet again.\n\n" +
+        "Both China and Russia have agreed to build a bridge.\n\n" +
+        "During the talks, Russia and China, both agreed to trade in grain.\n\n" +
+        "China and Russia should do more.",
+    );
+    for (const fragment of ["agreed to meet again", "build a bridge", "trade in grain"])
+      expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
+    expect(who("China and Russia should do more").rule).not.toBe("joint-subject");
+  });
   rule("quote-introduction", "Xi asserted:", [["Xi asserted:", "narrator"]]);
   rule("saying-subject", "Putin pointed out that energy ties are strong.\n\nXi walked to the hall.", [
     ["energy ties are strong", "vladimir-putin"],

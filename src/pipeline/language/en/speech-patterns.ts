@@ -35,7 +35,7 @@ export const JOINT_SUBJECT =
 
 /** A verb of agreement or exchange right after a joint subject ("… have also agreed", "…, both agreed"). */
 export const AGREEMENT_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:,?\s+both\b,?)?(?:${ADVERB}|\s+(?:have|has|had|yesterday|today|jointly|together|both))*\s+(?:${alternationOf(JOINT_ACT_VERBS)})\b`,
+  String.raw`^(?:,?\s+both\b,?)?(?:${ADVERB}|\s+(?:have|has|had|yesterday|today|jointly|together|both))*\s+(${alternationOf(JOINT_ACT_VERBS)})\b`,
   "i",
 );
 
