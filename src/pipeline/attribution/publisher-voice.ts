@@ -9,8 +9,10 @@ import {
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
   JOINT_SUBJECT,
+  NARRATED_ACT_AFTER_SUBJECT,
   OBLIGATION,
   POSITION_VOICE,
+  SUBJECT_LEAD,
 } from "../language/en/speech-patterns";
 import type { Rule } from "./rule-input";
 import { resolveReference } from "./state";
@@ -58,5 +60,21 @@ export const background: Rule = {
   decide({ text, newParagraph }) {
     if (!newParagraph || ANY_SAYING_VERB.test(text) || POSITION_VOICE.test(text)) return undefined;
     return BACKGROUND_MARKERS.test(text) ? { speaker: NARRATOR } : undefined;
+  },
+};
+
+export const narratedAct: Rule = {
+  name: "narrated-act",
+  reads:
+    'a person\'s travel, delegation, earlier or later meeting ("X and his wife arrived in …", "X has met Y twice", "B has led a delegation", "the Prime Minister will also meet …") is narration',
+  decide({ text, people, rel, state }) {
+    // Inside a transcript turn the labelled speaker tells of such acts himself.
+    if (state.labelSpeaker) return undefined;
+    for (const ref of people) {
+      if (ref.kind === "side") continue;
+      if (!SUBJECT_LEAD.test(text.slice(0, rel(ref).start))) break;
+      if (NARRATED_ACT_AFTER_SUBJECT.test(text.slice(rel(ref).end))) return { speaker: NARRATOR };
+    }
+    return undefined;
   },
 };

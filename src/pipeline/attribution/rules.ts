@@ -20,7 +20,7 @@ import {
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject } from "./joint-subjects";
-import { background, citedAsSaying, obligationContinues } from "./publisher-voice";
+import { background, citedAsSaying, narratedAct, obligationContinues } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
 import { resolveReference } from "./state";
@@ -201,6 +201,7 @@ export const RULES: readonly Rule[] = [
   quoteIntroduction,
   sayingSubject,
   outsideSpeaker,
+  narratedAct,
   principalActs,
   labelContinues,
   continuation,

@@ -105,6 +105,15 @@ describe("speaker rules, in order", () => {
   rule("outside-speaker", "Zhu Feng, a professor at a university, said the talks went well.", [
     ["Zhu Feng", "narrator"],
   ]);
+  rule(
+    "narrated-act",
+    "Putin has led a large delegation. Xi has met Putin twice previously. Putin and his wife arrived in Beijing.",
+    [
+      ["has led a large delegation", "narrator"],
+      ["has met Putin twice previously", "narrator"],
+      ["Putin and his wife arrived", "narrator"],
+    ],
+  );
   rule("principal-acts", "Putin signed the guest book.", [["signed the guest book", "vladimir-putin"]]);
   rule("label-continues", "Vladimir Putin: We are glad to see you.\n\nWe have much to discuss today.", [
     ["We have much to discuss", "vladimir-putin"],

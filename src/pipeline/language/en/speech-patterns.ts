@@ -90,6 +90,15 @@ export const VERB_BEFORE_SUBJECT = new RegExp(
 /** What may follow an inverted tag's subject: the end, or the occasion ("…, said X after meeting Y"). */
 export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|during|following|at|on)\s)/;
 
+/** Title words before a person that still belong to the subject ("President of the Russian Federation …"). */
+export const SUBJECT_LEAD = /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*$/u;
+/** A companion or a relative clause between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will"). */
+const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,\s+who\s+[^,.;]{1,80},|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
+/** An act the publisher narrates: travel, a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"). */
+export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
+  String.raw`^${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b))`,
+);
+
 /** A plan after a subject: "Marenholt will attend …", "Xi is due to visit …". */
 export const PLAN_AFTER_SUBJECT =
   /^\s+(?:will|is to|are to|is due to|are due to|is expected to|are expected to|plans to|is scheduled to)\b/;
