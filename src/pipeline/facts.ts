@@ -7,6 +7,7 @@ import type { MeetingFormat, Provenance } from "../domain/schema";
 import { findDays, isoDay, type DayMatch } from "./calendar";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
+import { isOtherOccasion } from "./meeting-standing";
 import type { CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -117,7 +118,7 @@ export function findFormat(input: FactsInput): {
       ["phone", PHONE],
     ] as const) {
       const match = pattern.exec(sentence.text);
-      if (match) {
+      if (match && !isOtherOccasion(sentence.text, match.index, match[0].length)) {
         const start = sentence.span[0] + match.index;
         return {
           format,

@@ -10,11 +10,13 @@ import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
+import { ANAPHORIC_PAIR } from "./language/en/meeting-patterns";
+import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 
 export const MEETING_CUE =
-  /\b(?:(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with)\b/i;
+  /\b(?:(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b/i;
 
 // "…, Xi said while meeting …", "… he said as he opened talks with …", "said … after meeting":
 // the saying verb reports words spoken at this meeting, so the meeting itself is not reported.
@@ -34,7 +36,10 @@ export interface MeetingDraft {
   chinese: string;
   foreign: string;
   anchor: Sentence;
-  /** Later sentences that anchor the same meeting again (a summary line, then the body's own). */
+  /**
+   * Other sentences that say the same meeting: a later anchor (a summary line, then the body's own),
+   * or the neighbour naming the two people of "They held talks …".
+   */
   reanchors?: Sentence[];
   /** Where the anchor's meeting verb stands, for format provenance. */
   cue: Span;
@@ -74,7 +79,18 @@ export function happenedCue(text: string): RegExpExecArray | undefined {
   return cue;
 }
 
-/** The Chinese and the foreign person an anchor sentence names, or undefined when it is no anchor. */
+export interface AnchorPair {
+  chinese: string;
+  foreign: string;
+  cue: Span;
+  /** A relative clause about a person ("X, who met Xi on Sunday, …"): an anchor only when nothing else is. */
+  aside?: boolean;
+}
+
+/**
+ * The Chinese and the foreign person an anchor sentence names, or undefined when it is no anchor
+ * (also when its meeting is another occasion told as background: see meeting-standing.ts).
+ */
 export function anchorPair(
   item: SentenceRefs,
   introduced: readonly IntroducedPerson[],
@@ -82,10 +98,12 @@ export function anchorPair(
   refs: readonly Reference[] = item.refs,
   /** Also without a meeting verb (a joint subject, an opener naming the talks): when no sentence has one. */
   loose = false,
-): { chinese: string; foreign: string; cue: Span } | undefined {
+): AnchorPair | undefined {
   const { sentence } = item;
   if (sentence.heading) return undefined;
   const verb = happenedCue(sentence.text);
+  const standing = verb ? cueStanding(sentence.text, verb.index, verb[0].length) : "main";
+  if (standing === "background") return undefined;
   const opener = verb || !loose ? undefined : MEETING_OPENER.exec(sentence.text);
   const people = refs.filter(
     (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
@@ -103,20 +121,40 @@ export function anchorPair(
   if (!cue) return undefined;
   const start = sentence.span[0] + cue.index;
   const length = (Array.isArray(cue) ? cue[0] : cue.text).length;
-  return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + length] };
+  const pair: AnchorPair = {
+    chinese: chinese.actorId!,
+    foreign: foreign.actorId!,
+    cue: [start, start + length],
+  };
+  if (standing === "aside") pair.aside = true;
+  return pair;
 }
 
 /**
  * "The 23rd EU-China summit took place today by video conference. The EU was represented by …
  * China was represented by …": when no sentence names both sides, the first sentence with a meeting
- * verb whose paragraph names a Chinese and a foreign person anchors the meeting.
+ * verb whose paragraph names a Chinese and a foreign person anchors the meeting. A meeting verb
+ * whose people are only "they" or "the two leaders" ("The meeting between the two men in Beijing
+ * on Thursday …" before "X called on Xi …") also reads the sentences on either side of it.
  */
 function paragraphAnchor(items: SentenceRefs[], introduced: readonly IntroducedPerson[]) {
-  for (const item of items) {
+  for (const [at, item] of items.entries()) {
     if (item.sentence.heading || !MEETING_CUE.test(item.sentence.text)) continue;
-    const refs = items.filter((i) => i.sentence.paragraph === item.sentence.paragraph).flatMap((i) => i.refs);
+    const near = ANAPHORIC_PAIR.test(item.sentence.text)
+      ? [items[at - 1], items[at + 1]].filter(
+          (i): i is SentenceRefs => i !== undefined && !i.sentence.heading,
+        )
+      : [];
+    const refs = items
+      .filter((i) => i.sentence.paragraph === item.sentence.paragraph || near.includes(i))
+      .flatMap((i) => i.refs);
     const pair = anchorPair(item, introduced, refs);
-    if (pair) return { item, pair };
+    if (!pair || pair.aside) continue;
+    // The neighbour that names the two ("Li and Gillard yesterday agreed …") says the meeting too.
+    const naming = near.filter((i) =>
+      i.refs.some((r) => r.actorId === pair.chinese || r.actorId === pair.foreign),
+    );
+    return { item, pair, naming: naming.map((i) => i.sentence) };
   }
   return undefined;
 }
@@ -130,13 +168,21 @@ export function splitMeetings(
   const meetings: MeetingDraft[] = [];
   const preamble: SentenceRefs[] = [];
   let current: MeetingDraft | undefined;
-  // Each sentence is read for an anchor once; the loop below reuses the answers.
-  let pairs = items.map((item) => anchorPair(item, introduced));
+  // Each sentence is read for an anchor once; the loop below reuses the answers. An aside ("X, who
+  // met Xi on Sunday, …") anchors only when no sentence, paragraph, neighbour or joint subject says
+  // the meeting.
+  const found = items.map((item) => anchorPair(item, introduced));
+  const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
+  let pairs = found.map(notAside);
   let hasAnchor = pairs.some((pair) => pair !== undefined);
   const fallback = hasAnchor ? undefined : paragraphAnchor(items, introduced);
   // Wire copy that never uses a meeting verb: its joint subjects and openers anchor the meeting.
   if (!hasAnchor && !fallback) {
-    pairs = items.map((item) => anchorPair(item, introduced, item.refs, true));
+    pairs = items.map((item, i) =>
+      found[i]?.aside ? undefined : anchorPair(item, introduced, item.refs, true),
+    );
+    // Only then an aside.
+    if (!pairs.some((pair) => pair !== undefined)) pairs = found;
     hasAnchor = pairs.some((pair) => pair !== undefined);
   }
   const titled = hasAnchor || fallback ? undefined : fromTitle?.(items);
@@ -153,7 +199,14 @@ export function splitMeetings(
         current = same;
         if (item.sentence !== same.anchor) (same.reanchors ??= []).push(item.sentence);
       } else {
-        current = { ...pair, anchor: item.sentence, sentences: [] };
+        current = {
+          chinese: pair.chinese,
+          foreign: pair.foreign,
+          cue: pair.cue,
+          anchor: item.sentence,
+          sentences: [],
+        };
+        if (item === fallback?.item && fallback.naming.length > 0) current.reanchors = [...fallback.naming];
         meetings.push(current);
       }
     }

@@ -1,0 +1,44 @@
+/**
+ * English patterns that tell how a sentence's meeting verb stands to the readout's own meeting
+ * (read by meeting-standing.ts): another occasion mentioned as background, an aside in a relative
+ * clause, or a meeting whose people are named only by "they" / "the two leaders".
+ */
+
+const SPAN = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)`;
+const LAST_PERIOD = String.raw`last\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+/**
+ * Right before the meeting verb, a sequence with the readout's event: "the call comes two days after
+ * Xi's video meeting with …", "follows Xi's talks with …", "since their meeting in …", "ahead of …",
+ * or a past occasion: "their previous meeting", "Xi's earlier talks with", "Xi and X last met".
+ */
+export const BACKGROUND_BEFORE = new RegExp(
+  String.raw`(?:\b(?:(?:comes?|came|coming)\s+(?:${SPAN}\s+|just\s+|shortly\s+)?(?:after|before|on the heels of)|follows?|followed|precedes?|preceded|since|ahead of|${SPAN}\s+(?:after|before|since))\s+(?:[\w'’.-]+\s+){0,5}|(?:['’]s|\btheir|\bhis|\bher|\bthe|\ban?)\s+(?:previous|earlier|last|prior)\s+(?:[\w'’-]+\s+)?|\b(?:previously|last)\s+)$`,
+  "i",
+);
+
+/** A sentence opened by a past time other than the meeting's: "A day earlier, …", "Last month, …". */
+export const BACKGROUND_OPENER = new RegExp(
+  String.raw`^(?:${SPAN}\s+(?:earlier|before|ago)|${LAST_PERIOD}|earlier this (?:week|month|year)|previously)\b\s*,?`,
+  "i",
+);
+
+/**
+ * Within the few words after the meeting verb (its clause, before any relative clause), a past time
+ * other than the meeting's: "… talks with the Portuguese president last month", "met X in Lima
+ * three years ago" (not "… ties that started three years ago").
+ */
+export const PAST_AFTER = new RegExp(
+  String.raw`^(?:\s*(?!(?:that|which|who|whom|where|when|while|and|but)\b)[^\s,;.]+){0,7}?\s+(?:${LAST_PERIOD}|earlier this (?:week|month|year)|${SPAN}\s+(?:ago|earlier)|previously)\b`,
+  "i",
+);
+
+/** The pluperfect right before a verb: "had spoken", "had already held" (an occasion before the one told). */
+export const PLUPERFECT_BEFORE = /\bhad\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A relative clause about a person right before the meeting verb: "Gillard, who met …", "(who also held talks with …". */
+export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/** A subject that names the two sides only by reference: "They held talks …", "The meeting between the two leaders …". */
+export const ANAPHORIC_PAIR =
+  /\b(?:they|the two (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government|statesmen|sides)|both (?:leaders|men|sides|presidents))\b/i;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { MEETING_CUE } from "../../../src/pipeline/meetings";
+import { cueStanding, isOtherOccasion } from "../../../src/pipeline/meeting-standing";
+
+// Made-up sentences: the standing of the first meeting verb in each.
+function standing(text: string) {
+  const cue = MEETING_CUE.exec(text);
+  if (!cue) throw new Error(`no meeting verb in: ${text}`);
+  return cueStanding(text, cue.index, cue[0].length);
+}
+
+describe("cueStanding: how a meeting verb stands to the readout's meeting", () => {
+  it.each([
+    "Xi Jinping held talks with President Lira in Beijing on Monday.",
+    "Chilean President Araya said during the negotiations with his Chinese counterpart Xi Jinping that ties were strong.",
+    "Premier Li Qiang said after his talks with Prime Minister Tawhiri that trade would grow.",
+    "Xi came to the capital for talks with President Lira.",
+    "Following talks with President Lira, Xi said the two countries were good friends.",
+    "President Lira on Thursday met President Xi Jinping in a bilateral meeting hoping to deepen ties that began three years ago.",
+  ])("the readout's meeting: %s", (text) => expect(standing(text)).toBe("main"));
+
+  it.each([
+    "According to state media, the call comes two days after Xi's video meeting with Prime Minister Quintanilla.",
+    "The call also follows Xi's talks with the Portuguese president last month.",
+    "It was their first contact since Xi's meeting with President Lira in Lima.",
+    "The visit came a week after Xi held talks with President Lira.",
+    "A day earlier, Larrañaga held talks with Chinese Premier Li Qiang by video link.",
+    "Last month, Xi met with President Lira in Lima.",
+    "Xi met President Lira in Lima three years ago.",
+    "The two sides recalled Xi's previous meeting with President Lira.",
+    "Xi and Lira last met in Lima.",
+    "The summit comes ahead of Xi's talks with President Lira.",
+  ])("another occasion, told as background: %s", (text) => expect(standing(text)).toBe("background"));
+
+  it("a relative clause about a person is an aside", () => {
+    expect(standing("Tawhiri, who met President Xi Jinping on Sunday, said ties were steady.")).toBe("aside");
+  });
+});
+
+describe("isOtherOccasion: a format word about another occasion", () => {
+  it("the pluperfect and background tell of another occasion; the meeting's own words do not", () => {
+    const other = "The president recalled that the two leaders had spoken by phone twice this spring.";
+    expect(isOtherOccasion(other, other.indexOf("by phone"), 8)).toBe(true);
+    const own = "Xi Jinping spoke by phone with President Lira on Friday.";
+    expect(isOtherOccasion(own, own.indexOf("by phone"), 8)).toBe(false);
+  });
+});
