@@ -8,7 +8,15 @@ import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 import { stampDate } from "./stamp";
-import { isByline, isFurniture, isPublisherName, readMetadataBar } from "./furniture";
+import { isCaption } from "./captions";
+import {
+  isByline,
+  isFurniture,
+  isPublisherName,
+  isStampLabel,
+  readMetadataBar,
+  trailingCredit,
+} from "./furniture";
 
 const DATELINE =
   /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
@@ -56,8 +64,11 @@ interface Line {
   text: string;
 }
 
-/** Joins hard-wrapped lines (a line without final punctuation followed by one starting in lower case). */
-function unwrap(lines: Line[]): Line[] {
+/**
+ * Joins hard-wrapped lines (a line without final punctuation followed by one starting in lower
+ * case), never a furniture line ("Click here …" above a menu "eng / рус").
+ */
+function unwrap(lines: Line[], furniture: (line: string) => boolean): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
@@ -65,7 +76,9 @@ function unwrap(lines: Line[]): Line[] {
       previous &&
       !endsLikeSentence(previous.text) &&
       /^[a-z]/.test(line.text) &&
-      !previous.text.endsWith("  ")
+      !previous.text.endsWith("  ") &&
+      !furniture(previous.text) &&
+      !furniture(line.text)
     ) {
       previous.text = `${previous.text} ${line.text}`;
     } else out.push({ ...line });
@@ -87,10 +100,11 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((text) => ({ text }));
-  const lines = unwrap(rawLines);
+  const lines = unwrap(rawLines, isFurnitureLine);
 
   const removed: string[] = [];
   const credits: string[] = [];
+  const captions: string[] = [];
   let publishedOn: string | undefined;
   let title: string | undefined;
   const body: string[] = [];
@@ -125,7 +139,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       removed.push(text);
       continue;
     }
-    if (isFurnitureLine(text)) {
+    if (isFurnitureLine(text) || isStampLabel(text, styles)) {
       removed.push(text);
       continue;
     }
@@ -151,12 +165,16 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       removed.push(text);
       continue;
     }
-    if (
-      styles.photoCaption.test(text) &&
-      !(body.length === 0 && title === undefined && !endsLikeSentence(text))
-    ) {
+    if (isCaption(text, styles) && !(body.length === 0 && title === undefined && !endsLikeSentence(text))) {
       removed.push(text);
+      captions.push(text);
       continue;
+    }
+    const credited = trailingCredit(text, styles);
+    if (credited) {
+      credits.push(credited.credit);
+      removed.push(`(${credited.credit})`);
+      text = credited.text;
     }
     if (title !== undefined && text === title) {
       removed.push(text);
@@ -250,6 +268,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     dateline,
     credits,
     removed,
+    captions,
     paragraphs,
   };
 }

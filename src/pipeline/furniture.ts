@@ -1,7 +1,8 @@
 /**
  * Page furniture the clean stage drops or lifts: breadcrumb trails ("Home > News > World", "CHINA /
  * DIPLOMACY"), bylines ("By Jane Doe in Beijing | China Daily"), the house styles' furniture lines
- * and phrases, and bars of metadata read part by part ("By NAME | site | Updated: …"). General
+ * and phrases, bars of metadata read part by part ("By NAME | site | Updated: …"), a stamp's label
+ * alone on its line and an agency credit after the last sentence ("… again. (ANI)"). General
  * shapes live here; a publisher's own shapes are entries in styles/publishers.json.
  */
 import { ENGLISH } from "./language/en/lexicon";
@@ -96,4 +97,29 @@ export function readMetadataBar(text: string, styles: HouseStyles): MetadataBar 
     else if (!isFurniture(part, styles)) return undefined;
   }
   return bar;
+}
+
+/** "Release time:" alone on its line (its date on the next): a stamp's label says nothing. */
+export function isStampLabel(line: string, styles: HouseStyles): boolean {
+  return (
+    /^\(?[\p{L} ]{2,30}:?\)?$/u.test(line) && line.replace(styles.stampPrefix, "").replace(/\)$/, "") === ""
+  );
+}
+
+// "… to manage disputes effectively. (ANI)": an agency's name in brackets after the last sentence.
+const TRAILING_CREDIT = /(?<=[.!?"”’])\s+\((\p{Lu}[\p{L}.'’-]{1,20}(?:\s+\p{Lu}[\p{L}.'’-]{1,20}){0,2})\)$/u;
+
+/**
+ * The agency credit ending a line ("… effectively. (ANI)", "… products. (Xinhua)"), when the name
+ * in brackets is a house style's agency or an acronym; the line without it.
+ */
+export function trailingCredit(
+  line: string,
+  styles: HouseStyles,
+): { text: string; credit: string } | undefined {
+  const match = TRAILING_CREDIT.exec(line);
+  if (!match) return undefined;
+  const name = match[1]!;
+  const agency = /^\p{Lu}{2,6}$/u.test(name) || styles.publishers.some((p) => p.agency?.test(name));
+  return agency ? { text: line.slice(0, match.index), credit: name } : undefined;
 }

@@ -67,7 +67,10 @@ export function happenedCue(text: string): RegExpExecArray | undefined {
       !AT_THIS_MEETING.test(before.slice(-40)) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(before.slice(-40)) ||
-    (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) && /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before)) ||
+    // "had met" is an earlier occasion; "have held talks" is news of this one.
+    (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) &&
+      /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
+      !(/^held/i.test(cue[0]) && /\b(?:has|have)\s+$/.test(before))) ||
     // "Xi and Bell last met in 2017": background, not this meeting.
     /\b(?:last|first|previously|once|never)\s+$/i.test(before) ||
     /^[^,.;]{0,40}?\b(?:in|since|back in)\s+(?:19|20)\d{2}\s*(?:[.,;]|$)/.test(

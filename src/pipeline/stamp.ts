@@ -10,12 +10,12 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
   if (whole.length > 80) return undefined;
   const line = whole.replace(AGENCY_BEFORE_STAMP, "");
   // "November 15, 2023 6:41 AM GMT+8 Updated 2 hours ago": the relative tail says nothing about the day.
-  const rest = line
-    .replace(styles.stampPrefix, "")
+  const unprefixed = line.replace(styles.stampPrefix, "");
+  const hadPrefix = unprefixed.length !== line.length;
+  const rest = unprefixed
     .replace(/\)$/, "")
     .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
-  const hadPrefix = rest.length !== line.length;
   // Without a prefix the line must contain nothing but date/time characters and month names.
   if (
     !hadPrefix &&

@@ -47,6 +47,8 @@ export interface CleanedReadout {
   credits: string[];
   /** Lines dropped as site furniture, for the extract summary. */
   removed: string[];
+  /** Photo captions among them ("Xi (R) meets …, May 2, 2024. (Xinhua/Name)"): never statements, a date only as a last resort. */
+  captions?: string[];
   /** Paragraph spans in `text`, with a flag for headings (short lines without final punctuation). */
   paragraphs: { span: Span; heading: boolean }[];
 }

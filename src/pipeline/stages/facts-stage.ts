@@ -7,6 +7,7 @@ import type { Sentence } from "../types";
 import { CHINA, isPseudoSpeaker, NARRATOR, type Statement } from "../../domain/schema";
 import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
+import { captionDate, captionPlace } from "../caption-facts";
 import { findDate, findFormat, findLocation, formatInTitle, type DateFact, type FactsInput } from "../facts";
 import type { MeetingDraft } from "../meetings";
 import { slugify } from "../text-utils";
@@ -119,14 +120,23 @@ export const factsStage: Stage = {
     for (const draft of split.meetings) {
       const statements = statementsByMeeting.get(draft)!;
       const { factsInput, preamble, rest } = factsInputFor(context, draft, statements);
+      const principalNames = {
+        chinese: nameOfActor(draft.chinese, introduced),
+        foreign: nameOfActor(draft.foreign, introduced),
+      };
       const date =
         findDate(factsInput) ??
         findDate({ ...factsInput, sentences: rest }) ??
+        captionDate(context.cleaned?.captions ?? [], principalNames, reference) ??
         inheritedDate(meetings, reference, context.referenceFrom);
       const foreignName = nameOfActor(draft.foreign, introduced);
       if (date?.how.startsWith("publication date"))
         warnings.push(
           `the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`,
+        );
+      if (date?.how.includes("photo caption"))
+        warnings.push(
+          `the text gives no date for ${foreignName}'s meeting; dated by a photo caption (${date.how}).`,
         );
       if (!date) {
         warnings.push(
@@ -139,7 +149,11 @@ export const factsStage: Stage = {
         title,
         findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] }),
       );
-      const location = findLocation(factsInput, format.format, format.provenance);
+      const found = findLocation(factsInput, format.format, format.provenance);
+      const location =
+        (!found.location && format.format === "in-person"
+          ? captionPlace(context.cleaned?.captions ?? [], principalNames, reference)
+          : undefined) ?? found;
       const attendees = attendeesByMeeting.get(draft)!;
       const counterpart = partyOf(draft.foreign);
       const topics = [...new Set(statements.filter((s) => s.speaker !== NARRATOR).flatMap((s) => s.topics))];

@@ -99,7 +99,11 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
     ...new Set([...file.common[key], ...file.publishers.flatMap((p: PublisherEntry) => p[key])]),
   ];
   return {
-    furniturePhrase: new RegExp(`^[[(]?(?:${alternation(all("furniturePhrases"))})[\\])]?(?=\\s|$)`, "i"),
+    // "[Print]", "(Share)", "<Suggest To A Friend>": a phrase may come as a bracketed button.
+    furniturePhrase: new RegExp(
+      `^(?:[|·•>»/#]+|[[(<]?(?:${alternation(all("furniturePhrases"))})[\\])>]?(?=[\\s|·•>»/#]|$))`,
+      "i",
+    ),
     // "(Web editor: …)": a furniture line may come wrapped in brackets.
     furnitureLine: new RegExp(`^[[(]?\\s*(?:${alternation(all("furnitureLines"))})\\s*[\\])]?$`, "i"),
     photoCaption: new RegExp(

@@ -1,0 +1,96 @@
+/**
+ * A photo caption's date and place, the last resort before the publication date. Captions are not the
+ * meeting's sentence (the clean stage drops them), but "Xi Jinping (R) holds talks with President
+ * X in Beijing, April 12, 2016. (Agency/Name)" says the day of this meeting when the text says none.
+ * It counts only when it names both principals and a meeting, gives a full date, and is no file
+ * picture of an earlier event (a "[File: …]" credit, or a day more than a week before the page).
+ * The place a caption names serves the same way when the text names none.
+ */
+import { findDays, type DayMatch } from "./calendar";
+import type { DateFact, LocationFact } from "./facts";
+import { findPlaces } from "./gazetteer";
+import { isFilePicture } from "./captions";
+import { escapeRegExp } from "./text-utils";
+
+const MEETING_WORD =
+  /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
+// A caption dated more than this many days before the page shows an earlier event.
+const MAX_DAYS_BEFORE_PAGE = 7;
+
+const dayNumber = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+};
+
+/** Whether a caption names the person: one of the capitalised words of the name, as a whole word. */
+function names(caption: string, name: string): boolean {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}\p{L}/u.test(word))
+    .some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(caption));
+}
+
+/** The captions that show this meeting: both principals, a meeting word, no file picture, no older day. */
+function meetingCaptions(
+  captions: readonly string[],
+  principals: { chinese: string; foreign: string },
+  reference: string | undefined,
+): { caption: string; day?: DayMatch }[] {
+  return captions.flatMap((caption) => {
+    if (isFilePicture(caption) || !MEETING_WORD.test(caption)) return [];
+    if (!names(caption, principals.chinese) || !names(caption, principals.foreign)) return [];
+    const day = findDays(caption).find((match) => match.known.year && match.known.day);
+    if (day && reference) {
+      const before = dayNumber(reference) - dayNumber(day.iso);
+      if (before < 0 || before > MAX_DAYS_BEFORE_PAGE) return [];
+    }
+    return [{ caption, day }];
+  });
+}
+
+export function captionDate(
+  captions: readonly string[],
+  principals: { chinese: string; foreign: string },
+  reference: string | undefined,
+): DateFact | undefined {
+  const dated = meetingCaptions(captions, principals, reference).find((c) => c.day);
+  if (!dated?.day) return undefined;
+  const { caption, day } = dated;
+  return {
+    date: day.iso,
+    provenance: {
+      source: "curated",
+      note: `The text gives no date; a photo caption of the meeting on the page says "${day.text}": "${caption}"`,
+    },
+    how: `"${day.text}" in a photo caption, the text gives none`,
+  };
+}
+
+/** The place a caption of the meeting names ("… in Beijing, April 12, 2016"), when the text names none. */
+export function captionPlace(
+  captions: readonly string[],
+  principals: { chinese: string; foreign: string },
+  reference: string | undefined,
+): LocationFact | undefined {
+  for (const { caption } of meetingCaptions(captions, principals, reference)) {
+    const found = findPlaces(caption).find(
+      ({ start, end }) =>
+        /\b(?:in|at)\s+(?:the\s+)?$/.test(caption.slice(Math.max(0, start - 8), start)) &&
+        !/^\s+[A-Z]/.test(caption.slice(end, end + 2)),
+    );
+    if (!found) continue;
+    const { place } = found;
+    const location =
+      place.kind === "venue"
+        ? { venue: place.name, city: place.city, country: place.country }
+        : { city: place.name, country: place.country };
+    return {
+      location,
+      provenance: {
+        source: "curated",
+        note: `The text names no place; a photo caption of the meeting on the page says "${caption.slice(found.start, found.end)}": "${caption}"`,
+      },
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * Photo captions: the house styles' caption shapes (publishers.json: "[Photo/Agencies]",
+ * "(Xinhua/Name)") and the ones every site shares: where a person stands in the picture, a
+ * photographer's credit in capitals, a bracketed picture credit. The clean stage drops captions
+ * and keeps them aside, since a caption of the meeting may date it when the text does not.
+ */
+import type { HouseStyles } from "./styles/house-styles";
+
+// "Xi Jinping (R) holds talks with …", "Li Keqiang(L) meets …", "… (2nd L) …": where a person stands
+// in the picture is said only in a caption.
+const POSITION_IN_PICTURE =
+  /(?<=\p{L}\s?)\((?:left|right|centre|center|middle|front|back|L|R|C|[1-9](?:st|nd|rd|th)\s?(?:[LR]|left|right)|(?:second|third|far) (?:left|right)|(?:left|right) to (?:left|right)|from (?:left|right))\)/u;
+// "… on August 29, 2019. NAME SURNAME/ PRESIDENTIAL PHOTO": a photographer's credit in capitals.
+const CAPITALS_CREDIT =
+  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}\p{Lu}[\p{Lu}'’.-]+\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40}$/u;
+// "[File: Name/Pool via Agency Photo]", "(Agency Photo/Name)": a bracketed credit naming a picture.
+const PICTURE_CREDIT =
+  /[[(](?:\s*file\s*:|[^\])]{0,80}\b(?:photo|photograph|picture|pool)s?\b)[^\])]{0,80}[\])]\s*$/i;
+// "[File: …]", "File photo": the picture is of an earlier day.
+const FILE_PICTURE = /[[(]\s*file\b|\bfile (?:photo|picture|image)\b/i;
+
+// A caption is a line or two; a longer paragraph that says "(L)" is prose.
+const CAPTION_LENGTH = 500;
+
+/** A photo caption: the house styles' caption shapes, a position in the picture or a picture credit. */
+export function isCaption(line: string, styles: HouseStyles): boolean {
+  if (styles.photoCaption.test(line)) return true;
+  return (
+    line.length <= CAPTION_LENGTH &&
+    (POSITION_IN_PICTURE.test(line) || CAPITALS_CREDIT.test(line) || PICTURE_CREDIT.test(line))
+  );
+}
+
+/** A caption of a file picture, which shows an earlier event than the article's. */
+export function isFilePicture(caption: string): boolean {
+  return FILE_PICTURE.test(caption);
+}

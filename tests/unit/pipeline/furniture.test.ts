@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { clean } from "../../../src/pipeline/clean";
+import { isFurniture, trailingCredit } from "../../../src/pipeline/furniture";
+import { isCaption, isFilePicture } from "../../../src/pipeline/captions";
+import { HOUSE_STYLES } from "../../../src/pipeline/styles/house-styles";
+
+// Made-up page lines in the shapes real sites produce.
+describe("furniture", () => {
+  it.each([
+    "<Suggest To A Friend>",
+    "<Print>   <Close>",
+    "eng / рус",
+    "ENG / РУС",
+    "English | Français | Español",
+    "English|中文",
+    "Click here for the full text of the statement",
+    "— Mara Lindqvist (@mlindqvist_pm) March 3, 2025",
+    "- Office of the President (@example_office)",
+  ])("%j is furniture", (line) => {
+    expect(isFurniture(line, HOUSE_STYLES)).toBe(true);
+  });
+
+  it.each([
+    "English teachers from both countries will meet in May.",
+    "The two leaders shared a meal and talked about football.",
+    "Click",
+  ])("%j is not furniture", (line) => {
+    expect(isFurniture(line, HOUSE_STYLES)).toBe(false);
+  });
+
+  it.each([
+    "Chinese Premier Li Qiang (R) meets Prime Minister Aldo Ferre in Beijing, May 2, 2025. (Example/Name)",
+    "Chinese Vice President Han Zheng(L) talks with the visiting minister in Beijing, June 4, 2025",
+    "Leader A (2nd R) and Leader B (2nd L) attend the ceremony in the capital",
+    "Leader A and Leader B walk to the hall on May 2, 2025. ANNA BERG/ PRESIDENTIAL PHOTO",
+    "Leader A and Leader B when they met last year [File: Some Name/Pool via Example Photo]",
+    "Leader A greets Leader B (Example Photo/Some Name)",
+  ])("%j is a caption", (line) => {
+    expect(isCaption(line, HOUSE_STYLES)).toBe(true);
+  });
+
+  it.each([
+    "Leader A met Leader B in the capital on May 2, 2025.",
+    "The talks covered trade, the WHO and the UN/WTO reform agenda.",
+    "Leader A said the deal (signed in May) would help farmers.",
+  ])("%j is not a caption", (line) => {
+    expect(isCaption(line, HOUSE_STYLES)).toBe(false);
+  });
+
+  it("tells a file picture by its credit", () => {
+    expect(isFilePicture("A and B when they met [File: Some Name/Pool]")).toBe(true);
+    expect(isFilePicture("A (R) meets B, May 2, 2025. (Example/Name)")).toBe(false);
+  });
+
+  it("lifts an agency credit after the last sentence, not other brackets", () => {
+    expect(trailingCredit("Both sides agreed to talk again. (ANI)", HOUSE_STYLES)).toEqual({
+      text: "Both sides agreed to talk again.",
+      credit: "ANI",
+    });
+    expect(trailingCredit("He thanked the hosts. (Xinhua)", HOUSE_STYLES)?.credit).toBe("Xinhua");
+    expect(trailingCredit("He thanked the hosts. (Laughter)", HOUSE_STYLES)).toBeUndefined();
+    expect(trailingCredit("He met the minister (ANI)", HOUSE_STYLES)).toBeUndefined();
+  });
+
+  it("drops a stamp's label alone on its line and keeps the stamp under it", () => {
+    const result = clean(
+      "Leaders Hold Talks in the Capital\nRelease time:\n2025-05-14 09:30\n\nThe leaders met on Tuesday.",
+    );
+    expect(result.text).toBe("The leaders met on Tuesday.");
+    expect(result.publishedOn).toBe("2025-05-14");
+  });
+
+  it("never joins a furniture line to the line above", () => {
+    const result = clean(
+      "Leaders Hold Talks in the Capital\n\nThe leaders met on Tuesday.\n\nClick here for the full text\neng / рус",
+    );
+    expect(result.text).toBe("The leaders met on Tuesday.");
+  });
+
+  it("keeps the captions it drops, for a date the text lacks", () => {
+    const result = clean(
+      "Leaders Hold Talks in the Capital\n\nLeader A (R) meets Leader B in the capital, May 2, 2025. (Example/Name)\n\nThe leaders met.",
+    );
+    expect(result.captions).toEqual([
+      "Leader A (R) meets Leader B in the capital, May 2, 2025. (Example/Name)",
+    ]);
+    expect(result.text).toBe("The leaders met.");
+  });
+});
