@@ -23,6 +23,12 @@ export function referenceDate(iso: string): Date {
   return new Date(y, m - 1, d, 12);
 }
 
+/** An ISO day as a count of days since 1970-01-01, for differences between days. */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
 export function isValidIsoDay(value: string): boolean {
   return isIsoDay(value);
 }

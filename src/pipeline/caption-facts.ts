@@ -6,21 +6,15 @@
  * picture of an earlier event (a "[File: …]" credit, or a day more than a week before the page).
  * The place a caption names serves the same way when the text names none.
  */
-import { findDays, type DayMatch } from "./calendar";
+import { dayNumber, findDays, type DayMatch } from "./calendar";
 import type { DateFact, LocationFact } from "./facts";
 import { findPlaces } from "./gazetteer";
 import { isFilePicture } from "./captions";
+import { CAPTION_MEETING_WORD } from "./language/en/meeting-patterns";
 import { escapeRegExp } from "./text-utils";
 
-const MEETING_WORD =
-  /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
 // A caption dated more than this many days before the page shows an earlier event.
 const MAX_DAYS_BEFORE_PAGE = 7;
-
-const dayNumber = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-};
 
 /** Whether a caption names the person: one of the capitalised words of the name, as a whole word. */
 function names(caption: string, name: string): boolean {
@@ -37,7 +31,7 @@ function meetingCaptions(
   reference: string | undefined,
 ): { caption: string; day?: DayMatch }[] {
   return captions.flatMap((caption) => {
-    if (isFilePicture(caption) || !MEETING_WORD.test(caption)) return [];
+    if (isFilePicture(caption) || !CAPTION_MEETING_WORD.test(caption)) return [];
     if (!names(caption, principals.chinese) || !names(caption, principals.foreign)) return [];
     const day = findDays(caption).find((match) => match.known.year && match.known.day);
     if (day && reference) {

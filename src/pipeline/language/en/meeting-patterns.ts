@@ -42,3 +42,7 @@ export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** A subject that names the two sides only by reference: "They held talks …", "The meeting between the two leaders …". */
 export const ANAPHORIC_PAIR =
   /\b(?:they|the two (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government|statesmen|sides)|both (?:leaders|men|sides|presidents))\b/i;
+
+/** A photo caption's words for a meeting ("Xi (R) holds talks with …", "… shake hands"): English, like the rest here. */
+export const CAPTION_MEETING_WORD =
+  /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
