@@ -135,7 +135,8 @@ type BySecond<T> = Map<string, CompiledPhrase<T>[]>;
 /**
  * Case-sensitive, word-bounded phrase lookup compiled once: phrases are indexed by their first two
  * runs of letters, so a text is scanned run by run and only the few phrases sharing those runs are
- * tried. Spaces in a phrase match any run of whitespace (a name can wrap across a line). A run whose
+ * tried. Spaces in a phrase match any run of whitespace (a name can wrap across a line), or none after
+ * an abbreviation point ("St.Petersburg", as copy-paste leaves it). A run whose
  * first character starts no phrase is passed over with one array read (most words are lower case).
  */
 export class PhraseMatcher<T> {
@@ -149,7 +150,11 @@ export class PhraseMatcher<T> {
       const runs = wordRuns(trimmed);
       if (runs.length === 0 || runs[0]!.start !== 0)
         throw new Error(`phrase must start with a letter or digit: "${phrase}"`);
-      const source = trimmed.split(/\s+/).map(escapeRegExp).join("\\s+");
+      // After an abbreviation point the space is optional: "St. Petersburg" also reads "St.Petersburg".
+      const words = trimmed.split(/\s+/);
+      const source = words
+        .map((word, i) => (i === 0 ? "" : words[i - 1]!.endsWith(".") ? "\\s*" : "\\s+") + escapeRegExp(word))
+        .join("");
       const first = runs[0]!.word;
       const code = first.charCodeAt(0);
       if (code < 128) this.asciiStarts[code] = 1;

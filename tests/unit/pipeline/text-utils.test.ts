@@ -213,6 +213,17 @@ describe("PhraseMatcher", () => {
     expect(found("Aran\n  Vell arrived")).toEqual([["Aran Vell", "aran-vell", 0, 11]]);
   });
 
+  it("lets the space after an abbreviation point be missing, and only there", () => {
+    const abbreviated = new PhraseMatcher([
+      { phrase: "St. Vell", value: "st-vell" },
+      { phrase: "Aran Vell", value: "aran-vell" },
+    ]);
+    const hits = (text: string) => abbreviated.find(text).map((h) => [h.value, h.start, h.end]);
+    expect(hits("to St.Vell on Monday")).toEqual([["st-vell", 3, 10]]);
+    expect(hits("to St. Vell")).toEqual([["st-vell", 3, 11]]);
+    expect(hits("AranVell and St.Vellum")).toEqual([]);
+  });
+
   it("matches phrases with hyphens and in scripts without spaces", () => {
     expect(found("Ki-dong met him")).toEqual([["Ki-dong", "ki-dong", 0, 7]]);
     expect(found("北京 talks")).toEqual([["北京", "beijing", 0, 2]]);
