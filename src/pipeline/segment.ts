@@ -1,6 +1,7 @@
 /**
  * Stage 2, segment: paragraphs come from the clean stage; sentences from Intl.Segmenter, repaired
- * where it splits after an abbreviation ("H.E. Mr. Xi", "U.S. administration", "Sept. 24").
+ * where it splits after an abbreviation ("H.E. Mr. Xi", "U.S. administration", "Sept. 24") and
+ * where it does not split sentences glued without a space ("… cooperation.He said …").
  */
 import { ENGLISH } from "./language/en/lexicon";
 import type { CleanedReadout, Sentence } from "./types";
@@ -44,6 +45,55 @@ function endsInAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(bare);
 }
 
+// A sentence end with no space after it ("… cooperation.He said …", "… countries.Both sides …",
+// "… benefit.“We …"), as copy-paste leaves paragraphs: a point after a small letter, a digit or a
+// closing bracket or quote, then a capitalised word. The segmenter does not split there.
+const GLUED = /(?<=[\p{Ll}\d)\]”’%])[.!?][”’]?(?=[“‘]?\p{Lu}\p{Ll})/gu;
+// The text either side of a glued point, up to the nearest space: a URL, domain or e-mail address
+// ("xinhuanet.com", "www.example.gov/News.Release") or an initialism ("e.g.", "U.S.") is no sentence end.
+const ADDRESS = /[/@:]|\.\p{L}/u;
+
+/** Where glued sentences start inside `text`: the offsets just after each glued sentence end. */
+export function gluedStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(GLUED)) {
+    const at = match.index;
+    const before = text.slice(text.lastIndexOf(" ", at) + 1, at);
+    const afterEnd = text.slice(at + match[0].length).search(/\s|$/);
+    const after = text.slice(at + match[0].length, at + match[0].length + afterEnd);
+    const bare = before.replace(/^[(“"‘']+/, "");
+    if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(bare)) continue;
+    if (ADDRESS.test(before) || ADDRESS.test(after.replace(/[.!?]["”’)]*$/, ""))) continue;
+    starts.push(at + match[0].length);
+  }
+  return starts;
+}
+
+/** Cuts [start, end) pieces of `text` at glued sentence ends; an opening quote left at a piece's end goes to the next. */
+function splitGlued(
+  text: string,
+  pieces: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const piece of pieces) {
+    let start = piece.start;
+    for (const cut of gluedStarts(text.slice(piece.start, piece.end))) {
+      out.push({ start, end: piece.start + cut });
+      start = piece.start + cut;
+    }
+    out.push({ start, end: piece.end });
+  }
+  // The segmenter ends "… benefit.“" with the quotation mark that opens the next sentence.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const piece = out[i]!;
+    if (/[.!?][“‘]$/.test(text.slice(piece.start, piece.end)) && out[i + 1]!.start === piece.end) {
+      piece.end -= 1;
+      out[i + 1]!.start -= 1;
+    }
+  }
+  return out;
+}
+
 export function segment(cleaned: CleanedReadout): Sentence[] {
   // The segmenter runs once over the whole text (its rules never look past a line break, so a
   // paragraph's sentences are the ones segmenting it alone would give); its segments are then cut
@@ -66,7 +116,7 @@ export function segment(cleaned: CleanedReadout): Sentence[] {
       if (previous && endsInAbbreviation(text.slice(previous.start, previous.end))) previous.end = end;
       else pieces.push({ start, end });
     }
-    for (const piece of pieces) {
+    for (const piece of splitGlued(text, pieces)) {
       const raw = text.slice(piece.start, piece.end);
       const leading = raw.length - raw.trimStart().length;
       const body = raw.trim();
