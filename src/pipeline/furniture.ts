@@ -2,7 +2,7 @@
  * Page furniture the clean stage drops or lifts: breadcrumb trails ("Home > News > World", "CHINA /
  * DIPLOMACY"), bylines ("By Jane Doe in Beijing | China Daily"), the house styles' furniture lines
  * and phrases, bars of metadata read part by part ("By NAME | site | Updated: …"), a stamp's label
- * alone on its line and an agency credit after the last sentence ("… again. (ANI)"). General
+ * alone on its line and an agency's sign-off after the last sentence ("… again. (ANI)", "… benefit.—IANS"). General
  * shapes live here; a publisher's own shapes are entries in styles/publishers.json.
  */
 import { ENGLISH } from "./language/en/lexicon";
@@ -106,12 +106,17 @@ export function isStampLabel(line: string, styles: HouseStyles): boolean {
   );
 }
 
-// "… to manage disputes effectively. (ANI)": an agency's name in brackets after the last sentence.
-const TRAILING_CREDIT = /(?<=[.!?"”’])\s+\((\p{Lu}[\p{L}.'’-]{1,20}(?:\s+\p{Lu}[\p{L}.'’-]{1,20}){0,2})\)$/u;
+// "… to manage disputes effectively. (ANI)", "… benefit.(ANI)", "… mutual benefit.—IANS", "… again. --
+// Xinhua": an agency's sign-off after the last sentence, in brackets or after a dash, glued or spaced.
+const AGENCY_NAME = String.raw`\p{Lu}[\p{L}.'’-]{1,20}(?:\s+\p{Lu}[\p{L}.'’-]{1,20}){0,2}`;
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?<=[.!?"”’])(?:\s*\((${AGENCY_NAME})\)|\s*(?:—|–|--?)\s*(${AGENCY_NAME}))$`,
+  "u",
+);
 
 /**
- * The agency credit ending a line ("… effectively. (ANI)", "… products. (Xinhua)"), when the name
- * in brackets is a house style's agency or an acronym; the line without it.
+ * The agency credit ending a line ("… effectively. (ANI)", "… products.(Xinhua)", "… benefit.—IANS"),
+ * when the name is a house style's agency (publishers.json) or an acronym; the line without it.
  */
 export function trailingCredit(
   line: string,
@@ -119,7 +124,7 @@ export function trailingCredit(
 ): { text: string; credit: string } | undefined {
   const match = TRAILING_CREDIT.exec(line);
   if (!match) return undefined;
-  const name = match[1]!;
+  const name = match[1] ?? match[2]!;
   const agency = /^\p{Lu}{2,6}$/u.test(name) || styles.publishers.some((p) => p.agency?.test(name));
   return agency ? { text: line.slice(0, match.index), credit: name } : undefined;
 }

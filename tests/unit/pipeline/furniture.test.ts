@@ -62,6 +62,25 @@ describe("furniture", () => {
     expect(trailingCredit("He met the minister (ANI)", HOUSE_STYLES)).toBeUndefined();
   });
 
+  it("lifts a sign-off glued to the last sentence, after a dash or in brackets", () => {
+    expect(trailingCredit("… on the basis of mutual benefit.—IANS", HOUSE_STYLES)).toEqual({
+      text: "… on the basis of mutual benefit.",
+      credit: "IANS",
+    });
+    expect(trailingCredit("They agreed to meet again.(ANI)", HOUSE_STYLES)?.credit).toBe("ANI");
+    expect(trailingCredit("They agreed to meet again. -- Xinhua", HOUSE_STYLES)?.credit).toBe("Xinhua");
+    expect(trailingCredit("“We are friends.” – TASS", HOUSE_STYLES)?.credit).toBe("TASS");
+    // A dash before a word that is no agency, or inside the sentence, is the sentence's own.
+    expect(trailingCredit("He thanked everyone.—Mensor", HOUSE_STYLES)).toBeUndefined();
+    expect(trailingCredit("The IANS report—ANI said—was wrong.", HOUSE_STYLES)).toBeUndefined();
+    expect(trailingCredit("Trade rose—IANS", HOUSE_STYLES)).toBeUndefined();
+    const result = clean(
+      "Leaders meet\n\nThe leaders met on Tuesday.\n\nThey agreed on mutual benefit.—IANS",
+    );
+    expect(result.text).toBe("The leaders met on Tuesday.\n\nThey agreed on mutual benefit.");
+    expect(result.credits).toContain("IANS");
+  });
+
   it("drops a stamp's label alone on its line and keeps the stamp under it", () => {
     const result = clean(
       "Leaders Hold Talks in the Capital\nRelease time:\n2025-05-14 09:30\n\nThe leaders met on Tuesday.",
