@@ -18,8 +18,11 @@ import {
   trailingCredit,
 } from "./furniture";
 
+// "BEIJING, March 5 (Xinhua) --", "NEW DELHI, Oct 16 (IANS) —", "Beijing [China], October 16 (ANI):",
+// "Sept. 24, 2020 (EIRNS)—": a place (its country in brackets), a day, an agency, then a dash or a
+// colon; the separator may be missing only after both a day and an agency ("… March 4 (IANS) Xi …").
 const DATELINE =
-  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*/;
+  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*[[(][A-Z][A-Za-z .'’-]{1,40}[\])])?,\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?<separator>--|—|–|-|:(?=\s))?\s*/;
 
 // "( Agency )" left alone on a line (a stamp's remains, a source tag): a name in brackets says nothing.
 const BRACKETED_NAME = /^[([]\s*\p{L}[\p{L} .'’&-]{1,30}\s*[)\]]$/u;
@@ -58,6 +61,23 @@ function pickHeadline(title: string | undefined, body: string[]): string | undef
   body.splice(best, 1);
   body.unshift(title);
   return headline;
+}
+
+/**
+ * Whether a dateline shape's match is a dateline: a place or a day, with an agency or a day, and not
+ * the whole paragraph. A publisher's own shape says where its dateline ends; the common one ends in a
+ * separator, or in an agency's name after a day ("New Delhi, March 4 (IANS) Xi …", not "(local time)").
+ */
+function isDateline(match: RegExpExecArray, head: string): boolean {
+  const groups = match.groups ?? {};
+  const named = !!groups.agency && /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*$/u.test(groups.agency);
+  const ends = !("separator" in groups) || groups.separator !== undefined || (named && groups.date);
+  return (
+    !!(groups.date || groups.place) &&
+    !!(groups.agency || groups.date) &&
+    !!ends &&
+    match[0].length < head.length
+  );
 }
 
 interface Line {
@@ -234,18 +254,13 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   // A publisher's own dateline shapes are tried before the common one.
   const datelineShapes = [...styles.datelines, DATELINE];
   const datelineIn = (head: string) =>
-    datelineShapes.map((shape) => shape.exec(head)).find((m) => m?.groups?.date || m?.groups?.place);
+    datelineShapes.map((shape) => shape.exec(head)).find((m) => m && isDateline(m, head));
   const firstBody = bodies.find((p) => datelineIn(text.slice(p.span[0], p.span[1]))) ?? bodies[0];
   if (firstBody) {
     const head = text.slice(firstBody.span[0], firstBody.span[1]);
     const match = datelineIn(head);
     const groups = match?.groups ?? {};
-    if (
-      match &&
-      (groups.date || groups.place) &&
-      (groups.agency || groups.date) &&
-      match[0].length < head.length
-    ) {
+    if (match) {
       dateline = {
         span: [firstBody.span[0], firstBody.span[0] + match[0].length],
         agency: groups.agency?.trim(),

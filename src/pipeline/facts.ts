@@ -33,6 +33,8 @@ export interface FactsInput {
   curatedYear?: CuratedFact<number>;
   /** The dateline at the head of the text, whose city "here" refers to. */
   dateline?: { span: Span };
+  /** The countries of the meeting's two sides ("China", "Sri Lanka"): a dateline city elsewhere is the agency's desk. */
+  parties?: readonly string[];
 }
 
 const VIDEO =
@@ -182,26 +184,34 @@ export function findLocation(
       provenance: { source: "text", readoutId: input.readoutId, span: [start, sentence.span[0] + first.end] },
     };
   }
+  const city = datelineCity(input);
   // Wire copy says "at the Presidential Villa here": "here" is the dateline's city.
-  const here =
-    input.dateline &&
-    input.sentences.slice(0, 2).some((sentence) => /\b(?:in|at)\b[^.;]{0,60}\bhere\b/.test(sentence.text));
-  if (here && input.dateline) {
-    const datelineText = input.text.slice(...input.dateline.span);
-    const place = findPlaces(
-      datelineText.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase()),
-    )[0];
-    if (place && place.place.kind === "city") {
-      const start = input.dateline.span[0] + place.start;
-      return {
-        location: { city: place.place.name, country: place.place.country },
-        provenance: {
-          source: "text",
-          readoutId: input.readoutId,
-          span: [start, start + (place.end - place.start)],
-        },
-      };
-    }
-  }
+  const here = input.sentences
+    .slice(0, 2)
+    .some((sentence) => /\b(?:in|at)\b[^.;]{0,60}\bhere\b/.test(sentence.text));
+  if (city && here) return city;
+  // Else the dateline's city ("BEIJING, March 5 (Xinhua) --", "Beijing [China], October 16 (ANI):") is
+  // where the meeting was, when it lies in one of the meeting's countries: an agency files from its
+  // own desk too ("NEW DELHI, Oct 16 (IANS)" over talks between China and Sri Lanka).
+  if (city && input.parties?.includes(city.location!.country!)) return city;
   return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };
+}
+
+/** The city a dateline names ("BEIJING" as "Beijing"), with its span. */
+function datelineCity(input: FactsInput): LocationFact | undefined {
+  if (!input.dateline) return undefined;
+  const datelineText = input.text.slice(...input.dateline.span);
+  const place = findPlaces(
+    datelineText.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase()),
+  )[0];
+  if (!place || place.place.kind !== "city") return undefined;
+  const start = input.dateline.span[0] + place.start;
+  return {
+    location: { city: place.place.name, country: place.place.country },
+    provenance: {
+      source: "text",
+      readoutId: input.readoutId,
+      span: [start, start + (place.end - place.start)],
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { CHINA, isPseudoSpeaker, NARRATOR, type Statement } from "../../domain/s
 import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
 import { captionDate, captionPlace } from "../caption-facts";
+import { partyById } from "../gazetteer";
 import { findDate, findFormat, findLocation, formatInTitle, type DateFact, type FactsInput } from "../facts";
 import type { MeetingDraft } from "../meetings";
 import { slugify } from "../text-utils";
@@ -64,6 +65,7 @@ function titledFormat(
 function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements: Statement[]) {
   const cleaned = need(context.cleaned, "cleaned", "facts");
   const split = need(context.split, "split", "facts");
+  const { introduced } = need(context.references, "references", "facts");
   const narrated = new Set(statements.filter((s) => isPseudoSpeaker(s.speaker)).map((s) => s.span[0]));
   // Short lines at the head of the page ("The Kremlin, Moscow"), before the first meeting or between
   // its summary line and the body, are page metadata that may hold the place.
@@ -102,6 +104,9 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
     referenceFrom: context.referenceFrom,
     curatedYear: context.input.meta?.curated?.year,
     dateline: cleaned.dateline,
+    parties: [CHINA, partyOfActor(draft.foreign, introduced)].flatMap(
+      (id) => partyById(id ?? "")?.name ?? [],
+    ),
   };
   return { factsInput, preamble, rest };
 }

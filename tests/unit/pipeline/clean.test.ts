@@ -48,6 +48,44 @@ describe("clean", () => {
     expect(result.publishedOn).toBe("2023-03-20");
   });
 
+  it.each([
+    [
+      "Beijing [China], October 16 (ANI): Xi met Mensor.",
+      "Beijing",
+      "ANI",
+      "Beijing [China], October 16 (ANI): ",
+    ],
+    ["NEW DELHI, Oct 16 (IANS) — Xi met Mensor.", "NEW DELHI", "IANS", "NEW DELHI, Oct 16 (IANS) — "],
+    ["BEIJING, March 5 (Xinhua) -- Xi met Mensor.", "BEIJING", "Xinhua", "BEIJING, March 5 (Xinhua) -- "],
+    [
+      "Port Vell (Veloria), May 2 (PNA) Xi met Mensor.",
+      "Port Vell",
+      "PNA",
+      "Port Vell (Veloria), May 2 (PNA) ",
+    ],
+  ])(
+    "reads the wire dateline of %j: place, agency, and no part of the first sentence",
+    (raw, place, agency, head) => {
+      const result = clean(`Updated: 2025-10-16 21:05\n\n${raw}`);
+      expect(result.dateline?.place).toBe(place);
+      expect(result.dateline?.agency).toBe(agency);
+      expect(result.text.slice(...result.dateline!.span)).toBe(head);
+    },
+  );
+
+  it("takes the year of a dateline without one from the page's stamp", () => {
+    expect(
+      clean("Updated: Oct 17, 2025 08:00\n\nBeijing [China], October 16 (ANI): Xi met Mensor.").filedOn,
+    ).toBe("2025-10-16");
+  });
+
+  it("reads no dateline in a sentence that opens with a name and a comma", () => {
+    expect(
+      clean("Mensor, the Velorian president, met Xi on May 2 (Xinhua report).").dateline,
+    ).toBeUndefined();
+    expect(clean("Xi Jinping, May 2 (local time) said it.").dateline).toBeUndefined();
+  });
+
   it("drops photo captions and a repeated headline, and flags mid-text headings", () => {
     const result = clean(
       [

@@ -35,6 +35,28 @@ describe("meeting facts", () => {
     );
   });
 
+  it("places a meeting the text does not place in the dateline's city, in one of the meeting's countries", () => {
+    const [meeting] = meetingsOf(
+      "Beijing [China], October 16 (ANI): Xi Jinping held talks with Vladimir Putin, state media said.",
+      "2025-10-16",
+    );
+    expect(meeting!.location).toEqual({ city: "Beijing", country: "China" });
+    expect(meeting!.date).toBe("2025-10-16");
+    expect(meeting!.statements.every((s) => !s.text.includes("ANI"))).toBe(true);
+    // An agency's own desk ("NEW DELHI") over talks between China and Russia is no meeting place.
+    const [elsewhere] = meetingsOf(
+      "NEW DELHI, Oct 16 (IANS) — Xi Jinping held talks with Vladimir Putin, state media said.",
+      "2025-10-16",
+    );
+    expect(elsewhere!.location).toBeUndefined();
+    // The text's own place beats the dateline's.
+    const [said] = meetingsOf(
+      "NEW DELHI, Oct 16 (IANS) — Xi Jinping held talks with Vladimir Putin in Moscow, state media said.",
+      "2025-10-16",
+    );
+    expect(said!.location?.city).toBe("Moscow");
+  });
+
   it("gives a call no place, with the call itself as the evidence", () => {
     const [meeting] = meetingsOf(
       "Xi Jinping held a phone call with Vladimir Putin on May 2, 2022 from Beijing.",

@@ -149,7 +149,9 @@ describe("more house styles (adv-* fixtures)", () => {
     const { meetings } = extract("adv-reuters-wire.txt");
     const m = meetings[0]!;
     expect(m.id).toBe("2023-11-15-li-qiang-anthony-albanese");
-    expect(m.location).toBeUndefined(); // "Nanjing University" is not a place of the meeting
+    // The dateline's city ("BEIJING, Nov 15 (Reuters) -", the visitor's talks in China); "Nanjing
+    // University" is not a place of the meeting.
+    expect(m.location).toEqual({ city: "Beijing", country: "China" });
     expect(speaker(m, "is willing")).toBe("li-qiang");
     expect(speaker(m, "a professor of international relations")).toBe("narrator");
     expect(speaker(m, "It's a signal to the region")).toBe("narrator");
