@@ -8,6 +8,7 @@ import { findDays, isoDay, type DayMatch } from "./calendar";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
 import { isOtherOccasion } from "./meeting-standing";
+import { HERE_AS_PLACE } from "./language/en/meeting-patterns";
 import type { CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -185,11 +186,9 @@ export function findLocation(
     };
   }
   const city = datelineCity(input);
-  // Wire copy says "at the Presidential Villa here": "here" is the dateline's city.
-  const here = input.sentences
-    .slice(0, 2)
-    .some((sentence) => /\b(?:in|at)\b[^.;]{0,60}\bhere\b/.test(sentence.text));
-  if (city && here) return city;
+  // Wire copy says "met … here on Monday", "at the Presidential Villa here": in the meeting sentence,
+  // "here" is the dateline's city, wherever that is (a summit in a third country).
+  if (city && HERE_AS_PLACE.test(input.sentences[0]?.text ?? "")) return city;
   // Else the dateline's city ("BEIJING, March 5 (Xinhua) --", "Beijing [China], October 16 (ANI):") is
   // where the meeting was, when it lies in one of the meeting's countries: an agency files from its
   // own desk too ("NEW DELHI, Oct 16 (IANS)" over talks between China and Sri Lanka).

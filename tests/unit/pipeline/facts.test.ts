@@ -57,6 +57,20 @@ describe("meeting facts", () => {
     expect(said!.location?.city).toBe("Moscow");
   });
 
+  it("reads 'here' in the meeting sentence as the dateline's city, in any country", () => {
+    const [meeting] = meetingsOf(
+      "VIENTIANE, Oct. 9 (Xinhua) -- Xi Jinping met with Vladimir Putin here on Thursday.",
+      "2025-10-09",
+    );
+    expect(meeting!.location).toEqual({ city: "Vientiane", country: "Laos" });
+    // Not "here" elsewhere, nor one that is no place.
+    const [click] = meetingsOf(
+      "VIENTIANE, Oct. 9 (Xinhua) -- Xi Jinping met with Vladimir Putin on Thursday. Click here for the text.",
+      "2025-10-09",
+    );
+    expect(click!.location).toBeUndefined();
+  });
+
   it("gives a call no place, with the call itself as the evidence", () => {
     const [meeting] = meetingsOf(
       "Xi Jinping held a phone call with Vladimir Putin on May 2, 2022 from Beijing.",

@@ -46,3 +46,10 @@ export const ANAPHORIC_PAIR =
 /** A photo caption's words for a meeting ("Xi (R) holds talks with …", "… shake hands"): English, like the rest here. */
 export const CAPTION_MEETING_WORD =
   /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
+
+/**
+ * "here" as a place in a wire story's meeting sentence ("met … here on Monday", "at the Presidential
+ * Villa here"): the dateline's city. Not "Click here", "here is …", "here and there".
+ */
+export const HERE_AS_PLACE =
+  /(?<!\b(?:click|tap|see|read|from)\s+)\bhere\b(?!\s+(?:is|are|was|were|and\s+there)\b)(?![-'’]\w)/i;
