@@ -10,13 +10,15 @@ import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
-import { ANAPHORIC_PAIR } from "./language/en/meeting-patterns";
+import { ANAPHORIC_PAIR, CLOSING_MEETING } from "./language/en/meeting-patterns";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 
-export const MEETING_CUE =
-  /\b(?:(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b/i;
+export const MEETING_CUE = new RegExp(
+  String.raw`\b(?:${CLOSING_MEETING}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
+  "i",
+);
 
 // "…, Xi said while meeting …", "… he said as he opened talks with …", "said … after meeting":
 // the saying verb reports words spoken at this meeting, so the meeting itself is not reported.
@@ -67,10 +69,10 @@ export function happenedCue(text: string): RegExpExecArray | undefined {
       !AT_THIS_MEETING.test(before.slice(-40)) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(before.slice(-40)) ||
-    // "had met" is an earlier occasion; "have held talks" is news of this one.
-    (/^(?:met|held|talked|spoke|phoned)/i.test(cue[0]) &&
+    // "had met" is an earlier occasion; "have held talks", "have wrapped up their summit" are news of this one.
+    (/^(?:met|held|talked|spoke|phoned|wrapped|concluded)/i.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
-      !(/^held/i.test(cue[0]) && /\b(?:has|have)\s+$/.test(before))) ||
+      !(/^(?:held|wrapped|concluded)/i.test(cue[0]) && /\b(?:has|have)\s+$/.test(before))) ||
     // "Xi and Bell last met in 2017": background, not this meeting.
     /\b(?:last|first|previously|once|never)\s+$/i.test(before) ||
     /^[^,.;]{0,40}?\b(?:in|since|back in)\s+(?:19|20)\d{2}\s*(?:[.,;]|$)/.test(

@@ -37,6 +37,33 @@ describe("meeting split", () => {
     expect(meetings[0]!.statements).toHaveLength(4);
   });
 
+  describe("a wire lead that says the meeting by its end", () => {
+    const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
+
+    it.each([
+      [
+        "Uruguayan President Tomas Ferrandi and his Chinese counterpart Xi Jinping have wrapped up their virtual summit.",
+        "2025-03-05 video",
+      ],
+      [
+        "Xi Jinping and Uruguayan President Tomas Ferrandi concluded talks on Monday.",
+        "2025-03-03 in-person",
+      ],
+      [
+        "Xi Jinping and Uruguayan President Tomas Ferrandi held a virtual summit on Monday.",
+        "2025-03-03 video",
+      ],
+    ])("%j is a meeting", (raw, meeting) => {
+      expect(ids(raw)).toEqual([meeting]);
+    });
+
+    it("an earlier summit wrapped up is no meeting", () => {
+      expect(() =>
+        ids("Xi Jinping and Uruguayan President Tomas Ferrandi had wrapped up their summit in 2019."),
+      ).toThrow(/no meeting found/);
+    });
+  });
+
   describe("wire copy without a meeting verb", () => {
     const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
 

@@ -43,6 +43,13 @@ export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
 export const ANAPHORIC_PAIR =
   /\b(?:they|the two (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government|statesmen|sides)|both (?:leaders|men|sides|presidents))\b/i;
 
+/**
+ * A wire lead that says the meeting by its end, with no other meeting verb: "A and his Chinese
+ * counterpart B have wrapped up their virtual summit", "… concluded talks in Beijing on Tuesday".
+ * A source for MEETING_CUE (meetings.ts); like "held", it may stand in the perfect ("have wrapped up").
+ */
+export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|the|a|an|his|her|two-day|one-day) )?(?:[\w-]+ ){0,2}(?:talks|summit|meeting|negotiations|conversation|consultations)`;
+
 /** A photo caption's words for a meeting ("Xi (R) holds talks with …", "… shake hands"): English, like the rest here. */
 export const CAPTION_MEETING_WORD =
   /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
