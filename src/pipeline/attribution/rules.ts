@@ -98,8 +98,10 @@ const sayingSubject: Rule = {
       const before = text.slice(0, start);
       if (/\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/.test(before)) continue;
       const after = text.slice(end);
-      if (SCENE_AFTER_SUBJECT.exec(after) && start <= 3) return narrator;
       const verb = SAYING_AFTER_SUBJECT.exec(after);
+      // A saying phrase that begins with a scene verb is speech: "spoke highly of" and "spoke
+      // positively of" are positions, "spoke with reporters" is a scene.
+      if (!verb && SCENE_AFTER_SUBJECT.exec(after) && start <= 3) return narrator;
       if (!verb) continue;
       // "welcomed Putin" / "greeted the Secretary-General": a ceremony, not a position.
       const object = after.slice(verb.index + verb[0].length);

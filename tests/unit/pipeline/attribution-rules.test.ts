@@ -19,6 +19,9 @@ function explain(body: string): (fragment: string) => { speaker: string; rule: s
   };
 }
 
+/** Paragraphs of a made-up readout body, one per argument. */
+const paragraphs = (...texts: string[]) => texts.join("\n\n");
+
 const tested = new Set<string>();
 function rule(name: string, body: string, expectations: [fragment: string, speaker: string][]) {
   tested.add(name);
@@ -102,6 +105,36 @@ describe("speaker rules, in order", () => {
     ["energy ties are strong", "vladimir-putin"],
     ["Xi walked to the hall", "narrator"],
   ]);
+  it("saying-subject: verbs of evaluation and posting are saying verbs; 'spoke with' stays a scene", () => {
+    const who = explain(
+      paragraphs(
+        "Putin spoke positively of the ties, noting that trade grew. Xi spoke highly of the grain deal.",
+        'Putin hailed China as a "true friend". Xi lauded the new bridge.',
+        "Putin posted on X that the talks were useful. Xi wrote on Twitter that friends meet often.",
+        "Putin began by expressing his thanks for the invitation.",
+        "Putin in May earlier this year said that energy ties are strong. Xi last month said that trade will grow.",
+        "Putin spoke with reporters after the talks.",
+      ),
+    );
+    const saying: [string, string][] = [
+      ["spoke positively of the ties", "vladimir-putin"],
+      ["spoke highly of the grain deal", "xi-jinping"],
+      ["hailed China", "vladimir-putin"],
+      ["lauded the new bridge", "xi-jinping"],
+      ["posted on X", "vladimir-putin"],
+      ["wrote on Twitter", "xi-jinping"],
+      ["began by expressing", "vladimir-putin"],
+      ["in May earlier this year said", "vladimir-putin"],
+      ["last month said", "xi-jinping"],
+    ];
+    for (const [fragment, speaker] of saying)
+      expect(who(fragment), fragment).toEqual({ speaker, rule: "saying-subject" });
+    expect(who("spoke with reporters")).toEqual({ speaker: "narrator", rule: "saying-subject" });
+  });
+  it("speech-tag: an inverted tag may tweet or write ('…,' tweeted Putin after the talks)", () => {
+    const who = explain('"Just ended fine talks with my friend," tweeted Putin after the talks.');
+    expect(who("Just ended fine talks")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+  });
   rule("outside-speaker", "Zhu Feng, a professor at a university, said the talks went well.", [
     ["Zhu Feng", "narrator"],
   ]);
@@ -140,9 +173,6 @@ describe("speaker rules, in order", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });
 });
-
-/** Paragraphs of a made-up readout body, one per argument. */
-const paragraphs = (...texts: string[]) => texts.join("\n\n");
 
 describe("quotation-tag, the pass after the rules", () => {
   it("gives a quotation the speaker its tag names after it, in the last sentence or as a paragraph", () => {

@@ -15,6 +15,8 @@ export const lexiconSchema = z.strictObject({
   sayingVerbs: words,
   /** Verbs that report speech only as a tag after the words ("…," he continued, "…"; "…," Xi went on). */
   tagVerbs: words,
+  /** Verbs that may stand before the subject in a tag after a quotation ("…," said Xi; "…," tweeted the minister). */
+  invertedTagVerbs: words,
   /** Honorifics and titles that may stand before a name in a tag or before a given name ("Mr.", "PM"). */
   honorifics: words,
   /** Physical or ceremonial actions: a subject that only does these is scene-setting narration. */

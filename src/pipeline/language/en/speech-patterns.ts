@@ -25,8 +25,17 @@ export const JOINT_VERBS = new RegExp(
   "i",
 );
 
+/**
+ * A time phrase inserted between a subject and its verb ("X in May earlier this year said …",
+ * "X last month said …"): the words are still X's, reported from that earlier occasion, so the
+ * sentence stays X's statement (what X said, according to the publisher) rather than narration.
+ */
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+const TIME_PHRASE = String.raw`(?:in (?:${MONTH})(?: \d{4})?|in (?:19|20)\d{2}|(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week)|this (?:year|month|week)|(?:earlier|later) in the day)`;
+
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
-const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn))`;
+const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|earlier|previously|recently|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)|${TIME_PHRASE})`;
 export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
 /** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
@@ -83,9 +92,11 @@ const TAG_ALTERNATION = alternationOf([...SAYING_VERBS, ...ENGLISH.tagVerbs]);
 export const TAG_AFTER_SUBJECT = new RegExp(
   String.raw`^${ADVERBIAL}\s+(${TAG_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$|(?=(?:while|as|when|after|during|at|on|in)\s))`,
 );
-/** An inverted tag: "…," said Xi. / "…," said President Michel. */
+/** Verbs of an inverted tag, longest first ("said", "tweeted", "wrote" …; lexicon.json). */
+export const INVERTED_TAG_ALTERNATION = alternationOf(ENGLISH.invertedTagVerbs);
+/** An inverted tag: "…," said Xi. / "…," said President Michel. / "…," tweeted Velmora. */
 export const VERB_BEFORE_SUBJECT = new RegExp(
-  String.raw`(?:[,”"’]\s*)(said|added|stressed|noted|continued|asserted|declared)\s+(?:(?:[A-Z][\w-]*|of|for|the)\s+){0,5}$`,
+  String.raw`(?:[,”"’]\s*)(${INVERTED_TAG_ALTERNATION})\s+(?:(?:[A-Z][\w-]*|of|for|the)\s+){0,5}$`,
 );
 /** What may follow an inverted tag's subject: the end, or the occasion ("…, said X after meeting Y"). */
 export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|during|following|at|on)\s)/;
