@@ -7,8 +7,8 @@ import type { MeetingFormat, Provenance } from "../domain/schema";
 import { findDays, isoDay, type DayMatch } from "./calendar";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
-import { isOtherOccasion } from "./meeting-standing";
-import { HERE_AS_PLACE } from "./language/en/meeting-patterns";
+import { cueStanding, isOtherOccasion } from "./meeting-standing";
+import { HERE_AS_PLACE, MEETING_WORD } from "./language/en/meeting-patterns";
 import type { CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -143,7 +143,10 @@ export interface LocationFact {
   provenance: Provenance;
 }
 
-/** Where an in-person meeting took place: the first place introduced by "in" or "at" in trusted sentences. */
+/**
+ * Where an in-person meeting took place: the first place introduced by "in", "at" or "to" in a
+ * sentence of the meeting, a place line, "here" or the dateline's city.
+ */
 export function findLocation(
   input: FactsInput,
   format: MeetingFormat,
@@ -153,7 +156,23 @@ export function findLocation(
     // A call has no single place; the text that says it was a call is the evidence.
     return { provenance: formatProvenance };
   }
+  // The place is said by a sentence of the meeting (its anchor, one saying it again: "They held talks
+  // at …", "The talks were held in …"), else by a place line; never by background ("X arrived in
+  // Shanghai on Wednesday", "The two leaders last met in Lima"). The dateline is read below.
+  const meetingSentences = new Set([input.sentences[0], ...(input.scope?.reanchors ?? [])]);
+  // A sentence naming the meeting, none of whose meeting words tells of another occasion.
+  const ofMeeting = (sentence: Sentence) => {
+    if (meetingSentences.has(sentence)) return true;
+    const words = [...sentence.text.matchAll(MEETING_WORD)];
+    // "had met" is an earlier occasion, "had talks" the meeting itself.
+    const other = (m: RegExpExecArray) =>
+      /^met$/i.test(m[0])
+        ? isOtherOccasion(sentence.text, m.index, m[0].length)
+        : cueStanding(sentence.text, m.index, m[0].length) === "background";
+    return words.length > 0 && !words.some(other);
+  };
   for (const sentence of input.sentences) {
+    if (sentence.index < 0) continue;
     // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a name.
     const places = findPlaces(sentence.text).filter(
       ({ end }) => !/^\s+[A-Z]/.test(sentence.text.slice(end, end + 2)),
@@ -167,6 +186,7 @@ export function findLocation(
           /\bthe\b|\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\s,.;:–—-]/gi,
           "",
         ) === "";
+    if (!placeLine && !ofMeeting(sentence)) continue;
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
       ({ start }) =>
         placeLine ||

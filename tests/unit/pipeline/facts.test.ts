@@ -71,6 +71,25 @@ describe("meeting facts", () => {
     expect(click!.location).toBeUndefined();
   });
 
+  it("takes no place from a background sentence, only from the meeting's own or a place line", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Xi Jinping held talks with Vladimir Putin on May 2, 2025.",
+        "Putin arrived in Shanghai on Wednesday.",
+        "The two leaders last met in Kazan.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.location).toBeUndefined();
+    const [again] = meetingsOf(
+      "Xi Jinping held talks with Vladimir Putin on May 2, 2025. They held the talks at the Kremlin in Moscow.",
+    );
+    expect(again!.location?.city).toBe("Moscow");
+    const [lined] = meetingsOf(
+      "Leaders hold talks\n\nThe Kremlin, Moscow\n\nXi Jinping held talks with Vladimir Putin on May 2, 2025.",
+    );
+    expect(lined!.location?.city).toBe("Moscow");
+  });
+
   it("gives a call no place, with the call itself as the evidence", () => {
     const [meeting] = meetingsOf(
       "Xi Jinping held a phone call with Vladimir Putin on May 2, 2022 from Beijing.",

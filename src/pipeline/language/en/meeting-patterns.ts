@@ -10,10 +10,10 @@ const LAST_PERIOD = String.raw`last\s+(?:week|month|year|spring|summer|autumn|fa
 /**
  * Right before the meeting verb, a sequence with the readout's event: "the call comes two days after
  * Xi's video meeting with …", "follows Xi's talks with …", "since their meeting in …", "ahead of …",
- * or a past occasion: "their previous meeting", "Xi's earlier talks with", "Xi and X last met".
+ * or a past occasion: "their previous meeting", "Xi's earlier talks with", "Xi and X last met", "… first met".
  */
 export const BACKGROUND_BEFORE = new RegExp(
-  String.raw`(?:\b(?:(?:comes?|came|coming)\s+(?:${SPAN}\s+|just\s+|shortly\s+)?(?:after|before|on the heels of)|follows?|followed|precedes?|preceded|since|ahead of|${SPAN}\s+(?:after|before|since))\s+(?:[\w'’.-]+\s+){0,5}|(?:['’]s|\btheir|\bhis|\bher|\bthe|\ban?)\s+(?:previous|earlier|last|prior)\s+(?:[\w'’-]+\s+)?|\b(?:previously|last)\s+)$`,
+  String.raw`(?:\b(?:(?:comes?|came|coming)\s+(?:${SPAN}\s+|just\s+|shortly\s+)?(?:after|before|on the heels of)|follows?|followed|precedes?|preceded|since|ahead of|${SPAN}\s+(?:after|before|since))\s+(?:[\w'’.-]+\s+){0,5}|(?:['’]s|\btheir|\bhis|\bher|\bthe|\ban?)\s+(?:previous|earlier|last|prior)\s+(?:[\w'’-]+\s+)?|\b(?:previously|last|first)\s+)$`,
   "i",
 );
 
@@ -60,3 +60,6 @@ export const CAPTION_MEETING_WORD =
  */
 export const HERE_AS_PLACE =
   /(?<!\b(?:click|tap|see|read|from)\s+)\bhere\b(?!\s+(?:is|are|was|were|and\s+there)\b)(?![-'’]\w)/i;
+
+/** Words that name a meeting, for a sentence that says where it was ("The talks were held at …"). */
+export const MEETING_WORD = /\b(?:talks|meetings?|met|meets|summit|conversation|consultations)\b/gi;
