@@ -1,6 +1,6 @@
 /**
  * Page furniture the clean stage drops or lifts: breadcrumb trails ("Home > News > World", "CHINA /
- * DIPLOMACY"), bylines ("By Jane Doe in Beijing | China Daily"), the house styles' furniture lines
+ * DIPLOMACY") and menu bars, bylines ("By Jane Doe in Beijing | China Daily"), the house styles' furniture lines
  * and phrases, bars of metadata read part by part ("By NAME | site | Updated: …"), a stamp's label
  * alone on its line and an agency's sign-off after the last sentence ("… again. (ANI)", "… benefit.—IANS"). General
  * shapes live here; a publisher's own shapes are entries in styles/publishers.json.
@@ -24,9 +24,15 @@ const TRAIL = new RegExp(
   "u",
 );
 
-/** A breadcrumb trail: site sections separated by arrows, bars or slashes. */
+// A site's menu bar as copy-paste leaves it: four or more section names (up to four words each)
+// with wide gaps between them ("Home   Embassy Info   About China   China & Samoa   Consular Services").
+// A headline has single spaces, and lower-case words ("with", "on") no section name starts with.
+const MENU_ITEM = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s(?:&|and|of|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,3}`;
+const MENU_BAR = new RegExp(String.raw`^${MENU_ITEM}(?:(?:\s{2,}|\t)${MENU_ITEM}){3,}$`, "u");
+
+/** A breadcrumb trail (site sections separated by arrows, bars or slashes) or a menu bar. */
 export function isBreadcrumb(line: string): boolean {
-  return HOME_CRUMB.test(line) || (line.length <= 80 && TRAIL.test(line));
+  return HOME_CRUMB.test(line) || (line.length <= 80 && TRAIL.test(line)) || MENU_BAR.test(line.trim());
 }
 
 // "By Monday, the two sides …" opens a sentence, not a byline: a date word is no author's name.

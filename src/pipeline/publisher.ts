@@ -29,25 +29,31 @@ export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url
     perspective: p.perspective,
     clue,
   });
+  const agencyClues = [cleaned.dateline?.agency ?? "", ...cleaned.credits];
+  const credited = () => {
+    for (const clue of agencyClues) {
+      const agency = styles.publishers.find((p) => p.agency?.test(clue));
+      if (agency) return found(agency, "agency");
+    }
+    return undefined;
+  };
+  // A page of a site that reposts agency copy is the agency's account when it credits one.
+  const own = (p: HouseStyles["publishers"][number], clue: PublisherGuess["clue"]) =>
+    (p.reposts && credited()) || found(p, clue);
   const host = hostOf(url);
   const byUrl = host && styles.publishers.find((p) => p.url?.test(host));
-  if (byUrl) return found(byUrl, "url");
+  if (byUrl) return own(byUrl, "url");
   const firstParagraph = cleaned.paragraphs[0] ? cleaned.text.slice(...cleaned.paragraphs[0].span) : "";
   const siteClues = [...cleaned.removed, ...(firstParagraph.length <= 40 ? [firstParagraph] : [])];
   for (const clue of siteClues) {
     const site = styles.publishers.find((p) => p.site?.test(clue));
-    if (site) return found(site, "site");
+    if (site) return own(site, "site");
   }
   const firstBody = cleaned.paragraphs.find((p) => !p.heading);
   const openings = [cleaned.title ?? "", firstBody ? cleaned.text.slice(...firstBody.span) : ""];
   for (const opening of openings) {
     const signed = styles.publishers.find((p) => p.signature?.test(opening));
-    if (signed) return found(signed, "signature");
+    if (signed) return own(signed, "signature");
   }
-  const clues = [cleaned.dateline?.agency ?? "", ...cleaned.credits];
-  for (const clue of clues) {
-    const agency = styles.publishers.find((p) => p.agency?.test(clue));
-    if (agency) return found(agency, "agency");
-  }
-  return { publisher: "Unknown publisher", perspective: "media", clue: "none" };
+  return credited() ?? { publisher: "Unknown publisher", perspective: "media", clue: "none" };
 }

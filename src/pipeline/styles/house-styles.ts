@@ -50,6 +50,11 @@ const publisherSchema = z.strictObject({
   urls: patterns,
   /** How only this publisher's pages open: a title or first-sentence shape ("Readout of the Secretary-General's meeting with"). */
   signatures: patterns,
+  /**
+   * Whether its pages often repost an agency's copy (an embassy's news page): then a credited
+   * agency ("Source: Xinhua") is the account's publisher, and the site only where none is credited.
+   */
+  reposts: z.boolean().default(false),
   ...styleParts,
 });
 
@@ -76,6 +81,7 @@ export interface PublisherStyle {
   site?: RegExp;
   url?: RegExp;
   signature?: RegExp;
+  reposts: boolean;
 }
 
 /** The compiled house styles: one regex per kind over every publisher, and each publisher's clues. */
@@ -126,6 +132,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       site: anyOf(p.sites, "i"),
       url: anyOf(p.urls, "i"),
       signature: anyOf(p.signatures, "i"),
+      reposts: p.reposts,
     })),
   };
 }

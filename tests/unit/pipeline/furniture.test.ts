@@ -16,6 +16,9 @@ describe("furniture", () => {
     "Click here for the full text of the statement",
     "— Mara Lindqvist (@mlindqvist_pm) March 3, 2025",
     "- Office of the President (@example_office)",
+    // A menu bar as copy-paste leaves it: section names with wide gaps.
+    "Home   Embassy Info   About China   China & Samoa   Consular Services   Culture & Education",
+    "News\tPolitics\tBusiness\tWorld",
   ])("%j is furniture", (line) => {
     expect(isFurniture(line, HOUSE_STYLES)).toBe(true);
   });
@@ -24,6 +27,9 @@ describe("furniture", () => {
     "English teachers from both countries will meet in May.",
     "The two leaders shared a meal and talked about football.",
     "Click",
+    // A headline, even with a stray double space, has words no section name starts with.
+    "Premier Li Qiang  Meets with  Prime Minister  Tavita Lemalu of Samoa",
+    "Home  Affairs",
   ])("%j is not furniture", (line) => {
     expect(isFurniture(line, HOUSE_STYLES)).toBe(false);
   });

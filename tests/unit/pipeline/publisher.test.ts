@@ -25,6 +25,14 @@ const styles = loadHouseStyles({
       sites: ["Ministry of Foreign Affairs of Freedonia"],
       agencies: ["Freedonia News Service"],
     },
+    {
+      id: "freedonia-embassy",
+      name: "Freedonian embassy",
+      perspective: "china",
+      reposts: true,
+      sites: ["Embassy News"],
+      urls: ["^embassy\\.freedonia\\.example$"],
+    },
   ],
 });
 
@@ -111,6 +119,46 @@ describe("guessPublisher", () => {
     const mixed = cleaned(BODY, { removed: ["Herald Online"], credits: ["Source: Freedonia News Service"] });
     expect(guessPublisher(mixed, styles, "https://mfa.freedonia.example/").clue).toBe("url");
     expect(guessPublisher(mixed, styles)).toMatchObject({ publisher: "The Ruritanian Herald", clue: "site" });
+  });
+
+  it("gives a reposting site's page to the agency it credits, and to the site when it credits none", () => {
+    const repost = cleaned(BODY, { removed: ["Home > Embassy News"], credits: ["Source: RHA"] });
+    expect(guessPublisher(repost, styles)).toMatchObject({
+      publisher: "The Ruritanian Herald",
+      clue: "agency",
+    });
+    expect(guessPublisher(repost, styles, "https://embassy.freedonia.example/n/1")).toMatchObject({
+      publisher: "The Ruritanian Herald",
+      clue: "agency",
+    });
+    const own = cleaned(BODY, { removed: ["Home > Embassy News"] });
+    expect(guessPublisher(own, styles)).toMatchObject({
+      publisher: "Freedonian embassy",
+      perspective: "china",
+    });
+    // A site that does not repost keeps its own pages whatever they credit.
+    const herald = cleaned(BODY, { removed: ["Herald Online"], credits: ["Source: Freedonia News Service"] });
+    expect(guessPublisher(herald, styles).publisher).toBe("The Ruritanian Herald");
+  });
+
+  it("knows the foreign ministry's name before a title and a Chinese embassy's menu bar", () => {
+    const titled = cleaned(BODY, {
+      title: "Ministry of Foreign Affairs of People Republic of China : Wang Yi Meets with a Minister",
+    });
+    expect(guessPublisher(titled, HOUSE_STYLES)).toMatchObject({
+      publisher: "Chinese Ministry of Foreign Affairs",
+      perspective: "china",
+      clue: "signature",
+    });
+    const menu = cleaned(BODY, {
+      removed: ["Home   Embassy Info   About China   China & Samoa   Consular Services"],
+    });
+    expect(guessPublisher(menu, HOUSE_STYLES)).toMatchObject({ publisher: "Chinese embassy or consulate" });
+    const reposted = cleaned(BODY, {
+      removed: ["Home > Embassy News > China-Samoa Relations"],
+      credits: ["Source: Xinhua"],
+    });
+    expect(guessPublisher(reposted, HOUSE_STYLES).publisher).toBe("Xinhua News Agency");
   });
 
   it("says the publisher is unknown, seen as media, when nothing gives it away", () => {
