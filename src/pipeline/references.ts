@@ -8,9 +8,9 @@ import { addGivenNames } from "./actors/given-names";
 import { homePerson } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
-import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
+import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn, withFoldedVariants } from "./gazetteer";
 import { gatedMatches, PrefixGate, type GatedPattern } from "./gated-scan";
-import { escapeRegExp, PhraseMatcher, wordRuns } from "./text-utils";
+import { escapeRegExp, foldDiacritics, PhraseMatcher, wordRuns } from "./text-utils";
 
 export type ReferenceKind = "name" | "role" | "side" | "pronoun";
 
@@ -139,19 +139,25 @@ export function analyseReferences(text: string, title: string | undefined, date?
   }
 
   // Known people named in full are later called by family name alone ("Han said", "Wong added"),
-  // when no other person in the readout shares it.
-  const familyNames = new Map<string, string | null>();
+  // when no other person in the readout shares it. Agencies drop diacritics ("Sanchez" for
+  // Sánchez), so the accent-free spelling is the same name, and two names that fold alike are shared.
+  const familyNames = new Map<string, { owner: string | null; forms: string[] }>();
   for (const person of people.values()) {
     const record = personById(person.id);
     if (!record) continue;
     const words = record.name.split(/\s+/);
     if (words.length < 2) continue;
     const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
-    familyNames.set(family, familyNames.has(family) ? null : person.id);
+    const key = foldDiacritics(family);
+    const entry = familyNames.get(key);
+    if (!entry) familyNames.set(key, { owner: person.id, forms: withFoldedVariants([family]) });
+    else if (entry.owner !== person.id) entry.owner = null;
   }
-  const byFamilyName = [...familyNames].filter((entry): entry is [string, string] => entry[1] !== null);
+  const byFamilyName = [...familyNames.values()].flatMap(({ owner, forms }) =>
+    owner === null ? [] : forms.map((phrase) => ({ phrase, value: owner })),
+  );
   if (byFamilyName.length > 0) {
-    const matcher = new PhraseMatcher(byFamilyName.map(([phrase, value]) => ({ phrase, value })));
+    const matcher = new PhraseMatcher(byFamilyName);
     for (const hit of matcher.find(text, runs)) {
       if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
       mentions.push({

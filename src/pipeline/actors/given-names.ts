@@ -1,5 +1,5 @@
 /** Given names after an honorific ("PM Imran") for known people a readout has named in full. */
-import { partyById, personById } from "../gazetteer";
+import { partyById, personById, withFoldedVariants } from "../gazetteer";
 import { HONORIFIC_BEFORE } from "../language/en/speech-patterns";
 import type { KnownPerson } from "../references";
 import { PhraseMatcher, type WordRun } from "../text-utils";
@@ -22,9 +22,11 @@ export function addGivenNames(
     const words = record?.name.split(/\s+/) ?? [];
     if (!record || words.length < 2) continue;
     const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
+    // The accent-free spelling too ("PM Ines" for Inés), as agencies write it.
     for (const word of words)
       if (word !== family && word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word))
-        owners.set(word, owners.has(word) && owners.get(word) !== person.id ? null : person.id);
+        for (const form of withFoldedVariants([word]))
+          owners.set(form, owners.has(form) && owners.get(form) !== person.id ? null : person.id);
   }
   const given = [...owners].filter((entry): entry is [string, string] => entry[1] !== null);
   if (given.length === 0) return;

@@ -15,4 +15,18 @@ describe("names with and without diacritics", () => {
     expect(statement?.speaker).toBe("luiz-inacio-lula-da-silva");
     expect(statement?.text.startsWith("Luiz Inacio")).toBe(true);
   });
+
+  it("a bare family name without its accent is the person whose name has it (the text's spelling kept)", () => {
+    // Made up: this meeting did not happen.
+    const meetings = meetingsOf(
+      "On April 9, 2026, Chinese Premier Li Qiang met with Spanish Prime Minister Pedro Sánchez in Madrid. " +
+        "Sanchez said Spain welcomes Chinese investment.\n\n" +
+        '"Open markets serve us both," Sanchez said.',
+    );
+    for (const fragment of ["Sanchez said Spain welcomes", "Open markets serve us both"]) {
+      const statement = meetings[0]?.statements.find((s) => s.text.includes(fragment));
+      expect(statement?.speaker, fragment).toBe("pedro-sanchez");
+      expect(statement?.text, fragment).toContain("Sanchez");
+    }
+  });
 });
