@@ -52,6 +52,8 @@ const GLUED = /(?<=[\p{Ll}\d)\]”’%])[.!?][”’]?(?=[“‘]?\p{Lu}\p{Ll})/
 // The text either side of a glued point, up to the nearest space: a URL, domain or e-mail address
 // ("xinhuanet.com", "www.example.gov/News.Release") or an initialism ("e.g.", "U.S.") is no sentence end.
 const ADDRESS = /[/@:]|\.\p{L}/u;
+// GLUED without its lookbehind, which makes a scan of a paragraph four times slower: a quick test first.
+const GLUED_ANYWHERE = /[.!?][”’]?[“‘]?\p{Lu}\p{Ll}/u;
 
 /** Where glued sentences start inside `text`: the offsets just after each glued sentence end. */
 export function gluedStarts(text: string): number[] {
@@ -74,19 +76,29 @@ function splitGlued(
   text: string,
   pieces: { start: number; end: number }[],
 ): { start: number; end: number }[] {
+  // Most paragraphs have no glued end: one scan of the paragraph says so.
+  const glued = GLUED_ANYWHERE.test(text);
+  const quoted = text.includes("“") || text.includes("‘");
+  if (!glued && !quoted) return pieces;
   const out: { start: number; end: number }[] = [];
   for (const piece of pieces) {
     let start = piece.start;
-    for (const cut of gluedStarts(text.slice(piece.start, piece.end))) {
-      out.push({ start, end: piece.start + cut });
-      start = piece.start + cut;
-    }
+    if (glued)
+      for (const cut of gluedStarts(text.slice(piece.start, piece.end))) {
+        out.push({ start, end: piece.start + cut });
+        start = piece.start + cut;
+      }
     out.push({ start, end: piece.end });
   }
   // The segmenter ends "… benefit.“" with the quotation mark that opens the next sentence.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; quoted && i + 1 < out.length; i++) {
     const piece = out[i]!;
-    if (/[.!?][“‘]$/.test(text.slice(piece.start, piece.end)) && out[i + 1]!.start === piece.end) {
+    const last = text[piece.end - 1];
+    if (
+      (last === "“" || last === "‘") &&
+      ".!?".includes(text[piece.end - 2] ?? " ") &&
+      out[i + 1]!.start === piece.end
+    ) {
       piece.end -= 1;
       out[i + 1]!.start -= 1;
     }
