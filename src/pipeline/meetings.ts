@@ -10,7 +10,7 @@ import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
-import { ANAPHORIC_PAIR, CLOSING_MEETING } from "./language/en/meeting-patterns";
+import { ANAPHORIC_PAIR, CLOSING_MEETING, EARLIER_AFTER } from "./language/en/meeting-patterns";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
@@ -57,10 +57,27 @@ export interface MeetingSplit {
 }
 
 /**
- * The meeting verb of a sentence that says a meeting happened: none when the verb is reported ("…
- * he said he had met …" is another occasion), planned ("will meet") or in the perfect ("had met").
+ * "has met" in the lead of a news piece ("Prime Minister X has met with China's Premier Li for a
+ * one-on-one discussion", the first sentence of the body) is the news of this meeting, unless the
+ * clause says it is an earlier one ("… has met Li twice previously").
  */
-export function happenedCue(text: string): RegExpExecArray | undefined {
+function perfectIsNews(cue: RegExpExecArray, text: string, before: string, lead: boolean): boolean {
+  // "have held talks", "have just held talks", "have wrapped up their summit": always this meeting.
+  if (/^(?:held|wrapped|concluded)/i.test(cue[0]) && /\b(?:has|have)\s+(?:just\s+)?$/.test(before))
+    return true;
+  return (
+    lead &&
+    /\b(?:has|have)\s+(?:(?:just|now)\s+)?$/.test(before) &&
+    !EARLIER_AFTER.test(text.slice(cue.index + cue[0].length))
+  );
+}
+
+/**
+ * The meeting verb of a sentence that says a meeting happened: none when the verb is reported ("…
+ * he said he had met …" is another occasion), planned ("will meet") or in the perfect ("had met";
+ * "has met" only in the lead: see perfectIsNews).
+ */
+export function happenedCue(text: string, lead = false): RegExpExecArray | undefined {
   const cue = MEETING_CUE.exec(text);
   if (!cue) return undefined;
   const before = text.slice(0, cue.index);
@@ -69,10 +86,10 @@ export function happenedCue(text: string): RegExpExecArray | undefined {
       !AT_THIS_MEETING.test(before.slice(-40)) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(before.slice(-40)) ||
-    // "had met" is an earlier occasion; "have held talks", "have wrapped up their summit" are news of this one.
+    // "had met" is an earlier occasion; "have held talks" is news of this one.
     (/^(?:met|held|talked|spoke|phoned|wrapped|concluded)/i.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
-      !(/^(?:held|wrapped|concluded)/i.test(cue[0]) && /\b(?:has|have)\s+$/.test(before))) ||
+      !perfectIsNews(cue, text, before, lead)) ||
     // "Xi and Bell last met in 2017": background, not this meeting.
     /\b(?:last|first|previously|once|never)\s+$/i.test(before) ||
     /^[^,.;]{0,40}?\b(?:in|since|back in)\s+(?:19|20)\d{2}\s*(?:[.,;]|$)/.test(
@@ -103,10 +120,12 @@ export function anchorPair(
   refs: readonly Reference[] = item.refs,
   /** Also without a meeting verb (a joint subject, an opener naming the talks): when no sentence has one. */
   loose = false,
+  /** The first sentence of the body, where "has met" is the news (see happenedCue). */
+  lead = false,
 ): AnchorPair | undefined {
   const { sentence } = item;
   if (sentence.heading) return undefined;
-  const verb = happenedCue(sentence.text);
+  const verb = happenedCue(sentence.text, lead);
   const standing = verb ? cueStanding(sentence.text, verb.index, verb[0].length) : "main";
   if (standing === "background") return undefined;
   const opener = verb || !loose ? undefined : MEETING_OPENER.exec(sentence.text);
@@ -153,7 +172,7 @@ function paragraphAnchor(items: SentenceRefs[], introduced: readonly IntroducedP
     const refs = items
       .filter((i) => i.sentence.paragraph === item.sentence.paragraph || near.includes(i))
       .flatMap((i) => i.refs);
-    const pair = anchorPair(item, introduced, refs);
+    const pair = anchorPair(item, introduced, refs, false, at === 0);
     if (!pair || pair.aside) continue;
     // The neighbour that names the two ("Li and Gillard yesterday agreed …") says the meeting too.
     const naming = near.filter((i) =>
@@ -176,7 +195,8 @@ export function splitMeetings(
   // Each sentence is read for an anchor once; the loop below reuses the answers. An aside ("X, who
   // met Xi on Sunday, …") anchors only when no sentence, paragraph, neighbour or joint subject says
   // the meeting.
-  const found = items.map((item) => anchorPair(item, introduced));
+  // items hold the body's sentences only (no headings): the first is the lead.
+  const found = items.map((item, i) => anchorPair(item, introduced, item.refs, false, i === 0));
   const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
   let pairs = found.map(notAside);
   let hasAnchor = pairs.some((pair) => pair !== undefined);
@@ -184,7 +204,7 @@ export function splitMeetings(
   // Wire copy that never uses a meeting verb: its joint subjects and openers anchor the meeting.
   if (!hasAnchor && !fallback) {
     pairs = items.map((item, i) =>
-      found[i]?.aside ? undefined : anchorPair(item, introduced, item.refs, true),
+      found[i]?.aside ? undefined : anchorPair(item, introduced, item.refs, true, i === 0),
     );
     // Only then an aside.
     if (!pairs.some((pair) => pair !== undefined)) pairs = found;

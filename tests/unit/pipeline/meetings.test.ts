@@ -37,6 +37,25 @@ describe("meeting split", () => {
     expect(meetings[0]!.statements).toHaveLength(4);
   });
 
+  describe("a meeting verb in the present perfect", () => {
+    const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
+    const LEAD =
+      "Uruguayan President Tomas Ferrandi has met with China's Premier Li Qiang for talks in Beijing.";
+
+    it("is this meeting in the lead of a news piece", () => {
+      expect(ids(LEAD)).toEqual(["2025-03-05 in-person"]);
+      expect(ids(`${LEAD}\n\nFerrandi has met Li Qiang twice previously.`)).toEqual(["2025-03-05 in-person"]);
+    });
+
+    it.each([
+      "Uruguayan President Tomas Ferrandi has met with China's Premier Li Qiang twice previously.",
+      "Uruguayan President Tomas Ferrandi has met China's Premier Li Qiang before, in Lima.",
+      `Trade between the two countries grew fast this year.\n\n${LEAD}`,
+    ])("is an earlier occasion otherwise: %j", (raw) => {
+      expect(() => ids(raw)).toThrow(/no meeting found/);
+    });
+  });
+
   describe("a wire lead that says the meeting by its end", () => {
     const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
 

@@ -50,6 +50,13 @@ export const ANAPHORIC_PAIR =
  */
 export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|the|a|an|his|her|two-day|one-day) )?(?:[\w-]+ ){0,2}(?:talks|summit|meeting|negotiations|conversation|consultations)`;
 
+/**
+ * In the clause after a meeting verb in the perfect, a word that makes it an earlier occasion: "X has
+ * met Y twice previously", "… has met him three times", "… has met Y before", "… in 2017".
+ */
+export const EARLIER_AFTER =
+  /^[^,;.]*?\b(?:twice|(?:three|four|five|several|many|a few|\d+) times|on (?:several|many) occasions|previously|before|earlier|already|once|last (?:year|month|week)|in (?:19|20)\d{2})\b/i;
+
 /** A photo caption's words for a meeting ("Xi (R) holds talks with …", "… shake hands"): English, like the rest here. */
 export const CAPTION_MEETING_WORD =
   /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
