@@ -41,7 +41,8 @@ const NAME = String.raw`${NOT_A_NAME}[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.
 // An author, optionally where they filed from: "Li Ming in Beijing".
 const AUTHOR = String.raw`${NAME}(?:\s+in\s+${NAME})?`;
 const BYLINE = new RegExp(
-  String.raw`^(?:By|BY)\s+${AUTHOR}(?:\s*(?:,|and|&)\s*${AUTHOR})*(?:\s*(?:,|\||—|–)\s*[^.!?]*)?\|?$`,
+  // "… in Beijing(China Daily)": a publisher in brackets may be glued to the last name.
+  String.raw`^(?:By|BY)\s+${AUTHOR}(?:\s*(?:,|and|&)\s*${AUTHOR})*(?:\s*(?:,|\||—|–)\s*[^.!?]*|\s*\([^()]{2,40}\))?\|?$`,
   "u",
 );
 
@@ -81,18 +82,38 @@ export interface MetadataBar {
 }
 
 /**
- * "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia", "By Jane Doe | chinadaily.com.cn |": a line
+ * A part split before each label that follows a labelled value ("Release Date:… 16:14:27 Source:Xinhua"
+ * → "Release Date:… 16:14:27", "Source:Xinhua"): only once the part so far has its own colon, so a
+ * label's own words ("Release Date:") are never split apart.
+ */
+function splitAtLabels(part: string, label: RegExp): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of part.matchAll(label)) {
+    if (!part.slice(start, match.index).includes(":")) continue;
+    pieces.push(part.slice(start, match.index));
+    start = match.index;
+  }
+  pieces.push(part.slice(start));
+  return pieces;
+}
+
+/**
+ * "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia", "By Jane Doe | chinadaily.com.cn |", "Release
+ * Date:2025-10-19 16:14:27 Source:Xinhua", "News ID: 556677 / Publish Date : 14 February 2025 - 22:00": a line
  * of parts that are each furniture, a stamp, a credit, a byline or a publisher's name, read part by
  * part; undefined when any part says something else.
  */
 export function readMetadataBar(text: string, styles: HouseStyles): MetadataBar | undefined {
-  if (!text.includes("|")) return undefined;
+  // Parts are split by bars, by a spaced slash ("News ID: 556677 / Publish Date : …", not
+  // "2019/10/09"), or before a label with its colon ("Release Date:… 16:14:27 Source:Xinhua").
   const parts = text
-    .split("|")
+    .split(/\||\s+\/\s+/)
+    .flatMap((part) => splitAtLabels(part, styles.metadataLabel))
     .map((part) => part.trim())
     .filter(Boolean);
   // One part is a bar only with its bar ("Xinhua |" once the stamp glued to it is lifted).
-  if (parts.length === 0) return undefined;
+  if (parts.length === 0 || (parts.length === 1 && !text.includes("|"))) return undefined;
   const bar: MetadataBar = { credits: [] };
   for (const part of parts) {
     const stamp = stampDate(part, styles);

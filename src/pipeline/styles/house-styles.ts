@@ -90,6 +90,8 @@ export interface HouseStyles {
   furnitureLine: RegExp;
   photoCaption: RegExp;
   stampPrefix: RegExp;
+  /** Where a labelled part starts inside a bar with no bars ("… 16:14:27 Source:Xinhua"): before a credit or stamp label and its colon. */
+  metadataLabel: RegExp;
   credit: RegExp;
   listHeading: RegExp;
   datelines: RegExp[];
@@ -118,6 +120,10 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       "i",
     ),
     stampPrefix: new RegExp(`^\\(?(?:${alternation(all("stampPrefixes"))})(?:\\s+on)?\\s*:?\\s*`, "i"),
+    metadataLabel: new RegExp(
+      `\\s+(?=(?:${alternation([...all("creditPrefixes"), ...all("stampPrefixes")])})\\s*:)`,
+      "gi",
+    ),
     credit: new RegExp(
       `^\\(?\\s*(${alternation(all("creditPrefixes"))})\\s*:?\\s*(.+?)\\s*\\)?\\s*\\.?$`,
       "i",

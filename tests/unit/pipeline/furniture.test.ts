@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clean } from "../../../src/pipeline/clean";
-import { isFurniture, trailingCredit } from "../../../src/pipeline/furniture";
+import { isByline, isFurniture, readMetadataBar, trailingCredit } from "../../../src/pipeline/furniture";
 import { isCaption, isFilePicture } from "../../../src/pipeline/captions";
 import { HOUSE_STYLES } from "../../../src/pipeline/styles/house-styles";
 
@@ -110,5 +110,36 @@ describe("furniture", () => {
       "Leader A (R) meets Leader B in the capital, May 2, 2025. (Example/Name)",
     ]);
     expect(result.text).toBe("The leaders met.");
+  });
+
+  describe("bars of metadata", () => {
+    it.each([
+      [
+        "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia",
+        "2024-03-13",
+        ["Source Xinhua", "Editor huaxia"],
+      ],
+      // No bars: a label with its colon starts the next part, once the part before has its own.
+      ["Release Date:2025-10-22 16:14:27 Source:Xinhua", "2025-10-22", ["Source Xinhua"]],
+      // A spaced slash separates parts; a page's id number is furniture.
+      ["News ID: 556677 / Publish Date : 14 February 2025 - 22:00", "2025-02-14", []],
+    ])("reads %j part by part", (line, stamp, credits) => {
+      expect(readMetadataBar(line, HOUSE_STYLES)).toEqual({ stamp, credits });
+    });
+
+    it.each([
+      "2019/10/09",
+      "Release Date:2025-10-22",
+      "The date: Tuesday, when the two leaders met / talked about trade",
+      "Xi said: the two sides should cooperate",
+    ])("leaves %j to the other rules", (line) => {
+      expect(readMetadataBar(line, HOUSE_STYLES)).toBeUndefined();
+    });
+  });
+
+  it("reads a byline glued to its publisher in brackets", () => {
+    expect(isByline("By Ana Ruiz in Valletta and Zhou Lan in Beijing(China Daily)")).toBe(true);
+    expect(isByline("By Ana Ruiz in Valletta (China Daily)")).toBe(true);
+    expect(isByline("By Tuesday the two sides (both of them) had agreed.")).toBe(false);
   });
 });
