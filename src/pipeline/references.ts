@@ -4,13 +4,14 @@
  * Russian president", "the UN chief"), party sides ("the Chinese side") and pronouns. Role nouns
  * resolve only to people the readout itself mentions, so nothing is guessed from outside the text.
  */
+import { addFamilyNames } from "./actors/family-names";
 import { addGivenNames } from "./actors/given-names";
 import { homePerson } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
-import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn, withFoldedVariants } from "./gazetteer";
+import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
 import { gatedMatches, PrefixGate, type GatedPattern } from "./gated-scan";
-import { escapeRegExp, foldDiacritics, PhraseMatcher, wordRuns } from "./text-utils";
+import { escapeRegExp, PhraseMatcher, wordRuns } from "./text-utils";
 
 export type ReferenceKind = "name" | "role" | "side" | "pronoun";
 
@@ -21,6 +22,8 @@ export interface Reference {
   surface: string;
   /** Resolved actor id; pronouns are resolved later, by the attribution stage. */
   actorId?: string;
+  /** Whom a name several people share may be ("Li"): the speaker stage picks the meeting's principal. */
+  candidates?: string[];
 }
 
 /** A person the readout mentions, with what a later role noun may call them. */
@@ -138,38 +141,7 @@ export function analyseReferences(text: string, title: string | undefined, date?
     });
   }
 
-  // Known people named in full are later called by family name alone ("Han said", "Wong added"),
-  // when no other person in the readout shares it. Agencies drop diacritics ("Sanchez" for
-  // Sánchez), so the accent-free spelling is the same name, and two names that fold alike are shared.
-  const familyNames = new Map<string, { owner: string | null; forms: string[] }>();
-  for (const person of people.values()) {
-    const record = personById(person.id);
-    if (!record) continue;
-    const words = record.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
-    const key = foldDiacritics(family);
-    const entry = familyNames.get(key);
-    if (!entry) familyNames.set(key, { owner: person.id, forms: withFoldedVariants([family]) });
-    else if (entry.owner !== person.id) entry.owner = null;
-  }
-  const byFamilyName = [...familyNames.values()].flatMap(({ owner, forms }) =>
-    owner === null ? [] : forms.map((phrase) => ({ phrase, value: owner })),
-  );
-  if (byFamilyName.length > 0) {
-    const matcher = new PhraseMatcher(byFamilyName);
-    for (const hit of matcher.find(text, runs)) {
-      if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
-      mentions.push({
-        actorId: hit.value,
-        start: hit.start,
-        end: hit.end,
-        surface: hit.phrase,
-        via: "alias",
-      });
-    }
-    mentions.sort((a, b) => a.start - b.start);
-  }
+  const shared = addFamilyNames(text, runs, people.keys(), mentions);
   addGivenNames(text, runs, people, mentions);
 
   const homes = new Map<string, string | undefined>();
@@ -236,6 +208,9 @@ export function analyseReferences(text: string, title: string | undefined, date?
     surface: m.surface,
     actorId: m.actorId,
   }));
+  // A family name two people share names neither yet (the speaker stage picks the principal).
+  for (const hit of shared) all.push({ kind: "name", ...hit });
+  all.sort((a, b) => a.start - b.start);
   const named = [...all];
   const overlapsName = (s: number, e: number) => named.some((r) => r.start < e && s < r.end);
   for (const match of gatedMatches(text, ROLE_PATTERN)) {

@@ -35,13 +35,28 @@ export interface AttributionInput {
 // Rules after which a transcript label no longer holds: the publisher speaks again.
 const ENDS_LABEL = new Set(["quote-introduction", "outside-speaker", "narration"]);
 
+/**
+ * A family name several people of the readout share ("Li" beside "Li Keqiang", who is only
+ * mentioned) names the one of them who is a principal of this meeting; otherwise no one.
+ */
+function withSharedNamesResolved(input: AttributionInput): AttributionInput {
+  if (!input.refs.some((r) => r.candidates && !r.actorId)) return input;
+  const refs = input.refs.map((ref) => {
+    if (!ref.candidates || ref.actorId) return ref;
+    const principals = ref.candidates.filter((id) => input.principals.has(id));
+    return principals.length === 1 ? { ...ref, actorId: principals[0] } : ref;
+  });
+  return { ...input, refs };
+}
+
 /** Keeps attribution state across the sentences of one readout. */
 export class SpeakerTracker {
   private readonly state: TrackerState = initialState();
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
-  attribute(input: AttributionInput): Attribution {
+  attribute(original: AttributionInput): Attribution {
+    const input = withSharedNamesResolved(original);
     const offset = input.sentence.span[0];
     // Rules ask for a reference's offsets in the sentence many times: compute each once.
     const offsets = new Map<Reference, { start: number; end: number }>();

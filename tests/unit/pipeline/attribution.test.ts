@@ -68,3 +68,16 @@ describe("speaker attribution", () => {
     expect(who("Putin declared:")).toBe("narrator");
   });
 });
+
+describe("a family name two people share", () => {
+  it("is the meeting's principal when the other is only mentioned", () => {
+    // Made up: this meeting did not happen.
+    const meetings = meetingsOf(
+      "On May 6, 2019, Foreign Minister Wang Yi met with Danish Foreign Minister Freja Lindqvist in Beijing.\n\n" +
+        "Wang recalled the visit Vice President Wang Qishan paid to Copenhagen last year.\n\n" +
+        "Wang said China values its friendship with Denmark.",
+    );
+    expect(speakerIn(meetings, "Wang recalled the visit")).toBe("wang-yi");
+    expect(speakerIn(meetings, "Wang said China values")).toBe("wang-yi");
+  });
+});

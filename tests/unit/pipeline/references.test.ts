@@ -14,6 +14,14 @@ function refs(text: string, title?: string, date: string | null = DATE) {
 const TWO_PRESIDENTS = "Kenyan President Amani Odhiambo met Ugandan President Jomo Walusimbi.";
 
 describe("analyseReferences: names", () => {
+  it("keeps a family name two people of the text share with both ids and no actor", () => {
+    const text = "Wang Yi met Wang Qishan's guests. Wang said the talks were useful.";
+    const shared = analyseReferences(text, undefined, "2019-05-01")
+      .within(0, text.length)
+      .find((r) => r.surface === "Wang" && r.start > 30);
+    expect(shared).toMatchObject({ kind: "name", candidates: ["wang-yi", "wang-qishan"] });
+    expect(shared?.actorId).toBeUndefined();
+  });
   it("finds introduced people by full name, then by family name, each with a span into the text", () => {
     const text = "Italian Prime Minister Giulia Fantasia arrived. Fantasia said the talks were useful.";
     const analysis = analyseReferences(text, undefined, DATE);
