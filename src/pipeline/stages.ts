@@ -14,6 +14,7 @@ import { segmentStage } from "./stages/segment-stage";
 import type { Stage } from "./stages/stage";
 import { statementsStage } from "./stages/statements-stage";
 import { topicsStage } from "./stages/topics-stage";
+import { PARAPHRASE_TAG } from "./attribution/paraphrase-tags";
 import { QUOTATION_TAG } from "./attribution/quotation-tags";
 import { RULES } from "./attribution/rules";
 
@@ -38,7 +39,8 @@ export function describeStages(stages: readonly Stage[] = STAGES): string {
 /** The speaker rules as a numbered Markdown list, then the pass after them, for the README's "Speaker rules" section. */
 export function describeSpeakerRules(): string {
   const rules = RULES.map((rule, i) => `${i + 1}. **${rule.name}**: ${rule.reads}.`).join("\n");
-  return `${rules}\n\nThen, over each meeting's attributed sentences: **${QUOTATION_TAG.name}**: ${QUOTATION_TAG.reads}.`;
+  const passes = [QUOTATION_TAG, PARAPHRASE_TAG].map((pass) => `**${pass.name}**: ${pass.reads}.`).join(" ");
+  return `${rules}\n\nThen, over each meeting's attributed sentences: ${passes}`;
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a document. */

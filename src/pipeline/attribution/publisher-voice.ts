@@ -11,6 +11,7 @@ import {
   JOINT_SUBJECT,
   NARRATED_ACT_AFTER_SUBJECT,
   OBLIGATION,
+  PLAN_AFTER_NAMED_SUBJECT,
   POSITION_VOICE,
   SUBJECT_LEAD,
 } from "../language/en/speech-patterns";
@@ -76,5 +77,21 @@ export const narratedAct: Rule = {
       if (NARRATED_ACT_AFTER_SUBJECT.test(text.slice(rel(ref).end))) return { speaker: NARRATOR };
     }
     return undefined;
+  },
+};
+
+export const planInSpeech: Rule = {
+  name: "plan-in-speech",
+  reads:
+    "a plan told inside a person's paragraph (\"Wang said … . President Xi will meet B tomorrow.\") is that person's announcement, not the publisher's",
+  decide({ text, people, rel, state, newParagraph }) {
+    if (newParagraph || isPseudoSpeaker(state.lastSpeaker) || state.labelSpeaker) return undefined;
+    // The subject opens the sentence (its titles before it): "President Xi Jinping will meet …".
+    const subject = people.find((r) => r.kind !== "side");
+    if (!subject || (subject.kind !== "name" && subject.kind !== "role")) return undefined;
+    if (!SUBJECT_LEAD.test(text.slice(0, rel(subject).start))) return undefined;
+    return PLAN_AFTER_NAMED_SUBJECT.test(text.slice(rel(subject).end))
+      ? { speaker: state.lastSpeaker }
+      : undefined;
   },
 };

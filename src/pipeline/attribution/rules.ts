@@ -20,7 +20,7 @@ import {
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject } from "./joint-subjects";
-import { background, citedAsSaying, narratedAct, obligationContinues } from "./publisher-voice";
+import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
 import { resolveReference } from "./state";
@@ -203,6 +203,7 @@ export const RULES: readonly Rule[] = [
   quoteIntroduction,
   sayingSubject,
   outsideSpeaker,
+  planInSpeech,
   narratedAct,
   principalActs,
   labelContinues,

@@ -90,6 +90,12 @@ export class SpeakerTracker {
   private remember({ sentence, refs }: AttributionInput, result: Attribution): void {
     const state = this.state;
     const text = sentence.text;
+    // One act the publisher narrates inside a person's paragraph ("… . Putin has led a large
+    // delegation. …") does not end that person's voice: the paragraph's next sentences go on in it.
+    const keepsVoice =
+      result.rule === "narrated-act" &&
+      sentence.paragraph === state.lastParagraph &&
+      !isPseudoSpeaker(state.lastSpeaker);
     state.lastParagraph = sentence.paragraph;
     if (!isPseudoSpeaker(result.speaker)) state.lastPerson = result.speaker;
     else {
@@ -100,7 +106,7 @@ export class SpeakerTracker {
       if (subject?.actorId) state.lastPerson = subject.actorId;
     }
     if (ENDS_LABEL.has(result.rule)) state.labelSpeaker = undefined;
-    state.lastSpeaker = result.speaker;
+    if (!keepsVoice) state.lastSpeaker = result.speaker;
     if (/[“”"]/.test(text) && !isPseudoSpeaker(result.speaker))
       state.lastQuoted = { speaker: result.speaker, verb: result.verb, paragraph: sentence.paragraph };
 

@@ -1,5 +1,6 @@
 /** Stage statements: every sentence of a meeting as a statement, with the speaker the rules chose. */
 import { partyOfActor } from "../actors/dataset-actors";
+import { attributeParaphraseTags } from "../attribution/paraphrase-tags";
 import { attributeQuotationTags, type AttributedSentence } from "../attribution/quotation-tags";
 import { SpeakerTracker } from "../attribution/tracker";
 import { need } from "../context";
@@ -41,6 +42,8 @@ export const statementsStage: Stage = {
       }
       // A tag after a quotation names its speaker from the quotation's first sentence on.
       attributeQuotationTags(attributed);
+      // So does a tag at the end of a paragraph of unquoted paraphrase.
+      attributeParaphraseTags(attributed);
       const statements: Statement[] = attributed.map(({ sentence, attribution }) => ({
         id: `${input.id}-s${sentence.index + 1}`,
         readoutId: input.id,

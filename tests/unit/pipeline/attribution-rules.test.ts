@@ -139,6 +139,18 @@ describe("speaker rules, in order", () => {
     ["Zhu Feng", "narrator"],
   ]);
   rule(
+    "plan-in-speech",
+    "Xi said China welcomes the visit. President Putin will meet Premier Li tomorrow. It is the first such meeting.",
+    [["President Putin will meet Premier Li tomorrow", "xi-jinping"]],
+  );
+  it("narrated-act inside a person's paragraph does not end that person's voice", () => {
+    const who = explain(
+      "Xi said ties are sound. Putin has led a large delegation. China is ready to do more.",
+    );
+    expect(who("has led a large delegation")).toEqual({ speaker: "narrator", rule: "narrated-act" });
+    expect(who("China is ready to do more")).toEqual({ speaker: "xi-jinping", rule: "continuation" });
+  });
+  rule(
     "narrated-act",
     "Putin has led a large delegation. Xi has met Putin twice previously. Putin and his wife arrived in Beijing.",
     [
@@ -171,6 +183,23 @@ describe("speaker rules, in order", () => {
 
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
+  });
+});
+
+describe("paraphrase-tag, the pass after the rules", () => {
+  it("gives an unquoted paragraph the speaker its closing tag names", () => {
+    const who = explain(
+      paragraphs(
+        "The year 2024 is the first year of the new plan. Russia will build more roads, Putin said.",
+        "The talks lasted two hours. Xi met Putin again in the evening. Trade will grow, Xi said.",
+        "The weather was mild. “Friends meet often,” Xi said.",
+      ),
+    );
+    expect(who("first year of the new plan")).toEqual({ speaker: "vladimir-putin", rule: "paraphrase-tag" });
+    expect(who("Russia will build more roads")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+    // A sentence naming a person is about them; a quotation has its own pass.
+    expect(who("The talks lasted two hours").speaker).toBe("narrator");
+    expect(who("The weather was mild").speaker).toBe("narrator");
   });
 });
 

@@ -110,6 +110,11 @@ export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
   String.raw`^${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b))`,
 );
 
+/** A plan after a subject, an appositive and adverbs allowed between: "President Xi will also meet B tomorrow". */
+export const PLAN_AFTER_NAMED_SUBJECT = new RegExp(
+  String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b`,
+);
+
 /** A plan after a subject: "Marenholt will attend …", "Xi is due to visit …". */
 export const PLAN_AFTER_SUBJECT =
   /^\s+(?:will|is to|are to|is due to|are due to|is expected to|are expected to|plans to|is scheduled to)\b/;
