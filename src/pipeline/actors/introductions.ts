@@ -64,7 +64,10 @@ const NAME_WORD =
 const PARTICLE = "(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|al|el|bint)";
 const INITIAL = "\\p{Lu}\\.";
 const NAME = `${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)*(?:${PARTICLE}\\s+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
-const HONORIFIC = "(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame)\\s+)*";
+/** Royal titles as written (lexicon.json): "Prince", "Sheikh", "Crown Prince", "His Royal Highness". */
+const ROYAL = alternation(ENGLISH.royalTitles);
+/** Honorifics between a title and a name, stacked: "H.E. Mr", "Foreign Minister Prince …", "Emir of Qatar Sheikh …". */
+const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|${ROYAL})\\s+)*`;
 const ONE_TITLE = alternation(TITLES, titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
 const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
@@ -89,6 +92,17 @@ const BARE_TITLE = new RegExp(
   `(?<title>${TITLE_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
   "uy",
 );
+/**
+ * A royal known by one name: "Princess Astrid of Belgium", "King Abdullah II of Jordan", "Queen
+ * Ana" (then the party is the one around it, as for a bare title). The name is the title with the
+ * given name ("Princess Astrid"), as such royals are called.
+ */
+const ROYAL_ONE_NAME = new RegExp(
+  `(?<title>${ROYAL})\\s+(?<name>${NAME_WORD}(?:\\s+[IVX]{1,4})?)(?:\\s+of\\s+(?:the\\s+)?(?<party>${PARTY_NAME_ALT}))?${WORD_END}(?!\\s+(?:${PARTICLE}\\s+)?\\p{Lu})`,
+  "uyd",
+);
+const ROYAL_FIRST_WORDS = new Set(ENGLISH.royalTitles.map((t) => t.split(/\s+/)[0]!));
+
 /** Every form of a party's name (adjectives, possessives, names), to find which parties a text is about. */
 const partyFormMatcher = new PhraseMatcher(
   [...adjectiveParty, ...partyNameParty].map(([phrase, value]) => ({ phrase, value })),
@@ -124,8 +138,10 @@ function trimName(raw: string): number {
   for (const t of tokens) {
     const word = t[0].replace(/,$/, "");
     if (NAME_STOP.has(word) || (words > 0 && PARTY_WORDS.has(word))) break;
-    if (PARTICLES.test(word) || /^\p{Lu}\.$/u.test(word) || /^(?:Jr|Sr)\.$/.test(word)) {
-      if (/^(?:Jr|Sr)\.$/.test(word) && words > 0) end = t.index + t[0].length;
+    // A regnal number ("Harald IV") ends a name without making it two words: one name is a royal's (ROYAL_ONE_NAME).
+    const regnal = words > 0 && /^[IVX]{1,4}$/.test(word);
+    if (PARTICLES.test(word) || /^\p{Lu}\.$/u.test(word) || /^(?:Jr|Sr)\.$/.test(word) || regnal) {
+      if ((/^(?:Jr|Sr)\.$/.test(word) || regnal) && words > 0) end = t.index + t[0].length;
       continue;
     }
     words += 1;
@@ -187,7 +203,14 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
       if (b) bare.push(b);
     }
   }
-  if (bare.length > 0) {
+  const royals: RegExpExecArray[] = [];
+  for (const run of runs) {
+    if (!ROYAL_FIRST_WORDS.has(run.word)) continue;
+    ROYAL_ONE_NAME.lastIndex = run.start;
+    const m = ROYAL_ONE_NAME.exec(text);
+    if (m && !NAME_STOP.has(m.groups?.name?.split(/\s+/)[0] ?? "")) royals.push(m);
+  }
+  if (bare.length > 0 || royals.length > 0) {
     // Countries only: an organisation named in passing ("APEC") is not whose minister this is.
     const parties = partyFormMatcher
       .find(text, runs)
@@ -198,6 +221,22 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
       if (found.some((f) => f.start < end && m.index < f.end)) continue;
       const name = m.groups?.name ?? "";
       add(m, looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign));
+    }
+    for (const m of royals) {
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && m.index < f.end)) continue;
+      const party = m.groups?.party
+        ? partyNameParty.get(m.groups.party)
+        : partyAround(text, m.index, end, parties, foreign);
+      const [, nameEnd] = m.indices!.groups!.name!;
+      if (party && party !== CHINA)
+        found.push({
+          name: `${m.groups!.title} ${m.groups!.name}`.replace(/\s+/g, " "),
+          start: m.index,
+          end: nameEnd,
+          party,
+          title: m.groups!.title!,
+        });
     }
   }
   return found.sort((a, b) => a.start - b.start);

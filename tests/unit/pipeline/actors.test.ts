@@ -141,6 +141,32 @@ describe("findActorMentions: the introduction rule", () => {
     ]);
   });
 
+  it("reads royal and honorific titles after an office and royals known by one name", () => {
+    const people = (text: string) =>
+      findActorMentions(text).introduced.map((p) => [p.name, p.party, p.title] as const);
+    expect(
+      people("Wang Yi spoke with Foreign Minister Prince Tarif bin Saqr Al Hamdan of Saudi Arabia."),
+    ).toEqual([["Tarif bin Saqr Al Hamdan", "saudi-arabia", "Foreign Minister"]]);
+    expect(people("Xi Jinping met Emir of Qatar Sheikh Nasser bin Khalid Al Marri.")).toEqual([
+      ["Nasser bin Khalid Al Marri", "qatar", "Emir"],
+    ]);
+    expect(people("Han Zheng met Monday with Princess Solveig of Sweden.")).toEqual([
+      ["Princess Solveig", "sweden", "Princess"],
+    ]);
+    expect(people("Xi Jinping met King Harald IV of Norway.")).toEqual([
+      ["King Harald IV", "norway", "King"],
+    ]);
+    // No country after the name: the foreign party the sentence names.
+    expect(people("Queen Marit thanked China for its support to Norway.")).toEqual([
+      ["Queen Marit", "norway", "Queen"],
+    ]);
+    // A royal title before a longer name is read by the title rule; places named after royals are no people.
+    expect(people("Princess Solveig Lenz met Li Qiang, Sweden said.")).toEqual([
+      ["Solveig Lenz", "sweden", "Princess"],
+    ]);
+    expect(people("They toured Prince Edward Island and Queen Street in Canada.")).toEqual([]);
+  });
+
   it("stops a name at headline words, dates and possessives", () => {
     expect(
       findActorMentions("Xi Jinping and Kenyan President Wanjiru Kamau Hold Talks").introduced.map(

@@ -19,6 +19,11 @@ export const lexiconSchema = z.strictObject({
   invertedTagVerbs: words,
   /** Honorifics and titles that may stand before a name in a tag or before a given name ("Mr.", "PM"). */
   honorifics: words,
+  /**
+   * Royal and honorific titles that may stand between an office and a name ("Foreign Minister Prince
+   * A bin B Al C") or before a royal known by one name ("Princess Astrid of Belgium", "Queen Ana").
+   */
+  royalTitles: words,
   /** Physical or ceremonial actions: a subject that only does these is scene-setting narration. */
   sceneVerbs: words,
   /** Capitalised words that end a name ("… Scholz Said", "… Lula On Tuesday"). */
@@ -27,6 +32,8 @@ export const lexiconSchema = z.strictObject({
     headlineVerbs: words,
     functionWords: words,
     institutions: words,
+    /** Words of place names: "Prince Edward Island", "Queen Street" are no royals. */
+    places: words,
   }),
   /** Verbs of agreement or exchange: only these make "the two countries …" inside someone's paragraph a joint statement. */
   jointVerbs: words,
