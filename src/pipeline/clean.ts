@@ -51,7 +51,12 @@ function wordCount(line: string): number {
 function pickHeadline(title: string | undefined, body: string[]): string | undefined {
   if (title === undefined) return undefined;
   let best = -1;
-  for (let i = 0; i < body.length && !endsLikeSentence(body[i]!) && body[i]!.length <= 200; i++) {
+  // The leading lines end at the first sentence, or at a line leading into speech ("Putin: Dear friends,").
+  for (
+    let i = 0;
+    i < body.length && !endsLikeSentence(body[i]!) && !body[i]!.endsWith(",") && body[i]!.length <= 200;
+    i++
+  ) {
     const words = wordCount(body[i]!);
     // A headline says something (five words or more); "The Kremlin, Moscow" is a place line.
     if (!body[i]!.includes("|") && words >= 5 && words > wordCount(best < 0 ? title : body[best]!)) best = i;
@@ -226,8 +231,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     const span: Span = [cursor, cursor + paragraph.length];
     const isLast = i === body.length - 1;
     // A cut-off last paragraph also lacks final punctuation; there, only a title-cased line is a heading.
+    // A line ending in a comma leads into what follows ("Putin: Dear friends, colleagues,"): no heading.
     const heading =
       !endsLikeSentence(paragraph) &&
+      !paragraph.endsWith(",") &&
       wordCount(paragraph) <= 15 &&
       /^(?:(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+)?[A-Z“"]/.test(paragraph) &&
       (!isLast || isTitleCased(paragraph));

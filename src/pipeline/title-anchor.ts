@@ -1,17 +1,59 @@
 /**
  * Transcript pages (the Kremlin's style) may never say in a sentence that the two met: the title
  * names the occasion and one side ("Telephone conversation with Premier of the State Council of
- * China Li Qiang"), and the body is speech under labels ("Vladimir Putin: …", "Li Qiang
- * (retranslated): …"). The meeting is then the title's person with the first labelled speaker of
- * the other side; its anchor is that label, and the title's words give the format.
+ * China Li Qiang") or only the two nations ("Beginning of Russian-Chinese talks in expanded
+ * format"), and the body is speech under labels ("Vladimir Putin: …", "Li Qiang (retranslated):
+ * …"). The meeting is then the title's person with the first labelled speaker of the other side,
+ * or, when the title names no one, the first labelled speakers of the two sides; its anchor is the
+ * other side's first label, and the title's words give the format.
  */
-import { CHINA } from "../domain/schema";
+import { CHINA as CHINA_PARTY } from "../domain/schema";
 import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import { findActorMentions } from "./actors/mentions";
 import type { IntroducedPerson } from "./actors/types";
 import { MEETING_CUE, type MeetingDraft, type SentenceRefs } from "./meetings";
+import { speakerLabel } from "./speaker-label";
+import type { Sentence, Span } from "./types";
 
-const LABEL = /^([^:]{2,60}):\s/;
+/** A title naming the occasion and the Chinese side as a nation: "Russian-Chinese talks", "Sino-Russian summit". */
+const OCCASION = String.raw`\b(?:talks|meeting|summit|conversation|negotiations|consultations)\b`;
+const CHINA = String.raw`\b(?:chinese|china|sino)\b`;
+const NATIONS_AND_OCCASION = new RegExp(`${CHINA}.*${OCCASION}|${OCCASION}.*${CHINA}`, "i");
+
+interface LabelledSpeaker {
+  actorId: string;
+  chinese: boolean;
+  sentence: Sentence;
+  span: Span;
+}
+
+/** The person named in each paragraph-opening speaker label, in text order. */
+function labelledSpeakers(items: SentenceRefs[], introduced: readonly IntroducedPerson[]): LabelledSpeaker[] {
+  const speakers: LabelledSpeaker[] = [];
+  let lastParagraph = -1;
+  for (const item of items) {
+    const { sentence } = item;
+    const opens = sentence.paragraph !== lastParagraph;
+    lastParagraph = sentence.paragraph;
+    const label = opens ? speakerLabel(sentence.text) : undefined;
+    if (!label) continue;
+    const speaker = item.refs.find(
+      (r) =>
+        r.kind === "name" &&
+        r.actorId &&
+        r.end - sentence.span[0] <= label.length &&
+        isPersonActor(r.actorId, introduced),
+    );
+    if (!speaker?.actorId) continue;
+    speakers.push({
+      actorId: speaker.actorId,
+      chinese: partyOfActor(speaker.actorId, introduced) === CHINA_PARTY,
+      sentence,
+      span: [speaker.start, speaker.end],
+    });
+  }
+  return speakers;
+}
 
 export function titleAnchor(
   title: string | undefined,
@@ -19,33 +61,24 @@ export function titleAnchor(
   introduced: readonly IntroducedPerson[],
   date: string | undefined,
 ): MeetingDraft | undefined {
-  if (!title || !MEETING_CUE.test(title)) return undefined;
-  const person = (id: string) => isPersonActor(id, introduced);
-  const named = findActorMentions(title, date, introduced).mentions.find((m) => person(m.actorId));
-  if (!named) return undefined;
-  const titleIsChinese = partyOfActor(named.actorId, introduced) === CHINA;
-  let lastParagraph = -1;
-  for (const item of items) {
-    const { sentence } = item;
-    const opens = sentence.paragraph !== lastParagraph;
-    lastParagraph = sentence.paragraph;
-    const label = opens ? LABEL.exec(sentence.text) : null;
-    if (!label) continue;
-    const speaker = item.refs.find(
-      (r) =>
-        r.kind === "name" && r.actorId && r.end - sentence.span[0] <= label[1]!.length && person(r.actorId),
-    );
-    if (!speaker?.actorId) continue;
-    const isChinese = partyOfActor(speaker.actorId, introduced) === CHINA;
-    if (isChinese === titleIsChinese) continue;
-    return {
-      chinese: titleIsChinese ? named.actorId : speaker.actorId,
-      foreign: titleIsChinese ? speaker.actorId : named.actorId,
-      anchor: sentence,
-      cue: [speaker.start, speaker.end],
-      sentences: [],
-      title,
-    };
-  }
-  return undefined;
+  if (!title) return undefined;
+  const named = findActorMentions(title, date, introduced).mentions.find((m) =>
+    isPersonActor(m.actorId, introduced),
+  );
+  if (named ? !MEETING_CUE.test(title) : !NATIONS_AND_OCCASION.test(title)) return undefined;
+  const speakers = labelledSpeakers(items, introduced);
+  const titleSide = named
+    ? { actorId: named.actorId, chinese: partyOfActor(named.actorId, introduced) === CHINA_PARTY }
+    : speakers[0];
+  if (!titleSide) return undefined;
+  const other = speakers.find((s) => s.chinese !== titleSide.chinese);
+  if (!other) return undefined;
+  return {
+    chinese: titleSide.chinese ? titleSide.actorId : other.actorId,
+    foreign: titleSide.chinese ? other.actorId : titleSide.actorId,
+    anchor: other.sentence,
+    cue: other.span,
+    sentences: [],
+    title,
+  };
 }

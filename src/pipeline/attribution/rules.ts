@@ -18,6 +18,7 @@ import {
   SAYING_AFTER_SUBJECT,
   SCENE_AFTER_SUBJECT,
 } from "../language/en/speech-patterns";
+import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject } from "./joint-subjects";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
@@ -25,7 +26,6 @@ import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
 import { resolveReference } from "./state";
 
-export const LABEL = /^([^:]{2,60}):\s/;
 // Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
 const PARTY_NAME = new RegExp(
   String.raw`^(?:${[...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives]))]
@@ -47,9 +47,9 @@ const transcriptLabel: Rule = {
   reads: 'a speaker label opening a paragraph ("Vladimir Putin: …", "Name (retranslated): …")',
   decide({ newParagraph, text, refs, rel, state }) {
     if (!newParagraph) return undefined;
-    const label = LABEL.exec(text);
-    if (!label || label[1]!.split(/\s+/).length > 9 || ANY_SAYING_VERB.test(label[1]!)) return undefined;
-    const labelRef = refs.find((r) => r.kind === "name" && rel(r).end <= label[1]!.length);
+    const label = speakerLabel(text);
+    if (!label || ANY_SAYING_VERB.test(label)) return undefined;
+    const labelRef = refs.find((r) => r.kind === "name" && rel(r).end <= label.length);
     if (!labelRef?.actorId) return undefined;
     state.labelSpeaker = labelRef.actorId;
     return { speaker: labelRef.actorId };
@@ -161,7 +161,7 @@ const labelContinues: Rule = {
   reads: "speech under a transcript label belongs to the label's speaker until the next label",
   decide({ state, newParagraph, text }) {
     if (!state.labelSpeaker) return undefined;
-    if (!newParagraph || !LABEL.test(text)) return { speaker: state.labelSpeaker };
+    if (!newParagraph || !speakerLabel(text)) return { speaker: state.labelSpeaker };
     return undefined;
   },
 };

@@ -82,4 +82,26 @@ describe("titleAnchor", () => {
     const title = "Telephone conversation with Kenyan President Bel Vosk";
     expect(titleAnchor(title, itemsOf(paragraphs), introduced, "2022-05-02")).toBeUndefined();
   });
+
+  it("pairs the first labelled speakers of the two sides when the title names only the nations", () => {
+    const items = itemsOf([
+      ["President of Kenya Bel Vosk: Dear friends, colleagues,"],
+      ["We have just held talks."],
+      ["President of the People's Republic of China Xi Jinping (retranslated): Thank you, Mr President."],
+    ]);
+    const title = "Beginning of Kenyan-Chinese talks in expanded format";
+    expect(titleAnchor(title, items, introduced, "2022-05-02")).toMatchObject({
+      chinese: "xi-jinping",
+      foreign: "bel-vosk",
+      anchor: items[2]!.sentence,
+    });
+  });
+
+  it.each([
+    ["names no occasion", "Kenyan-Chinese relations"],
+    ["names no Chinese side", "Beginning of Kenyan-Ruritanian talks"],
+  ])("finds no meeting when a title with no person %s", (_, title) => {
+    const items = itemsOf([["Bel Vosk: Dear friends,"], ["Xi Jinping: Thank you."]]);
+    expect(titleAnchor(title, items, introduced, "2022-05-02")).toBeUndefined();
+  });
 });

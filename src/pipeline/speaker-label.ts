@@ -1,0 +1,13 @@
+/**
+ * A transcript's speaker label opening a paragraph ("Vladimir Putin: …", "Li Qiang (retranslated):
+ * …", "President of the People's Republic of China Xi Jinping (retranslated): …"): the Kremlin spells
+ * out titles, so a label runs to a hundred characters and a dozen words before its colon.
+ */
+const SPEAKER_LABEL = /^([^:]{2,100}):\s/;
+const MAX_LABEL_WORDS = 12;
+
+/** The label opening a paragraph's first sentence (the words before its colon), if it is one. */
+export function speakerLabel(text: string): string | undefined {
+  const label = SPEAKER_LABEL.exec(text)?.[1];
+  return label && label.split(/\s+/).length <= MAX_LABEL_WORDS ? label : undefined;
+}
