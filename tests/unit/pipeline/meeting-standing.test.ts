@@ -44,4 +44,17 @@ describe("isOtherOccasion: a format word about another occasion", () => {
     const own = "Xi Jinping spoke by phone with President Lira on Friday.";
     expect(isOtherOccasion(own, own.indexOf("by phone"), 8)).toBe(false);
   });
+
+  it('"had a telephone conversation" is the simple past of "have": the readout\'s own call', () => {
+    for (const own of [
+      "President Mensor had a telephone conversation with Xi Jinping.",
+      "The two leaders had phone talks on Monday.",
+      "Li Qiang had a brief video call with Prime Minister Lira.",
+    ]) {
+      const at = own.search(/telephone|phone|video/);
+      expect(isOtherOccasion(own, at, 10)).toBe(false);
+    }
+    const earlier = "The two had already held a phone call in March.";
+    expect(isOtherOccasion(earlier, earlier.indexOf("phone call"), 10)).toBe(true);
+  });
 });

@@ -33,8 +33,13 @@ export const PAST_AFTER = new RegExp(
   "i",
 );
 
-/** The pluperfect right before a verb: "had spoken", "had already held" (an occasion before the one told). */
-export const PLUPERFECT_BEFORE = /\bhad\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * The pluperfect right before a verb: "had spoken", "had already held" (an occasion before the one
+ * told). "had a telephone conversation", "had phone talks" is the simple past of "have" with the
+ * format word as its object: the readout's own call (the Akorda and Kremlin way of saying it).
+ */
+export const PLUPERFECT_BEFORE =
+  /\bhad\s+(?!(?:a|an|the|their|his|her|its|our|another)\s)(?:[\w-]+\s+){1,3}$/i;
 
 /** A relative clause about a person right before the meeting verb: "Gillard, who met …", "(who also held talks with …". */
 export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
