@@ -26,14 +26,16 @@ export interface ReadoutContext {
   referenceFrom?: string;
   /** segment */
   sentences?: Sentence[];
+  /** publisher: the readout record (publisher, perspective, title, cleaned text). */
+  readout?: Readout;
+  /** publisher: the government whose own page this is (its house style's party), if known. */
+  homeParty?: string;
   /** references: every name, role, side and pronoun, found once for the whole text. */
   references?: ReadoutReferences;
   /** references: each non-heading sentence with the references inside it. */
   items?: SentenceRefs[];
   /** meetings */
   split?: MeetingSplit;
-  /** publisher: the readout record (publisher, perspective, title, cleaned text). */
-  readout?: Readout;
   /** attendance: actor ids an attendance sentence lists, by sentence index. */
   present?: Map<number, string[]>;
   /** attendance: each meeting's attendees other than its principals. */

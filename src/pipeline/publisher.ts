@@ -10,6 +10,8 @@ import type { CleanedReadout } from "./types";
 export interface PublisherGuess {
   publisher: string;
   perspective: Perspective;
+  /** The government whose own page it is, when the house style says (publishers.json "party"). */
+  party?: string;
   /** What gave it away, for the extract summary. */
   clue: "url" | "site" | "signature" | "agency" | "none";
 }
@@ -27,6 +29,7 @@ export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url
   const found = (p: HouseStyles["publishers"][number], clue: PublisherGuess["clue"]): PublisherGuess => ({
     publisher: p.name,
     perspective: p.perspective,
+    ...(p.party ? { party: p.party } : {}),
     clue,
   });
   const agencyClues = [cleaned.dateline?.agency ?? "", ...cleaned.credits];

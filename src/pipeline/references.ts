@@ -6,7 +6,7 @@
  */
 import { addFamilyNames } from "./actors/family-names";
 import { addGivenNames } from "./actors/given-names";
-import { homePerson } from "./actors/home-principal";
+import { homePerson, ownLeader } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
@@ -111,8 +111,16 @@ function introducedNouns(title: string): string[] {
   return [...new Set([lower, head, ...(leads ? ["leader"] : [])])];
 }
 
-/** Analyses a cleaned readout once; `within` is then cheap per sentence. */
-export function analyseReferences(text: string, title: string | undefined, date?: string): ReadoutReferences {
+/**
+ * Analyses a cleaned readout once; `within` is then cheap per sentence. `homeParty` is the
+ * government whose own page it is (publishers.json "party"), whose leader its bare titles name.
+ */
+export function analyseReferences(
+  text: string,
+  title: string | undefined,
+  date?: string,
+  homeParty?: string,
+): ReadoutReferences {
   // The text's word runs, computed once: every phrase lookup below reads them.
   const runs = wordRuns(text);
   // Mentions include people introduced by the general rule and their later short names ("Scholz said").
@@ -164,6 +172,8 @@ export function analyseReferences(text: string, title: string | undefined, date?
       (p) =>
         (p.roleNouns.includes(lower) || (lower === "counterpart" && party)) && (!party || p.party === party),
     );
+    const own = !party && homeParty ? ownLeader(candidates, homeParty, lower, date) : undefined;
+    if (own) return own;
     if (candidates.length === 1) return candidates[0]!.id;
     // "the President" on a page that calls the other side's leader by nationality: the page's own.
     const home =

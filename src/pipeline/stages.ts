@@ -22,9 +22,10 @@ export const STAGES: readonly Stage[] = [
   checkInput,
   cleanStage,
   segmentStage,
+  // Before references: on a government's own page its bare "the President" is its own leader.
+  publisherStage,
   referencesStage,
   meetingsStage,
-  publisherStage,
   attendanceStage,
   statementsStage,
   topicsStage,

@@ -11,14 +11,17 @@ function titleFallback(sentences: Sentence[]): string {
 
 export const publisherStage: Stage = {
   name: "publisher",
-  job: "names the publisher and perspective (sources.json, else the house styles: URL, site, signature, agency) and builds the readout record",
+  job: "names the publisher, its perspective and, for a government's own page, its country (sources.json, else the house styles: URL, site, signature, agency) and builds the readout record",
   run(context) {
     const { input, styles, warnings, reference } = context;
     const cleaned = need(context.cleaned, "cleaned", "publisher");
     const meta = input.meta;
-    const publisher = meta?.publisher
-      ? { publisher: meta.publisher, perspective: meta.perspective ?? "media" }
-      : guessPublisher(cleaned, styles, meta?.url);
+    const guess = meta?.publisher ? undefined : guessPublisher(cleaned, styles, meta?.url);
+    const publisher = guess ?? { publisher: meta!.publisher!, perspective: meta?.perspective ?? "media" };
+    // A curated publisher that has a house style keeps that style's government.
+    context.homeParty = guess
+      ? guess.party
+      : styles.publishers.find((p) => p.name === meta?.publisher)?.party;
     if (!meta?.publisher)
       warnings.push(
         `publisher not curated; guessed "${publisher.publisher}" (${publisher.perspective}); add it to sources.json.`,

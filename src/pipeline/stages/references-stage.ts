@@ -9,7 +9,7 @@ export const referencesStage: Stage = {
   run(context) {
     const cleaned = need(context.cleaned, "cleaned", "references");
     const sentences = need(context.sentences, "sentences", "references");
-    const refs = analyseReferences(cleaned.text, cleaned.title, context.reference);
+    const refs = analyseReferences(cleaned.text, cleaned.title, context.reference, context.homeParty);
     context.references = refs;
     context.items = sentences
       .filter((s) => !s.heading)

@@ -40,6 +40,11 @@ const publisherSchema = z.strictObject({
   id: slugSchema,
   name: z.string().min(1),
   perspective: perspectiveSchema,
+  /**
+   * The government whose own pages these are (a party id of the gazetteer): on them the bare
+   * "the President", "the Head of State", "the Prime Minister" is that country's leader.
+   */
+  party: slugSchema.optional(),
   /** Agency names in a dateline or credit line ("(Xinhua)", "Source: TASS"). */
   agencies: patterns,
   /** Whether the agency patterns are case-sensitive ("AP" but not "ap"). */
@@ -77,6 +82,7 @@ export interface PublisherStyle {
   id: string;
   name: string;
   perspective: Perspective;
+  party?: string;
   agency?: RegExp;
   site?: RegExp;
   url?: RegExp;
@@ -134,6 +140,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       id: p.id,
       name: p.name,
       perspective: p.perspective,
+      ...(p.party ? { party: p.party } : {}),
       agency: anyOf(p.agencies, p.caseSensitive ? "" : "i"),
       site: anyOf(p.sites, "i"),
       url: anyOf(p.urls, "i"),

@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { partyById } from "../../../src/pipeline/gazetteer";
 import {
+  HOUSE_STYLES,
   houseStylesWith,
   loadHouseStyles,
   type HouseStylesFile,
@@ -107,5 +109,12 @@ describe("publishers named by their entries in publishers.json", () => {
     expect(buildDataset([{ id: "f", raw }], { styles }).extracted[0]!.readout.publisher).toBe(
       "Freedonia Palace",
     );
+  });
+});
+
+describe("a government's own pages", () => {
+  it("every publisher's party is a party of the gazetteer", () => {
+    for (const publisher of HOUSE_STYLES.publishers)
+      if (publisher.party) expect(partyById(publisher.party), publisher.id).toBeDefined();
   });
 });

@@ -169,3 +169,23 @@ describe("analyseReferences: within", () => {
     expect(analysis.within(5, 5)).toEqual([]);
   });
 });
+
+describe("analyseReferences: a government's own page (publishers.json party)", () => {
+  it('"the President" is the page\'s own leader, named in the readout or only by title', () => {
+    const named =
+      "Kenyan President Amani Odhiambo met Chinese President Xi Jinping. The President thanked Xi.";
+    const role = (text: string, homeParty?: string, date = "2025-03-01") =>
+      analyseReferences(text, undefined, date, homeParty)
+        .within(0, text.length)
+        .filter((r) => r.kind === "role")
+        .map((r) => r.actorId);
+    // Xi is mentioned last before it: without the page's government the title goes to him.
+    expect(role(named)).toEqual(["xi-jinping"]);
+    expect(role(named, "kenya")).toEqual(["amani-odhiambo"]);
+    // Not named at all: the holder of that title in the page's country on the readout's date.
+    const unnamed = "The President spoke today with President Xi Jinping of China.";
+    expect(role(unnamed)).toEqual(["xi-jinping"]);
+    expect(role(unnamed, "united-states")).toEqual(["donald-trump"]);
+    expect(role(unnamed, "united-states", "2016-09-03")).toEqual(["barack-obama"]);
+  });
+});
