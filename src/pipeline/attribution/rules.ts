@@ -21,6 +21,7 @@ import {
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject } from "./joint-subjects";
+import { meetingTold } from "./meeting-told";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
@@ -205,6 +206,7 @@ export const RULES: readonly Rule[] = [
   outsideSpeaker,
   planInSpeech,
   narratedAct,
+  meetingTold,
   principalActs,
   labelContinues,
   continuation,

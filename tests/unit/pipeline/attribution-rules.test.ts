@@ -159,6 +159,21 @@ describe("speaker rules, in order", () => {
       ["Putin and his wife arrived", "narrator"],
     ],
   );
+  rule(
+    "meeting-told",
+    paragraphs(
+      "Xi made the comments in a meeting with Putin.",
+      "Putin's discussions with Xi Jinping also covered the Arctic.",
+    ),
+    [
+      ["Xi made the comments in a meeting with Putin", "narrator"],
+      ["Putin's discussions with Xi Jinping also covered", "narrator"],
+    ],
+  );
+  it("meeting-told leaves a principal's words at the meeting to the saying rules", () => {
+    const who = explain(paragraphs("During his talks with Putin, Xi said China is ready to do more."));
+    expect(who("Xi said China is ready")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
+  });
   rule("principal-acts", "Putin signed the guest book.", [["signed the guest book", "vladimir-putin"]]);
   rule("label-continues", "Vladimir Putin: We are glad to see you.\n\nWe have much to discuss today.", [
     ["We have much to discuss", "vladimir-putin"],

@@ -62,6 +62,13 @@ export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|t
 export const EARLIER_AFTER =
   /^[^,;.]*?\b(?:twice|(?:three|four|five|several|many|a few|\d+) times|on (?:several|many) occasions|previously|before|earlier|already|once|last (?:year|month|week)|in (?:19|20)\d{2})\b/i;
 
+/**
+ * A meeting named by a noun with its other side: "Xi made the comments in a meeting with …", "X's
+ * discussions with Wang Yi also covered …", "in his talks with …".
+ */
+export const MEETING_NOUN_WITH =
+  /\b(?:discussions?|talks|meetings?|conversations?|(?:phone |telephone |video )?calls?|consultations|negotiations)\s+with\b/i;
+
 /** A photo caption's words for a meeting ("Xi (R) holds talks with …", "… shake hands"): English, like the rest here. */
 export const CAPTION_MEETING_WORD =
   /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;

@@ -1,0 +1,35 @@
+/**
+ * The sentence that tells the meeting, or restates it, is the publisher's narration, not the one
+ * principal who is its subject: "The Venezuelan president, M, held a telephone conversation with
+ * his counterpart … Xi, on Friday in order to …", "Xi made the comments in a meeting with Prime
+ * Minister M", "J's discussions with Wang Yi also covered the EAS agenda". A principal that says
+ * something there ("Xi said while meeting M that …", "During talks with M, Xi called for …") is
+ * decided by the saying rules before this one; a transcript's labelled speaker tells of the meeting
+ * himself ("President Xi and I have just held talks").
+ */
+import { NARRATOR } from "../../domain/schema";
+import { MEETING_NOUN_WITH } from "../language/en/meeting-patterns";
+import { ANY_SAYING_VERB } from "../language/en/speech-patterns";
+import { MEETING_CUE } from "../meetings";
+import type { Rule } from "./rule-input";
+import { resolveReference } from "./state";
+
+export const meetingTold: Rule = {
+  name: "meeting-told",
+  reads:
+    'the sentence that tells the meeting between the two principals, or restates it ("Xi made the comments in a meeting with M", "J\'s discussions with Wang Yi also covered …"), is narration',
+  decide({ text, people, rel, state, principals }) {
+    if (state.labelSpeaker || ANY_SAYING_VERB.test(text)) return undefined;
+    const cue = MEETING_CUE.exec(text) ?? MEETING_NOUN_WITH.exec(text);
+    if (!cue) return undefined;
+    const cueEnd = cue.index + cue[0].length;
+    // One principal before the meeting words, the other after them.
+    const named = people
+      .filter((ref) => ref.kind === "name" || ref.kind === "role")
+      .map((ref) => ({ at: rel(ref), id: resolveReference(state, ref) }))
+      .filter((p): p is { at: { start: number; end: number }; id: string } => !!p.id && principals.has(p.id));
+    const subject = named.find((p) => p.at.end <= cue.index);
+    const other = subject && named.find((p) => p.at.start >= cueEnd && p.id !== subject.id);
+    return other ? { speaker: NARRATOR } : undefined;
+  },
+};
