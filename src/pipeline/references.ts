@@ -6,6 +6,7 @@
  */
 import { addFamilyNames } from "./actors/family-names";
 import { addGivenNames } from "./actors/given-names";
+import { titleCaseLabels } from "./caps-labels";
 import { homePerson, ownLeader } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
@@ -121,6 +122,9 @@ export function analyseReferences(
   date?: string,
   homeParty?: string,
 ): ReadoutReferences {
+  // Capitalised speaker labels are read in title case; spans still index `original`.
+  const original = text;
+  text = titleCaseLabels(text);
   // The text's word runs, computed once: every phrase lookup below reads them.
   const runs = wordRuns(text);
   // Mentions include people introduced by the general rule and their later short names ("Scholz said").
@@ -221,6 +225,7 @@ export function analyseReferences(
   // A family name two people share names neither yet (the speaker stage picks the principal).
   for (const hit of shared) all.push({ kind: "name", ...hit });
   all.sort((a, b) => a.start - b.start);
+  if (text !== original) for (const r of [...all, ...mentions]) r.surface = original.slice(r.start, r.end);
   const named = [...all];
   const overlapsName = (s: number, e: number) => named.some((r) => r.start < e && s < r.end);
   for (const match of gatedMatches(text, ROLE_PATTERN)) {

@@ -18,6 +18,7 @@ import type { Sentence, Span } from "./types";
 /** A title naming the occasion and the Chinese side as a nation: "Russian-Chinese talks", "Sino-Russian summit". */
 const OCCASION = String.raw`\b(?:talks|meeting|summit|conversation|negotiations|consultations)\b`;
 const CHINA = String.raw`\b(?:chinese|china|sino)\b`;
+const OCCASION_WORD = new RegExp(OCCASION, "i");
 const NATIONS_AND_OCCASION = new RegExp(`${CHINA}.*${OCCASION}|${OCCASION}.*${CHINA}`, "i");
 
 interface LabelledSpeaker {
@@ -65,7 +66,10 @@ export function titleAnchor(
   const named = findActorMentions(title, date, introduced).mentions.find((m) =>
     isPersonActor(m.actorId, introduced),
   );
-  if (named ? !MEETING_CUE.test(title) : !NATIONS_AND_OCCASION.test(title)) return undefined;
+  // "Remarks by President Obama and President Xi … Before Bilateral Meeting" (the White House's
+  // transcripts) names the occasion with no meeting verb.
+  const occasion = MEETING_CUE.test(title) || OCCASION_WORD.test(title);
+  if (named ? !occasion : !NATIONS_AND_OCCASION.test(title)) return undefined;
   const speakers = labelledSpeakers(items, introduced);
   const titleSide = named
     ? { actorId: named.actorId, chinese: partyOfActor(named.actorId, introduced) === CHINA_PARTY }
