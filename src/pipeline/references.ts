@@ -23,7 +23,7 @@ export interface Reference {
   surface: string;
   /** Resolved actor id; pronouns are resolved later, by the attribution stage. */
   actorId?: string;
-  /** Whom a name several people share may be ("Li"): the speaker stage picks the meeting's principal. */
+  /** Whom a name or role noun several people share may be ("Li", "the head of state"): the speaker stage picks among them. */
   candidates?: string[];
 }
 
@@ -109,7 +109,8 @@ function introducedNouns(title: string): string[] {
     /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman|counterpart)\b/.test(
       lower,
     );
-  return [...new Set([lower, head, ...(leads ? ["leader"] : [])])];
+  const state = /\b(?:president|king|queen|emir|sultan)\b/.test(lower) && !/\bvice\b/.test(lower);
+  return [...new Set([lower, head, ...(leads ? ["leader"] : []), ...(state ? ["head of state"] : [])])];
 }
 
 /**
@@ -214,6 +215,12 @@ export function analyseReferences(
     return inContext.length === 1 ? inContext[0]!.id : undefined;
   }
 
+  // A role noun several people of the readout hold ("the head of state") keeps them all, so the
+  // speaker stage may read it from the sentence's or the page's side (attribution/tracker.ts).
+  const holdersOf = (noun: string) =>
+    [...people.values()].filter((p) => p.roleNouns.includes(noun.toLowerCase())).map((p) => p.id);
+  const sharedBy = (ids: string[]) => (ids.length > 1 ? { candidates: ids } : {});
+
   // Every reference in the readout, found once (one pass per pattern over the whole text).
   const all: Reference[] = mentions.map((m) => ({
     kind: "name" as const,
@@ -234,7 +241,9 @@ export function analyseReferences(
     // "the General Assembly", "the President Xi": a noun followed by a proper name is not a reference.
     if (overlapsName(s, e) || /^\s+[A-Z]/.test(text.slice(e, e + 3))) continue;
     const actorId = resolveRole(match[1], match[2]!, s, /^[Tt]he\s/.test(match[0]));
-    if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
+    const candidates = match[1] ? [] : holdersOf(match[2]!);
+    if (actorId)
+      all.push({ kind: "role", start: s, end: e, surface: match[0], actorId, ...sharedBy(candidates) });
   }
   let bareEnd = 0;
   for (const run of runs) {
@@ -247,7 +256,15 @@ export function analyseReferences(
     bareEnd = e;
     if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
     const actorId = resolveRole(undefined, match[0], s);
-    if (actorId) all.push({ kind: "role", start: s, end: e, surface: match[0], actorId });
+    if (actorId)
+      all.push({
+        kind: "role",
+        start: s,
+        end: e,
+        surface: match[0],
+        actorId,
+        ...sharedBy(holdersOf(match[0])),
+      });
   }
   for (const match of gatedMatches(text, SIDE)) {
     const s = match.index;

@@ -7,6 +7,7 @@
 import { isPseudoSpeaker, JOINT, NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
+  ACCORDING_TO_OPENER,
   AGREEMENT_AFTER_SUBJECT,
   JOINT_SUBJECT,
   JOINT_VERBS,
@@ -53,6 +54,12 @@ function jointPair({ text, people, principals, state, rel }: RuleInput): number 
   return undefined;
 }
 
+/** A joint subject with a verb of agreement or exchange opens this text ("the leaders agreed …"). */
+export function jointSubjectAt(text: string): boolean {
+  const subject = JOINT_SUBJECT.exec(text);
+  return !!subject && JOINT_VERBS.test(text.slice(subject[0].length));
+}
+
 export const jointDescriptionContinues: Rule = {
   name: "joint-description-continues",
   reads:
@@ -76,14 +83,21 @@ export const jointSubject: Rule = {
     '"The two sides agreed …", "Xi and Putin discussed …", "Both China and Chile have agreed …": joint; without such a verb, scene-setting',
   decide(input) {
     const { text, people, rel } = input;
+    // "According to <a source>, the leaders agreed …": the source reports the joint act.
+    const source = ACCORDING_TO_OPENER.exec(text)?.[0].length ?? 0;
+    const body = text.slice(source);
     // A joint subject after an opener that names someone ("Xi said that over the years, they …") is reported speech.
-    const jointMatch = JOINT_SUBJECT.exec(text);
+    const jointMatch = JOINT_SUBJECT.exec(body);
     const jointStart =
-      jointMatch && !people.some((r) => r.kind !== "pronoun" && rel(r).start < jointMatch[0].length - 4)
+      jointMatch &&
+      !people.some(
+        (r) =>
+          r.kind !== "pronoun" && rel(r).start >= source && rel(r).start < source + jointMatch[0].length - 4,
+      )
         ? jointMatch
         : null;
     if (jointStart) {
-      const verb = JOINT_VERBS.exec(text.slice(jointStart[0].length));
+      const verb = JOINT_VERBS.exec(body.slice(jointStart[0].length));
       return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
     }
     const pair = jointPair(input);

@@ -3,9 +3,10 @@
  * decides wins; its name is recorded on the statement (`--explain` prints it), so a wrong
  * attribution points at one rule. Each rule has its own test in tests/unit/pipeline/attribution-rules.test.ts.
  */
-import { NARRATOR } from "../../domain/schema";
+import { JOINT, NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
+  ACCORDING_TO_OPENER,
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
   PLAN_AFTER_SUBJECT,
@@ -17,10 +18,11 @@ import {
   POSITION_MARKERS,
   SAYING_AFTER_SUBJECT,
   SCENE_AFTER_SUBJECT,
+  SIGNING_CEREMONY,
 } from "../language/en/speech-patterns";
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
-import { jointDescriptionContinues, jointSubject } from "./joint-subjects";
+import { jointDescriptionContinues, jointSubject, jointSubjectAt } from "./joint-subjects";
 import { meetingTold } from "./meeting-told";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
@@ -39,8 +41,9 @@ const narrator: Decision = { speaker: NARRATOR };
 
 const attendance: Rule = {
   name: "attendance",
-  reads: "a sentence listing who attended is narration",
-  decide: ({ attendance }) => (attendance ? narrator : undefined),
+  reads:
+    "a sentence listing who attended is narration (a signing ceremony the two attend is joint-subject's)",
+  decide: ({ attendance, text }) => (attendance && !SIGNING_CEREMONY.test(text) ? narrator : undefined),
 };
 
 const transcriptLabel: Rule = {
@@ -61,6 +64,9 @@ const accordingTo: Rule = {
   name: "according-to",
   reads: '"According to X, …"',
   decide({ text, people, rel, state }) {
+    // "According to X, the two sides agreed …" is the joint act X reports (joint-subject decides).
+    const source = ACCORDING_TO_OPENER.exec(text)?.[0].length;
+    if (source !== undefined && jointSubjectAt(text.slice(source))) return undefined;
     const openerEnd = /^According to\s+/.exec(text)?.[0].length;
     const ref = openerEnd === undefined ? undefined : people.find((r) => rel(r).start === openerEnd);
     const speaker = ref && resolveReference(state, ref);
@@ -169,8 +175,16 @@ const labelContinues: Rule = {
 
 const continuation: Rule = {
   name: "continuation",
-  reads: "an untagged sentence continues its paragraph's speaker",
-  decide: ({ newParagraph, state }) => (newParagraph ? undefined : { speaker: state.lastSpeaker }),
+  reads:
+    "an untagged sentence continues its paragraph's speaker (background after a joint act is the publisher's)",
+  decide({ newParagraph, state, text }) {
+    if (newParagraph) return undefined;
+    // "… signed 20 agreements. Those add to a strategy signed in 2021." A joint act has no voice
+    // to go on in: the history after it is the publisher's.
+    if (state.lastSpeaker === JOINT && BACKGROUND_MARKERS.test(text) && !POSITION_VOICE.test(text))
+      return narrator;
+    return { speaker: state.lastSpeaker };
+  },
 };
 
 const positionParagraph: Rule = {

@@ -9,6 +9,7 @@ import type { Reference } from "../references";
 import type { Sentence } from "../types";
 import type { Rule, RuleInput } from "./rule-input";
 import { RULES } from "./rules";
+import { withSharedReferencesResolved } from "./shared-references";
 import { countQuoteBalance, initialState, resolveReference, type Speaker, type TrackerState } from "./state";
 
 export { countQuoteBalance };
@@ -30,24 +31,12 @@ export interface AttributionInput {
   principals: ReadonlySet<string>;
   /** Each side's principal by party, so "the Chinese side" speaks as the Chinese principal. */
   principalByParty?: ReadonlyMap<string, string>;
+  /** The party whose account the readout is (its perspective: China's or the counterpart's side), if either. */
+  homeParty?: string;
 }
 
 // Rules after which a transcript label no longer holds: the publisher speaks again.
 const ENDS_LABEL = new Set(["quote-introduction", "outside-speaker", "narration"]);
-
-/**
- * A family name several people of the readout share ("Li" beside "Li Keqiang", who is only
- * mentioned) names the one of them who is a principal of this meeting; otherwise no one.
- */
-function withSharedNamesResolved(input: AttributionInput): AttributionInput {
-  if (!input.refs.some((r) => r.candidates && !r.actorId)) return input;
-  const refs = input.refs.map((ref) => {
-    if (!ref.candidates || ref.actorId) return ref;
-    const principals = ref.candidates.filter((id) => input.principals.has(id));
-    return principals.length === 1 ? { ...ref, actorId: principals[0] } : ref;
-  });
-  return { ...input, refs };
-}
 
 /** Keeps attribution state across the sentences of one readout. */
 export class SpeakerTracker {
@@ -56,7 +45,7 @@ export class SpeakerTracker {
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
   attribute(original: AttributionInput): Attribution {
-    const input = withSharedNamesResolved(original);
+    const input = withSharedReferencesResolved(original);
     const offset = input.sentence.span[0];
     // Rules ask for a reference's offsets in the sentence many times: compute each once.
     const offsets = new Map<Reference, { start: number; end: number }>();

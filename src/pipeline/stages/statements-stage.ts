@@ -16,6 +16,7 @@ export const statementsStage: Stage = {
     const split = need(context.split, "split", "statements");
     const present = need(context.present, "present", "statements");
     const { introduced } = need(context.references, "references", "statements");
+    const { perspective } = need(context.readout, "readout", "statements");
     // Extracted ids always resolve; "unknown" only guards the type for an id no stage produces.
     const partyOf = (id: string) => partyOfActor(id, introduced) ?? "unknown";
     // One tracker for the whole readout: "he" and open quotations run across meeting boundaries.
@@ -27,6 +28,9 @@ export const statementsStage: Stage = {
         [CHINA, draft.chinese],
         [partyOf(draft.foreign), draft.foreign],
       ]);
+      // A role noun both principals hold ("the head of state") is, on one side's own page, its leader.
+      const homeParty =
+        perspective === "china" ? CHINA : perspective === "counterpart" ? partyOf(draft.foreign) : undefined;
       const attributed: AttributedSentence[] = [];
       for (const { sentence, refs } of draft.sentences) {
         // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
@@ -37,6 +41,7 @@ export const statementsStage: Stage = {
           attendance: (present.get(sentence.index) ?? []).length > 0,
           principals,
           principalByParty,
+          homeParty,
         });
         attributed.push({ sentence, refs, attribution });
       }

@@ -178,9 +178,14 @@ describe("speaker rules, in order", () => {
   rule("label-continues", "Vladimir Putin: We are glad to see you.\n\nWe have much to discuss today.", [
     ["We have much to discuss", "vladimir-putin"],
   ]);
-  rule("continuation", "Xi said ties are sound. China is ready to do more.", [
-    ["China is ready to do more", "xi-jinping"],
-  ]);
+  rule(
+    "continuation",
+    "Xi said ties are sound. China is ready to do more.\n\nThe two sides signed a grain deal. Those add to a pact signed in 2019.",
+    [
+      ["China is ready to do more", "xi-jinping"],
+      ["Those add to a pact signed in 2019", "narrator"],
+    ],
+  );
   rule(
     "quoted-paragraph",
     '"Energy ties are strong," Putin said.\n\n"Pipelines carry gas to many cities. More will follow.\n\n"Our engineers are ready."',
@@ -198,6 +203,40 @@ describe("speaker rules, in order", () => {
 
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
+  });
+});
+
+describe("references several people share, resolved for the meeting", () => {
+  it("a plain role noun both principals hold is the side's whose communiqué the sentence cites, or the page's own", () => {
+    const body = paragraphs(
+      "Xi said ties are sound.",
+      "A communiqué from the Russian foreign ministry says the head of state thanked China for the grain.",
+      "Xi said trade will grow.",
+      "The head of state said grain exports will rise.",
+    );
+    const media = explain(body);
+    expect(media("A communiqué from the Russian").speaker).toBe("vladimir-putin");
+    expect(media("The head of state said grain").speaker).toBe("xi-jinping");
+    const result = buildDataset([
+      { id: "t", raw: OPENING + body, meta: { publisher: "Kremlin", perspective: "counterpart" } },
+    ]);
+    const own = result.dataset.meetings[0]!.statements.find((s) => s.text.startsWith("The head of state"));
+    expect(own?.speaker).toBe("vladimir-putin");
+  });
+
+  it("'According to <a source>, the leaders agreed …' is joint; a signing ceremony the two attend is joint", () => {
+    const who = explain(
+      paragraphs(
+        "According to the ministry's spokesperson, Zhu Lan, the leaders agreed to open a consulate.",
+        "According to Putin, energy ties are strong.",
+        "Xi and Putin attended the signing of 12 agreements.",
+        "Xi and Putin attended a banquet.",
+      ),
+    );
+    expect(who("the leaders agreed to open")).toEqual({ speaker: "joint", rule: "joint-subject" });
+    expect(who("According to Putin")).toEqual({ speaker: "vladimir-putin", rule: "according-to" });
+    expect(who("attended the signing")).toEqual({ speaker: "joint", rule: "joint-subject" });
+    expect(who("attended a banquet")).toEqual({ speaker: "narrator", rule: "attendance" });
   });
 });
 

@@ -42,6 +42,15 @@ export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 export const JOINT_SUBJECT =
   /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations)|They|they)\b/;
 
+/** A side's own document cited in a sentence ("A communiqué from the Ministry … of Venezuela indicates …"). */
+export const SOURCE_DOCUMENT = /\b(?:communiqu[eé]|statement|readout|press release)(?!\p{L})/iu;
+
+/** A signing ceremony the two principals attend is a joint act, not a list of who attended ("X and Y attended the signing of 20 agreements"). */
+export const SIGNING_CEREMONY = /\b(?:attended|witnessed|oversaw)\s+the\s+signing\b/;
+
+/** A source before a joint subject ("According to the ministry's spokesperson, Hua Lin, the leaders agreed …"): the source is no speaker of the agreement. */
+export const ACCORDING_TO_OPENER = /^According to\s[^.;]{1,140}?,\s+(?=(?:[Tt]he|[Bb]oth|They)\b)/;
+
 /** A verb of agreement or exchange right after a joint subject ("… have also agreed", "…, both agreed"). */
 export const AGREEMENT_AFTER_SUBJECT = new RegExp(
   String.raw`^(?:,?\s+both\b,?)?(?:${ADVERB}|\s+(?:have|has|had|yesterday|today|jointly|together|both))*\s+(${alternationOf(JOINT_ACT_VERBS)})\b`,
