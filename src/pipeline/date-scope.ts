@@ -26,10 +26,16 @@ const anotherEvent = (words: string) =>
 const withoutAsides = (words: string) =>
   words.replace(/\([^()]*\)/g, "").replace(/,\s*(?:who|whom|whose|which)\b[^,;]*,/gi, ",");
 
-/** The clause around a day: from the last comma, colon or dash before it to the next comma after it. */
+/**
+ * The clause around a day: from the last comma, colon or dash before it to the next comma after it.
+ * A day opening the sentence ("On October 2, we will celebrate …") governs the clause after its comma.
+ */
 function clauseAround(text: string, start: number, end: number): string {
   const from = Math.max(...[",", ";", ":", "—", " -- "].map((mark) => text.lastIndexOf(mark, start)));
-  const next = text.slice(end).search(/[,;]/);
+  const opener = /^\s*(?:on|in|by|from|until|since|at)?\s*$/i.test(text.slice(0, start)) && text[end] === ",";
+  const rest = opener ? end + 1 : end;
+  const next = text.slice(rest).search(/[,;]/);
+  if (opener) return text.slice(0, start) + text.slice(end, next < 0 ? undefined : rest + next);
   return text.slice(from < 0 ? 0 : from, start) + text.slice(end, next < 0 ? undefined : end + next);
 }
 

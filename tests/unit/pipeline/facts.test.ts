@@ -103,6 +103,18 @@ describe("meeting facts", () => {
     expect(meeting!.date).toBe("2024-05-15");
   });
 
+  it("takes no date from a sentence opened by a day whose clause is a plan ('On October 2, we will …')", () => {
+    const raw =
+      "Li Qiang met with Prime Minister Anna Mensor of Samoa in Beijing.\n\nOn October 2, the two countries will mark the anniversary of their ties.";
+    const [meeting] = meetingsOf(raw, "2025-09-12");
+    expect(meeting!.date).toBe("2025-09-12");
+    const [dated] = meetingsOf(
+      "Li Qiang met with Prime Minister Anna Mensor of Samoa in Beijing.\n\nOn September 11, the two leaders exchanged views on trade.",
+      "2025-09-12",
+    );
+    expect(dated!.date).toBe("2025-09-11");
+  });
+
   it("marks a curated year as curated, with its reason", () => {
     const { dataset } = buildDataset([
       {
