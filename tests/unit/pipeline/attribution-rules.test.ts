@@ -131,6 +131,10 @@ describe("speaker rules, in order", () => {
       expect(who(fragment), fragment).toEqual({ speaker, rule: "saying-subject" });
     expect(who("spoke with reporters")).toEqual({ speaker: "narrator", rule: "saying-subject" });
   });
+  it("speech-tag: a person's words may be the tag's subject ('…,' Putin's translated words said)", () => {
+    const who = explain('"Friends should meet often," Putin\'s translated words said.');
+    expect(who("Friends should meet often")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+  });
   it("speech-tag: an inverted tag may tweet or write ('…,' tweeted Putin after the talks)", () => {
     const who = explain('"Just ended fine talks with my friend," tweeted Putin after the talks.');
     expect(who("Just ended fine talks")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });

@@ -97,9 +97,11 @@ export const SAYING_AFTER_SUBJECT = new RegExp(
 export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
 /** Verbs of saying plus those that only tag a quotation ("continued", "went on"). */
 const TAG_ALTERNATION = alternationOf([...SAYING_VERBS, ...ENGLISH.tagVerbs]);
+/** A person's words as the tag's subject: "…," Li's translated words said; "…," Xi's message said. */
+const SPEECH_OF = String.raw`(?:['’]s\s+(?:translated\s+|own\s+|written\s+)?(?:words|remarks|statement|message|comments)(?=\s+(?:said|stated)\b))?`;
 /** A tag after the words: "…, Xi said." / "…, he added, and …" / "…," he continued, "…". */
 export const TAG_AFTER_SUBJECT = new RegExp(
-  String.raw`^${ADVERBIAL}\s+(${TAG_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$|(?=(?:while|as|when|after|during|at|on|in)\s))`,
+  String.raw`^${SPEECH_OF}${ADVERBIAL}\s+(${TAG_ALTERNATION})(?:\s+(?:[A-Z][\w-]*|him|her|them|reporters|the [\w-]+)){0,3}\s*(?:[,.;!]|$|(?=(?:while|as|when|after|during|at|on|in)\s))`,
 );
 /** Verbs of an inverted tag, longest first ("said", "tweeted", "wrote" …; lexicon.json). */
 export const INVERTED_TAG_ALTERNATION = alternationOf(ENGLISH.invertedTagVerbs);
