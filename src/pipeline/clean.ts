@@ -58,8 +58,11 @@ function pickHeadline(title: string | undefined, body: string[]): string | undef
     i++
   ) {
     const words = wordCount(body[i]!);
-    // A headline says something (five words or more); "The Kremlin, Moscow" is a place line.
-    if (!body[i]!.includes("|") && words >= 5 && words > wordCount(best < 0 ? title : body[best]!)) best = i;
+    // A headline says something (five words or more); "The Kremlin, Moscow" is a place line, and
+    // "October 20, 2025, Akorda, Astana" a date line.
+    const dated = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d{2}\b/.test(body[i]!);
+    if (!body[i]!.includes("|") && !dated && words >= 5 && words > wordCount(best < 0 ? title : body[best]!))
+      best = i;
   }
   if (best < 0) return title;
   const headline = body[best]!;

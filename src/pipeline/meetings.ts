@@ -14,6 +14,7 @@ import { ANAPHORIC_PAIR, CLOSING_MEETING, EARLIER_AFTER } from "./language/en/me
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
+import { withFirstPerson } from "./first-person";
 
 export const MEETING_CUE = new RegExp(
   String.raw`\b(?:${CLOSING_MEETING}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
@@ -195,8 +196,10 @@ export function splitMeetings(
   // Each sentence is read for an anchor once; the loop below reuses the answers. An aside ("X, who
   // met Xi on Sunday, …") anchors only when no sentence, paragraph, neighbour or joint subject says
   // the meeting.
-  // items hold the body's sentences only (no headings): the first is the lead.
-  const found = items.map((item, i) => anchorPair(item, introduced, item.refs, false, i === 0));
+  // items hold the body's sentences only (no headings): the first is the lead. In a transcript, "I"
+  // is the label's speaker ("President Xi and I have just held talks").
+  const spoken = withFirstPerson(items, introduced);
+  const found = items.map((item, i) => anchorPair(item, introduced, spoken[i], false, i === 0));
   const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
   let pairs = found.map(notAside);
   let hasAnchor = pairs.some((pair) => pair !== undefined);

@@ -86,6 +86,13 @@ describe("clean", () => {
     expect(clean("Xi Jinping, May 2 (local time) said it.").dateline).toBeUndefined();
   });
 
+  it("takes no date-and-place line for the headline", () => {
+    const result = clean(
+      "Statements for the press\nOctober 20, 2025, Akorda, Astana\n\nNurlan Temirbek: Friends,\n\nWe held talks.",
+    );
+    expect(result.title).toBe("Statements for the press");
+  });
+
   it("drops photo captions and a repeated headline, and flags mid-text headings", () => {
     const result = clean(
       [

@@ -37,6 +37,24 @@ describe("meeting split", () => {
     expect(meetings[0]!.statements).toHaveLength(4);
   });
 
+  describe("first person under a transcript label", () => {
+    const LABEL = "President of Kazakhstan Nurlan Temirbek: Distinguished Mr Chairman, friends,";
+
+    it.each([
+      "President Xi Jinping and I have just held talks on trade.",
+      "I have just held talks with President Xi Jinping.",
+    ])("'I' is the label's speaker: %j", (said) => {
+      const meetings = meetingsOf(`Statements for the press\n\n${LABEL}\n\n${said}`, "2025-10-20");
+      expect(meetings.map((m) => m.id)).toEqual(["2025-10-20-xi-jinping-nurlan-temirbek"]);
+    });
+
+    it("'I' with no label is nobody", () => {
+      expect(() =>
+        meetingsOf("Kazakhstan and China\n\nI have just held talks with President Xi Jinping.", "2025-10-20"),
+      ).toThrow(/no meeting found/);
+    });
+  });
+
   describe("a meeting verb in the present perfect", () => {
     const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
     const LEAD =
