@@ -67,11 +67,15 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
   const split = need(context.split, "split", "facts");
   const { introduced } = need(context.references, "references", "facts");
   const narrated = new Set(statements.filter((s) => isPseudoSpeaker(s.speaker)).map((s) => s.span[0]));
-  // Short lines at the head of the page ("The Kremlin, Moscow"), before the first meeting or between
-  // its summary line and the body, are page metadata that may hold the place.
+  // Short lines at the head of the page ("The Kremlin, Moscow", "Saint Petersburg, September 12,
+  // 2024"), before the first meeting or between its summary line and the body, are page metadata
+  // that may hold the place and the day.
   const firstAnchor = split.meetings[0]!.anchor;
   const sentences = need(context.sentences, "sentences", "facts");
-  const body = sentences.find((s) => !s.heading && s.paragraph > firstAnchor.paragraph);
+  // A lead that repeats the headline word for word (reposts of the Kremlin's pages) is not yet the body.
+  const bare = (s: Sentence) => s.text.replace(/[\s.]+$/, "");
+  const repeated = (s: Sentence) => sentences.some((e) => e.span[0] < s.span[0] && bare(e) === bare(s));
+  const body = sentences.find((s) => !s.heading && s.paragraph > firstAnchor.paragraph && !repeated(s));
   const headEnd = Math.max(firstAnchor.span[0], body?.span[0] ?? 0);
   const headLines = sentences.filter((s) => s.heading && s.span[0] < headEnd);
   const preamble = [...split.preamble.map((p) => p.sentence), ...headLines];
