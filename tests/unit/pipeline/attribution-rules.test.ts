@@ -156,8 +156,9 @@ describe("speaker rules, in order", () => {
   });
   rule(
     "narrated-act",
-    "Putin has led a large delegation. Xi has met Putin twice previously. Putin and his wife arrived in Beijing.",
+    "Putin has led a large delegation. Xi has met Putin twice previously. Putin and his wife arrived in Beijing. Putin reached Harbin on Sunday. Xi reached consensus with Putin.",
     [
+      ["Putin reached Harbin on Sunday", "narrator"],
       ["has led a large delegation", "narrator"],
       ["has met Putin twice previously", "narrator"],
       ["Putin and his wife arrived", "narrator"],

@@ -116,9 +116,9 @@ export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|durin
 export const SUBJECT_LEAD = /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*$/u;
 /** A companion or a relative clause between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will"). */
 const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,\s+who\s+[^,.;]{1,80},|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
-/** An act the publisher narrates: travel, a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"). */
+/** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"). */
 export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
-  String.raw`^${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b))`,
+  String.raw`^${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b))`,
 );
 
 /** A plan after a subject, an appositive and adverbs allowed between: "President Xi will also meet B tomorrow". */
