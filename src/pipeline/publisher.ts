@@ -60,3 +60,30 @@ export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url
   }
   return credited() ?? { publisher: "Unknown publisher", perspective: "media", clue: "none" };
 }
+
+const plainName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The house style of a publisher sources.json names, for what the name alone does not say (whose
+ * government's page it is): the style of that name, else of the readout's URL host, else one whose
+ * site or agency names it ("Kremlin", "White House", "Akorda press service").
+ */
+export function curatedStyle(
+  styles: HouseStyles,
+  publisher: string,
+  url?: string,
+): HouseStyles["publishers"][number] | undefined {
+  const name = plainName(publisher);
+  const host = hostOf(url);
+  return (
+    styles.publishers.find((p) => plainName(p.name) === name) ??
+    (host ? styles.publishers.find((p) => p.url?.test(host)) : undefined) ??
+    styles.publishers.find((p) => p.site?.test(publisher) || p.agency?.test(publisher)) ??
+    styles.publishers.find((p) => plainName(p.name).includes(name) && name.length >= 6)
+  );
+}

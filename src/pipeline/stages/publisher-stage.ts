@@ -1,6 +1,6 @@
 /** Stage publisher: the readout record, with its publisher curated or guessed from the house styles. */
 import { need } from "../context";
-import { guessPublisher } from "../publisher";
+import { curatedStyle, guessPublisher } from "../publisher";
 import type { Sentence } from "../types";
 import type { Stage } from "./stage";
 
@@ -19,9 +19,7 @@ export const publisherStage: Stage = {
     const guess = meta?.publisher ? undefined : guessPublisher(cleaned, styles, meta?.url);
     const publisher = guess ?? { publisher: meta!.publisher!, perspective: meta?.perspective ?? "media" };
     // A curated publisher that has a house style keeps that style's government.
-    context.homeParty = guess
-      ? guess.party
-      : styles.publishers.find((p) => p.name === meta?.publisher)?.party;
+    context.homeParty = guess ? guess.party : curatedStyle(styles, publisher.publisher, meta?.url)?.party;
     if (!meta?.publisher)
       warnings.push(
         `publisher not curated; guessed "${publisher.publisher}" (${publisher.perspective}); add it to sources.json.`,

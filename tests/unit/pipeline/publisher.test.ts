@@ -1,7 +1,7 @@
 // The publisher guess for readouts sources.json does not describe. The publishers, hosts, sites and
 // texts are made up.
 import { describe, expect, it } from "vitest";
-import { guessPublisher } from "../../../src/pipeline/publisher";
+import { curatedStyle, guessPublisher } from "../../../src/pipeline/publisher";
 import { HOUSE_STYLES, loadHouseStyles } from "../../../src/pipeline/styles/house-styles";
 import type { CleanedReadout } from "../../../src/pipeline/types";
 
@@ -171,5 +171,25 @@ describe("guessPublisher", () => {
   it("knows none of the made-up publishers with the bundled house styles", () => {
     const text = cleaned(BODY, { removed: ["Herald Online"], credits: ["Source: RHA"] });
     expect(guessPublisher(text, HOUSE_STYLES, "https://www.herald.example/x")).toEqual(UNKNOWN);
+  });
+});
+
+describe("curatedStyle: the house style of a publisher sources.json names", () => {
+  it("by its name, its URL host, or a site or agency naming it; none for a stranger", () => {
+    expect(curatedStyle(styles, "The Ruritanian Herald")?.id).toBe("ruritanian-herald");
+    expect(curatedStyle(styles, "ruritanian herald")?.id).toBe("ruritanian-herald");
+    expect(curatedStyle(styles, "Some Name", "https://www.herald.example/news/1")?.id).toBe(
+      "ruritanian-herald",
+    );
+    expect(curatedStyle(styles, "Freedonia News Service")?.id).toBe("freedonia-ministry");
+    expect(curatedStyle(styles, "Sylvanian Courier")).toBeUndefined();
+  });
+
+  it("gives the bundled governments' pages their country", () => {
+    expect(curatedStyle(HOUSE_STYLES, "White House")?.party).toBe("united-states");
+    expect(curatedStyle(HOUSE_STYLES, "Kremlin")?.party).toBe("russia");
+    expect(curatedStyle(HOUSE_STYLES, "Élysée", "https://www.elysee.fr/en/emmanuel-macron/x")?.party).toBe(
+      "france",
+    );
   });
 });
