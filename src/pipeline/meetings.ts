@@ -10,14 +10,19 @@ import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
-import { ANAPHORIC_PAIR, CLOSING_MEETING, EARLIER_AFTER } from "./language/en/meeting-patterns";
+import {
+  ANAPHORIC_PAIR,
+  CLOSING_MEETING,
+  DATED_MEETING_WITH,
+  EARLIER_AFTER,
+} from "./language/en/meeting-patterns";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
 
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${CLOSING_MEETING}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
+  String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
   "i",
 );
 

@@ -74,7 +74,7 @@ describe("meeting split", () => {
     });
   });
 
-  describe("a wire lead that says the meeting by its end", () => {
+  describe("wire leads with other meeting words (its end, its day before 'with')", () => {
     const ids = (raw: string) => meetingsOf(raw, "2025-03-05").map((m) => `${m.date} ${m.format}`);
 
     it.each([
@@ -89,6 +89,10 @@ describe("meeting split", () => {
       [
         "Xi Jinping and Uruguayan President Tomas Ferrandi held a virtual summit on Monday.",
         "2025-03-03 video",
+      ],
+      [
+        "Xi Jinping made the remarks in a meeting on Monday with Uruguayan President Tomas Ferrandi.",
+        "2025-03-03 in-person",
       ],
     ])("%j is a meeting", (raw, meeting) => {
       expect(ids(raw)).toEqual([meeting]);

@@ -56,6 +56,12 @@ export const ANAPHORIC_PAIR =
 export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|the|a|an|his|her|two-day|one-day) )?(?:[\w-]+ ){0,2}(?:talks|summit|meeting|negotiations|conversation|consultations)`;
 
 /**
+ * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
+ * …", "talks late on Monday with …", "a conversation yesterday with …". A source for MEETING_CUE.
+ */
+export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today) with`;
+
+/**
  * In the clause after a meeting verb in the perfect, a word that makes it an earlier occasion: "X has
  * met Y twice previously", "… has met him three times", "… has met Y before", "… in 2017".
  */
