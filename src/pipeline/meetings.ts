@@ -15,6 +15,7 @@ import {
   CLOSING_MEETING,
   DATED_MEETING_WITH,
   EARLIER_AFTER,
+  IN_PASSING_OPENER,
 } from "./language/en/meeting-patterns";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
@@ -246,5 +247,26 @@ export function splitMeetings(
     if (current) current.sentences.push(item);
     else preamble.push(item);
   }
-  return { meetings, preamble };
+  return { meetings: withoutPassingMentions(meetings), preamble };
+}
+
+/**
+ * "Also on Monday, Vice Premier H met with Princess A." after the readout's own meeting with her: the
+ * guest's other meeting told in one sentence, in passing, is no meeting of this readout; its
+ * sentence stays narration of the meeting before it.
+ */
+function withoutPassingMentions(meetings: MeetingDraft[]): MeetingDraft[] {
+  const kept: MeetingDraft[] = [];
+  for (const meeting of meetings) {
+    const before = kept[kept.length - 1];
+    const passing =
+      before &&
+      meeting.sentences.length === 1 &&
+      !meeting.reanchors &&
+      kept.some((m) => m.foreign === meeting.foreign && m.chinese !== meeting.chinese) &&
+      IN_PASSING_OPENER.test(meeting.anchor.text);
+    if (passing) before.sentences.push(...meeting.sentences);
+    else kept.push(meeting);
+  }
+  return kept;
 }

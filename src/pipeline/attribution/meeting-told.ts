@@ -2,7 +2,8 @@
  * The sentence that tells the meeting, or restates it, is the publisher's narration, not the one
  * principal who is its subject: "The Venezuelan president, M, held a telephone conversation with
  * his counterpart … Xi, on Friday in order to …", "Xi made the comments in a meeting with Prime
- * Minister M", "J's discussions with Wang Yi also covered the EAS agenda". A principal that says
+ * Minister M", "J's discussions with Wang Yi also covered the EAS agenda", and so is the guest's
+ * other meeting told in passing ("Also on Monday, Vice Premier H met with Princess A"). A principal that says
  * something there ("Xi said while meeting M that …", "During talks with M, Xi called for …") is
  * decided by the saying rules before this one; a transcript's labelled speaker tells of the meeting
  * himself ("President Xi and I have just held talks").
@@ -23,13 +24,19 @@ export const meetingTold: Rule = {
     const cue = MEETING_CUE.exec(text) ?? MEETING_NOUN_WITH.exec(text);
     if (!cue) return undefined;
     const cueEnd = cue.index + cue[0].length;
-    // One principal before the meeting words, the other after them.
+    // One person before the meeting words, another after them, one of the two a principal (the
+    // other may be someone the guest also met: "Also on Monday, Vice Premier H met with Princess A").
     const named = people
       .filter((ref) => ref.kind === "name" || ref.kind === "role")
       .map((ref) => ({ at: rel(ref), id: resolveReference(state, ref) }))
-      .filter((p): p is { at: { start: number; end: number }; id: string } => !!p.id && principals.has(p.id));
+      .filter((p): p is { at: { start: number; end: number }; id: string } => !!p.id);
     const subject = named.find((p) => p.at.end <= cue.index);
-    const other = subject && named.find((p) => p.at.start >= cueEnd && p.id !== subject.id);
+    const other =
+      subject &&
+      named.find(
+        (p) =>
+          p.at.start >= cueEnd && p.id !== subject.id && (principals.has(p.id) || principals.has(subject.id)),
+      );
     return other ? { speaker: NARRATOR } : undefined;
   },
 };

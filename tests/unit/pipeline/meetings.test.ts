@@ -24,6 +24,22 @@ describe("meeting split", () => {
     expect(meetings.every((m) => m.location?.city === "Beijing")).toBe(true);
   });
 
+  it("does not start a meeting for the guest's other meeting told in passing", () => {
+    const meetings = meetingsOf(
+      [
+        "Xi Jinping met with Uruguayan President Tomas Ferrandi in Beijing on Tuesday.",
+        "Ferrandi said Uruguay values the ties.",
+        "Also on Tuesday, Premier Li Qiang met with Ferrandi.",
+      ].join("\n\n"),
+      "2025-03-05",
+    );
+    expect(meetings.map((m) => m.id)).toEqual(["2025-03-04-xi-jinping-tomas-ferrandi"]);
+    expect(meetings[0]!.statements.at(-1)).toMatchObject({
+      speaker: "narrator",
+      speakerRule: "meeting-told",
+    });
+  });
+
   it("does not start a meeting for reported or planned meetings", () => {
     const meetings = meetingsOf(
       [

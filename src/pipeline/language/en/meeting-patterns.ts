@@ -75,6 +75,9 @@ export const EARLIER_AFTER =
 export const MEETING_NOUN_WITH =
   /\b(?:discussions?|talks|meetings?|conversations?|(?:phone |telephone |video )?calls?|consultations|negotiations)\s+with\b/i;
 
+/** A sentence adding another event in passing: "Also on Monday, …", "Separately, …", "In addition, …". */
+export const IN_PASSING_OPENER = /^(?:Also\b|Separately\b|In addition\b|Meanwhile\b)/;
+
 /** A photo caption's words for a meeting ("Xi (R) holds talks with …", "… shake hands"): English, like the rest here. */
 export const CAPTION_MEETING_WORD =
   /\b(?:meets?|met|meeting|talks?|holds?|held|shakes? hands|greets?|welcomes?|receives?|received|conversation|call)\b/i;
