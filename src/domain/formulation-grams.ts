@@ -11,11 +11,19 @@
  * instead of looking (prefix, word) up in a hash table; and only grams in two meetings get a
  * number, which most never are (the rest stop there). Pure.
  */
-import { countBigrams } from "./formulation-bigrams";
-import { EXCLUDED, GramColumns, MIN_MEETINGS } from "./formulation-gram-columns";
-import type { WordStream } from "./formulation-words";
 
-export { AUXILIARY, CONTENT, EXCLUDED, FUNCTION, LETTER, MIN_MEETINGS } from "./formulation-gram-columns";
+/**
+ * What a word can be in a formulation: a content word; a function word (inside only); nothing; or
+ * a single letter (inside only, and not counted as one of its words: "China's" is one word).
+ */
+export const CONTENT = 0;
+export const FUNCTION = 1;
+export const EXCLUDED = 2;
+export const LETTER = 3;
+/** An auxiliary or stance ("is", "has", "stands"): inside only, and never second ("China is …" is framing). */
+export const AUXILIARY = 4;
+
+export const MIN_MEETINGS = 2;
 
 export interface Grams extends Pick<
   GramColumns,
@@ -29,38 +37,149 @@ export interface Grams extends Pick<
   gramsAt: Int32Array[];
 }
 
+function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (length: number) => T)(length);
+  next.set(array);
+  return next;
+}
+
 /**
- * `stream.ids`: the words (-1 at clause breaks); `kinds`: a word class per word (CONTENT, FUNCTION …);
- * `content`: its content words ranked in stream order.
+ * Per-gram columns. Ids 1 … V are the V words (word + 1), counted or not; longer grams get the
+ * ids after, only when they are in two meetings, so longer grams have higher ids.
+ */
+export class GramColumns {
+  /** Distinct meetings using the gram. */
+  count: Int32Array;
+  /** The gram without its last word (0 for one word). */
+  prefix: Int32Array;
+  /** The gram from its second content word to the same end (0 when it has none). */
+  suffix: Int32Array;
+  /** Per gram: how many words (single letters not counted), how many content words, and 1 when the last is one. */
+  words: Uint8Array;
+  contentWords: Uint8Array;
+  endsInContent: Uint8Array;
+  /** 1 when the second word is an auxiliary: a subject and its verb, the readout's framing. */
+  framed: Uint8Array;
+  size: number;
+  constructor(wordKinds: Uint8Array, wordMeetings: Int32Array, capacity: number) {
+    this.size = wordKinds.length + 1;
+    capacity = Math.max(capacity, this.size);
+    this.count = new Int32Array(capacity);
+    this.prefix = new Int32Array(capacity);
+    this.suffix = new Int32Array(capacity);
+    this.words = new Uint8Array(capacity);
+    this.contentWords = new Uint8Array(capacity);
+    this.endsInContent = new Uint8Array(capacity);
+    this.framed = new Uint8Array(capacity);
+    this.count.set(wordMeetings, 1);
+    wordKinds.forEach((kind, word) => {
+      const id = word + 1;
+      this.words[id] = 1;
+      if (kind === CONTENT) this.contentWords[id] = this.endsInContent[id] = 1;
+    });
+  }
+  add(prefix: number, suffix: number, lastKind: number, meetings: number): number {
+    const lastIsContent = lastKind === CONTENT;
+    if (this.size === this.prefix.length) this.grow();
+    const id = this.size++;
+    this.count[id] = meetings;
+    this.prefix[id] = prefix;
+    this.suffix[id] = suffix;
+    this.words[id] = this.words[prefix]! + (lastKind === LETTER ? 0 : 1);
+    this.contentWords[id] = this.contentWords[prefix]! + (lastIsContent ? 1 : 0);
+    this.endsInContent[id] = lastIsContent ? 1 : 0;
+    this.framed[id] = this.words[prefix] === 1 ? (lastKind === AUXILIARY ? 1 : 0) : this.framed[prefix]!;
+    return id;
+  }
+  private grow() {
+    const capacity = Math.ceil(this.prefix.length * 1.5);
+    this.count = grown(this.count, capacity);
+    this.prefix = grown(this.prefix, capacity);
+    this.suffix = grown(this.suffix, capacity);
+    this.words = grown(this.words, capacity);
+    this.contentWords = grown(this.contentWords, capacity);
+    this.endsInContent = grown(this.endsInContent, capacity);
+    this.framed = grown(this.framed, capacity);
+  }
+}
+
+/** The content words in stream order (by rank): position, meeting, and whether the next one is in the same clause. */
+interface ContentWords {
+  at: Int32Array;
+  meeting: Int32Array;
+  nextInClause: Uint8Array;
+  /** Per word: distinct meetings using it. */
+  wordMeetings: Int32Array;
+}
+
+function rankContentWords(
+  ids: Int32Array,
+  kinds: Uint8Array,
+  { firstPosition, meetingOf }: { firstPosition: Int32Array; meetingOf: Int32Array },
+): ContentWords {
+  let ranked = 0;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0 && kinds[ids[i]!] === CONTENT) ranked++;
+  const at = new Int32Array(ranked);
+  const meeting = new Int32Array(ranked);
+  const nextInClause = new Uint8Array(ranked);
+  const wordMeetings = new Int32Array(kinds.length);
+  const lastMeeting = new Int32Array(kinds.length).fill(-1);
+  let rank = 0;
+  let statement = -1;
+  let open = false; // the previous content word's clause goes on
+  for (let i = 0; i < ids.length; i++) {
+    while (statement + 1 < firstPosition.length && firstPosition[statement + 1]! <= i) statement++;
+    const word = ids[i]!;
+    const kind = word < 0 ? EXCLUDED : kinds[word]!;
+    if (kind === EXCLUDED) open = false;
+    if (kind !== CONTENT) continue;
+    if (open) nextInClause[rank - 1] = 1;
+    at[rank] = i;
+    const m = meetingOf[statement]!;
+    meeting[rank] = m;
+    // Meetings never decrease along the stream, so a change of meeting is a new one.
+    if (lastMeeting[word] !== m) {
+      lastMeeting[word] = m;
+      wordMeetings[word]!++;
+    }
+    rank++;
+    open = true;
+  }
+  return { at, meeting, nextInClause, wordMeetings };
+}
+
+/**
+ * `ids`: the word stream (-1 at clause breaks); `kinds`: a word class per word (CONTENT, FUNCTION …);
+ * `firstPosition` and `meetingOf`: where each statement starts and its meeting (non-decreasing).
  */
 export function countGrams(
-  { ids, kinds, content }: Pick<WordStream, "ids" | "kinds" | "content">,
+  ids: Int32Array,
+  kinds: Uint8Array,
+  statements: { firstPosition: Int32Array; meetingOf: Int32Array },
   maxWords: number,
 ): Grams {
   const total = ids.length;
+  const content = rankContentWords(ids, kinds, statements);
   const { at: contentAt, meeting: meetingAt, nextInClause } = content;
   const ranked = contentAt.length;
   const columns = new GramColumns(kinds, content.wordMeetings, kinds.length + 1 + (ranked >> 3));
   const vocabulary = kinds.length;
 
-  const vocabularyIds = vocabulary + 1;
-  const bigrams = countBigrams(content, kinds, columns);
-  const starts: Int32Array[] = [new Int32Array(0), new Int32Array(0), bigrams.starts];
-  const gramsAt: Int32Array[] = [new Int32Array(0), new Int32Array(0), bigrams.gramsAt];
-  // Scratch, reused by every longer length: the uses that may extend, in rank order (rank, prefix
+  const starts: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  const gramsAt: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  // Scratch, reused by every length: the uses that may extend, in rank order (rank, prefix
   // bucket, last word, suffix, meeting), then the same grouped by prefix (use, word, meeting),
   // and the gram each use makes. Moving the values rather than an index keeps the later reads
   // sequential: the random reads were most of the time.
-  const most = bigrams.starts.length;
-  const useRank = new Int32Array(most);
-  const useBucket = new Int32Array(most);
-  const useWord = new Int32Array(most);
-  const useSuffix = new Int32Array(most);
-  const useMeeting = new Int32Array(most);
-  const groupedUse = new Int32Array(most);
-  const groupedWord = new Int32Array(most);
-  const groupedMeeting = new Int32Array(most);
-  const gramOfUse = new Int32Array(most);
+  const useRank = new Int32Array(ranked);
+  const useBucket = new Int32Array(ranked);
+  const useWord = new Int32Array(ranked);
+  const useSuffix = new Int32Array(ranked);
+  const useMeeting = new Int32Array(ranked);
+  const groupedUse = new Int32Array(ranked);
+  const groupedWord = new Int32Array(ranked);
+  const groupedMeeting = new Int32Array(ranked);
+  const gramOfUse = new Int32Array(ranked);
   // Per word, within one prefix's uses (valid while `stamp` holds that prefix's mark): the
   // meetings counted, the last one, and the gram made.
   const stamp = new Int32Array(vocabulary);
@@ -70,18 +189,19 @@ export function countGrams(
   let mark = 0;
   // Where each shorter length's scan for a suffix has got to (ranks only grow).
   const cursor = new Int32Array(maxWords + 1);
-  let firstId = vocabularyIds; // the first id of the length before
-  for (let n = 3; n <= maxWords; n++) {
+  let firstId = 1; // the first id of the length before
+  for (let n = 2; n <= maxWords; n++) {
     const lastId = columns.size;
     const from = starts[n - 1]!;
     const prefixes = gramsAt[n - 1]!;
+    const candidates = n === 2 ? ranked : from.length;
     cursor.fill(0);
     let uses = 0;
-    for (let k = 0; k < from.length; k++) {
-      const r = from[k]!;
+    for (let k = 0; k < candidates; k++) {
+      const r = n === 2 ? k : from[k]!;
       const end = contentAt[r]! + n - 1;
       if (end >= total) break;
-      const prefix = prefixes[k]!;
+      const prefix = n === 2 ? ids[contentAt[r]!]! + 1 : prefixes[k]!;
       if (columns.count[prefix]! < MIN_MEETINGS) continue;
       const word = ids[end]!;
       if (word < 0 || kinds[word] === EXCLUDED) continue;

@@ -1,30 +1,14 @@
 /**
  * The word stream formulation mining reads (issue 13): every side's statements (narration is the
  * publisher's voice, not a side's official language), cut into clauses so a phrase never spans a
- * comma or a sentence end, each word folded, given a number and a class (`formulation-vocabulary`),
- * and the content words ranked in stream order, all in the one pass over the text: at 10,000
- * meetings every further pass over the stream's millions of positions cost tens of milliseconds.
- * A hand-written scanner rather than a Unicode regex: the regex alone took most of the time budget. Pure.
+ * comma or a sentence end, each word folded and given a number. A hand-written scanner rather than
+ * a Unicode regex: at 10,000 meetings the regex alone took most of the time budget. Pure.
  */
-import { CONTENT, EXCLUDED } from "./formulation-gram-columns";
 import { CHINA, JOINT, NARRATOR, type Meeting, type Statement } from "./schema";
-import { grown, Int32Column, Uint8Column } from "./typed-columns";
-import { CHECK_START, checkStep, HASH_START, hashStep, WordNumbers } from "./word-numbers";
+import { hashStep, HASH_START, WordNumbers } from "./word-numbers";
 
 /** Who used a formulation in a statement. */
 export type FormulationUser = "china" | "counterpart" | "joint";
-
-/** The content words in stream order (by rank): position, meeting, and whether the next one is in the same clause. */
-export interface ContentWords {
-  at: Int32Array;
-  /** The word at that position, and the word after it (-1 when a break or an excluded word follows). */
-  word: Int32Array;
-  next: Int32Array;
-  meeting: Int32Array;
-  nextInClause: Uint8Array;
-  /** Per word: distinct meetings using it. */
-  wordMeetings: Int32Array;
-}
 
 /** Words with positions: `ids[i]` is the word's number, or -1 at a clause break. */
 export interface WordStream {
@@ -34,10 +18,8 @@ export interface WordStream {
   /** The meeting of each statement (index into the meetings given): non-decreasing. */
   meetingOf: Int32Array;
   statements: { statement: Statement; meeting: number; user: FormulationUser }[];
-  /** Folded word of each number, and its class. */
+  /** Folded word of each number. */
   words: string[];
-  kinds: Uint8Array;
-  content: ContentWords;
 }
 
 export function userOf(statement: Pick<Statement, "party">): FormulationUser | undefined {
@@ -64,83 +46,84 @@ function kindOf(code: number, text: string, i: number): number {
   return LETTER.test(text[i]!) ? 1 : 0;
 }
 
-/** Marks a position of `ScannedWords` that is a clause break, not a word. */
-const BREAK = -1;
-/** Marks a word's hash when it is not all ASCII (it is numbered from its folded string). */
-const NOT_ASCII = -1;
-
-/** One statement's positions as the scanner read them; reused from statement to statement. */
-class ScannedWords {
-  count = 0;
-  /** Where each word starts, or BREAK; where it ends (at a break: where the break is). */
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  /** `hashStep` and `checkStep` hashes of each ASCII word (`hash` is NOT_ASCII otherwise). */
-  hash = new Int32Array(256);
-  check = new Int32Array(256);
-  push(start: number, end: number, hash: number, check: number) {
-    if (this.count === this.start.length) {
-      const size = this.count * 2;
-      this.start = grown(this.start, size);
-      this.end = grown(this.end, size);
-      this.hash = grown(this.hash, size);
-      this.check = grown(this.check, size);
-    }
-    const k = this.count++;
-    this.start[k] = start;
-    this.end[k] = end;
-    this.hash[k] = hash;
-    this.check[k] = check;
-  }
+/** What a scan of one statement reports, in text order. */
+interface ScanSink {
+  /** `hash`: the word's `hashStep` hash, or -1 when it is not all ASCII. */
+  word(text: string, start: number, end: number, hash: number): void;
+  /** A clause break; never two in a row, and one always ends the statement. */
+  clause(at: number): void;
 }
 
-/** The one scanner: mining and `wordSpans` see the same positions. A break is never doubled and always ends the text. */
-function scan(text: string, out: ScannedWords) {
-  out.count = 0;
-  const length = text.length;
+/** The one scanner: mining and `wordSpans` see the same positions. */
+function scan(text: string, sink: ScanSink) {
+  let start = -1;
   let lastBreak = true;
-  let i = 0;
-  while (i < length) {
-    let code = text.charCodeAt(i);
-    let kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
+  // Each word is hashed as it is read, so numbering it need not read it again (unless not ASCII: -1).
+  let hash = HASH_START;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i === text.length ? 46 : text.charCodeAt(i);
+    const kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
     if (kind === 1) {
-      // A word, hashed as it is read so that numbering it need not read it again.
-      const start = i;
-      let hash = HASH_START;
-      let check = CHECK_START;
-      let ascii = true;
-      for (;;) {
-        if (code < 128) {
-          hash = hashStep(hash, code);
-          check = checkStep(check, code);
-        } else ascii = false;
-        if (++i === length) break;
-        code = text.charCodeAt(i);
-        kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
-        if (kind !== 1) break;
+      if (start < 0) {
+        start = i;
+        hash = HASH_START;
       }
-      out.push(start, i, ascii ? hash : NOT_ASCII, check);
-      lastBreak = false;
-      if (i === length) break;
+      if (hash !== -1) hash = code < 128 ? hashStep(hash, code) : -1;
+      continue;
     }
+    if (start >= 0) {
+      sink.word(text, start, i, hash);
+      lastBreak = false;
+    }
+    start = -1;
     if (kind === 2 && !lastBreak) {
-      out.push(BREAK, i, 0, 0);
+      sink.clause(i);
       lastBreak = true;
     }
-    i++;
   }
-  // The end of the text ends a clause.
-  if (!lastBreak) out.push(BREAK, length, 0, 0);
 }
 
-/**
- * One pass over the meetings' statements; meetings are numbered by their index in `meetings`.
- * `classify` gives a folded word its class (CONTENT, FUNCTION, EXCLUDED …), once per word.
- */
-export function buildWordStream(
-  meetings: readonly Pick<Meeting, "statements">[],
-  classify: (word: string) => number = () => CONTENT,
-): WordStream {
+class Growable {
+  data: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number) {
+    if (this.size === this.data.length) {
+      const next = new Int32Array(Math.ceil(this.data.length * 1.5));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.size++] = value;
+  }
+  /** A view, not a copy: the stream is large and lives as long as the mining. */
+  done() {
+    return this.data.subarray(0, this.size);
+  }
+}
+
+/** Appends a statement's positions to the stream. */
+class StreamSink implements ScanSink {
+  readonly numbers = new WordNumbers();
+  readonly ids: Growable;
+  constructor(capacity: number) {
+    this.ids = new Growable(capacity);
+  }
+  word(text: string, start: number, end: number, hash: number) {
+    this.ids.push(
+      hash === -1
+        ? this.numbers.numberOf(text, start, end)
+        : this.numbers.numberOfAscii(text, start, end, hash),
+    );
+  }
+  clause() {
+    this.ids.push(-1);
+  }
+}
+
+/** One pass over the meetings' statements; meetings are numbered by their index in `meetings`. */
+export function buildWordStream(meetings: readonly Pick<Meeting, "statements">[]): WordStream {
   const statements: WordStream["statements"] = [];
   let characters = 0;
   meetings.forEach((meeting, m) => {
@@ -152,84 +135,15 @@ export function buildWordStream(
     }
   });
   // Readout prose averages six or seven characters a word with its space: a fifth rarely grows.
-  const ids = new Int32Column(Math.ceil(characters / 5) + statements.length);
-  // About one word in two is a content word.
-  const contentAt = new Int32Column(Math.ceil(characters / 12));
-  const contentMeeting = new Int32Column(Math.ceil(characters / 12));
-  const contentWord = new Int32Column(Math.ceil(characters / 12));
-  const contentNext = new Int32Column(Math.ceil(characters / 12));
-  const nextInClause = new Uint8Column();
-  const kinds = new Uint8Column();
-  const wordMeetings = new Int32Column(4096);
-  const lastMeeting = new Int32Column(4096);
-  const numbers = new WordNumbers();
-  const scanned = new ScannedWords();
+  const sink = new StreamSink(Math.ceil(characters / 5) + statements.length);
   const firstPosition = new Int32Array(statements.length);
   const meetingOf = new Int32Array(statements.length);
-  let open = false; // the last content word's clause goes on
-  let waiting = false; // the last position was a content word, whose next word is this one
   statements.forEach((entry, s) => {
-    const m = entry.meeting;
-    const text = entry.statement.text;
-    firstPosition[s] = ids.size;
-    meetingOf[s] = m;
-    scan(text, scanned);
-    for (let k = 0; k < scanned.count; k++) {
-      const start = scanned.start[k]!;
-      if (start === BREAK) {
-        ids.push(-1);
-        if (waiting) contentNext.push(-1);
-        open = waiting = false;
-        continue;
-      }
-      const end = scanned.end[k]!;
-      const hash = scanned.hash[k]!;
-      const id =
-        hash === NOT_ASCII
-          ? numbers.numberOf(text, start, end)
-          : numbers.numberOfAscii(text, start, end, hash, scanned.check[k]!);
-      if (id === wordMeetings.size) {
-        kinds.reserve(id);
-        kinds.data[id] = classify(numbers.words[id]!);
-        wordMeetings.push(0);
-        lastMeeting.push(-1);
-      }
-      const kind = kinds.data[id]!;
-      if (waiting) contentNext.push(kind === EXCLUDED ? -1 : id);
-      waiting = kind === CONTENT;
-      if (kind === CONTENT) {
-        if (open) nextInClause.data[contentAt.size - 1] = 1;
-        nextInClause.reserve(contentAt.size);
-        contentAt.push(ids.size);
-        contentMeeting.push(m);
-        contentWord.push(id);
-        // Meetings never decrease along the stream, so a change of meeting is a new one.
-        if (lastMeeting.data[id] !== m) {
-          lastMeeting.data[id] = m;
-          wordMeetings.data[id]!++;
-        }
-        open = true;
-      } else if (kind === EXCLUDED) open = false;
-      ids.push(id);
-    }
+    firstPosition[s] = sink.ids.size;
+    meetingOf[s] = entry.meeting;
+    scan(entry.statement.text, sink);
   });
-  nextInClause.reserve(contentAt.size);
-  return {
-    ids: ids.done(),
-    firstPosition,
-    meetingOf,
-    statements,
-    words: numbers.words,
-    kinds: kinds.data.subarray(0, wordMeetings.size),
-    content: {
-      at: contentAt.done(),
-      meeting: contentMeeting.done(),
-      word: contentWord.done(),
-      next: contentNext.done(),
-      nextInClause: nextInClause.data.subarray(0, contentAt.size),
-      wordMeetings: wordMeetings.done(),
-    },
-  };
+  return { ids: sink.ids.done(), firstPosition, meetingOf, statements, words: sink.numbers.words };
 }
 
 /** The statement holding a position (a binary search over the statements' first positions). */
@@ -245,23 +159,12 @@ export function statementAt(stream: Pick<WordStream, "firstPosition">, position:
   return low;
 }
 
-const spansScratch = new ScannedWords();
-
-/** The characters from the start of position `from` to the end of position `to` of a statement's text. */
-export function positionsSpan(text: string, from: number, to: number): [number, number] {
-  scan(text, spansScratch);
-  const start = spansScratch.start[from]!;
-  return [start === BREAK ? spansScratch.end[from]! : start, spansScratch.end[to]!];
-}
-
 /** The character span of each position of a statement's text ([at, at] at a clause break). */
 export function wordSpans(text: string): [number, number][] {
-  scan(text, spansScratch);
   const spans: [number, number][] = [];
-  for (let k = 0; k < spansScratch.count; k++) {
-    const end = spansScratch.end[k]!;
-    const start = spansScratch.start[k]!;
-    spans.push([start === BREAK ? end : start, end]);
-  }
+  scan(text, {
+    word: (_, start, end) => spans.push([start, end]),
+    clause: (at) => spans.push([at, at]),
+  });
   return spans;
 }

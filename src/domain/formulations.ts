@@ -6,11 +6,11 @@
  */
 import type { Actor, Meeting } from "./schema";
 import { countGrams, MIN_MEETINGS, type Grams } from "./formulation-grams";
-import { nameWords, wordKind } from "./formulation-vocabulary";
+import { nameWords, wordKinds } from "./formulation-vocabulary";
 import {
   buildWordStream,
-  positionsSpan,
   statementAt,
+  wordSpans,
   type FormulationUser,
   type WordStream,
 } from "./formulation-words";
@@ -45,9 +45,9 @@ export function mineFormulations(input: {
   meetings: readonly Pick<Meeting, "id" | "date" | "statements">[];
   actors: readonly Pick<Actor, "kind" | "name" | "aliases">[];
 }): Formulation[] {
-  const names = nameWords(input.actors);
-  const stream = buildWordStream(input.meetings, (word) => wordKind(word, names));
-  const grams = countGrams(stream, MAX_WORDS);
+  const stream = buildWordStream(input.meetings);
+  const kinds = wordKinds(stream.words, nameWords(input.actors));
+  const grams = countGrams(stream.ids, kinds, stream, MAX_WORDS);
   const keep = keptGrams(grams);
   return summarise(input.meetings, stream, grams, keep);
 }
@@ -94,58 +94,47 @@ function summarise(
   grams: Grams,
   keep: Uint8Array,
 ): Formulation[] {
-  // Each meeting's place in date order (then id), so a formulation's meetings sort as numbers.
-  const byDate = meetings.map((_, m) => m);
-  byDate.sort(
-    (a, b) =>
-      compareText(meetings[a]!.date, meetings[b]!.date) || compareText(meetings[a]!.id, meetings[b]!.id),
-  );
-  const dateRank = new Int32Array(meetings.length);
-  byDate.forEach((m, rank) => (dateRank[m] = rank));
-  // A typed index from gram to its entry, not a Map: there is one lookup per use.
-  const entryOf = new Int32Array(grams.size).fill(-1);
-  const found: (Formulation & { lastMeeting: number; meetingIndexes: number[] })[] = [];
+  const found = new Map<number, Formulation & { lastMeeting: number }>();
   for (let n = MIN_WORDS; n < grams.starts.length; n++) {
     const starts = grams.starts[n]!;
     const gramsAt = grams.gramsAt[n]!;
     for (let k = 0; k < starts.length; k++) {
+      const rank = starts[k]!;
       const id = gramsAt[k]!;
       if (keep[id] !== 1) continue;
-      const i = grams.contentAt[starts[k]!]!;
+      const i = grams.contentAt[rank]!;
       const s = statementAt(stream, i);
       const entry = stream.statements[s]!;
-      if (entryOf[id] === -1) {
-        const date = meetings[entry.meeting]!.date;
+      const meeting = meetings[entry.meeting]!;
+      let f = found.get(id);
+      if (!f) {
         const phrase = Array.from(stream.ids.subarray(i, i + n), (w) => stream.words[w]).join(" ");
+        const spans = wordSpans(entry.statement.text);
         const first = i - stream.firstPosition[s]!;
-        const label = entry.statement.text.slice(
-          ...positionsSpan(entry.statement.text, first, first + n - 1),
-        );
+        const label = entry.statement.text.slice(spans[first]![0], spans[first + n - 1]![1]);
         const users = { china: 0, counterpart: 0, joint: 0 };
-        entryOf[id] = found.length;
-        found.push({
+        f = {
           phrase,
           label,
           meetingIds: [],
-          first: date,
-          last: date,
+          first: meeting.date,
+          last: meeting.date,
           users,
           lastMeeting: -1,
-          meetingIndexes: [],
-        });
+        };
+        found.set(id, f);
       }
-      const f = found[entryOf[id]!]!;
       f.users[entry.user]++;
       if (f.lastMeeting === entry.meeting) continue;
       f.lastMeeting = entry.meeting;
-      f.meetingIndexes.push(entry.meeting);
+      f.meetingIds.push(meeting.id);
+      if (meeting.date < f.first) f.first = meeting.date;
+      if (meeting.date > f.last) f.last = meeting.date;
     }
   }
-  const formulations = found.map(({ lastMeeting: _, meetingIndexes, ...f }) => {
-    meetingIndexes.sort((a, b) => dateRank[a]! - dateRank[b]!);
-    f.meetingIds = meetingIndexes.map((m) => meetings[m]!.id);
-    f.first = meetings[meetingIndexes[0]!]!.date;
-    f.last = meetings[meetingIndexes[meetingIndexes.length - 1]!]!.date;
+  const dateOf = new Map(meetings.map((m) => [m.id, m.date]));
+  const formulations = [...found.values()].map(({ lastMeeting: _, ...f }) => {
+    f.meetingIds.sort((a, b) => compareText(dateOf.get(a)!, dateOf.get(b)!) || compareText(a, b));
     return f;
   });
   return rank(formulations);
