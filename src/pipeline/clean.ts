@@ -7,6 +7,7 @@
 import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
+import { endsLikeSentence, isLeadSentence, pickHeadline, wordCount } from "./headline";
 import { stampDate } from "./stamp";
 import { isCaption } from "./captions";
 import {
@@ -30,45 +31,9 @@ const BRACKETED_NAME = /^[([]\s*\p{L}[\p{L} .'’&-]{1,30}\s*[)\]]$/u;
 const GLUED_STAMP =
   /(?:\s+(?:date|updated|published|release time|time)\s*:?|\s*:)\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[a-z]{3,9}\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?)\s*$/i;
 
-function endsLikeSentence(line: string): boolean {
-  return /[.!?:;"”’)\]…]$/.test(line);
-}
-
 function isTitleCased(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^[a-z]/i.test(w) && w.length > 3);
   return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.7;
-}
-
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
-}
-
-/**
- * Site and section names often stand above the headline ("President of Russia", "Events",
- * "Telephone conversation with …"): of the leading lines that read like headlines, the one with the
- * most words (five or more) is the headline; the first line goes back into the text as a heading.
- */
-function pickHeadline(title: string | undefined, body: string[]): string | undefined {
-  if (title === undefined) return undefined;
-  let best = -1;
-  // The leading lines end at the first sentence, or at a line leading into speech ("Putin: Dear friends,").
-  for (
-    let i = 0;
-    i < body.length && !endsLikeSentence(body[i]!) && !body[i]!.endsWith(",") && body[i]!.length <= 200;
-    i++
-  ) {
-    const words = wordCount(body[i]!);
-    // A headline says something (five words or more); "The Kremlin, Moscow" is a place line, and
-    // "October 20, 2025, Akorda, Astana" a date line.
-    const dated = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d{2}\b/.test(body[i]!);
-    if (!body[i]!.includes("|") && !dated && words >= 5 && words > wordCount(best < 0 ? title : body[best]!))
-      best = i;
-  }
-  if (best < 0) return title;
-  const headline = body[best]!;
-  body.splice(best, 1);
-  body.unshift(title);
-  return headline;
 }
 
 /**
@@ -208,11 +173,13 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       removed.push(text);
       continue;
     }
-    // The first line, when it reads like a headline (no final punctuation), is the title.
+    // The first line, when it reads like a headline (no final punctuation), is the title; a lead
+    // sentence that lost its point in the copy is not one.
     if (
       title === undefined &&
       body.length === 0 &&
       !endsLikeSentence(text) &&
+      !isLeadSentence(text) &&
       text.length <= 200 &&
       wordCount(text) >= 2
     ) {

@@ -188,3 +188,19 @@ describe("clean", () => {
     });
   });
 });
+
+describe("a lead sentence that lost its final point", () => {
+  it("is the body's first sentence, not the headline", () => {
+    const lead =
+      "On the sidelines of the summit in Astana, Vladimir Putin met with President of the People's Republic of China Xi Jinping";
+    const cleaned = clean(`Select font Arial\n${lead}\nThe meeting was attended by ministers.`);
+    expect(cleaned.title).not.toBe(lead);
+    expect(cleaned.text.startsWith(lead)).toBe(true);
+  });
+
+  it("leaves a headline that opens with a short phrase alone", () => {
+    expect(clean("In Beijing, Xi meets Kenyan president\n\nXi met Ruto on Monday.").title).toBe(
+      "In Beijing, Xi meets Kenyan president",
+    );
+  });
+});
