@@ -56,11 +56,26 @@ function labelledSpeakers(items: SentenceRefs[], introduced: readonly Introduced
   return speakers;
 }
 
+/** The people the headings above the body name, and which side each is on (a transcript's header). */
+function headerPeople(
+  headers: readonly string[],
+  date: string | undefined,
+  introduced: readonly IntroducedPerson[],
+) {
+  return headers.flatMap((text) =>
+    findActorMentions(text, date, introduced)
+      .mentions.filter((m) => isPersonActor(m.actorId, introduced))
+      .map((m) => ({ actorId: m.actorId, chinese: partyOfActor(m.actorId, introduced) === CHINA_PARTY })),
+  );
+}
+
 export function titleAnchor(
   title: string | undefined,
   items: SentenceRefs[],
   introduced: readonly IntroducedPerson[],
   date: string | undefined,
+  /** The headings above the first sentence of the body. */
+  headers: readonly string[] = [],
 ): MeetingDraft | undefined {
   if (!title) return undefined;
   const named = findActorMentions(title, date, introduced).mentions.find((m) =>
@@ -71,17 +86,26 @@ export function titleAnchor(
   const occasion = MEETING_CUE.test(title) || OCCASION_WORD.test(title);
   if (named ? !occasion : !NATIONS_AND_OCCASION.test(title)) return undefined;
   const speakers = labelledSpeakers(items, introduced);
+  // A prime minister's transcript page heads its text with the people on it ("Prime Minister
+  // Anthony Albanese"): when its title names the guest and only the guest's turn was copied, the
+  // header names the host. (A title naming no one is not enough: the only anchor would be a speech
+  // whose places are no evidence of where the meeting was.)
+  const header = named ? headerPeople(headers, date, introduced) : [];
   const titleSide = named
     ? { actorId: named.actorId, chinese: partyOfActor(named.actorId, introduced) === CHINA_PARTY }
     : speakers[0];
   if (!titleSide) return undefined;
   const other = speakers.find((s) => s.chinese !== titleSide.chinese);
-  if (!other) return undefined;
+  const fromHeader = other ? undefined : header.find((s) => s.chinese !== titleSide.chinese);
+  // The anchor is a sentence of the body: the other side's first label, or else the first label.
+  const anchor = other ?? (fromHeader && speakers[0]);
+  const otherId = other?.actorId ?? fromHeader?.actorId;
+  if (!anchor || !otherId) return undefined;
   return {
-    chinese: titleSide.chinese ? titleSide.actorId : other.actorId,
-    foreign: titleSide.chinese ? other.actorId : titleSide.actorId,
-    anchor: other.sentence,
-    cue: other.span,
+    chinese: titleSide.chinese ? titleSide.actorId : otherId,
+    foreign: titleSide.chinese ? otherId : titleSide.actorId,
+    anchor: anchor.sentence,
+    cue: anchor.span,
     sentences: [],
     title,
   };

@@ -12,8 +12,13 @@ export const meetingsStage: Stage = {
     const title = context.cleaned?.title;
     const items = need(context.items, "items", "meetings");
     const refs = need(context.references, "references", "meetings");
+    const cleaned = context.cleaned;
+    const firstBody = cleaned?.paragraphs.findIndex((p) => !p.heading) ?? -1;
+    const headers = (cleaned?.paragraphs.slice(0, Math.max(0, firstBody)) ?? []).map((p) =>
+      cleaned!.text.slice(...p.span),
+    );
     const split = splitMeetings(items, refs.introduced, (all) =>
-      titleAnchor(title, all, refs.introduced, context.reference),
+      titleAnchor(title, all, refs.introduced, context.reference, headers),
     );
     if (split.meetings.length === 0) {
       throw new ExtractionError(

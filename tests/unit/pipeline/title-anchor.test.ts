@@ -104,4 +104,20 @@ describe("titleAnchor", () => {
     const items = itemsOf([["Bel Vosk: Dear friends,"], ["Xi Jinping: Thank you."]]);
     expect(titleAnchor(title, items, introduced, "2022-05-02")).toBeUndefined();
   });
+
+  it("takes the other side from the page's header when only the title's person's turn was copied", () => {
+    const guest = itemsOf([["Xi Jinping: Thank you, Mr President."], ["China values our ties."]]);
+    expect(titleAnchor("Remarks - Meeting with Xi Jinping", guest, introduced, "2022-05-02")).toBeUndefined();
+    expect(
+      titleAnchor("Remarks - Meeting with Xi Jinping", guest, introduced, "2022-05-02", [
+        "President Bel Vosk",
+      ]),
+    ).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk", anchor: guest[0]!.sentence });
+    // A title naming no one is not enough, whoever the header names.
+    expect(
+      titleAnchor("Opening remarks - Leaders' Meeting", guest, introduced, "2022-05-02", [
+        "President Bel Vosk",
+      ]),
+    ).toBeUndefined();
+  });
 });
