@@ -57,6 +57,10 @@ interface Line {
   text: string;
 }
 
+// "date 2024-11-18 The Prime Minister met …": a page's stamp glued before its lead sentence.
+const LEADING_STAMP =
+  /^(?:date|updated|published|posted)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+|$)/i;
+
 /**
  * Joins hard-wrapped lines (a line without final punctuation followed by one starting in lower
  * case), never a furniture line ("Click here …" above a menu "eng / рус").
@@ -69,6 +73,7 @@ function unwrap(lines: Line[], furniture: (line: string) => boolean): Line[] {
       previous &&
       !endsLikeSentence(previous.text) &&
       /^[a-z]/.test(line.text) &&
+      !LEADING_STAMP.test(line.text) &&
       !previous.text.endsWith("  ") &&
       !furniture(previous.text) &&
       !furniture(line.text)
@@ -123,6 +128,12 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       publishedOn ??= gluedDay;
       removed.push(glued[0].trim());
       text = text.slice(0, glued.index).trim();
+    }
+    const leading = LEADING_STAMP.exec(text);
+    if (leading && text.length > leading[0].length) {
+      publishedOn ??= parseStampDate(leading[1]!);
+      removed.push(leading[0].trim());
+      text = text.slice(leading[0].length);
     }
     // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
     const bar = readMetadataBar(text, styles);

@@ -147,6 +147,9 @@ export interface LocationFact {
  * Where an in-person meeting took place: the first place introduced by "in", "at" or "to" in a
  * sentence of the meeting, a place line, "here" or the dateline's city.
  */
+const CITY_OF =
+  /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital|port city|resort city)\s+of\s+$/i;
+
 export function findLocation(
   input: FactsInput,
   format: MeetingFormat,
@@ -190,7 +193,9 @@ export function findLocation(
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
       ({ start }) =>
         placeLine ||
-        /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)),
+        /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) ||
+        // "in the Russian city of Kazan", "in the coastal city of Qingdao"
+        CITY_OF.test(sentence.text.slice(Math.max(0, start - 50), start)),
     );
     const first = found[0];
     if (!first) continue;

@@ -23,7 +23,7 @@ import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
 
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
+  String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?(?:with|to)|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
   "i",
 );
 
