@@ -9,6 +9,7 @@
  */
 import { isRelativeDay, type DayMatch } from "./calendar";
 import { OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
+import { ofEarlierOccasion } from "./meeting-standing";
 import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
 import type { Sentence, Span } from "./types";
 
@@ -83,6 +84,10 @@ export function datesMeeting(sentence: Sentence, match: DayMatch, scope: DateSco
   const end = start + match.text.length;
   const { cue, relative } = meetingWordIn(sentence, scope);
   if (isRelativeDay(match) && !relative) return false;
+  // "since their last meeting in Colombo on August 12, 2024": the earlier occasion's day, never this one's.
+  // Only the anchor's verb is surely this meeting's: a re-anchoring "When they met in …" may be another.
+  const own = scope && sentence === scope.anchor && cue ? ([cue.index, cue.end] as const) : undefined;
+  if (sentence.index >= 0 && ofEarlierOccasion(text, start, end, own)) return false;
   if (!cue) return sentence.index < 0 || sentence.heading || !anotherEvent(clauseAround(text, start, end));
   if (end <= cue.index) {
     const between = withoutAsides(text.slice(end, cue.index));

@@ -7,7 +7,7 @@ import type { MeetingFormat, Provenance } from "../domain/schema";
 import { findDays, isoDay, type DayMatch } from "./calendar";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
-import { cueStanding, isOtherOccasion } from "./meeting-standing";
+import { cueStanding, isOtherOccasion, ofEarlierOccasion } from "./meeting-standing";
 import { HERE_AS_PLACE, MEETING_WORD } from "./language/en/meeting-patterns";
 import type { CuratedFact, Sentence, Span } from "./types";
 
@@ -190,12 +190,18 @@ export function findLocation(
           "",
         ) === "";
     if (!placeLine && !ofMeeting(sentence)) continue;
+    const cue: Span | undefined =
+      sentence === input.sentences[0]
+        ? [input.cue[0] - sentence.span[0], input.cue[1] - sentence.span[0]]
+        : undefined;
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
-      ({ start }) =>
-        placeLine ||
-        /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) ||
-        // "in the Russian city of Kazan", "in the coastal city of Qingdao"
-        CITY_OF.test(sentence.text.slice(Math.max(0, start - 50), start)),
+      ({ start, end }) =>
+        (placeLine ||
+          /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) ||
+          // "in the Russian city of Kazan", "in the coastal city of Qingdao"
+          CITY_OF.test(sentence.text.slice(Math.max(0, start - 50), start))) &&
+        // "since their last meeting in Colombo": the earlier occasion's place.
+        !ofEarlierOccasion(sentence.text, start, end, cue),
     );
     const first = found[0];
     if (!first) continue;

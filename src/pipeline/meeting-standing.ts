@@ -9,10 +9,14 @@
 import {
   BACKGROUND_BEFORE,
   BACKGROUND_OPENER,
+  NEW_CLAUSE,
+  OCCASION_WORD,
   PAST_AFTER,
   PLUPERFECT_BEFORE,
   RELATIVE_BEFORE,
+  WHEN_MET_BEFORE,
 } from "./language/en/meeting-patterns";
+import type { Span } from "./types";
 
 export type CueStanding = "main" | "aside" | "background";
 
@@ -33,4 +37,30 @@ export function cueStanding(text: string, index: number, length: number): CueSta
  */
 export function isOtherOccasion(text: string, index: number, length: number): boolean {
   return cueStanding(text, index, length) === "background" || PLUPERFECT_BEFORE.test(text.slice(0, index));
+}
+
+/**
+ * Whether the day or place at `index` in `text` belongs to another occasion the sentence names: the
+ * occasion word governing it (the last one before it in its clause, or the first one after a day
+ * that opens the sentence, "On August 12, 2024, the two leaders last met in …") tells of another
+ * occasion ("since their last meeting in Colombo on August 12, 2024", "when they met in … on 2 May
+ * 2023"). The meeting's own verb (`cue`, offsets in `text`) governs its own day.
+ */
+export function ofEarlierOccasion(text: string, index: number, end: number, cue?: Readonly<Span>): boolean {
+  const words = [...text.matchAll(OCCASION_WORD)];
+  const before = words.filter((w) => w.index + w[0].length <= index).pop();
+  const opener = /^\s*(?:on|in|since)?\s*$/i.test(text.slice(0, index)) && text[end] === ",";
+  const governing =
+    before && !NEW_CLAUSE.test(text.slice(before.index + before[0].length, index))
+      ? before
+      : opener
+        ? words.find((w) => w.index >= end && !NEW_CLAUSE.test(text.slice(end + 1, w.index)))
+        : undefined;
+  if (!governing || (cue && governing.index >= cue[0] && governing.index < cue[1])) return false;
+  const head = text.slice(0, governing.index);
+  if (!/^met$/i.test(governing[0])) {
+    // "held their first meeting on March 3, 2025" is this meeting; "first met" is an earlier one.
+    return !/\bfirst\s+$/i.test(head) && isOtherOccasion(text, governing.index, governing[0].length);
+  }
+  return isOtherOccasion(text, governing.index, governing[0].length) || WHEN_MET_BEFORE.test(head);
 }

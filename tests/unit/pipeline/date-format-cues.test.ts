@@ -85,3 +85,42 @@ describe("a date at the end of the title", () => {
     });
   });
 });
+
+describe("the day of an earlier meeting", () => {
+  it.each([
+    [
+      "since their last meeting, in the meeting's own sentence",
+      "Prime Minister Nimal Perera of Sri Lanka held a bilateral meeting with his Chinese counterpart Li Qiang at the Lotus Hall on Tuesday (Mar 4), following up on matters since their last meeting in Colombo on August 12, 2024.",
+    ],
+    [
+      "last met, in a later sentence",
+      "Prime Minister Nimal Perera of Sri Lanka met Premier Li Qiang on Tuesday (Mar 4). The two leaders last met on August 12, 2024 in Colombo.",
+    ],
+    [
+      "when they met, in a later sentence",
+      "Prime Minister Nimal Perera of Sri Lanka met Premier Li Qiang on Tuesday (Mar 4). When they met in Colombo on 12 August 2024, the two agreed to open a shipping route.",
+    ],
+    [
+      "a day opening a sentence about their earlier meeting",
+      "Prime Minister Nimal Perera of Sri Lanka met Premier Li Qiang on Tuesday (Mar 4). On August 12, 2024, the two leaders first met in Colombo.",
+    ],
+  ])("never dates this meeting (%s): with no other year, it refuses", (_, text) => {
+    const { dataset, errors } = pageOf(text);
+    expect(dataset.meetings).toEqual([]);
+    expect(errors.join(" ")).toMatch(/no date could be resolved/);
+  });
+
+  it("still dates a meeting told as their first meeting", () => {
+    const [meeting] = meetingsOf(
+      "Xi Jinping and President Nimal Perera of Sri Lanka held their first meeting on March 4, 2025 in Hangzhou.",
+    );
+    expect([meeting!.date, meeting!.location?.city]).toEqual(["2025-03-04", "Hangzhou"]);
+  });
+
+  it("dates and places the meeting by its own words when the earlier one comes first", () => {
+    const [meeting] = meetingsOf(
+      "Since their last meeting in Colombo on August 12, 2024, trade has grown by a fifth, Prime Minister Nimal Perera of Sri Lanka said as he met Premier Li Qiang in Hangzhou on March 4, 2025.",
+    );
+    expect([meeting!.date, meeting!.location?.city]).toEqual(["2025-03-04", "Hangzhou"]);
+  });
+});

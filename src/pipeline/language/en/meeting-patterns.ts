@@ -91,3 +91,20 @@ export const HERE_AS_PLACE =
 
 /** Words that name a meeting, for a sentence that says where it was ("The talks were held at …"). */
 export const MEETING_WORD = /\b(?:talks|meetings?|met|meets|summit|conversation|consultations)\b/gi;
+
+/**
+ * Words naming an occasion whose day or place a sentence may give: the meeting words and a visit
+ * ("since their last meeting in Colombo on August 12, 2024", "during Li's previous visit to …").
+ */
+export const OCCASION_WORD =
+  /\b(?:talks|meetings?|met|meets|summit|conversation|consultations|visits?|calls?)\b/gi;
+
+/**
+ * Right before "met", a clause of time about the two ("when they met in Shenzhen on 2 May 2023", "when
+ * the two leaders first met"): another occasion, told beside this meeting.
+ */
+export const WHEN_MET_BEFORE =
+  /\b[Ww]hen\s+(?:they|we|the two(?:\s+[\w-]+)?|[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)\s+(?:(?:first|last|previously|also)\s+)?$/;
+
+/** Between an occasion word and a day or place, a new clause: the day is no longer that occasion's. */
+export const NEW_CLAUSE = /;|,\s*(?:and|but|while|whereas|then)\b|\.\s/;
