@@ -7,6 +7,7 @@
  * handful — about 290 words of statements a meeting, fewer than the bundled readouts' 425.
  */
 import { Worker } from "node:worker_threads";
+import { bundleForWorker } from "./bundle-for-worker";
 
 export interface FormulationFigures {
   meetings: number;
@@ -35,13 +36,11 @@ const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Mines `size` generated meetings `runs` times in a fresh worker thread. */
-export function benchFormulations(size: number, runs: number): Promise<FormulationFigures> {
+export async function benchFormulations(size: number, runs: number): Promise<FormulationFigures> {
+  // Bundled as the app bundles its Web Worker, so the bench times the code that ships.
+  const bundled = await bundleForWorker(new URL("./bench-formulations-worker.ts", import.meta.url));
   return new Promise((resolve, reject) => {
-    // The worker's TypeScript loads through tsx, as the bench's own does (Node 20 does not pass
-    // the loader on to a worker started from a .ts file).
-    const entry = new URL("./bench-formulations-worker.ts", import.meta.url).href;
-    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: { size, runs } });
+    const worker = new Worker(bundled, { workerData: { size, runs } });
     worker.once("message", (report: WorkerReport) => {
       resolve({
         meetings: report.meetings,

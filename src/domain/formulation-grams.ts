@@ -11,6 +11,7 @@
  * instead of looking (prefix, word) up in a hash table; and only grams in two meetings get a
  * number, which most never are (the rest stop there). Pure.
  */
+import type { WordStream } from "./formulation-stream";
 
 /**
  * What a word can be in a formulation: a content word; a function word (inside only); nothing; or
@@ -103,63 +104,12 @@ export class GramColumns {
   }
 }
 
-/** The content words in stream order (by rank): position, meeting, and whether the next one is in the same clause. */
-interface ContentWords {
-  at: Int32Array;
-  meeting: Int32Array;
-  nextInClause: Uint8Array;
-  /** Per word: distinct meetings using it. */
-  wordMeetings: Int32Array;
-}
-
-function rankContentWords(
-  ids: Int32Array,
-  kinds: Uint8Array,
-  { firstPosition, meetingOf }: { firstPosition: Int32Array; meetingOf: Int32Array },
-): ContentWords {
-  let ranked = 0;
-  for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0 && kinds[ids[i]!] === CONTENT) ranked++;
-  const at = new Int32Array(ranked);
-  const meeting = new Int32Array(ranked);
-  const nextInClause = new Uint8Array(ranked);
-  const wordMeetings = new Int32Array(kinds.length);
-  const lastMeeting = new Int32Array(kinds.length).fill(-1);
-  let rank = 0;
-  let statement = -1;
-  let open = false; // the previous content word's clause goes on
-  for (let i = 0; i < ids.length; i++) {
-    while (statement + 1 < firstPosition.length && firstPosition[statement + 1]! <= i) statement++;
-    const word = ids[i]!;
-    const kind = word < 0 ? EXCLUDED : kinds[word]!;
-    if (kind === EXCLUDED) open = false;
-    if (kind !== CONTENT) continue;
-    if (open) nextInClause[rank - 1] = 1;
-    at[rank] = i;
-    const m = meetingOf[statement]!;
-    meeting[rank] = m;
-    // Meetings never decrease along the stream, so a change of meeting is a new one.
-    if (lastMeeting[word] !== m) {
-      lastMeeting[word] = m;
-      wordMeetings[word]!++;
-    }
-    rank++;
-    open = true;
-  }
-  return { at, meeting, nextInClause, wordMeetings };
-}
-
-/**
- * `ids`: the word stream (-1 at clause breaks); `kinds`: a word class per word (CONTENT, FUNCTION …);
- * `firstPosition` and `meetingOf`: where each statement starts and its meeting (non-decreasing).
- */
+/** The word stream (formulation-stream.ts): -1 at clause breaks, a class per word, content words ranked. */
 export function countGrams(
-  ids: Int32Array,
-  kinds: Uint8Array,
-  statements: { firstPosition: Int32Array; meetingOf: Int32Array },
+  { ids, kinds, content }: Pick<WordStream, "ids" | "kinds" | "content">,
   maxWords: number,
 ): Grams {
   const total = ids.length;
-  const content = rankContentWords(ids, kinds, statements);
   const { at: contentAt, meeting: meetingAt, nextInClause } = content;
   const ranked = contentAt.length;
   const columns = new GramColumns(kinds, content.wordMeetings, kinds.length + 1 + (ranked >> 3));

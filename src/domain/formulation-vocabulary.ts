@@ -50,15 +50,13 @@ export function nameWords(actors: readonly Pick<Actor, "kind" | "name" | "aliase
   return names;
 }
 
-/** The class of each folded word (CONTENT, FUNCTION, EXCLUDED, LETTER or AUXILIARY). */
-export function wordKinds(words: readonly string[], names: ReadonlySet<string>): Uint8Array {
-  const kinds = new Uint8Array(words.length);
-  words.forEach((word, id) => {
-    if (names.has(word) || FRAMING_WORDS.has(word) || /\d/.test(word)) kinds[id] = EXCLUDED;
-    else if (word.length === 1) kinds[id] = LETTER;
-    else if (AUXILIARIES.has(word)) kinds[id] = AUXILIARY;
-    else if (isStopWord(word) || OPEN_WORDS.has(word)) kinds[id] = FUNCTION;
-    else kinds[id] = CONTENT;
-  });
-  return kinds;
+/** The class of a folded word (CONTENT, FUNCTION, EXCLUDED, LETTER or AUXILIARY), given the names' words. */
+export function wordClassifier(names: ReadonlySet<string>): (word: string) => number {
+  return (word) => {
+    if (names.has(word) || FRAMING_WORDS.has(word) || /\d/.test(word)) return EXCLUDED;
+    if (word.length === 1) return LETTER;
+    if (AUXILIARIES.has(word)) return AUXILIARY;
+    if (isStopWord(word) || OPEN_WORDS.has(word)) return FUNCTION;
+    return CONTENT;
+  };
 }

@@ -6,14 +6,9 @@
  */
 import type { Actor, Meeting } from "./schema";
 import { countGrams, MIN_MEETINGS, type Grams } from "./formulation-grams";
-import { nameWords, wordKinds } from "./formulation-vocabulary";
-import {
-  buildWordStream,
-  statementAt,
-  wordSpans,
-  type FormulationUser,
-  type WordStream,
-} from "./formulation-words";
+import { buildWordStream, type WordStream } from "./formulation-stream";
+import { nameWords, wordClassifier } from "./formulation-vocabulary";
+import { statementAt, wordSpans, type FormulationUser } from "./formulation-words";
 
 export type { FormulationUser } from "./formulation-words";
 
@@ -45,9 +40,8 @@ export function mineFormulations(input: {
   meetings: readonly Pick<Meeting, "id" | "date" | "statements">[];
   actors: readonly Pick<Actor, "kind" | "name" | "aliases">[];
 }): Formulation[] {
-  const stream = buildWordStream(input.meetings);
-  const kinds = wordKinds(stream.words, nameWords(input.actors));
-  const grams = countGrams(stream.ids, kinds, stream, MAX_WORDS);
+  const stream = buildWordStream(input.meetings, wordClassifier(nameWords(input.actors)));
+  const grams = countGrams(stream, MAX_WORDS);
   const keep = keptGrams(grams);
   return summarise(input.meetings, stream, grams, keep);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildWordStream, statementAt, wordSpans } from "../../../src/domain/formulation-words";
+import { buildWordStream } from "../../../src/domain/formulation-stream";
+import { statementAt, wordSpans } from "../../../src/domain/formulation-words";
+import { CONTENT } from "../../../src/domain/formulation-grams";
 import { WordNumbers } from "../../../src/domain/word-numbers";
 import type { Statement } from "../../../src/domain/schema";
 
@@ -35,10 +37,13 @@ describe("the word stream", () => {
     text,
     span: [0, text.length],
   });
-  const stream = buildWordStream([
-    { statements: [said("china", "One-China principle, firmly."), said("narrator", "Not mined.")] },
-    { statements: [said("freedonia", "The principle; again")] },
-  ]);
+  const stream = buildWordStream(
+    [
+      { statements: [said("china", "One-China principle, firmly."), said("narrator", "Not mined.")] },
+      { statements: [said("freedonia", "The principle; again")] },
+    ],
+    () => CONTENT,
+  );
 
   it("numbers every side's words, breaks clauses and leaves narration out", () => {
     const words = Array.from(stream.ids, (id) => (id < 0 ? "|" : stream.words[id]));
