@@ -104,6 +104,23 @@ export class GramColumns {
   }
 }
 
+/**
+ * Per content word, how far ahead (in positions, below `maxWords`) the last content word of its
+ * clause lies: 0 when none. A gram starting there can only become a formulation (which ends in a
+ * content word) while it has not passed that word, so longer uses are not extended. Every use of
+ * a formulation, and of each shorter gram inside one (its prefixes and suffixes, which the fold
+ * reads), passes this test, so their counts stay exact; only counts nothing reads can fall.
+ */
+function contentReach({ at, nextInClause }: WordStream["content"], maxWords: number): Uint8Array {
+  const reach = new Uint8Array(at.length);
+  for (let r = 0; r < at.length; r++) {
+    const from = at[r]!;
+    for (let q = r; q + 1 < at.length && nextInClause[q] === 1 && at[q + 1]! - from < maxWords; q++)
+      reach[r] = at[q + 1]! - from;
+  }
+  return reach;
+}
+
 /** The word stream (formulation-stream.ts): -1 at clause breaks, a class per word, content words ranked. */
 export function countGrams(
   { ids, kinds, content }: Pick<WordStream, "ids" | "kinds" | "content">,
@@ -112,6 +129,7 @@ export function countGrams(
   const total = ids.length;
   const { at: contentAt, meeting: meetingAt, nextInClause } = content;
   const ranked = contentAt.length;
+  const reach = contentReach(content, maxWords);
   const columns = new GramColumns(kinds, content.wordMeetings, kinds.length + 1 + (ranked >> 3));
   const vocabulary = kinds.length;
 
@@ -151,6 +169,7 @@ export function countGrams(
       const r = n === 2 ? k : from[k]!;
       const end = contentAt[r]! + n - 1;
       if (end >= total) break;
+      if (n - 1 > reach[r]!) continue;
       const prefix = n === 2 ? ids[contentAt[r]!]! + 1 : prefixes[k]!;
       if (columns.count[prefix]! < MIN_MEETINGS) continue;
       const word = ids[end]!;

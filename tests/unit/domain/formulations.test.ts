@@ -81,6 +81,24 @@ describe("formulation mining", () => {
   });
 });
 
+describe("formulation mining at the longest length", () => {
+  it("counts an eight-word phrase in every meeting using it, at a clause's end or inside one", () => {
+    const long = "jointly build a community with a shared future";
+    const mined = mineFormulations({
+      actors,
+      meetings: [
+        meeting("a", "2020-01-01", [["china", `We will ${long}.`]]),
+        meeting("b", "2021-01-01", [["freedonia", `Let us ${long} together with partners.`]]),
+        meeting("c", "2022-01-01", [["joint", `To ${long}, the world needs trust.`]]),
+      ],
+    });
+    expect(mined.find((f) => f.phrase === long)).toMatchObject({
+      meetingIds: ["a", "b", "c"],
+      users: { china: 1, counterpart: 1, joint: 1 },
+    });
+  });
+});
+
 describe("formulation mining on generated prose", () => {
   const generated = syntheticDataset(400, { prose: true });
 
