@@ -8,6 +8,8 @@ import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 import { endsLikeSentence, isLeadSentence, pickHeadline, wordCount } from "./headline";
+import { findPlaces } from "./gazetteer";
+import { titleCased } from "./text-utils";
 import { stampDate } from "./stamp";
 import { isCaption } from "./captions";
 import {
@@ -45,9 +47,17 @@ function isDateline(match: RegExpExecArray, head: string): boolean {
   const groups = match.groups ?? {};
   const named = !!groups.agency && /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*$/u.test(groups.agency);
   const ends = !("separator" in groups) || groups.separator !== undefined || (named && groups.date);
+  // A city in capitals before its separator ("SHANGHAI:", "BANGKOK/SHANGHAI:", "LIMA, Peru—") is a
+  // dateline by itself: sentences do not open that way.
+  // Not a speaker's label ("PRESIDENT BIDEN:"): the first word(s) must be a city the gazetteer knows.
+  const place = groups.place ?? "";
+  const capitals =
+    !!groups.separator &&
+    /^[A-Z][A-Z.'’ /-]{2,}$/.test(place) &&
+    findPlaces(titleCased(place)).some((p) => p.start === 0 && p.place.kind === "city");
   return (
     !!(groups.date || groups.place) &&
-    !!(groups.agency || groups.date) &&
+    !!(groups.agency || groups.date || capitals) &&
     !!ends &&
     match[0].length < head.length
   );

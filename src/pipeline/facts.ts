@@ -5,10 +5,10 @@
  */
 import type { MeetingFormat, Provenance } from "../domain/schema";
 import { findDays, isoDay, type DayMatch } from "./calendar";
+import { datelinePlace } from "./dateline-place";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
-import { cueStanding, isOtherOccasion, ofEarlierOccasion } from "./meeting-standing";
-import { HERE_AS_PLACE, MEETING_WORD } from "./language/en/meeting-patterns";
+import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
 import type { CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -34,6 +34,8 @@ export interface FactsInput {
   curatedYear?: CuratedFact<number>;
   /** The dateline at the head of the text, whose city "here" refers to. */
   dateline?: { span: Span };
+  /** Every sentence of the meeting: one may say that the dateline's city is where it was. */
+  told?: readonly Sentence[];
   /** The countries of the meeting's two sides ("China", "Sri Lanka"): a dateline city elsewhere is the agency's desk. */
   parties?: readonly string[];
 }
@@ -166,13 +168,7 @@ export function findLocation(
   // A sentence naming the meeting, none of whose meeting words tells of another occasion.
   const ofMeeting = (sentence: Sentence) => {
     if (meetingSentences.has(sentence)) return true;
-    const words = [...sentence.text.matchAll(MEETING_WORD)];
-    // "had met" is an earlier occasion, "had talks" the meeting itself.
-    const other = (m: RegExpExecArray) =>
-      /^met$/i.test(m[0])
-        ? isOtherOccasion(sentence.text, m.index, m[0].length)
-        : cueStanding(sentence.text, m.index, m[0].length) === "background";
-    return words.length > 0 && !words.some(other);
+    return tellsOfMeeting(sentence.text);
   };
   for (const sentence of input.sentences) {
     if (sentence.index < 0) continue;
@@ -216,32 +212,7 @@ export function findLocation(
       provenance: { source: "text", readoutId: input.readoutId, span: [start, sentence.span[0] + first.end] },
     };
   }
-  const city = datelineCity(input);
-  // Wire copy says "met … here on Monday", "at the Presidential Villa here": in the meeting sentence,
-  // "here" is the dateline's city, wherever that is (a summit in a third country).
-  if (city && HERE_AS_PLACE.test(input.sentences[0]?.text ?? "")) return city;
-  // Else the dateline's city ("BEIJING, March 5 (Xinhua) --", "Beijing [China], October 16 (ANI):") is
-  // where the meeting was, when it lies in one of the meeting's countries: an agency files from its
-  // own desk too ("NEW DELHI, Oct 16 (IANS)" over talks between China and Sri Lanka).
-  if (city && input.parties?.includes(city.location!.country!)) return city;
+  const fromDateline = datelinePlace(input);
+  if (fromDateline) return fromDateline;
   return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };
-}
-
-/** The city a dateline names ("BEIJING" as "Beijing"), with its span. */
-function datelineCity(input: FactsInput): LocationFact | undefined {
-  if (!input.dateline) return undefined;
-  const datelineText = input.text.slice(...input.dateline.span);
-  const place = findPlaces(
-    datelineText.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase()),
-  )[0];
-  if (!place || place.place.kind !== "city") return undefined;
-  const start = input.dateline.span[0] + place.start;
-  return {
-    location: { city: place.place.name, country: place.place.country },
-    provenance: {
-      source: "text",
-      readoutId: input.readoutId,
-      span: [start, start + (place.end - place.start)],
-    },
-  };
 }

@@ -9,6 +9,7 @@
 import {
   BACKGROUND_BEFORE,
   BACKGROUND_OPENER,
+  MEETING_WORD,
   NEW_CLAUSE,
   OCCASION_WORD,
   PAST_AFTER,
@@ -63,4 +64,17 @@ export function ofEarlierOccasion(text: string, index: number, end: number, cue?
     return !/\bfirst\s+$/i.test(head) && isOtherOccasion(text, governing.index, governing[0].length);
   }
   return isOtherOccasion(text, governing.index, governing[0].length) || WHEN_MET_BEFORE.test(head);
+}
+
+/**
+ * Whether a sentence names a meeting and none of its meeting words tells of another occasion ("had
+ * met" is an earlier occasion, "had talks" the meeting itself; "They last met at a summit in …").
+ */
+export function tellsOfMeeting(text: string): boolean {
+  const words = [...text.matchAll(MEETING_WORD)];
+  const other = (m: RegExpExecArray) =>
+    /^met$/i.test(m[0])
+      ? isOtherOccasion(text, m.index, m[0].length)
+      : cueStanding(text, m.index, m[0].length) === "background";
+  return words.length > 0 && !words.some(other);
 }

@@ -40,6 +40,10 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** Words in capitals as the gazetteer spells them: a dateline's "NEW DELHI" as "New Delhi". */
+export const titleCased = (caps: string) =>
+  caps.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase());
+
 /** Escapes a literal for use inside a RegExp source (valid with the u flag, outside character classes). */
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -108,6 +108,7 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
     referenceFrom: context.referenceFrom,
     curatedYear: context.input.meta?.curated?.year,
     dateline: cleaned.dateline,
+    told: draft.sentences.map((d) => d.sentence),
     parties: [CHINA, partyOfActor(draft.foreign, introduced)].flatMap(
       (id) => partyById(id ?? "")?.name ?? [],
     ),

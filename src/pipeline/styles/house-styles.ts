@@ -135,7 +135,11 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       "i",
     ),
     listHeading: new RegExp(`^(?:${alternation(all("listHeadings"))})$`, "i"),
-    datelines: file.publishers.flatMap((p) => p.datelines).map((source) => new RegExp(source, "u")),
+    // Case-sensitive: a dateline's city in capitals ("SHANGHAI:") is what tells it from a sentence.
+    // A publisher's own shapes first, then the common ones ("BANGKOK/SHANGHAI:", "LIMA, Peru—").
+    datelines: [...file.publishers.flatMap((p) => p.datelines), ...file.common.datelines].map(
+      (source) => new RegExp(source, "u"),
+    ),
     publishers: file.publishers.map((p) => ({
       id: p.id,
       name: p.name,

@@ -194,3 +194,45 @@ describe("meeting facts", () => {
     });
   });
 });
+
+describe("datelines that give the city by itself", () => {
+  const cityOf = (text: string) => meetingsOf(text, "2024-11-16")[0]!.location?.city;
+
+  it.each([
+    [
+      "two desks: the first, where the text says the summit was",
+      "SANTIAGO/BEIJING: Prime Minister Aroha Tane of New Zealand on Saturday met briefly with Xi Jinping. The two met at the APEC summit in Chile.",
+      "Santiago",
+    ],
+    [
+      "two desks, nothing in the text: neither (the second is only a desk)",
+      "SANTIAGO/BEIJING: Prime Minister Aroha Tane of New Zealand on Saturday met briefly with Xi Jinping.",
+      undefined,
+    ],
+    [
+      "a city in a third country the text names only for an earlier meeting",
+      "SANTIAGO: Prime Minister Aroha Tane of New Zealand on Saturday met briefly with Xi Jinping. They last met at a summit in Chile.",
+      undefined,
+    ],
+    [
+      "a city and a colon, in one of the meeting's countries",
+      "SHANGHAI: Prime Minister Aroha Tane of New Zealand on Saturday held a bilateral meeting with Li Qiang.",
+      "Shanghai",
+    ],
+    [
+      "a city, its country and an em dash",
+      "WELLINGTON, New Zealand—Prime Minister Aroha Tane on Saturday held talks with Premier Li Qiang.",
+      "Wellington",
+    ],
+  ])("%s", (_, text, city) => {
+    expect(cityOf(text)).toBe(city);
+  });
+
+  it("does not take a speaker's label in capitals for a dateline", () => {
+    const meetings = meetingsOf(
+      "Xi Jinping met with Prime Minister Aroha Tane of New Zealand in Beijing on Saturday.\n\nPRIME MINISTER TANE: Thank you for the welcome.",
+      "2024-11-16",
+    );
+    expect(meetings[0]!.location?.city).toBe("Beijing");
+  });
+});
