@@ -89,6 +89,16 @@ describe("speaker rules, in order", () => {
       ["walked in the garden", "narrator"],
     ],
   );
+  it("joint-subject: an announcement or declaration by the two is joint", () => {
+    const who = explain(
+      paragraphs(
+        "The two heads of state announced the elevation of the relationship to a new level.",
+        "The two leaders declared 2026 a year of river cooperation.",
+      ),
+    );
+    for (const fragment of ["announced the elevation", "declared 2026"])
+      expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
+  });
   it("joint-subject: two countries or two titled leaders with a verb of agreement, an adverb or 'both' between", () => {
     const who = explain(
       "Chinese President Xi Jinping and Russian President Vladimir Putin yesterday agreed to meet again.\n\n" +
