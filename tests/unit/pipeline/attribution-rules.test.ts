@@ -115,6 +115,16 @@ describe("speaker rules, in order", () => {
     ["energy ties are strong", "vladimir-putin"],
     ["Xi walked to the hall", "narrator"],
   ]);
+  it("saying-subject: 'disclosed' and 'shared that' are saying verbs (the press's words for a briefing)", () => {
+    const who = explain(
+      paragraphs(
+        "Putin disclosed that the talks were mostly about grain.",
+        "Xi shared that he liked the river walk.",
+      ),
+    );
+    expect(who("mostly about grain")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
+    expect(who("liked the river walk")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
+  });
   it("saying-subject: verbs of evaluation and posting are saying verbs; 'spoke with' stays a scene", () => {
     const who = explain(
       paragraphs(

@@ -189,3 +189,15 @@ describe("analyseReferences: a government's own page (publishers.json party)", (
     expect(role(unnamed, "united-states", "2016-09-03")).toEqual(["barack-obama"]);
   });
 });
+
+describe("analyseReferences: the Philippine press's 'the chief executive'", () => {
+  it("is the president of the Philippines named in the text", () => {
+    const text =
+      "President Ferdinand Marcos Jr. met Xi Jinping. The chief executive said the talks were warm.";
+    expect(refs(text, undefined, "2025-02-20")).toContainEqual([
+      "role",
+      "The chief executive",
+      "ferdinand-marcos-jr",
+    ]);
+  });
+});
