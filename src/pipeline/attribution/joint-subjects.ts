@@ -11,6 +11,7 @@ import {
   AGREEMENT_AFTER_SUBJECT,
   JOINT_SUBJECT,
   JOINT_VERBS,
+  MEETING_SUBJECT,
   SCENE_AFTER_SUBJECT,
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
@@ -80,9 +81,11 @@ export const jointDescriptionContinues: Rule = {
 export const jointSubject: Rule = {
   name: "joint-subject",
   reads:
-    '"The two sides agreed …", "Xi and Putin discussed …", "Both China and Chile have agreed …": joint; without such a verb, scene-setting',
+    '"The two sides agreed …", "Xi and Putin discussed …", "Both China and Chile have agreed …", "The meeting discussed …": joint; without such a verb, scene-setting',
   decide(input) {
     const { text, people, rel } = input;
+    const meetingActed = MEETING_SUBJECT.exec(text);
+    if (meetingActed) return { speaker: JOINT, verb: meetingActed[1]!.toLowerCase() };
     // "According to <a source>, the leaders agreed …": the source reports the joint act.
     const source = ACCORDING_TO_OPENER.exec(text)?.[0].length ?? 0;
     const body = text.slice(source);

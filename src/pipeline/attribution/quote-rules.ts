@@ -14,17 +14,26 @@ import type { Rule } from "./rule-input";
 import { countQuoteBalance, resolveReference } from "./state";
 
 export const OPEN_QUOTE = /^[“"‘]/;
+/** ", according to" and at most a title ("…, according to Foreign Minister Wang."). */
+const ACCORDING_TO_TAG = /,\s+according to\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}$/u;
+const SENTENCE_END = /^\s*[.!]?[”"’]?\s*$/;
 
 export const speechTag: Rule = {
   name: "speech-tag",
   reads:
-    'a tag after the words ("…, Xi said", "…," said Xi, "…," Mr. Xi said, "…, he added", "…," he continued)',
+    'a tag after the words ("…, Xi said", "…," said Xi, "…," Mr. Xi said, "…, he added", "…," he continued, "…, according to Wang.")',
   decide({ text, people, rel, state, principalByParty }) {
     for (const ref of people) {
       const { start, end } = rel(ref);
       if (start === 0) continue;
       const before = text.slice(0, start);
       const after = text.slice(end);
+      // "…, according to Wang." closing the sentence: the paraphrase is his (a source named
+      // inside the sentence, "according to a statement by …", is not a person's tag).
+      if (ACCORDING_TO_TAG.test(before) && SENTENCE_END.test(after)) {
+        const speaker = resolveReference(state, ref, principalByParty);
+        if (speaker) return { speaker, verb: "according to" };
+      }
       // An honorific may stand between the closing mark and the name ('…," Mr. Putin said').
       const lead = before.replace(HONORIFIC_BEFORE, "");
       const precededBySeparator =

@@ -159,6 +159,35 @@ describe("speaker rules, in order", () => {
     const who = explain('"Just ended fine talks with my friend," tweeted Putin after the talks.');
     expect(who("Just ended fine talks")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
   });
+  it("speech-tag: '…, according to Putin.' closing a sentence is his; 'according to a statement by …' is not a tag", () => {
+    const who = explain(
+      paragraphs(
+        "Russia will ship more grain to Asian markets, according to Putin.",
+        "The talks ran late, according to a statement by the Kremlin.",
+      ),
+    );
+    expect(who("ship more grain")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+    expect(who("The talks ran late").speaker).toBe("narrator");
+  });
+  it("joint-subject: the meeting as the subject of what both did, and both ministers or premiers", () => {
+    const who = explain(
+      paragraphs(
+        "The meeting discussed grain, energy and ports.",
+        "The talks also touched on the situation in the Middle East.",
+        "Both premiers affirmed the value of the grain corridor.",
+        "In a candid exchange, they addressed maritime safety.",
+        "The talks were held in a friendly atmosphere.",
+      ),
+    );
+    for (const fragment of [
+      "grain, energy and ports",
+      "situation in the Middle East",
+      "value of the grain corridor",
+      "maritime safety",
+    ])
+      expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
+    expect(who("held in a friendly atmosphere").speaker).toBe("narrator");
+  });
   rule("outside-speaker", "Zhu Feng, a professor at a university, said the talks went well.", [
     ["Zhu Feng", "narrator"],
   ]);

@@ -40,7 +40,15 @@ export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
 /** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
 export const JOINT_SUBJECT =
-  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|They|they)\b/;
+
+/**
+ * The meeting itself as the subject of what both sides did in it ("The meeting discussed …", "The
+ * talks also touched on …"): the two sides' joint act, as "The two sides discussed …" is. Only
+ * with these verbs: "The talks were held in …" stays the publisher's scene.
+ */
+export const MEETING_SUBJECT =
+  /^(?:[A-Z][^,.;:]{0,80},\s+)?[Tt]he (?:meeting|talks|discussions?|conversation|(?:phone |video |telephone )?call)\s+(?:also\s+|further\s+)?(discussed|reviewed|covered|focused on|focussed on|touched on|touched upon|explored|addressed)\b/;
 
 /** A side's own document cited in a sentence ("A communiqué from the Ministry … of Venezuela indicates …"). */
 export const SOURCE_DOCUMENT = /\b(?:communiqu[eé]|statement|readout|press release)(?!\p{L})/iu;
