@@ -43,7 +43,7 @@ export interface FactsInput {
 const VIDEO =
   /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
 const PHONE =
-  /\b(?:(?:for|on|during|after) the call|phone call|(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+  /\b(?:(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
 const SETTING =
   /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|(?:tele)?phone talks|talks|meetings?|met|meets|meet)\b/i;
 

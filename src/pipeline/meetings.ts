@@ -14,8 +14,10 @@ import {
   ANAPHORIC_PAIR,
   CLOSING_MEETING,
   DATED_MEETING_WITH,
+  CLAUSE_BREAK,
   EARLIER_AFTER,
   IN_PASSING_OPENER,
+  OWN_TALKS_REPORTED,
 } from "./language/en/meeting-patterns";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
@@ -23,7 +25,7 @@ import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
 
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked with|spoke (?:\w+ )?(?:with|to)|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
+  String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
   "i",
 );
 
@@ -91,8 +93,11 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
   if (
     (REPORTING_BEFORE.test(before) &&
       !AT_THIS_MEETING.test(before.slice(-40)) &&
+      !OWN_TALKS_REPORTED.test(before) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
-    FUTURE_MARKERS.test(before.slice(-40)) ||
+    // Only the cue's own clause: in "… would sign a pact soon, after a call with …" the plan is the
+    // reported clause's, the call happened.
+    FUTURE_MARKERS.test(before.slice(-40).split(CLAUSE_BREAK).at(-1)!) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
     (/^(?:met|held|talked|spoke|phoned|wrapped|concluded)/i.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&

@@ -53,6 +53,34 @@ describe("meeting split", () => {
     expect(meetings[0]!.statements).toHaveLength(4);
   });
 
+  it.each([
+    ["Xi Jinping talked to Malawian President Tiwonge Banda on the phone on Monday.", "phone"],
+    [
+      "Malawian President Tiwonge Banda said on Monday that the two countries would sign a pact soon, after a call with Xi Jinping.",
+      "phone",
+    ],
+    [
+      "Malawian President Tiwonge Banda on Monday said that he held productive talks with Chinese President Xi Jinping.",
+      "in-person",
+    ],
+  ])("finds the meeting in %s", (sentence, format) => {
+    const meetings = meetingsOf(`${sentence}\n\nBanda said Malawi values the ties.`, "2025-03-03");
+    expect(meetings.map((m) => [m.id, m.format])).toEqual([["2025-03-03-xi-jinping-tiwonge-banda", format]]);
+  });
+
+  it.each([
+    "Banda said he would hold talks with Premier Li Qiang in Beijing next month.",
+    "Banda will visit China next month, when he will meet Premier Li Qiang.",
+    "Banda said on Monday that he will meet Premier Li Qiang, after the summit.",
+    "Banda said he had met Premier Li Qiang once before.",
+    "Banda said that every time he met Premier Li Qiang the talks were useful.",
+  ])("finds no meeting in the plan or the earlier occasion of %s", (sentence) => {
+    const meetings = meetingsOf(
+      `On March 3, 2025, Xi Jinping met with Malawian President Tiwonge Banda.\n\n${sentence}`,
+    );
+    expect(meetings.map((m) => m.id)).toEqual(["2025-03-03-xi-jinping-tiwonge-banda"]);
+  });
+
   describe("first person under a transcript label", () => {
     const LABEL = "President of Kazakhstan Nurlan Temirbek: Distinguished Mr Chairman, friends,";
 

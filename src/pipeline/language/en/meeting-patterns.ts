@@ -108,3 +108,14 @@ export const WHEN_MET_BEFORE =
 
 /** Between an occasion word and a day or place, a new clause: the day is no longer that occasion's. */
 export const NEW_CLAUSE = /;|,\s*(?:and|but|while|whereas|then)\b|\.\s/;
+
+/**
+ * A principal reporting his own meeting of the day, in the simple past, right before the meeting
+ * verb: "PM M on Tuesday said that he held talks with Premier L", "X said they met …". Not reported
+ * speech about another occasion ("said he had met" keeps the pluperfect and stays one).
+ */
+export const OWN_TALKS_REPORTED =
+  /\b(?:said|says|told reporters)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:just\s+|also\s+)?$/i;
+
+/** Where a clause before the meeting verb ends: a comma, a semicolon, or "after"/"following" opening a new one. */
+export const CLAUSE_BREAK = /[,;]|\b(?:after|following)\b/i;
