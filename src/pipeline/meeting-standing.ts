@@ -1,12 +1,14 @@
 /**
  * How a sentence's meeting verb stands to the readout's own meeting. "main": the readout's meeting
  * (or one of them). "aside": a relative clause about a person ("Gillard, who met President Xi on
- * Sunday, said …"), which anchors a meeting only when nothing else does. "background": another
+ * Sunday, said …") or an attribution opening the sentence ("According to a statement issued after a
+ * meeting between …, …"), which anchors a meeting only when nothing else does. "background": another
  * occasion told as context ("the call comes two days after Xi's video meeting with …", "follows …
  * talks with … last month", "A day earlier, X held talks with …"), never a meeting; its people are
  * no attendees.
  */
 import {
+  ATTRIBUTION_OPENER,
   BACKGROUND_BEFORE,
   BACKGROUND_OPENER,
   MEETING_WORD,
@@ -28,7 +30,7 @@ export function cueStanding(text: string, index: number, length: number): CueSta
   const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
   if (BACKGROUND_BEFORE.test(clause) || BACKGROUND_OPENER.test(text.trimStart())) return "background";
   if (PAST_AFTER.test(text.slice(index + length))) return "background";
-  if (RELATIVE_BEFORE.test(before)) return "aside";
+  if (RELATIVE_BEFORE.test(before) || ATTRIBUTION_OPENER.test(before)) return "aside";
   return "main";
 }
 

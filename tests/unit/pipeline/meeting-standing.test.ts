@@ -32,8 +32,16 @@ describe("cueStanding: how a meeting verb stands to the readout's meeting", () =
     "The summit comes ahead of Xi's talks with President Lira.",
   ])("another occasion, told as background: %s", (text) => expect(standing(text)).toBe("background"));
 
-  it("a relative clause about a person is an aside", () => {
-    expect(standing("Tawhiri, who met President Xi Jinping on Sunday, said ties were steady.")).toBe("aside");
+  it.each([
+    "Tawhiri, who met President Xi Jinping on Sunday, said ties were steady.",
+    "According to a statement issued on Monday after a meeting between Okafor and Wang Yi, China looks forward to the visit.",
+    "Citing a readout of Xi's talks with President Lira, the agency said ties were steady.",
+  ])("a relative clause or an attribution opening the sentence is an aside: %s", (text) =>
+    expect(standing(text)).toBe("aside"),
+  );
+
+  it("an attribution that ends before the meeting verb leaves it the readout's", () => {
+    expect(standing("According to state media, Xi met President Lira in Lima on Monday.")).toBe("main");
   });
 });
 

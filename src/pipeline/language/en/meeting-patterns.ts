@@ -119,3 +119,11 @@ export const OWN_TALKS_REPORTED =
 
 /** Where a clause before the meeting verb ends: a comma, a semicolon, or "after"/"following" opening a new one. */
 export const CLAUSE_BREAK = /[,;]|\b(?:after|following)\b/i;
+
+/**
+ * Before the meeting verb, still inside an attribution that opens the sentence ("According to a
+ * statement issued … after a meeting between H and W, China …", "Citing a readout of X's talks with
+ * …,"): the meeting is the source's occasion, told in passing, not the sentence's news.
+ */
+export const ATTRIBUTION_OPENER =
+  /^\s*(?:According to|Citing|As (?:stated|reported|said) (?:in|by))\b[^,;:]*$/i;
