@@ -47,7 +47,18 @@ export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url
   const byUrl = host && styles.publishers.find((p) => p.url?.test(host));
   if (byUrl) return own(byUrl, "url");
   const firstParagraph = cleaned.paragraphs[0] ? cleaned.text.slice(...cleaned.paragraphs[0].span) : "";
-  const siteClues = [...cleaned.removed, ...(firstParagraph.length <= 40 ? [firstParagraph] : [])];
+  // The page's head read as one line ("Media release | Vientiane, Laos | Prime Minister"): a site is
+  // known by the order of its head lines where no single one names it.
+  const heads = cleaned.paragraphs.slice(
+    0,
+    cleaned.paragraphs.findIndex((p) => !p.heading),
+  );
+  const head = heads.map((p) => cleaned.text.slice(...p.span)).join(" | ");
+  const siteClues = [
+    ...cleaned.removed,
+    ...(firstParagraph.length <= 40 ? [firstParagraph] : []),
+    ...(heads.length > 1 ? [head] : []),
+  ];
   for (const clue of siteClues) {
     const site = styles.publishers.find((p) => p.site?.test(clue));
     if (site) return own(site, "site");

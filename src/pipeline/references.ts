@@ -74,14 +74,14 @@ const ROLE_PATTERN: GatedPattern = {
 };
 
 // A capitalised title with no article and no name after it, opening a sentence: "Prime Minister
-// underlined that …" (house style of some ministries). Followed by a lower-case word, so
-// "President Xi said" stays a name. Tried only at a word that can begin a title: a match always
+// underlined that …" (house style of some ministries), or a transcript label ("PRIME MINISTER: …",
+// only the page's own leader). Followed by a lower-case word, so "President Xi said" stays a name. Tried only at a word that can begin a title: a match always
 // starts a word, since what the lookbehind allows before it is never a letter or digit.
 const BARE_ROLE = new RegExp(
   String.raw`(?<=^|[.!?]\s+|\n\s*|\(\d+\)\s*|\d+\.\s+)(?:${[...TITLES]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join("|")})(?=\s+(?:also\s+)?[a-z])`,
+    .join("|")})(?=\s+(?:also\s+)?[a-z]|:\s)`,
   "y",
 );
 const TITLE_FIRST_RUNS = new Set(TITLES.map((title) => wordRuns(title)[0]?.word));
@@ -255,13 +255,14 @@ export function analyseReferences(
     const e = s + match[0].length;
     bareEnd = e;
     if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
-    const actorId = resolveRole(undefined, match[0], s);
-    if (actorId)
+    const label = text[e] === ":";
+    const actorId = !label || homeParty ? resolveRole(undefined, match[0], s) : undefined;
+    if (actorId && (!label || personById(actorId)?.party === homeParty))
       all.push({
         kind: "role",
         start: s,
         end: e,
-        surface: match[0],
+        surface: original.slice(s, e),
         actorId,
         ...sharedBy(holdersOf(match[0])),
       });

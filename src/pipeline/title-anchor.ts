@@ -16,7 +16,8 @@ import { speakerLabel } from "./speaker-label";
 import type { Sentence, Span } from "./types";
 
 /** A title naming the occasion and the Chinese side as a nation: "Russian-Chinese talks", "Sino-Russian summit". */
-const OCCASION = String.raw`\b(?:talks|meeting|summit|conversation|negotiations|consultations)\b`;
+// "bilateral" as a noun ("Remarks at bilateral with Mr L", a prime minister's transcript title).
+const OCCASION = String.raw`\b(?:talks|meeting|summit|conversation|negotiations|consultations|bilateral(?=\s+with\b))\b`;
 const CHINA = String.raw`\b(?:chinese|china|sino)\b`;
 const OCCASION_WORD = new RegExp(OCCASION, "i");
 const NATIONS_AND_OCCASION = new RegExp(`${CHINA}.*${OCCASION}|${OCCASION}.*${CHINA}`, "i");
@@ -40,7 +41,8 @@ function labelledSpeakers(items: SentenceRefs[], introduced: readonly Introduced
     if (!label) continue;
     const speaker = item.refs.find(
       (r) =>
-        r.kind === "name" &&
+        // A title alone ("PRIME MINISTER:") where the page's own leader is known (its publisher's party).
+        (r.kind === "name" || r.kind === "role") &&
         r.actorId &&
         r.end - sentence.span[0] <= label.length &&
         isPersonActor(r.actorId, introduced),

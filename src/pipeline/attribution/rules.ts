@@ -53,7 +53,11 @@ const transcriptLabel: Rule = {
     if (!newParagraph) return undefined;
     const label = speakerLabel(text);
     if (!label || ANY_SAYING_VERB.test(label)) return undefined;
-    const labelRef = refs.find((r) => r.kind === "name" && rel(r).end <= label.length);
+    // A name in the label, else a title alone ("PRIME MINISTER:"), which is a reference only on the
+    // page of that leader's government (references.ts).
+    const inLabel = (kind: string) => refs.find((r) => r.kind === kind && rel(r).end <= label.length);
+    const title = inLabel("role");
+    const labelRef = inLabel("name") ?? (title && rel(title).end === label.length ? title : undefined);
     if (!labelRef?.actorId) return undefined;
     state.labelSpeaker = labelRef.actorId;
     return { speaker: labelRef.actorId };

@@ -185,6 +185,28 @@ describe("curatedStyle: the house style of a publisher sources.json names", () =
     expect(curatedStyle(styles, "Sylvanian Courier")).toBeUndefined();
   });
 
+  it("knows a prime minister's transcript page by the order of its head lines", () => {
+    const page = (...heads: string[]) => {
+      const text = [...heads, BODY].join("\n\n");
+      let at = 0;
+      const paragraphs = [...heads, BODY].map((line, i) => {
+        const span: [number, number] = [at, at + line.length];
+        at += line.length + 2;
+        return { span, heading: i < heads.length };
+      });
+      return guessPublisher(cleaned(text, { paragraphs }), HOUSE_STYLES);
+    };
+    expect(page("Media release", "Perth, Western Australia", "Prime Minister")).toMatchObject({
+      publisher: "Prime Minister of Australia",
+      party: "australia",
+      clue: "site",
+    });
+    expect(page("Transcript", "Prime Minister")).toMatchObject({ party: "australia" });
+    // A lone office line, or a release of another office, names no government.
+    expect(page("Prime Minister", "Perth, Western Australia").party).toBeUndefined();
+    expect(page("Media release", "Minister for Trade")).toMatchObject({ publisher: "Unknown publisher" });
+  });
+
   it("gives the bundled governments' pages their country", () => {
     expect(curatedStyle(HOUSE_STYLES, "White House")?.party).toBe("united-states");
     expect(curatedStyle(HOUSE_STYLES, "Kremlin")?.party).toBe("russia");

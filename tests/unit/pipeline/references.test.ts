@@ -130,6 +130,17 @@ describe("analyseReferences: role nouns", () => {
     expect(refs("The prime minister met today with students.")).toEqual([]);
   });
 
+  it("reads a transcript label that is a title alone as the page's own leader, only on a government's page", () => {
+    const text = "PRIME MINISTER: Welcome, Premier Li Qiang.\n\nPREMIER LI QIANG: Thank you, Prime Minister.";
+    const label = (homeParty?: string) =>
+      analyseReferences(text, undefined, "2025-03-14", homeParty)
+        .within(0, 15)
+        .map((r) => [r.kind, r.surface, r.actorId]);
+    expect(label("australia")).toEqual([["role", "PRIME MINISTER", "anthony-albanese"]]);
+    // With no government known, the label names no one (never the other side's premier).
+    expect(label()).toEqual([]);
+  });
+
   it("counts a person named only in the title as mentioned before the text", () => {
     const text = "The Chinese president welcomed the guests.";
     expect(refs(text, undefined, null)).toEqual([]);

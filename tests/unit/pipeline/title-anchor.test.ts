@@ -64,6 +64,15 @@ describe("titleAnchor", () => {
     expect(draft).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk", anchor: items[1]!.sentence });
   });
 
+  it('reads "bilateral" as a noun before "with" in the title as the occasion', () => {
+    const items = itemsOf([["Xi Jinping: Welcome to Beijing."], ["Bel Vosk: Thank you for having me."]]);
+    const draft = titleAnchor("Remarks at bilateral with Xi Jinping", items, introduced, "2022-05-02");
+    expect(draft).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk" });
+    expect(
+      titleAnchor("Remarks on bilateral ties by Xi Jinping", items, introduced, "2022-05-02"),
+    ).toBeUndefined();
+  });
+
   it.each([
     ["there is no title", undefined],
     ["the title has no meeting words", "Remarks by Kenyan President Bel Vosk"],
