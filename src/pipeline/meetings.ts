@@ -23,6 +23,7 @@ import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
+import { roundUpAnchor } from "./round-up";
 
 export const MEETING_CUE = new RegExp(
   String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
@@ -210,7 +211,11 @@ export function splitMeetings(
   // items hold the body's sentences only (no headings): the first is the lead. In a transcript, "I"
   // is the label's speaker ("President Xi and I have just held talks").
   const spoken = withFirstPerson(items, introduced);
-  const found = items.map((item, i) => anchorPair(item, introduced, spoken[i], false, i === 0));
+  // A round-up's "Li told Aland's Prime Minister A that …" names the meeting too (round-up.ts).
+  const found = items.map(
+    (item, i) =>
+      anchorPair(item, introduced, spoken[i], false, i === 0) ?? roundUpAnchor(items, i, introduced),
+  );
   const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
   let pairs = found.map(notAside);
   let hasAnchor = pairs.some((pair) => pair !== undefined);

@@ -81,6 +81,32 @@ describe("meeting split", () => {
     expect(meetings.map((m) => m.id)).toEqual(["2025-03-03-xi-jinping-tiwonge-banda"]);
   });
 
+  describe("a round-up of talks with several leaders", () => {
+    const ROUND_UP =
+      "Premier Li Qiang held talks with leaders from Latvia and Croatia in Xiamen on June 5, 2025.";
+    const ids = (...sentences: string[]) =>
+      meetingsOf([ROUND_UP, ...sentences].join("\n\n")).map((m) => m.id);
+
+    it("reads 'Li told <a leader of a country the talks named> that …' as that leader's meeting", () => {
+      expect(
+        ids(
+          "Li told Latvian Prime Minister Ilze Berzina that China values the ties.",
+          "In talks with Croatian President Marko Kovac, Li said trade should grow.",
+        ),
+      ).toEqual(["2025-06-05-li-qiang-ilze-berzina", "2025-06-05-li-qiang-marko-kovac"]);
+    });
+
+    it("not when the leader's country was not announced, or the leader was named before", () => {
+      expect(
+        ids(
+          "In talks with Croatian President Marko Kovac, Li said trade should grow.",
+          "Li told Kovac that China values the ties.",
+          "Li told Estonian Prime Minister Kaja Tamm that China values the ties.",
+        ),
+      ).toEqual(["2025-06-05-li-qiang-marko-kovac"]);
+    });
+  });
+
   describe("first person under a transcript label", () => {
     const LABEL = "President of Kazakhstan Nurlan Temirbek: Distinguished Mr Chairman, friends,";
 
