@@ -223,8 +223,12 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     const isLast = i === body.length - 1;
     // A cut-off last paragraph also lacks final punctuation; there, only a title-cased line is a heading.
     // A line ending in a comma leads into what follows ("Putin: Dear friends, colleagues,"): no heading.
+    // A related story's headline ends on its quoted phrase ("… the US is ‘here to stay’"): a
+    // closing quote right after a letter is no final point.
+    const unfinished =
+      !endsLikeSentence(paragraph) || (/\p{L}[’”"]$/u.test(paragraph) && !/^[“"‘]/.test(paragraph));
     const heading =
-      !endsLikeSentence(paragraph) &&
+      unfinished &&
       !paragraph.endsWith(",") &&
       wordCount(paragraph) <= 15 &&
       /^(?:(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+)?[A-Z“"]/.test(paragraph) &&

@@ -229,6 +229,24 @@ describe("speaker rules, in order", () => {
     expect(who("Xi said China is ready")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
   });
   rule("principal-acts", "Putin signed the guest book.", [["signed the guest book", "vladimir-putin"]]);
+  it("principal-acts: who a principal is ('is the current head of …', 'is said to be …') is the publisher's", () => {
+    const who = explain(
+      paragraphs(
+        "Putin said the grain deal matters.",
+        "Putin is the current head of the Security Council and is said to be fond of judo.",
+      ),
+    );
+    expect(who("is the current head")).toEqual({ speaker: "narrator", rule: "principal-acts" });
+  });
+  it("narrated-act: a principal's visit as the subject ('Putin's state visit, scheduled from …') is its programme", () => {
+    const who = explain(
+      paragraphs(
+        "Putin said the grain deal matters.",
+        "Putin's state visit, scheduled from June 1 to 3, includes Harbin.",
+      ),
+    );
+    expect(who("scheduled from June 1 to 3")).toEqual({ speaker: "narrator", rule: "narrated-act" });
+  });
   rule("label-continues", "Vladimir Putin: We are glad to see you.\n\nWe have much to discuss today.", [
     ["We have much to discuss", "vladimir-putin"],
   ]);

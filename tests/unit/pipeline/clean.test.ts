@@ -109,6 +109,19 @@ describe("clean", () => {
     expect(result.paragraphs.map((p) => p.heading)).toEqual([false, true, false]);
   });
 
+  it("flags a related story's headline that ends on a quoted phrase, not a quoted line", () => {
+    const result = clean(
+      [
+        "Leaders Hold Talks",
+        "The talks were held on May 2, 2022.",
+        "Leader A tells the forum the region is \u2018here to stay\u2019",
+        "Leader B said the ties are \u201cas firm as a rock.\u201d",
+        "\u201cWe will always be friends\u201d",
+      ].join("\n"),
+    );
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([false, true, false, false]);
+  });
+
   it("drops captions that end on a photo credit and bracketed agency or editor lines", () => {
     const result = clean(
       [

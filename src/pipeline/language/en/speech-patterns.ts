@@ -76,9 +76,12 @@ export const POSITION_MARKERS =
 /** Obligation right after a joint subject: "Both countries ought to …", "The two sides should …". */
 export const OBLIGATION = /^\s+(?:\w+\s+)?(?:should|ought to|must|need to|needs to|have to)\b/;
 
-/** The publisher's background: a history ("since …", "in 1971", "have been strained"), not a position. */
+/**
+ * The publisher's background: a history ("since …", "in 1971", "have been strained", "for more than
+ * ten years"), who someone is ("is the current head of …", "is said to be responsible for …"), not a position.
+ */
 export const BACKGROUND_MARKERS =
-  /\b(?:since (?:a |an |the |\d{4}|last|early|late)|in (?:19|20)\d{2}\b|(?:has|have|had) been (?:strained|tense|frosty|close|rocky|warming|improving)|established (?:diplomatic )?(?:relations|ties)|rarely|is (?:a|an|the) (?:veteran|former)|analysts?|observers|critics)\b/i;
+  /\b(?:since (?:a |an |the |\d{4}|last|early|late)|in (?:19|20)\d{2}\b|(?:has|have|had) been (?:strained|tense|frosty|close|rocky|warming|improving)|established (?:diplomatic )?(?:relations|ties)|rarely|is (?:a|an|the) (?:veteran|former|current|incumbent|longtime|long-serving)|(?:is|was|are|were) (?:said|believed|thought|known|reported|understood) to (?:be|have)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|many) (?:consecutive |straight )?(?:years|decades)|analysts?|observers|critics)\b/i;
 
 /** First person, modals and offers mark a position even inside background words. */
 export const POSITION_VOICE =
@@ -124,9 +127,11 @@ export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|durin
 export const SUBJECT_LEAD = /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*$/u;
 /** A companion or a relative clause between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will"). */
 const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,\s+who\s+[^,.;]{1,80},|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
-/** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"). */
+/** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
+const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
+/** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit. */
 export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
-  String.raw`^${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b))`,
+  String.raw`^(?:${VISIT_OF_SUBJECT}|${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b)))`,
 );
 
 /** A plan after a subject, an appositive and adverbs allowed between: "President Xi will also meet B tomorrow". */
