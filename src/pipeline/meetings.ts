@@ -58,6 +58,8 @@ export interface MeetingDraft {
   sentences: SentenceRefs[];
   /** Set when only the page title names the meeting (a transcript page): its format words are read there. */
   title?: string;
+  /** A remarks page of one speaker ("Remarks by President M following the meeting with …"): every turn is theirs. */
+  speaker?: string;
 }
 
 export interface MeetingSplit {

@@ -80,6 +80,8 @@ export function titleAnchor(
   headers: readonly string[] = [],
 ): MeetingDraft | undefined {
   if (!title) return undefined;
+  const remarks = remarksAnchor(title, items, introduced, date);
+  if (remarks) return remarks;
   const named = findActorMentions(title, date, introduced).mentions.find((m) =>
     isPersonActor(m.actorId, introduced),
   );
@@ -110,5 +112,41 @@ export function titleAnchor(
     cue: anchor.span,
     sentences: [],
     title,
+  };
+}
+
+/**
+ * "Remarks by President M following the meeting with Chinese President X": a page of one
+ * speaker's first-person remarks after the meeting, with no labels. The title names both; the
+ * meeting is theirs, anchored at the body's first sentence, and every sentence is the speaker's.
+ */
+const REMARKS_BY =
+  /^(?:(?:Press |Opening |Closing )?(?:Remarks|Statement|Speech)) by (.{3,80}?) (?:following|after|at the end of|ahead of|before) (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation) with (.{3,100})$/i;
+
+function remarksAnchor(
+  title: string,
+  items: SentenceRefs[],
+  introduced: readonly IntroducedPerson[],
+  date: string | undefined,
+): MeetingDraft | undefined {
+  const shape = REMARKS_BY.exec(title);
+  const first = items.find((item) => !item.sentence.heading);
+  if (!shape || !first || items.some((item) => speakerLabel(item.sentence.text))) return undefined;
+  const person = (text: string) =>
+    findActorMentions(text, date, introduced).mentions.find((m) => isPersonActor(m.actorId, introduced))
+      ?.actorId;
+  const speaker = person(shape[1]!);
+  const other = person(shape[2]!);
+  if (!speaker || !other) return undefined;
+  const speakerChinese = partyOfActor(speaker, introduced) === CHINA_PARTY;
+  if (speakerChinese === (partyOfActor(other, introduced) === CHINA_PARTY)) return undefined;
+  return {
+    chinese: speakerChinese ? speaker : other,
+    foreign: speakerChinese ? other : speaker,
+    anchor: first.sentence,
+    cue: [first.sentence.span[0], first.sentence.span[0]],
+    sentences: [],
+    title,
+    speaker,
   };
 }

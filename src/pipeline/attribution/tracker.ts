@@ -44,6 +44,11 @@ export class SpeakerTracker {
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
+  /** A remarks page of one speaker reads as a transcript with that speaker's single turn. */
+  speakAs(speaker: string): void {
+    this.state.labelSpeaker = speaker;
+  }
+
   attribute(original: AttributionInput): Attribution {
     const input = withSharedReferencesResolved(original);
     const offset = input.sentence.span[0];

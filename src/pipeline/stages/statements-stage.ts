@@ -35,6 +35,7 @@ export const statementsStage: Stage = {
       for (const { sentence, refs } of draft.sentences) {
         // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
         if (!/\p{L}/u.test(sentence.text)) continue;
+        if (draft.speaker) tracker.speakAs(draft.speaker);
         const attribution = tracker.attribute({
           sentence,
           refs,

@@ -73,6 +73,35 @@ describe("titleAnchor", () => {
     ).toBeUndefined();
   });
 
+  it("reads a remarks page of one speaker after the meeting as the two's meeting, all the speaker's", () => {
+    const items = itemsOf([["Good afternoon."], ["Today I met President Xi Jinping for three hours."]]);
+    const draft = titleAnchor(
+      "Remarks by Kenyan President Bel Vosk following the meeting with Chinese President Xi Jinping",
+      items,
+      introduced,
+      "2022-05-02",
+    );
+    expect(draft).toMatchObject({
+      chinese: "xi-jinping",
+      foreign: "bel-vosk",
+      anchor: items[0]!.sentence,
+      speaker: "bel-vosk",
+    });
+    // Remarks about no meeting, or a page with speaker labels, are not such a page.
+    expect(
+      titleAnchor("Remarks by Kenyan President Bel Vosk on trade", items, introduced, "2022-05-02"),
+    ).toBeUndefined();
+    const labelled = itemsOf([["Bel Vosk: Good afternoon."], ["Xi Jinping: Welcome."]]);
+    expect(
+      titleAnchor(
+        "Remarks by Kenyan President Bel Vosk following the meeting with Xi Jinping",
+        labelled,
+        introduced,
+        "2022-05-02",
+      )?.speaker,
+    ).toBeUndefined();
+  });
+
   it.each([
     ["there is no title", undefined],
     ["the title has no meeting words", "Remarks by Kenyan President Bel Vosk"],
