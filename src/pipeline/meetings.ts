@@ -11,10 +11,10 @@ import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import {
+  AFTER_NOUN,
   ANAPHORIC_PAIR,
   CLOSING_MEETING,
   DATED_MEETING_WITH,
-  CLAUSE_BREAK,
   EARLIER_AFTER,
   IN_PASSING_OPENER,
   OWN_TALKS_REPORTED,
@@ -98,9 +98,11 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
       !AT_THIS_MEETING.test(before.slice(-40)) &&
       !OWN_TALKS_REPORTED.test(before) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
-    // Only the cue's own clause: in "… would sign a pact soon, after a call with …" the plan is the
-    // reported clause's, the call happened.
-    FUTURE_MARKERS.test(before.slice(-40).split(CLAUSE_BREAK).at(-1)!) ||
+    // "… said that the two sides would sign a pact soon, after a call with …": the reported clause's
+    // future-in-the-past is not the call's; any other plan word still makes it planned.
+    FUTURE_MARKERS.test(
+      AFTER_NOUN.test(before) ? before.slice(-40).replace(/\bwould\b/gi, "") : before.slice(-40),
+    ) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
     (/^(?:met|held|talked|spoke|phoned|wrapped|concluded)/i.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&

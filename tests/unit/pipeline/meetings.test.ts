@@ -72,6 +72,9 @@ describe("meeting split", () => {
     "Banda said he would hold talks with Premier Li Qiang in Beijing next month.",
     "Banda will visit China next month, when he will meet Premier Li Qiang.",
     "Banda said on Monday that he will meet Premier Li Qiang, after the summit.",
+    "Banda will travel to Beijing next month, and hold talks with Premier Li Qiang.",
+    "Banda will fly home after talks with Premier Li Qiang.",
+    "Banda will go to the summit and, following talks with Premier Li Qiang, open a trade fair.",
     "Banda said he had met Premier Li Qiang once before.",
     "Banda said that every time he met Premier Li Qiang the talks were useful.",
   ])("finds no meeting in the plan or the earlier occasion of %s", (sentence) => {

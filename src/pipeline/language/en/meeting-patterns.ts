@@ -117,8 +117,8 @@ export const NEW_CLAUSE = /;|,\s*(?:and|but|while|whereas|then)\b|\.\s/;
 export const OWN_TALKS_REPORTED =
   /\b(?:said|says|told reporters)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:just\s+|also\s+)?$/i;
 
-/** Where a clause before the meeting verb ends: a comma, a semicolon, or "after"/"following" opening a new one. */
-export const CLAUSE_BREAK = /[,;]|\b(?:after|following)\b/i;
+/** Right before a meeting noun, "after"/"following" governing it: "…, after a call with …", "following talks with …". */
+export const AFTER_NOUN = /\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * Before the meeting verb, still inside an attribution that opens the sentence ("According to a
