@@ -60,6 +60,26 @@ export function captionDate(
   };
 }
 
+/**
+ * A wire page with no stamp may still date its pictures ("… in Jakarta, September 6, 2031. Name/Pool
+ * via AGENCY"): the last day a caption of either principal gives (no file picture) is a day the page
+ * was written on or after, so the text's "on Wednesday" is the Wednesday up to that day. Only a
+ * weekday resolves against it (facts.ts); "today" is the page's day, which a picture does not say.
+ */
+export function captionReferenceDay(
+  captions: readonly string[],
+  principals: { chinese: string; foreign: string },
+): string | undefined {
+  const days = captions.flatMap((caption) => {
+    if (isFilePicture(caption)) return [];
+    if (!names(caption, principals.chinese) && !names(caption, principals.foreign)) return [];
+    return findDays(caption)
+      .filter((match) => match.known.year && match.known.day)
+      .map((match) => match.iso);
+  });
+  return days.sort().pop();
+}
+
 /** The place a caption of the meeting names ("… in Beijing, April 12, 2016"), when the text names none. */
 export function captionPlace(
   captions: readonly string[],

@@ -1,8 +1,9 @@
 /**
  * Photo captions: the house styles' caption shapes (publishers.json: "[Photo/Agencies]",
  * "(Xinhua/Name)") and the ones every site shares: where a person stands in the picture, a
- * photographer's credit in capitals, a bracketed picture credit. The clean stage drops captions
- * and keeps them aside, since a caption of the meeting may date it when the text does not.
+ * photographer's credit in capitals or in a wire's mixed case, a bracketed picture credit. The
+ * clean stage drops captions and keeps them aside, since a caption of the meeting may date it
+ * when the text does not.
  */
 import type { HouseStyles } from "./styles/house-styles";
 
@@ -13,6 +14,12 @@ const POSITION_IN_PICTURE =
 // "… on August 29, 2019. NAME SURNAME/ PRESIDENTIAL PHOTO": a photographer's credit in capitals.
 const CAPITALS_CREDIT =
   /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}\p{Lu}[\p{Lu}'’.-]+\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40}$/u;
+// "… in Jakarta, September 5, 2031. First Last/Pool via REUTERS", "… First Last/Reuters": a wire
+// photographer's credit in mixed case, after the caption's sentence or alone on its line. The
+// photographer has two names or more, and the agency is in capitals or comes after "Pool via" (a
+// slash between two words of prose, "the China/US talks", is neither).
+const WIRE_CREDIT =
+  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:(?:Pool|File Photo|Handout)\s*(?:via\s+|\/\s*)\p{Lu}[\p{L}&-]+(?:\s+Images)?|\p{Lu}[\p{Lu}&-]+|Reuters|Xinhua|Getty Images)$/u;
 // "[File: Name/Pool via Agency Photo]", "(Agency Photo/Name)": a bracketed credit naming a picture.
 const PICTURE_CREDIT =
   /[[(](?:\s*file\s*:|[^\])]{0,80}\b(?:photo|photograph|picture|pool)s?\b)[^\])]{0,80}[\])]\s*$/i;
@@ -27,7 +34,10 @@ export function isCaption(line: string, styles: HouseStyles): boolean {
   if (styles.photoCaption.test(line)) return true;
   return (
     line.length <= CAPTION_LENGTH &&
-    (POSITION_IN_PICTURE.test(line) || CAPITALS_CREDIT.test(line) || PICTURE_CREDIT.test(line))
+    (POSITION_IN_PICTURE.test(line) ||
+      CAPITALS_CREDIT.test(line) ||
+      WIRE_CREDIT.test(line) ||
+      PICTURE_CREDIT.test(line))
   );
 }
 

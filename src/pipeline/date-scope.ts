@@ -27,6 +27,11 @@ const anotherEvent = (words: string) =>
 const withoutAsides = (words: string) =>
   words.replace(/\([^()]*\)/g, "").replace(/,\s*(?:who|whom|whose|which)\b[^,;]*,/gi, ",");
 
+interface Cue {
+  index: number;
+  end: number;
+}
+
 /**
  * The clause around a day: from the last comma, colon or dash before it to the next comma after it.
  * A day opening the sentence ("On October 2, we will celebrate …") governs the clause after its comma.
@@ -48,11 +53,24 @@ export interface DateScope {
   reanchors?: readonly Sentence[];
   /** Sentences before the first meeting, shared by all ("… had meetings with the leadership today"). */
   preamble?: readonly Sentence[];
+  /** Sentences reporting this meeting of the two principals (see reportedCue). */
+  reported?: readonly Sentence[];
 }
 
-interface Cue {
-  index: number;
-  end: number;
+const REPORTING_ALL = new RegExp(REPORTING_BEFORE.source, "gi");
+
+/**
+ * "Vietnam's government said Chinh met Li on Wednesday in Jakarta": the meeting verb of the clause
+ * after a sentence's last verb of saying, when that clause says a meeting happened (not "had met",
+ * "would meet"). Where its clause names the meeting's two principals (facts-stage.ts), it is this
+ * meeting said by another source, so its day is the meeting's like the anchor's.
+ */
+export function reportedCue(text: string): (Cue & { clause: number }) | undefined {
+  const last = [...text.matchAll(REPORTING_ALL)].pop();
+  if (!last) return undefined;
+  const clause = last.index + last[0].length;
+  const cue = happenedCue(text.slice(clause));
+  return cue ? { index: clause + cue.index, end: clause + cue.index + cue[0].length, clause } : undefined;
 }
 
 const cueOf = (found: RegExpExecArray | null | undefined): Cue | undefined =>
@@ -67,6 +85,7 @@ function meetingWordIn(sentence: Sentence, scope: DateScope | undefined): { cue?
       relative: true,
     };
   if (scope?.reanchors?.includes(sentence)) return { cue: cueOf(happenedCue(text)), relative: true };
+  if (scope?.reported?.includes(sentence)) return { cue: reportedCue(text), relative: true };
   // A dateline or a place line ("Moscow, Tuesday") is the page's own statement of where and when.
   const metaLine = sentence.index < 0 || sentence.heading;
   const cue = cueOf(happenedCue(text));

@@ -4,7 +4,7 @@
  * in order of trust: the anchor sentence, the shared preamble, then the meeting's narrated lines.
  */
 import type { MeetingFormat, Provenance } from "../domain/schema";
-import { findDays, isoDay, type DayMatch } from "./calendar";
+import { findDays, isoDay, isRelativeDay, type DayMatch } from "./calendar";
 import { datelinePlace } from "./dateline-place";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
@@ -31,6 +31,8 @@ export interface FactsInput {
   reference?: string;
   /** Where the reference came from when the text does not say it ("the readout's URL"). */
   referenceFrom?: string;
+  /** The reference is a photo caption's day, not the page's: only a weekday resolves against it. */
+  referenceOfCaption?: boolean;
   curatedYear?: CuratedFact<number>;
   /** The dateline at the head of the text, whose city "here" refers to. */
   dateline?: { span: Span };
@@ -73,6 +75,7 @@ export function findDate(input: FactsInput): DateFact | undefined {
   for (const sentence of input.sentences) {
     for (const match of findDays(sentence.text, input.reference)) {
       if (!datesMeeting(sentence, match, input.scope)) continue;
+      if (input.referenceOfCaption && isRelativeDay(match) && !match.known.weekday) continue;
       const span: Span = [sentence.span[0] + match.index, sentence.span[0] + match.index + match.text.length];
       const textProvenance: Provenance = { source: "text", readoutId: input.readoutId, span };
       if (match.known.year && match.known.day)
@@ -92,7 +95,9 @@ export function findDate(input: FactsInput): DateFact | undefined {
         return {
           date: shiftBack(match, input.reference),
           provenance: textProvenance,
-          how: `"${match.text}" relative to the publication date ${input.reference}${input.referenceFrom ? ` (from ${input.referenceFrom})` : ""}`,
+          how: input.referenceOfCaption
+            ? `"${match.text}" up to ${input.reference}, the last day a photo caption gives (the page has no stamp)`
+            : `"${match.text}" relative to the publication date ${input.reference}${input.referenceFrom ? ` (from ${input.referenceFrom})` : ""}`,
         };
       }
     }

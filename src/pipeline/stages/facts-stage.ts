@@ -7,10 +7,11 @@ import type { Sentence } from "../types";
 import { CHINA, isPseudoSpeaker, NARRATOR, type Statement } from "../../domain/schema";
 import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
-import { captionDate, captionPlace } from "../caption-facts";
+import { captionDate, captionPlace, captionReferenceDay } from "../caption-facts";
 import { partyById } from "../gazetteer";
+import { reportedCue } from "../date-scope";
 import { findDate, findFormat, findLocation, formatInTitle, type DateFact, type FactsInput } from "../facts";
-import type { MeetingDraft } from "../meetings";
+import { happenedCue, type MeetingDraft } from "../meetings";
 import { slugify } from "../text-utils";
 import { ExtractionError, type Stage } from "./stage";
 
@@ -61,6 +62,43 @@ function titledFormat(
   };
 }
 
+/**
+ * A page with no stamp whose captions date the pictures: the text's weekday ("met … on Wednesday")
+ * resolved against the last caption day (caption-facts.ts captionReferenceDay), with a warning.
+ */
+function weekdayOfCaption(
+  input: FactsInput,
+  rest: Sentence[],
+  captions: readonly string[],
+  principals: { chinese: string; foreign: string },
+): DateFact | undefined {
+  if (input.reference) return undefined;
+  const day = captionReferenceDay(captions, principals);
+  if (!day) return undefined;
+  const byCaption = {
+    ...input,
+    reference: day,
+    referenceOfCaption: true,
+  };
+  return findDate(byCaption) ?? findDate({ ...byCaption, sentences: rest });
+}
+
+/**
+ * The meeting's sentences that report it by another source, naming both principals after the verb
+ * of saying ("Vietnam's government said Chinh met Li on Wednesday"): see date-scope.ts reportedCue.
+ */
+function reportedMeeting(draft: MeetingDraft): Sentence[] {
+  return draft.sentences.flatMap(({ sentence, refs }) => {
+    if (sentence === draft.anchor || draft.reanchors?.includes(sentence) || happenedCue(sentence.text))
+      return [];
+    const cue = reportedCue(sentence.text);
+    if (!cue) return [];
+    const named = (id: string) =>
+      refs.some((r) => r.actorId === id && r.start >= sentence.span[0] + cue.clause);
+    return named(draft.chinese) && named(draft.foreign) ? [sentence] : [];
+  });
+}
+
 /** The sentences a meeting's facts are read from, most trusted first. */
 function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements: Statement[]) {
   const cleaned = need(context.cleaned, "cleaned", "facts");
@@ -103,7 +141,13 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
       ...datelineSentence,
     ],
     cue: draft.cue,
-    scope: { anchor: draft.anchor, cue: draft.cue, reanchors: draft.reanchors, preamble },
+    scope: {
+      anchor: draft.anchor,
+      cue: draft.cue,
+      reanchors: draft.reanchors,
+      preamble,
+      reported: reportedMeeting(draft),
+    },
     reference: context.reference,
     referenceFrom: context.referenceFrom,
     curatedYear: context.input.meta?.curated?.year,
@@ -134,17 +178,23 @@ export const factsStage: Stage = {
         chinese: nameOfActor(draft.chinese, introduced),
         foreign: nameOfActor(draft.foreign, introduced),
       };
+      const captions = context.cleaned?.captions ?? [];
       const date =
         findDate(factsInput) ??
         findDate({ ...factsInput, sentences: rest }) ??
-        captionDate(context.cleaned?.captions ?? [], principalNames, reference) ??
+        captionDate(captions, principalNames, reference) ??
+        weekdayOfCaption(factsInput, rest, captions, principalNames) ??
         inheritedDate(meetings, reference, context.referenceFrom);
       const foreignName = nameOfActor(draft.foreign, introduced);
       if (date?.how.startsWith("publication date"))
         warnings.push(
           `the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`,
         );
-      if (date?.how.includes("photo caption"))
+      if (date?.how.includes("photo caption gives"))
+        warnings.push(
+          `the page has no stamp; the day of ${foreignName}'s meeting is read against its photo captions (${date.how}).`,
+        );
+      else if (date?.how.includes("photo caption"))
         warnings.push(
           `the text gives no date for ${foreignName}'s meeting; dated by a photo caption (${date.how}).`,
         );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionDate, captionPlace } from "../../../src/pipeline/caption-facts";
+import { captionDate, captionPlace, captionReferenceDay } from "../../../src/pipeline/caption-facts";
 
 // Made-up captions in the shapes real pages carry.
 const pair = { chinese: "Xi Jinping", foreign: "Grace Chimwala" };
@@ -27,5 +27,17 @@ describe("caption facts", () => {
     expect(captionDate([MEETING], pair, "2025-06-16")).toBeUndefined();
     expect(captionDate([MEETING], pair, "2025-06-20")?.date).toBe("2025-06-17");
     expect(captionPlace([MEETING], pair, "2026-06-18")).toBeUndefined();
+  });
+
+  it("the last day a caption of either principal gives is a reference day; file pictures and others' are not", () => {
+    const first =
+      "President Grace Chimwala arrives at the summit in Capital, Country, June 16, 2025. Some Name/Pool via AGENCY";
+    const second =
+      "Xi Jinping speaks at the summit in Capital, Country, on June 17, 2025. Other Name/Reuters";
+    expect(captionReferenceDay([second, first], pair)).toBe("2025-06-17");
+    const file = "Xi Jinping at an earlier summit, June 20, 2024. [File: Some Name/Pool]";
+    const someoneElse = "President Aldo Ferre arrives at the summit, June 19, 2025. Some Name/Reuters";
+    expect(captionReferenceDay([first, file, someoneElse], pair)).toBe("2025-06-16");
+    expect(captionReferenceDay([someoneElse], pair)).toBeUndefined();
   });
 });

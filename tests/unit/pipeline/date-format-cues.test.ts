@@ -124,3 +124,35 @@ describe("the day of an earlier meeting", () => {
     expect([meeting!.date, meeting!.location?.city]).toEqual(["2025-03-04", "Hangzhou"]);
   });
 });
+
+describe("a page whose only days are its photo captions", () => {
+  const captions = [
+    "China's Li meets Malaysian leader at summit",
+    "Premier Li Qiang speaks at the summit in Vientiane, Laos, on October 9, 2025. Some Name/Reuters",
+    "Prime Minister Hamid Rosli arrives at the summit in Vientiane, Laos, October 7, 2025. Other Name/Pool via AGENCY",
+  ];
+  it("reads a weekday of the meeting against the last caption day, never a caption's day itself", () => {
+    const { dataset, warnings } = pageOf(
+      ...captions,
+      "Li Qiang met with Malaysian Prime Minister Hamid Rosli at the summit, the ministry said on Thursday.",
+      "Malaysia's government said Rosli met Li on Wednesday in Vientiane.",
+    );
+    expect(dataset.meetings.map((m) => m.date)).toEqual(["2025-10-08"]);
+    expect(warnings.join(" ")).toMatch(/no stamp/);
+  });
+
+  it("does not read 'today' or another occasion against a caption day", () => {
+    for (const said of [
+      "Malaysia's government said Rosli met Li today in Vientiane.",
+      "Malaysia's government said Rosli had met Li on Wednesday in Vientiane.",
+      "Malaysia's government said Rosli would meet Li on Wednesday in Vientiane.",
+    ]) {
+      const { dataset } = pageOf(
+        ...captions,
+        "Li Qiang met with Malaysian Prime Minister Hamid Rosli at the summit, the ministry said.",
+        said,
+      );
+      expect(dataset.meetings).toEqual([]);
+    }
+  });
+});

@@ -41,6 +41,10 @@ describe("furniture", () => {
     "Leader A and Leader B walk to the hall on May 2, 2025. ANNA BERG/ PRESIDENTIAL PHOTO",
     "Leader A and Leader B when they met last year [File: Some Name/Pool via Example Photo]",
     "Leader A greets Leader B (Example Photo/Some Name)",
+    // A wire's credit in mixed case after the caption's sentence, or alone on its line.
+    "Leader A attends the retreat session in Capital, Country, May 2, 2025. Some Name/Pool via AGENCY",
+    "Leader B speaks at the summit in Capital, Country, on May 3, 2025. Some Other Name/Reuters",
+    "Some Name/Pool via AGENCY",
   ])("%j is a caption", (line) => {
     expect(isCaption(line, HOUSE_STYLES)).toBe(true);
   });
@@ -49,6 +53,9 @@ describe("furniture", () => {
     "Leader A met Leader B in the capital on May 2, 2025.",
     "The talks covered trade, the WHO and the UN/WTO reform agenda.",
     "Leader A said the deal (signed in May) would help farmers.",
+    // A slash in prose or a title is no credit.
+    "China/US Talks",
+    "Both sides discussed trade. The Veloria/Tarsis border",
   ])("%j is not a caption", (line) => {
     expect(isCaption(line, HOUSE_STYLES)).toBe(false);
   });
