@@ -3,7 +3,8 @@
  * Cestria on Monday. Premier L told Aland's Prime Minister A that … In talks with Borvia's President
  * B, Premier L said …". The first sentence names only countries, so no sentence with a meeting verb
  * names A: the Chinese side telling a foreign leader something, where that leader is named for the
- * first time and an earlier sentence announced talks with that leader's country, is A's meeting.
+ * first time and an earlier sentence announced talks with that leader's country without naming any
+ * of its people, is A's meeting.
  */
 import { CHINA } from "../domain/schema";
 import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
@@ -45,9 +46,17 @@ export function roundUpAnchor(
   if (!chinese || !foreign || !party || party === CHINA) return undefined;
   const before = items.slice(0, at);
   if (before.some((item) => item.refs.some((r) => r.actorId === foreign.actorId))) return undefined;
+  // The announcement names the country but none of its people ("talks with leaders from Aland, …"):
+  // after "Li held talks with Aland's President C", "Li told Aland's foreign minister A" is C's meeting.
   const announced = before.some(
     (item) =>
-      !item.sentence.heading && happenedCue(item.sentence.text) && namesCountry(item.sentence.text, party),
+      !item.sentence.heading &&
+      happenedCue(item.sentence.text) &&
+      namesCountry(item.sentence.text, party) &&
+      !item.refs.some(
+        (r) =>
+          r.actorId && isPersonActor(r.actorId, introduced) && partyOfActor(r.actorId, introduced) === party,
+      ),
   );
   if (!announced) return undefined;
   const start = offset + told.index;

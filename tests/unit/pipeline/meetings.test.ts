@@ -108,6 +108,14 @@ describe("meeting split", () => {
         ),
       ).toEqual(["2025-06-05-li-qiang-marko-kovac"]);
     });
+
+    it("not when the sentence announcing the talks named that country's leader already", () => {
+      const text = [
+        "Premier Li Qiang held talks with Croatian President Marko Kovac in Xiamen on June 5, 2025.",
+        "Li told Croatian Foreign Minister Ana Horvat that China values the ties.",
+      ].join("\n\n");
+      expect(meetingsOf(text).map((m) => m.id)).toEqual(["2025-06-05-li-qiang-marko-kovac"]);
+    });
   });
 
   describe("first person under a transcript label", () => {
