@@ -14,6 +14,7 @@ import {
   MEETING_WORD,
   NEW_CLAUSE,
   OCCASION_WORD,
+  OTHER_EVENT_BEFORE,
   PAST_AFTER,
   PLUPERFECT_BEFORE,
   RELATIVE_BEFORE,
@@ -35,11 +36,29 @@ export function cueStanding(text: string, index: number, length: number): CueSta
 }
 
 /**
- * A format word ("by phone", "video call") that tells of another occasion: background as above, or
- * in the pluperfect ("the two leaders had spoken by phone twice this spring").
+ * An occasion noun in a clause about the principal's coming or going ("flew in after attending the
+ * East Asia Summit in …", "before leaving for the G20 summit"): another event. Only a noun: the
+ * verb "met" after such a clause ("after visiting the port Li met …") is still the meeting's.
+ */
+function ofOtherEvent(text: string, index: number): boolean {
+  if (/^me(?:t|ets?)\b/i.test(text.slice(index))) return false;
+  const before = text.slice(0, index);
+  return OTHER_EVENT_BEFORE.test(
+    before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1),
+  );
+}
+
+/**
+ * A format word ("by phone", "video call") that tells of another occasion: background as above, in
+ * the pluperfect ("the two leaders had spoken by phone twice this spring"), or another event the
+ * principal came from or goes to.
  */
 export function isOtherOccasion(text: string, index: number, length: number): boolean {
-  return cueStanding(text, index, length) === "background" || PLUPERFECT_BEFORE.test(text.slice(0, index));
+  return (
+    cueStanding(text, index, length) === "background" ||
+    PLUPERFECT_BEFORE.test(text.slice(0, index)) ||
+    ofOtherEvent(text, index)
+  );
 }
 
 /**
@@ -77,6 +96,6 @@ export function tellsOfMeeting(text: string): boolean {
   const other = (m: RegExpExecArray) =>
     /^met$/i.test(m[0])
       ? isOtherOccasion(text, m.index, m[0].length)
-      : cueStanding(text, m.index, m[0].length) === "background";
+      : cueStanding(text, m.index, m[0].length) === "background" || ofOtherEvent(text, m.index);
   return words.length > 0 && !words.some(other);
 }

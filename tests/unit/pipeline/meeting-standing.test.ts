@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MEETING_CUE } from "../../../src/pipeline/meetings";
-import { cueStanding, isOtherOccasion } from "../../../src/pipeline/meeting-standing";
+import { cueStanding, isOtherOccasion, tellsOfMeeting } from "../../../src/pipeline/meeting-standing";
 
 // Made-up sentences: the standing of the first meeting verb in each.
 function standing(text: string) {
@@ -65,4 +65,18 @@ describe("isOtherOccasion: a format word about another occasion", () => {
     const earlier = "The two had already held a phone call in March.";
     expect(isOtherOccasion(earlier, earlier.indexOf("phone call"), 10)).toBe(true);
   });
+});
+
+describe("tellsOfMeeting: another event the principal came from or goes to", () => {
+  it.each([
+    "Premier Li flew in after attending the Regional Summit and related forums in Tarsis over the weekend.",
+    "He came straight from the airport after wrapping up a visit to Veloria for the summit there.",
+    "Xi will fly home on Friday before leaving for the G20 summit in Tarsis.",
+  ])("not this meeting: %s", (text) => expect(tellsOfMeeting(text)).toBe(false));
+
+  it.each([
+    "He arrived in Suzhou for the Fourth Summit of the two regions.",
+    "After the talks, the two leaders attended a banquet in Suzhou.",
+    "Before leaving Tarsis, Li met with President Lira at the summit venue.",
+  ])("still this meeting: %s", (text) => expect(tellsOfMeeting(text)).toBe(true));
 });

@@ -34,6 +34,14 @@ export const PAST_AFTER = new RegExp(
 );
 
 /**
+ * Right before an occasion word, the principal's own coming or going about another event: "flew in
+ * after attending the East Asia Summit …", "after wrapping up a visit to …", "before leaving for
+ * the G20 summit in …". That summit is not this meeting, and its place is not this meeting's.
+ */
+export const OTHER_EVENT_BEFORE =
+  /\b(?:after|before|following|upon|on (?:his|her|their) way (?:to|from))\s+(?:attending|wrapping up|concluding|completing|leaving|visiting|chairing|hosting|addressing|taking part in|participating in|heading (?:to|for)|leaving for|returning from|an? (?:trip|visit) to|(?:his|her|their) (?:trip|visit) to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
+
+/**
  * The pluperfect right before a verb: "had spoken", "had already held" (an occasion before the one
  * told). "had a telephone conversation", "had phone talks" is the simple past of "have" with the
  * format word as its object: the readout's own call (the Akorda and Kremlin way of saying it).
