@@ -57,7 +57,9 @@ const transcriptLabel: Rule = {
     // page of that leader's government (references.ts).
     const inLabel = (kind: string) => refs.find((r) => r.kind === kind && rel(r).end <= label.length);
     const title = inLabel("role");
-    const labelRef = inLabel("name") ?? (title && rel(title).end === label.length ? title : undefined);
+    // "THE PRESIDENT:" (with an article) is resolved by who was named last: no label speaker.
+    const bare = title && rel(title).start === 0 && rel(title).end === label.length && !/^the\s/i.test(label);
+    const labelRef = inLabel("name") ?? (bare ? title : undefined);
     if (!labelRef?.actorId) return undefined;
     state.labelSpeaker = labelRef.actorId;
     return { speaker: labelRef.actorId };
