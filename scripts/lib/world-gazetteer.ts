@@ -31,6 +31,8 @@ const countryOverlay = z.strictObject({
   /** Forms the package gives that would mislead matching (a demonym two states share …). */
   dropForms: surfaces,
   familyNameFirst: z.boolean().optional(),
+  /** National titles that name the country by themselves ("Taoiseach"): whoever holds one is its. */
+  titles: surfaces,
   /** Cities to add beside the package's capitals (seats of government, other spellings), or drop. */
   capitals: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()) })).optional(),
   dropCapitals: surfaces,
@@ -126,6 +128,7 @@ function countryParty(source: CountrySource, overlay: WorldOverlay["countries"][
     adjectives,
   };
   if (overlay?.familyNameFirst) party.familyNameFirst = true;
+  if (overlay?.titles) party.titles = overlay.titles;
   return party;
 }
 

@@ -24,6 +24,8 @@ export interface PartyRecord {
   adjectives: string[];
   /** Personal names from this party are written family name first ("Xi Jinping", "Kim Jong Un"). */
   familyNameFirst?: boolean;
+  /** National titles that name this country by themselves ("Taoiseach", "Tánaiste"). */
+  titles?: string[];
 }
 export interface RoleRecord {
   title: string;
@@ -71,6 +73,7 @@ const partySchema = z.strictObject({
   aliases: z.array(surface),
   adjectives: z.array(surface),
   familyNameFirst: z.boolean().optional(),
+  titles: z.array(z.string().regex(/^\p{Lu}[\p{L}' -]*$/u, "a title is capitalised words")).optional(),
 });
 
 const roleSchema = z
@@ -220,8 +223,12 @@ const GAZETTEER = loadGazetteer({
 export const PARTIES: readonly PartyRecord[] = GAZETTEER.parties;
 export const PEOPLE: readonly PersonRecord[] = GAZETTEER.people;
 export const PLACES: readonly PlaceRecord[] = GAZETTEER.places;
-/** Titles the introduction rule recognises before a name ("Chancellor", "Secretary-General" …). */
-export const TITLES: readonly string[] = GAZETTEER.titles;
+/** Titles the introduction rule recognises before a name ("Chancellor", "Secretary-General" …), national ones too. */
+export const TITLES: readonly string[] = [...GAZETTEER.titles, ...PARTIES.flatMap((p) => p.titles ?? [])];
+/** A national title's country ("taoiseach" → ireland), by the title in lower case. */
+export const TITLE_PARTY: ReadonlyMap<string, string> = new Map(
+  PARTIES.flatMap((p) => (p.titles ?? []).map((title) => [title.toLowerCase(), p.id] as const)),
+);
 
 const partiesById = new Map(PARTIES.map((p) => [p.id, p]));
 const peopleById = new Map(PEOPLE.map((p) => [p.id, p]));

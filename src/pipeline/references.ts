@@ -9,6 +9,8 @@ import { addGivenNames } from "./actors/given-names";
 import { titleCaseLabels } from "./caps-labels";
 import { homePerson, ownLeader } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
+import { adjectiveRoleFinder } from "./actors/adjective-roles";
+import { introducedNouns } from "./actors/known-people";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
 import { gatedMatches, PrefixGate, type GatedPattern } from "./gated-scan";
@@ -66,6 +68,7 @@ const ROLE_SOURCE = String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?:(
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join("|")})\b`;
+const adjectiveRoles = adjectiveRoleFinder(ADJECTIVE_LIST, ROLE_NOUNS);
 const ROLE_PATTERN: GatedPattern = {
   lead: /\b(?:the|his|her)(?=\s)/gi,
   gap: /\s+/y,
@@ -100,18 +103,6 @@ const PARTY_FORMS = new PhraseMatcher(
       .map((phrase) => ({ phrase, value: party.id })),
   ),
 );
-
-/** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun, "leader" for heads of state or government. */
-function introducedNouns(title: string): string[] {
-  const lower = title.toLowerCase();
-  const head = lower.split(/\s+/).slice(-1)[0]!;
-  const leads =
-    /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman|counterpart)\b/.test(
-      lower,
-    );
-  const state = /\b(?:president|king|queen|emir|sultan)\b/.test(lower) && !/\bvice\b/.test(lower);
-  return [...new Set([lower, head, ...(leads ? ["leader"] : []), ...(state ? ["head of state"] : [])])];
-}
 
 /**
  * Analyses a cleaned readout once; `within` is then cheap per sentence. `homeParty` is the
@@ -244,6 +235,18 @@ export function analyseReferences(
     const candidates = match[1] ? [] : holdersOf(match[2]!);
     if (actorId)
       all.push({ kind: "role", start: s, end: e, surface: match[0], actorId, ...sharedBy(candidates) });
+  }
+  for (const role of adjectiveRoles(text, runs)) {
+    if (all.some((r) => r.start < role.end && role.start < r.end)) continue;
+    const actorId = resolveRole(role.adjective, role.noun, role.start);
+    if (actorId)
+      all.push({
+        kind: "role",
+        start: role.start,
+        end: role.end,
+        surface: original.slice(role.start, role.end),
+        actorId,
+      });
   }
   let bareEnd = 0;
   for (const run of runs) {

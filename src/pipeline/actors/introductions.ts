@@ -3,13 +3,11 @@
  * "<title> of <party> <Name>" ("President of Kenya X Y") introduce a person the gazetteer may not
  * know; a bare capitalised name never does.
  */
-import { PARTIES, TITLES, partyById, withFoldedVariants } from "../gazetteer";
+import { PARTIES, TITLES, TITLE_PARTY, partyById, withFoldedVariants } from "../gazetteer";
 import { ENGLISH } from "../language/en/lexicon";
 import { escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from "../text-utils";
 import { CHINA } from "../../domain/schema";
-import { knownForms } from "./known-people";
 import { looksPinyin } from "./pinyin";
-import type { IntroducedPerson } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Introduction rule: "<party adjective> <title> <Name>" and "<title> of <party> <Name>".
@@ -92,6 +90,16 @@ const BARE_TITLE = new RegExp(
   `(?<title>${TITLE_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
   "uy",
 );
+/**
+ * "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan": the family name in capitals before
+ * the given name, then the title and the country (Japan's foreign ministry). The person's name is
+ * written given name first ("Toshimitsu Motegi"), as the gazetteer writes such names.
+ */
+const CAPS_FAMILY_THEN_TITLE = new RegExp(
+  `(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?<family>\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)\\s+(?<given>\\p{Lu}\\p{Ll}+)\\s*,\\s+(?:the\\s+)?(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})${WORD_END}`,
+  "uyd",
+);
+
 /**
  * A royal known by one name: "Princess Astrid of Belgium", "King Abdullah II of Jordan", "Queen
  * Ana" (then the party is the one around it, as for a bare title). The name is the title with the
@@ -203,6 +211,18 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
       if (b) bare.push(b);
     }
   }
+  for (const run of runs) {
+    if (!/^(?:Mr|Ms|Mrs|Dr)$/.test(run.word)) continue;
+    CAPS_FAMILY_THEN_TITLE.lastIndex = run.start;
+    const m = CAPS_FAMILY_THEN_TITLE.exec(text);
+    const party = m && partyNameParty.get(m.groups!.party!);
+    if (!m || !party) continue;
+    const { family, given, title } = m.groups!;
+    const [start] = m.indices!.groups!.family!;
+    const [, end] = m.indices!.groups!.given!;
+    const name = `${given} ${family![0]}${family!.slice(1).toLowerCase()}`;
+    found.push({ name, start, end, party, title: titleCase(title!) });
+  }
   const royals: RegExpExecArray[] = [];
   for (const run of runs) {
     if (!ROYAL_FIRST_WORDS.has(run.word)) continue;
@@ -220,7 +240,9 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
       const end = m.index + m[0].length;
       if (found.some((f) => f.start < end && m.index < f.end)) continue;
       const name = m.groups?.name ?? "";
-      add(m, looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign));
+      // "Taoiseach Leo Varadkar": a national title says the country itself.
+      const national = TITLE_PARTY.get((m.groups?.title ?? "").replace(/\s+/g, " ").toLowerCase());
+      add(m, national ?? (looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign)));
     }
     for (const m of royals) {
       const end = m.index + m[0].length;
@@ -259,21 +281,4 @@ function partyAround(
   const inSentence = new Set(parties.filter((p) => p.start > from && p.start < to).map((p) => p.value));
   if (inSentence.size === 1) return [...inSentence][0];
   return foreign.size === 1 ? [...foreign][0] : undefined;
-}
-
-/** How a readout refers back to an introduced person: the full name, then the family name alone. */
-export function referenceForms(person: IntroducedPerson): string[] {
-  const words = person.name
-    .split(" ")
-    .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
-  const family = partyById(person.party)?.familyNameFirst ? words[0] : words[words.length - 1];
-  const forms = withFoldedVariants([person.name]);
-  const usable = (word: string | undefined): word is string =>
-    !!word && word.length >= 2 && !NAME_STOP.has(word) && !PARTY_WORDS.has(word) && !knownForms.has(word);
-  if (usable(family)) forms.push(...withFoldedVariants([family]));
-  // Any other word of the name may stand alone too ("Somchai said", "Dr Lim said" for Lim Boon Keat):
-  // conventions differ by country, and a word two people share is dropped by the caller.
-  for (const word of words)
-    if (word !== family && word.length >= 3 && usable(word)) forms.push(...withFoldedVariants([word]));
-  return forms;
 }

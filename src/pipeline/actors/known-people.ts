@@ -97,3 +97,15 @@ function mergeSameActor(candidates: ActorMention[]): ActorMention[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun, "leader" for heads of state or government. */
+export function introducedNouns(title: string): string[] {
+  const lower = title.toLowerCase();
+  const head = lower.split(/\s+/).slice(-1)[0]!;
+  const leads =
+    /\b(?:president|prime minister|premier|taoiseach|chancellor|king|queen|emir|sultan|chairman|counterpart)\b/.test(
+      lower,
+    );
+  const state = /\b(?:president|king|queen|emir|sultan)\b/.test(lower) && !/\bvice\b/.test(lower);
+  return [...new Set([lower, head, ...(leads ? ["leader"] : []), ...(state ? ["head of state"] : [])])];
+}

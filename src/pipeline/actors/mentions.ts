@@ -5,7 +5,8 @@
 import { personById } from "../gazetteer";
 import { PhraseMatcher, slugify, wordRuns, type WordRun } from "../text-utils";
 import { findKnown } from "./known-people";
-import { findIntroductions, referenceForms } from "./introductions";
+import { findIntroductions } from "./introductions";
+import { referenceForms } from "./reference-forms";
 import type { ActorMention, IntroducedPerson } from "./types";
 
 /**

@@ -14,6 +14,7 @@ import {
   FUTURE_MARKERS,
   OUTSIDE_SPEAKER_FIRST,
   OUTSIDE_SPEAKER_TAG,
+  OVERVIEW_OF,
   PARTICIPLE_OPENER,
   POSITION_MARKERS,
   SAYING_AFTER_SUBJECT,
@@ -63,6 +64,30 @@ const transcriptLabel: Rule = {
     if (!labelRef?.actorId) return undefined;
     state.labelSpeaker = labelRef.actorId;
     return { speaker: labelRef.actorId };
+  },
+};
+
+const overviewLabel: Rule = {
+  name: "overview-label",
+  reads:
+    "\"The overview of Minister M's remarks is as follows.\" (Japan's foreign ministry): the points under it are M's until the next heading",
+  decide({ newParagraph, sentence, text, people, rel, state }) {
+    const label = newParagraph ? OVERVIEW_OF.exec(text) : null;
+    if (label) {
+      const named = label.index + label[0].length;
+      const ref = people.find((r) => r.kind !== "pronoun" && rel(r).end <= named);
+      state.overviewSpeaker = ref && resolveReference(state, ref);
+      return narrator;
+    }
+    if (!state.overviewSpeaker) return undefined;
+    // A heading ("2 Bilateral Relations": a few words, no final point) ends the points.
+    const heading =
+      sentence.heading || (!/[.!?…"”’)]$/.test(text.trimEnd()) && text.split(/\s+/).length <= 8);
+    if (newParagraph && heading) {
+      state.overviewSpeaker = undefined;
+      return undefined;
+    }
+    return { speaker: state.overviewSpeaker };
   },
 };
 
@@ -214,6 +239,7 @@ export const RULES: readonly Rule[] = [
   openQuote,
   attendance,
   transcriptLabel,
+  overviewLabel,
   citedAsSaying,
   speechTag,
   accordingTo,

@@ -14,6 +14,8 @@ export interface TrackerState {
   pendingQuote: { speaker: string; verb?: string } | undefined;
   /** The speaker of the current transcript label ("Vladimir Putin: …"). */
   labelSpeaker: string | undefined;
+  /** Whose points follow "The overview of M's remarks is as follows." until the next heading. */
+  overviewSpeaker?: string;
   /** The person whose quotation the last quoted sentence was, and its paragraph. */
   lastQuoted: { speaker: string; verb?: string; paragraph: number } | undefined;
 }

@@ -36,6 +36,32 @@ describe("speaker rules, in order", () => {
   rule("open-quote", "Xi said: “Friends should meet often. Trade will grow.\n\n“We are ready.”", [
     ["We are ready", "xi-jinping"],
   ]);
+  rule(
+    "overview-label",
+    paragraphs(
+      "(1) The overview of President Putin’s opening remarks is as follows.",
+      "I welcome your visit. Both countries should keep talking.",
+      "(2) The overview of President Xi’s response is as follows.",
+      "China is ready to work with Russia.",
+    ),
+    [
+      ["The overview of President Putin", "narrator"],
+      ["I welcome your visit", "vladimir-putin"],
+      ["Both countries should keep talking", "vladimir-putin"],
+      ["China is ready to work with Russia", "xi-jinping"],
+    ],
+  );
+  it("overview-label: a heading ends the points", () => {
+    const who = explain(
+      paragraphs(
+        "(1) The overview of President Putin’s remarks is as follows.",
+        "I welcome you.",
+        "2 Trade",
+        "Exports grew.",
+      ),
+    );
+    expect(who("Exports grew").rule).not.toBe("overview-label");
+  });
   rule("attendance", "Wang Yi and Sergey Lavrov were present at the meeting.", [
     ["Wang Yi and Sergey Lavrov", "narrator"],
   ]);

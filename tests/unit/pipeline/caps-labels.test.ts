@@ -14,6 +14,13 @@ describe("titleCaseLabels", () => {
     expect(read.length).toBe(text.length);
   });
 
+  it("title-cases a paragraph's first words in capitals before the sentence goes on in lower case", () => {
+    const text = "CHINA'S PREMIER HAS met with the Taoiseach.\n\nBEIJING - The talks began.\nUN CHIEF Speaks";
+    expect(titleCaseLabels(text)).toBe(
+      "China's Premier Has met with the Taoiseach.\n\nBEIJING - The talks began.\nUN CHIEF Speaks",
+    );
+  });
+
   it("leaves labels in mixed case, capitals inside a sentence, and a colon without a label", () => {
     for (const text of [
       "Vladimir Putin: Good afternoon.",

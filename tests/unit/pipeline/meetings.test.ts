@@ -175,6 +175,10 @@ describe("meeting split", () => {
         "Xi Jinping made the remarks in a meeting on Monday with Uruguayan President Tomas Ferrandi.",
         "2025-03-03 in-person",
       ],
+      [
+        "On Monday, Uruguayan President Tomas Ferrandi took part in a Summit Meeting (approximately 1 hour) with Xi Jinping.",
+        "2025-03-03 in-person",
+      ],
     ])("%j is a meeting", (raw, meeting) => {
       expect(ids(raw)).toEqual([meeting]);
     });

@@ -212,3 +212,47 @@ describe("analyseReferences: the Philippine press's 'the chief executive'", () =
     ]);
   });
 });
+
+describe("analyseReferences: a side named only by its office or a national title", () => {
+  it("reads a party adjective and a role noun without article or name as the office holder of the day", () => {
+    const text =
+      "China's premier has met with Taoiseach Niamh Kilbride in Dublin. Chinese Premier said ties were good.";
+    expect(refs(text, undefined, "2025-05-14")).toEqual([
+      ["role", "China's premier", "li-qiang"],
+      ["name", "Niamh Kilbride", "niamh-kilbride"],
+      ["role", "Chinese Premier", "li-qiang"],
+    ]);
+  });
+
+  it("reads a lead-in in capitals, and leaves a name after the office to the name rules", () => {
+    const text =
+      "CHINA’S PREMIER HAS met with Taoiseach Niamh Kilbride. Chinese Premier Li Qiang said ties were good.";
+    expect(refs(text, undefined, "2025-05-14")).toEqual([
+      ["role", "CHINA’S PREMIER", "li-qiang"],
+      ["name", "Niamh Kilbride", "niamh-kilbride"],
+      ["name", "Li Qiang", "li-qiang"],
+    ]);
+  });
+
+  it("reads a family name in capitals before the given name, then the title and country", () => {
+    const text =
+      "Mr. TAKAHARA Kenji, Minister for Foreign Affairs of Japan, met the press. Minister Takahara said …";
+    const analysis = analyseReferences(text, undefined, DATE);
+    expect(analysis.introduced).toEqual([
+      { id: "kenji-takahara", name: "Kenji Takahara", party: "japan", title: "Minister for Foreign Affairs" },
+    ]);
+    expect(analysis.within(0, text.length).map((r) => r.surface)).toEqual(["TAKAHARA Kenji", "Takahara"]);
+  });
+
+  it("leaves a chain of titles before a name to the name rules", () => {
+    const text = "Chinese State Councilor and Foreign Minister Wang Yi spoke to the press.";
+    expect(refs(text, undefined, "2021-09-27")).toEqual([["name", "Wang Yi", "wang-yi"]]);
+  });
+
+  it("takes the country from a national title", () => {
+    const analysis = analyseReferences("Taoiseach Niamh Kilbride met the press.", undefined, DATE);
+    expect(analysis.introduced).toEqual([
+      { id: "niamh-kilbride", name: "Niamh Kilbride", party: "ireland", title: "Taoiseach" },
+    ]);
+  });
+});

@@ -156,3 +156,10 @@ export const PLAN_MARKERS =
 export const OTHER_CLAUSE = /;|\b(?:who|whom|whose|which)\b/i;
 /** An honorific right before a name ("…," Mr. Putin said; "PM Imran"), at the end of the text before it. */
 export const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${alternationOf(ENGLISH.honorifics)})\.?\s+$`);
+
+/**
+ * A line that introduces a person's points, as Japan's foreign ministry writes its readouts: "(1)
+ * The overview of Minister M's opening remarks is as follows." The person is named in group 1.
+ */
+export const OVERVIEW_OF =
+  /^(?:\(\d+\)\s*)?The overview of\s+(.{2,80}?)['’]s\s+(?:[\w-]+\s+){0,2}(?:remarks|response|statement|reply|comments|explanation)\s+(?:is|was|are|were)\s+as follows\b/i;
