@@ -13,6 +13,7 @@ import { titleCased } from "./text-utils";
 import { stampDate } from "./stamp";
 import { isCaption } from "./captions";
 import {
+  bylineUnderLabel,
   isByline,
   isFurniture,
   isPublisherName,
@@ -119,8 +120,15 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   // Under a "Related News" heading, headline lines (no final punctuation) are links, not the article.
   let inLinkList = false;
 
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     let text = line.text;
+    // "Author" alone, the name on the next line: both are the byline.
+    const byline = bylineUnderLabel(lines[i - 1]?.text, text);
+    if (byline || bylineUnderLabel(text, lines[i + 1]?.text ?? "")) {
+      if (byline) credits.push(byline);
+      removed.push(text);
+      continue;
+    }
     if (styles.listHeading.test(text)) {
       inLinkList = true;
       removed.push(text);

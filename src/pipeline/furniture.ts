@@ -51,6 +51,16 @@ export function isByline(line: string): boolean {
   return line.length < 120 && BYLINE.test(line);
 }
 
+// "Author" or "By" alone on a line, the name on the next ("Author" / "Jane Doe,"): a byline in two lines.
+const BYLINE_LABEL = /^(?:authors?|by|written by|reporters?|words by)\s*:?$/i;
+
+/** The byline a line makes under a lone byline label (`previous`), or undefined. */
+export function bylineUnderLabel(previous: string | undefined, line: string): string | undefined {
+  if (previous === undefined || !BYLINE_LABEL.test(previous)) return undefined;
+  const byline = `By ${line.replace(/\s*,$/, "")}`;
+  return isByline(byline) ? byline : undefined;
+}
+
 /** Whether a line is site furniture: a breadcrumb, a furniture line, or only furniture phrases. */
 export function isFurniture(line: string, styles: HouseStyles): boolean {
   if (isBreadcrumb(line)) return true;

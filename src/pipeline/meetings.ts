@@ -14,6 +14,7 @@ import {
   AFTER_NOUN,
   ANAPHORIC_PAIR,
   CLOSING_MEETING,
+  JOINT_PRESS_WITH,
   DATED_MEETING_WITH,
   EARLIER_AFTER,
   IN_PASSING_OPENER,
@@ -26,7 +27,7 @@ import { withFirstPerson } from "./first-person";
 import { roundUpAnchor } from "./round-up";
 
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${CLOSING_MEETING}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
+  String.raw`\b(?:${CLOSING_MEETING}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
   "i",
 );
 
@@ -75,7 +76,7 @@ export interface MeetingSplit {
  */
 function perfectIsNews(cue: RegExpExecArray, text: string, before: string, lead: boolean): boolean {
   // "have held talks", "have just held talks", "have wrapped up their summit": always this meeting.
-  if (/^(?:held|wrapped|concluded)/i.test(cue[0]) && /\b(?:has|have)\s+(?:just\s+)?$/.test(before))
+  if (/^(?:held|wrapped|concluded|fronted)/i.test(cue[0]) && /\b(?:has|have)\s+(?:just\s+)?$/.test(before))
     return true;
   return (
     lead &&
@@ -104,7 +105,7 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
       AFTER_NOUN.test(before) ? before.slice(-40).replace(/\bwould\b/gi, "") : before.slice(-40),
     ) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
-    (/^(?:met|held|talked|spoke|phoned|wrapped|concluded)/i.test(cue[0]) &&
+    (/^(?:met|held|talked|spoke|phoned|wrapped|concluded|fronted|gave|addressed)/i.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
       !perfectIsNews(cue, text, before, lead)) ||
     // "Xi and Bell last met in 2017": background, not this meeting.

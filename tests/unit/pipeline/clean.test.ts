@@ -40,6 +40,11 @@ describe("clean", () => {
     expect(result.credits).toEqual(["With input from Xinhua", "Source Xinhua", "By Jane Doe"]);
   });
 
+  it("reads a byline in two lines, the label alone above the name", () => {
+    const result = clean("Some Headline Here\nAuthor\nJane Doe,\n\nThe leaders met on Thursday.");
+    expect([result.text, result.credits]).toEqual(["The leaders met on Thursday.", ["By Jane Doe"]]);
+  });
+
   it("keeps a dateline in the text but marks it, and uses its date as the publication date", () => {
     const result = clean("MOSCOW, March 20, 2023 (Xinhua) -- The two presidents held talks on Monday.");
     expect(result.dateline?.agency).toBe("Xinhua");

@@ -2,6 +2,23 @@ import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./helpers";
 
 describe("meeting split", () => {
+  it.each(["has fronted a joint press conference with", "held a joint news conference with"])(
+    "reads a meeting told through its joint press conference (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(
+        `On March 14, 2025, Premier Li Qiang ${cue} Samoan Prime Minister Tavita Leaupepe.`,
+      );
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+    },
+  );
+  it("does not read a joint press conference of an earlier occasion as this meeting", () => {
+    expect(() =>
+      meetingsOf(
+        "On March 14, 2025, Premier Li Qiang had fronted a joint press conference with Samoan Prime Minister Tavita Leaupepe.",
+      ),
+    ).toThrow(/no meeting found/);
+  });
+
   it("finds each meeting of a readout and assigns the sentences that follow it", () => {
     const meetings = meetingsOf(
       [

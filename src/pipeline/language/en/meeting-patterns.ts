@@ -64,6 +64,13 @@ export const ANAPHORIC_PAIR =
 export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|the|a|an|his|her|two-day|one-day) )?(?:[\w-]+ ){0,2}(?:talks|summit|meeting|negotiations|conversation|consultations)`;
 
 /**
+ * A meeting told through its joint press conference: "Premier Li has fronted a joint press
+ * conference with Prime Minister B", "… held a joint news conference with …": the two met. A source
+ * for MEETING_CUE; like "held", it may stand in the perfect.
+ */
+export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted) (?:a |an )?joint (?:press|news|media) (?:conference|briefing|event|appearance) with`;
+
+/**
  * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
  * …", "talks late on Monday with …", "a conversation yesterday with …", or with its length in
  * brackets, as Japan's foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1
