@@ -16,12 +16,13 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
     .replace(/\)$/, "")
     .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
-  // Without a prefix the line must contain nothing but date/time characters and month names.
+  // Without a prefix the line must contain nothing but date/time characters, month names and time
+  // zones ("09:15 IST, March 20th 2025" closing an Indian page).
   if (
     !hadPrefix &&
     /[a-z]{3,}/i.test(
       rest.replace(
-        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst)\b/gi,
+        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst|ist|jst|kst|sgt|hkt|pkt|msk|cet|cest|bst|est|edt|pst|pdt|aest|aedt|wib)\b/gi,
         "",
       ),
     )
