@@ -7,7 +7,7 @@
 import { datelineDay, parseStampDate } from "./calendar";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
-import { endsLikeSentence, isLeadSentence, pickHeadline, wordCount } from "./headline";
+import { endsLikeSentence, isLeadSentence, isPlaceLine, pickHeadline, wordCount } from "./headline";
 import { findPlaces } from "./gazetteer";
 import { titleCased } from "./text-utils";
 import { stampDate } from "./stamp";
@@ -51,10 +51,11 @@ function isDateline(match: RegExpExecArray, head: string): boolean {
   // A city in capitals before its separator ("SHANGHAI:", "BANGKOK/SHANGHAI:", "LIMA, Peru—") is a
   // dateline by itself: sentences do not open that way.
   // Not a speaker's label ("PRESIDENT BIDEN:"): the first word(s) must be a city the gazetteer knows.
+  // So is a city the gazetteer knows before a dash with a space either side ("Beijing - Chinese …").
   const place = groups.place ?? "";
   const capitals =
     !!groups.separator &&
-    /^[A-Z][A-Z.'’ /-]{2,}$/.test(place) &&
+    (/^[A-Z][A-Z.'’ /-]{2,}$/.test(place) || /^\s+(?:--|—|–|-)\s/.test(match[0].slice(place.length))) &&
     findPlaces(titleCased(place)).some((p) => p.start === 0 && p.place.kind === "city");
   return (
     !!(groups.date || groups.place) &&
@@ -110,6 +111,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     .filter((line) => line.length > 0)
     .map((text) => ({ text }));
   const lines = unwrap(rawLines, isFurnitureLine);
+  // "Beijing, China" above "December 5, 2017": a place line over the date line is no headline.
+  const placeOverDate = new Set(
+    lines.filter((line, i) => isPlaceLine(line.text) && stampOf(lines[i + 1]?.text ?? "")).map((l) => l.text),
+  );
 
   const removed: string[] = [];
   const credits: string[] = [];
@@ -209,6 +214,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       body.length === 0 &&
       !endsLikeSentence(text) &&
       !isLeadSentence(text) &&
+      !placeOverDate.has(text) &&
       text.length <= 200 &&
       wordCount(text) >= 2
     ) {

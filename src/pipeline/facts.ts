@@ -9,6 +9,7 @@ import { datelinePlace } from "./dateline-place";
 import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
 import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
+import { ENGLISH } from "./language/en/lexicon";
 import type { CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -157,6 +158,14 @@ export interface LocationFact {
 const CITY_OF =
   /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital|port city|resort city)\s+of\s+$/i;
 
+const DAY_WORDS = new Set(ENGLISH.nameStopWords.dates);
+
+/** Whether the capitalised word after a place (ending at `end`) makes it part of a name. */
+function partOfName(text: string, end: number): boolean {
+  const next = /^\s+([A-Z][\w.]*)/.exec(text.slice(end, end + 20))?.[1];
+  return next !== undefined && !DAY_WORDS.has(next.replace(/\.$/, ""));
+}
+
 export function findLocation(
   input: FactsInput,
   format: MeetingFormat,
@@ -177,15 +186,18 @@ export function findLocation(
   };
   for (const sentence of input.sentences) {
     if (sentence.index < 0) continue;
-    // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a name.
-    const places = findPlaces(sentence.text).filter(
-      ({ end }) => !/^\s+[A-Z]/.test(sentence.text.slice(end, end + 2)),
-    );
+    // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a
+    // name, unless that word is a day or month ("met … in Beijing Wednesday").
+    const places = findPlaces(sentence.text).filter(({ end }) => !partOfName(sentence.text, end));
     // A line that is only places (and a date): "The Kremlin, Moscow", "New York, 24 April 2024".
     const placeLine =
       places.length > 0 &&
       places
-        .reduce((rest, p) => rest.replace(sentence.text.slice(p.start, p.end), ""), sentence.text)
+        // "Beijing, China": a place line may give the city's country after it.
+        .reduce(
+          (rest, p) => rest.replace(sentence.text.slice(p.start, p.end), "").replace(p.place.country, ""),
+          sentence.text,
+        )
         .replace(
           /\bthe\b|\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\s,.;:–—-]/gi,
           "",

@@ -3,6 +3,23 @@
  * lines and a lead sentence that lost its final point stand around it.
  */
 
+import { findPlaces } from "./gazetteer";
+import { escapeRegExp } from "./text-utils";
+
+/**
+ * A line that only says where ("Beijing, China", "The Kremlin, Moscow"): a city or venue the
+ * gazetteer knows, then at most its country. On a government's page it stands above the date line
+ * and names where the meeting was; it is never the headline.
+ */
+export function isPlaceLine(line: string): boolean {
+  const first = findPlaces(line)[0];
+  if (!first || first.start > 4 || !/^(?:the\s+)?$/i.test(line.slice(0, first.start))) return false;
+  const rest = line.slice(first.end);
+  return new RegExp(
+    `^(?:,\\s*(?:${escapeRegExp(first.place.country)}|${escapeRegExp(first.place.city ?? "-")}))?\\s*$`,
+  ).test(rest);
+}
+
 export function endsLikeSentence(line: string): boolean {
   return /[.!?:;"”’)\]…]$/.test(line);
 }

@@ -78,6 +78,31 @@ describe("clean", () => {
     },
   );
 
+  it("reads a known city before a spaced dash as a dateline, not a name or a hyphen", () => {
+    const result = clean("Updated: 2025-10-16 21:05\n\nBeijing - Chinese Premier Li Qiang met Mensor.");
+    expect(result.dateline?.place).toBe("Beijing");
+    expect(result.text.slice(...result.dateline!.span)).toBe("Beijing - ");
+    for (const raw of [
+      "Li Qiang - the premier - met Mensor.",
+      "Beijing-Moscow trains will run daily, Li said.",
+    ])
+      expect(clean(`Updated: 2025-10-16 21:05\n\n${raw}`).dateline).toBeUndefined();
+  });
+
+  it("takes no place line for the headline: it stays in the text above the date line", () => {
+    const result = clean(
+      "Beijing, China\nDecember 5, 2025\n\nThe Prime Minister met with President Xi Jinping.",
+    );
+    expect(result.title).toBeUndefined();
+    expect(result.text.startsWith("Beijing, China")).toBe(true);
+    expect(clean("Beijing talks end\n\nXi met Mensor.").title).toBe("Beijing talks end");
+    // A site's place line over its page title still leaves the title a title.
+    const govuk = clean(
+      "10 Downing Street\nPM call with President Xi Jinping of China: 23 August 2025\nThe Prime Minister spoke to President Xi.",
+    );
+    expect(govuk.title).toBe("PM call with President Xi Jinping of China");
+  });
+
   it("takes the year of a dateline without one from the page's stamp", () => {
     expect(
       clean("Updated: Oct 17, 2025 08:00\n\nBeijing [China], October 16 (ANI): Xi met Mensor.").filedOn,

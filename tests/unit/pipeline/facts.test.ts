@@ -20,6 +20,15 @@ describe("meeting facts", () => {
     expect(span.source).toBe("text");
   });
 
+  it("places a meeting in a city followed by a day or month, but not in a name that starts with a city", () => {
+    const [wednesday] = meetingsOf("Xi Jinping met with Vladimir Putin in Beijing Wednesday.", "2025-04-17");
+    expect(wednesday!.location?.city).toBe("Beijing");
+    const [may] = meetingsOf("Xi Jinping met with Vladimir Putin in Beijing May 2, 2025.");
+    expect(may!.location?.city).toBe("Beijing");
+    const [name] = meetingsOf("Xi Jinping met with Vladimir Putin at Nanjing University on May 2, 2025.");
+    expect(name!.location?.city).toBeUndefined();
+  });
+
   it("places a venue in its city and country, and points the provenance at the words", () => {
     const raw = "On May 2, 2022, Xi Jinping met with Vladimir Putin at the Great Hall of the People.";
     const { dataset } = buildDataset([{ id: "t", raw }]);
