@@ -40,7 +40,8 @@ export async function benchFormulations(size: number, runs: number): Promise<For
   // Bundled as the app bundles its Web Worker, so the bench times the code that ships.
   const bundled = await bundleForWorker(new URL("./bench-formulations-worker.ts", import.meta.url));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bundled, { workerData: { size, runs } });
+    const worker = new Worker(bundled.file, { workerData: { size, runs } });
+    worker.once("exit", bundled.remove);
     worker.once("message", (report: WorkerReport) => {
       resolve({
         meetings: report.meetings,

@@ -4,14 +4,14 @@
  * the app ships: loaded through tsx instead, every imported function is reached through a CommonJS
  * export getter, which cost the formulation bench about a fifth of its time (ADR 012).
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 
-/** The bundled file's path (in a fresh temporary folder). */
-export async function bundleForWorker(entry: URL): Promise<string> {
+/** The bundled file's path (in a fresh temporary folder) and a function that removes the folder. */
+export async function bundleForWorker(entry: URL): Promise<{ file: string; remove: () => void }> {
   const outDir = mkdtempSync(join(tmpdir(), "readout-atlas-bench-"));
   await build({
     configFile: false,
@@ -26,5 +26,5 @@ export async function bundleForWorker(entry: URL): Promise<string> {
       rollupOptions: { output: { format: "es", entryFileNames: "worker.mjs" } },
     },
   });
-  return join(outDir, "worker.mjs");
+  return { file: join(outDir, "worker.mjs"), remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
