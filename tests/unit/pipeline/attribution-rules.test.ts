@@ -231,9 +231,10 @@ describe("speaker rules, in order", () => {
   });
   rule(
     "narrated-act",
-    "Putin has led a large delegation. Xi has met Putin twice previously. Putin and his wife arrived in Beijing. Putin reached Harbin on Sunday. Putin flew in after attending a forum in Minsk. Xi reached consensus with Putin.",
+    "Putin has led a large delegation. Xi has met Putin twice previously. Putin and his wife arrived in Beijing. Putin reached Harbin on Sunday. Putin flew in after attending a forum in Minsk. Putin, the president of Russia, arrived last night by train. Xi reached consensus with Putin.",
     [
       ["Putin reached Harbin on Sunday", "narrator"],
+      ["Putin, the president of Russia, arrived", "narrator"],
       ["Putin flew in after attending a forum", "narrator"],
       ["has led a large delegation", "narrator"],
       ["has met Putin twice previously", "narrator"],

@@ -126,7 +126,7 @@ export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|durin
 /** Title words before a person that still belong to the subject ("President of the Russian Federation …"). */
 export const SUBJECT_LEAD = /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*$/u;
 /** A companion or a relative clause between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will"). */
-const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,\s+who\s+[^,.;]{1,80},|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
+const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached)\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
 /** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
 const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
 /** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit. */
