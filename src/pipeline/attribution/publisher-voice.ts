@@ -8,6 +8,7 @@ import { isPseudoSpeaker, NARRATOR } from "../../domain/schema";
 import {
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
+  MEETING_AS_SUBJECT,
   JOINT_SUBJECT,
   NARRATED_ACT_AFTER_SUBJECT,
   OBLIGATION,
@@ -57,10 +58,10 @@ export const obligationContinues: Rule = {
 export const background: Rule = {
   name: "background",
   reads:
-    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971")',
+    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971") or evaluation ("The long-awaited meeting between … is a milestone …")',
   decide({ text, newParagraph }) {
     if (!newParagraph || ANY_SAYING_VERB.test(text) || POSITION_VOICE.test(text)) return undefined;
-    return BACKGROUND_MARKERS.test(text) ? { speaker: NARRATOR } : undefined;
+    return BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text) ? { speaker: NARRATOR } : undefined;
   },
 };
 

@@ -294,6 +294,21 @@ describe("speaker rules, in order", () => {
   rule("background", "Xi said ties are sound.\n\nRelations have been strained since a dispute in 2019.", [
     ["Relations have been strained", "narrator"],
   ]);
+  it("background: a new paragraph evaluating the meeting itself is the publisher's", () => {
+    const who = explain(
+      paragraphs(
+        "Putin said relations are sound.",
+        "The long-awaited meeting between Xi and Putin is a milestone in relations.",
+      ),
+    );
+    expect(who("long-awaited meeting")).toEqual({ speaker: "narrator", rule: "background" });
+  });
+  it("joint-subject: 'both said that …' after an opener is the two sides'", () => {
+    const who = explain(
+      paragraphs("Xi said ties are sound.", "On grain in particular, both said that more should be done."),
+    );
+    expect(who("both said that more should be done")).toEqual({ speaker: "joint", rule: "joint-subject" });
+  });
   rule(
     "position-paragraph",
     "Xi said ties are sound.\n\nChina is ready to work with Russia for cooperation.",

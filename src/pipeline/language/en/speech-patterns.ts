@@ -40,7 +40,7 @@ export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
 /** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
 export const JOINT_SUBJECT =
-  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|[Bb]oth(?=\s+(?:also\s+)?(?:said|agreed|stressed|noted|expressed|welcomed|underlined|emphasized|emphasised|reaffirmed|called for)\b)|They|they)\b/;
 
 /**
  * The meeting itself as the subject of what both sides did in it ("The meeting discussed …", "The
@@ -82,6 +82,13 @@ export const OBLIGATION = /^\s+(?:\w+\s+)?(?:should|ought to|must|need to|needs 
  */
 export const BACKGROUND_MARKERS =
   /\b(?:since (?:a |an |the |\d{4}|last|early|late)|in (?:19|20)\d{2}\b|(?:has|have|had) been (?:strained|tense|frosty|close|rocky|warming|improving)|established (?:diplomatic )?(?:relations|ties)|rarely|is (?:a|an|the) (?:veteran|former|current|incumbent|longtime|long-serving)|(?:is|was|are|were) (?:said|believed|thought|known|reported|understood) to (?:be|have)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|many) (?:consecutive |straight )?(?:years|decades)|analysts?|observers|critics)\b/i;
+
+/**
+ * The meeting itself as the subject of an evaluation ("The long-awaited meeting between X and Y is
+ * a milestone in … relations", "This visit marks …"): the publisher's words, not the last speaker's.
+ */
+export const MEETING_AS_SUBJECT =
+  /^(?:The|This|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|call|conversation|trip)\s+(?:(?:between|of|with)\s+[^,.;]{1,80}?\s+)?(?:is|was|marks|marked|comes|came|signals|signalled|signaled|represents|represented)\b/;
 
 /** First person, modals and offers mark a position even inside background words. */
 export const POSITION_VOICE =
