@@ -146,14 +146,16 @@ export function isStampLabel(line: string, styles: HouseStyles): boolean {
 // "… to manage disputes effectively. (ANI)", "… benefit.(ANI)", "… mutual benefit.—IANS", "… again. --
 // Xinhua": an agency's sign-off after the last sentence, in brackets or after a dash, glued or spaced.
 const AGENCY_NAME = String.raw`\p{Lu}[\p{L}.'’-]{1,20}(?:\s+\p{Lu}[\p{L}.'’-]{1,20}){0,2}`;
+// Or a wire's name in capitals after a space ("… about a visit. REUTERS"): only a known agency.
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*\((${AGENCY_NAME})\)|\s*(?:—|–|--?)\s*(${AGENCY_NAME}))$`,
+  String.raw`(?<=[.!?"”’])(?:\s*\((${AGENCY_NAME})\)|\s*(?:—|–|--?)\s*(${AGENCY_NAME})|\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})?))$`,
   "u",
 );
 
 /**
- * The agency credit ending a line ("… effectively. (ANI)", "… products.(Xinhua)", "… benefit.—IANS"),
- * when the name is a house style's agency (publishers.json) or an acronym; the line without it.
+ * The agency credit ending a line ("… effectively. (ANI)", "… products.(Xinhua)", "… benefit.—IANS",
+ * "… a visit. REUTERS"), when the name is a house style's agency (publishers.json) or, in brackets or
+ * after a dash, an acronym; the line without it.
  */
 export function trailingCredit(
   line: string,
@@ -161,7 +163,8 @@ export function trailingCredit(
 ): { text: string; credit: string } | undefined {
   const match = TRAILING_CREDIT.exec(line);
   if (!match) return undefined;
-  const name = match[1] ?? match[2]!;
-  const agency = /^\p{Lu}{2,6}$/u.test(name) || styles.publishers.some((p) => p.agency?.test(name));
+  const name = match[1] ?? match[2] ?? match[3]!;
+  const known = styles.publishers.some((p) => p.agency?.test(name));
+  const agency = known || (match[3] === undefined && /^\p{Lu}{2,6}$/u.test(name));
   return agency ? { text: line.slice(0, match.index), credit: name } : undefined;
 }

@@ -87,6 +87,12 @@ describe("furniture", () => {
     expect(trailingCredit("He thanked everyone.—Mensor", HOUSE_STYLES)).toBeUndefined();
     expect(trailingCredit("The IANS report—ANI said—was wrong.", HOUSE_STYLES)).toBeUndefined();
     expect(trailingCredit("Trade rose—IANS", HOUSE_STYLES)).toBeUndefined();
+    // A wire's name in capitals after a space: only a known agency, never an acronym of the text.
+    expect(trailingCredit("She had no information about a visit. REUTERS", HOUSE_STYLES)).toEqual({
+      text: "She had no information about a visit.",
+      credit: "REUTERS",
+    });
+    expect(trailingCredit("Both sides back the bloc. ASEAN", HOUSE_STYLES)).toBeUndefined();
     const result = clean(
       "Leaders meet\n\nThe leaders met on Tuesday.\n\nThey agreed on mutual benefit.—IANS",
     );
