@@ -17,9 +17,10 @@ const CAPITALS_CREDIT =
 // "… in Jakarta, September 5, 2031. First Last/Pool via REUTERS", "… First Last/Reuters": a wire
 // photographer's credit in mixed case, after the caption's sentence or alone on its line. The
 // photographer has two names or more, and the agency is in capitals or comes after "Pool via" (a
-// slash between two words of prose, "the China/US talks", is neither).
+// slash between two words of prose, "the China/US talks", is neither). The agency may come first:
+// "… 2031. REUTERS/First Last/File Photo".
 const WIRE_CREDIT =
-  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:(?:Pool|File Photo|Handout)\s*(?:via\s+|\/\s*)\p{Lu}[\p{L}&-]+(?:\s+Images)?|\p{Lu}[\p{Lu}&-]+|Reuters|Xinhua|Getty Images)$/u;
+  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:(?:Pool|File Photo|Handout)\s*(?:via\s+|\/\s*)\p{Lu}[\p{L}&-]+(?:\s+Images)?|\p{Lu}[\p{Lu}&-]+|Reuters|Xinhua|Getty Images)$|[.!?]["”’]?\s+\p{Lu}{2,}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*File Photo)?$/u;
 // "[File: Name/Pool via Agency Photo]", "(Agency Photo/Name)": a bracketed credit naming a picture.
 const PICTURE_CREDIT =
   /[[(](?:\s*file\s*:|[^\])]{0,80}\b(?:photo|photograph|picture|pool)s?\b)[^\])]{0,80}[\])]\s*$/i;

@@ -45,6 +45,7 @@ describe("furniture", () => {
     "Leader A attends the retreat session in Capital, Country, May 2, 2025. Some Name/Pool via AGENCY",
     "Leader B speaks at the summit in Capital, Country, on May 3, 2025. Some Other Name/Reuters",
     "Some Name/Pool via AGENCY",
+    "Leader A waves on arrival in Capital, Country, May 2, 2025. AGENCY/Some Name/File Photo",
   ])("%j is a caption", (line) => {
     expect(isCaption(line, HOUSE_STYLES)).toBe(true);
   });
