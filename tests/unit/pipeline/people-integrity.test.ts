@@ -8,8 +8,8 @@ import { partyById, PEOPLE, personById, rolesOn } from "../../../src/pipeline/ga
  * the wrong person or to no one (references.ts takes the single holder of the noun on the date).
  */
 
-// Nouns that name the one office a country has on any day.
-const SINGLE_OFFICES = ["head of state", "head of government"] as const;
+// Nouns that name an office a country has one holder of on any day.
+const SINGLE_OFFICES = ["head of state", "head of government", "foreign minister"] as const;
 
 describe("people.json integrity", () => {
   it("has unique ids and only known country or organisation ids as parties", () => {
@@ -26,7 +26,7 @@ describe("people.json integrity", () => {
     expect(backwards).toEqual([]);
   });
 
-  it("never gives one country two heads of state or of government on the same day", () => {
+  it("never gives one country two heads of state, of government or foreign ministers on the same day", () => {
     // Terms are compared half-open, [from, to): the handover day belongs to both the outgoing and
     // the incoming holder in the data (rolesOn bounds are inclusive), so it is not a clash.
     const terms = PEOPLE.filter((p) => partyById(p.party)?.kind === "country").flatMap((p) =>
@@ -59,5 +59,9 @@ describe("people.json integrity", () => {
     expect(holder("france", "2025-01-15")).toEqual(["francois-bayrou"]);
     expect(holder("malaysia", "2019-04-25")).toEqual(["mahathir-mohamad"]);
     expect(personById("thongloun-sisoulith")!.roles.map((r) => r.title)).toHaveLength(2);
+    // A prime minister who was foreign minister before keeps both roles, each on its own dates.
+    expect(rolesOn(personById("paolo-gentiloni")!, "2015-06-01").map((r) => r.nouns[0])).toEqual([
+      "foreign minister",
+    ]);
   });
 });
