@@ -4,12 +4,11 @@
  * the headline) and returns the cleaned text that every later span indexes into. Datelines stay
  * in the text (they are part of the article) but are marked so they never become statements.
  */
-import { datelineDay, parseStampDate } from "./calendar";
+import { parseStampDate } from "./calendar";
+import { readDateline } from "./dateline";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 import { endsLikeSentence, isLeadSentence, isPlaceLine, pickHeadline, wordCount } from "./headline";
-import { findPlaces } from "./gazetteer";
-import { titleCased } from "./text-utils";
 import { stampDate } from "./stamp";
 import { isCaption } from "./captions";
 import {
@@ -22,12 +21,6 @@ import {
   trailingCredit,
 } from "./furniture";
 
-// "BEIJING, March 5 (Xinhua) --", "NEW DELHI, Oct 16 (IANS) —", "Beijing [China], October 16 (ANI):",
-// "Sept. 24, 2020 (EIRNS)—": a place (its country in brackets), a day, an agency, then a dash or a
-// colon; the separator may be missing only after both a day and an agency ("… March 4 (IANS) Xi …").
-const DATELINE =
-  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*[[(][A-Z][A-Za-z .'’-]{1,40}[\])])?,\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?<separator>--|—|–|-|:(?=\s))?\s*/;
-
 // "( Agency )" left alone on a line (a stamp's remains, a source tag): a name in brackets says nothing.
 const BRACKETED_NAME = /^[([]\s*\p{L}[\p{L} .'’&-]{1,30}\s*[)\]]$/u;
 
@@ -37,32 +30,6 @@ const GLUED_STAMP =
 function isTitleCased(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^[a-z]/i.test(w) && w.length > 3);
   return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.7;
-}
-
-/**
- * Whether a dateline shape's match is a dateline: a place or a day, with an agency or a day, and not
- * the whole paragraph. A publisher's own shape says where its dateline ends; the common one ends in a
- * separator, or in an agency's name after a day ("New Delhi, March 4 (IANS) Xi …", not "(local time)").
- */
-function isDateline(match: RegExpExecArray, head: string): boolean {
-  const groups = match.groups ?? {};
-  const named = !!groups.agency && /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*$/u.test(groups.agency);
-  const ends = !("separator" in groups) || groups.separator !== undefined || (named && groups.date);
-  // A city in capitals before its separator ("SHANGHAI:", "BANGKOK/SHANGHAI:", "LIMA, Peru—") is a
-  // dateline by itself: sentences do not open that way.
-  // Not a speaker's label ("PRESIDENT BIDEN:"): the first word(s) must be a city the gazetteer knows.
-  // So is a city the gazetteer knows before a dash with a space either side ("Beijing - Chinese …").
-  const place = groups.place ?? "";
-  const capitals =
-    !!groups.separator &&
-    (/^[A-Z][A-Z.'’ /-]{2,}$/.test(place) || /^\s+(?:--|—|–|-)\s/.test(match[0].slice(place.length))) &&
-    findPlaces(titleCased(place)).some((p) => p.start === 0 && p.place.kind === "city");
-  return (
-    !!(groups.date || groups.place) &&
-    !!(groups.agency || groups.date || capitals) &&
-    !!ends &&
-    match[0].length < head.length
-  );
 }
 
 interface Line {
@@ -263,33 +230,8 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     }
   }
 
-  let dateline: CleanedReadout["dateline"];
-  let filedOn: string | undefined;
-  // The dateline opens the first body paragraph (after a short place line such as "The Kremlin, Moscow").
-  const bodies = paragraphs.filter((p) => !p.heading).slice(0, 2);
-  // A publisher's own dateline shapes are tried before the common one.
-  const datelineShapes = [...styles.datelines, DATELINE];
-  const datelineIn = (head: string) =>
-    datelineShapes.map((shape) => shape.exec(head)).find((m) => m && isDateline(m, head));
-  const firstBody = bodies.find((p) => datelineIn(text.slice(p.span[0], p.span[1]))) ?? bodies[0];
-  if (firstBody) {
-    const head = text.slice(firstBody.span[0], firstBody.span[1]);
-    const match = datelineIn(head);
-    const groups = match?.groups ?? {};
-    if (match) {
-      dateline = {
-        span: [firstBody.span[0], firstBody.span[0] + match[0].length],
-        agency: groups.agency?.trim(),
-        place: groups.place?.trim(),
-      };
-      // A dated dateline is the filing date, so its day beats a stamp's for relative days (a page may
-      // be stamped the next day); a dateline without a year takes the stamp's.
-      if (groups.date) {
-        filedOn = datelineDay(groups.date, publishedOn);
-        publishedOn ??= filedOn;
-      }
-    }
-  }
+  const { dateline, filedOn } = readDateline(text, paragraphs, styles, publishedOn);
+  publishedOn ??= filedOn;
 
   return {
     text,
