@@ -6,6 +6,7 @@
  */
 import { parseStampDate } from "./calendar";
 import { readDateline } from "./dateline";
+import { menuBlockLines } from "./menu-blocks";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 import { endsLikeSentence, isLeadSentence, isPlaceLine, pickHeadline, wordCount } from "./headline";
@@ -78,6 +79,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     .filter((line) => line.length > 0)
     .map((text) => ({ text }));
   const lines = unwrap(rawLines, isFurnitureLine);
+  const menu = menuBlockLines(lines.map((line) => line.text));
   // "Beijing, China" above "December 5, 2017": a place line over the date line is no headline.
   const placeOverDate = new Set(
     lines.filter((line, i) => isPlaceLine(line.text) && stampOf(lines[i + 1]?.text ?? "")).map((l) => l.text),
@@ -94,6 +96,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
 
   for (const [i, line] of lines.entries()) {
     let text = line.text;
+    if (menu.has(i)) {
+      removed.push(text);
+      continue;
+    }
     // "Author" alone, the name on the next line: both are the byline.
     const byline = bylineUnderLabel(lines[i - 1]?.text, text);
     if (byline || bylineUnderLabel(text, lines[i + 1]?.text ?? "")) {
