@@ -31,6 +31,8 @@ const countryOverlay = z.strictObject({
   /** Forms the package gives that would mislead matching (a demonym two states share …). */
   dropForms: surfaces,
   familyNameFirst: z.boolean().optional(),
+  /** A person is called by the name's last word though it is written family name first (Vietnam). */
+  calledByLastWord: z.boolean().optional(),
   /** National titles that name the country by themselves ("Taoiseach"): whoever holds one is its. */
   titles: surfaces,
   /** Cities to add beside the package's capitals (seats of government, other spellings), or drop. */
@@ -128,6 +130,7 @@ function countryParty(source: CountrySource, overlay: WorldOverlay["countries"][
     adjectives,
   };
   if (overlay?.familyNameFirst) party.familyNameFirst = true;
+  if (overlay?.calledByLastWord) party.calledByLastWord = true;
   if (overlay?.titles) party.titles = overlay.titles;
   return party;
 }

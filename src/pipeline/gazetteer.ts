@@ -24,6 +24,11 @@ export interface PartyRecord {
   adjectives: string[];
   /** Personal names from this party are written family name first ("Xi Jinping", "Kim Jong Un"). */
   familyNameFirst?: boolean;
+  /**
+   * A person is called by the name's last word though the name is written family name first:
+   * "Chinh said" for Pham Minh Chinh (Vietnamese usage).
+   */
+  calledByLastWord?: boolean;
   /** National titles that name this country by themselves ("Taoiseach", "Tánaiste"). */
   titles?: string[];
 }
@@ -73,6 +78,7 @@ const partySchema = z.strictObject({
   aliases: z.array(surface),
   adjectives: z.array(surface),
   familyNameFirst: z.boolean().optional(),
+  calledByLastWord: z.boolean().optional(),
   titles: z.array(z.string().regex(/^\p{Lu}[\p{L}' -]*$/u, "a title is capitalised words")).optional(),
 });
 
@@ -235,6 +241,16 @@ const peopleById = new Map(PEOPLE.map((p) => [p.id, p]));
 
 export function partyById(id: string): PartyRecord | undefined {
   return partiesById.get(id);
+}
+
+/**
+ * The word of a person's name that stands for the person alone ("Xi" for Xi Jinping, "Starmer" for
+ * Keir Starmer, "Chinh" for Pham Minh Chinh): the family name, except where usage calls people by
+ * the last word of a family-name-first name. `words`: the name's words, particles left out.
+ */
+export function calledByWord(words: readonly string[], party: string | undefined): string | undefined {
+  const record = party ? partyById(party) : undefined;
+  return record?.familyNameFirst && !record.calledByLastWord ? words[0] : words[words.length - 1];
 }
 
 export function personById(id: string): PersonRecord | undefined {

@@ -6,7 +6,7 @@
  * gives it to the one who is a principal of the meeting (attribution/tracker.ts), since a readout
  * calls its principal by family name and names anyone else who shares it in full.
  */
-import { partyById, personById, withFoldedVariants } from "../gazetteer";
+import { calledByWord, personById, withFoldedVariants } from "../gazetteer";
 import { foldDiacritics, PhraseMatcher, type WordRun } from "../text-utils";
 import type { ActorMention } from "./types";
 
@@ -30,7 +30,7 @@ export function addFamilyNames(
     const record = personById(id);
     const words = record?.name.split(/\s+/) ?? [];
     if (!record || words.length < 2) continue;
-    const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
+    const family = calledByWord(words, record.party)!;
     const key = foldDiacritics(family);
     const entry = families.get(key);
     if (!entry) families.set(key, { owners: [id], forms: withFoldedVariants([family]) });

@@ -1,5 +1,5 @@
 /** Given names after an honorific ("PM Imran") for known people a readout has named in full. */
-import { partyById, personById, withFoldedVariants } from "../gazetteer";
+import { calledByWord, personById, withFoldedVariants } from "../gazetteer";
 import { HONORIFIC_BEFORE } from "../language/en/speech-patterns";
 import type { KnownPerson } from "../references";
 import { PhraseMatcher, type WordRun } from "../text-utils";
@@ -21,7 +21,7 @@ export function addGivenNames(
     const record = personById(person.id);
     const words = record?.name.split(/\s+/) ?? [];
     if (!record || words.length < 2) continue;
-    const family = partyById(record.party)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
+    const family = calledByWord(words, record.party)!;
     // The accent-free spelling too ("PM Ines" for Inés), as agencies write it.
     for (const word of words)
       if (word !== family && word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word))

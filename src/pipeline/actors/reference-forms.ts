@@ -1,5 +1,5 @@
 /** How a readout refers back to a person it introduced ("Fantasia said" after "Italian Prime Minister Giulia Fantasia"). */
-import { partyById, withFoldedVariants } from "../gazetteer";
+import { calledByWord, withFoldedVariants } from "../gazetteer";
 import { knownForms } from "./known-people";
 import { NAME_STOP, PARTICLES, PARTY_WORDS } from "./introductions";
 import type { IntroducedPerson } from "./types";
@@ -9,7 +9,7 @@ export function referenceForms(person: IntroducedPerson): string[] {
   const words = person.name
     .split(" ")
     .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
-  const family = partyById(person.party)?.familyNameFirst ? words[0] : words[words.length - 1];
+  const family = calledByWord(words, person.party);
   const forms = withFoldedVariants([person.name]);
   const usable = (word: string | undefined): word is string =>
     !!word && word.length >= 2 && !NAME_STOP.has(word) && !PARTY_WORDS.has(word) && !knownForms.has(word);
