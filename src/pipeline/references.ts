@@ -194,16 +194,17 @@ export function analyseReferences(
       }
       return (best ?? candidates[0])!.id;
     }
-    // Not named in this readout ("The Secretary-General met today with …"): the one holder of
-    // that role on the date, when the gazetteer's dated roles make it unambiguous.
+    // Not named in this readout ("The Secretary-General met today with …"): the one holder of the
+    // role on the date of a party the readout names or publishes, or the one holder of an office of
+    // an organisation; a "Secretary of State" on a Chilean page that never names the US is Chile's.
     if (!date) return undefined;
     const holders = PEOPLE.filter(
       (p) => (!party || p.party === party) && rolesOn(p, date).some((r) => r.nouns.includes(lower)),
     );
-    if (holders.length === 1) return holders[0]!.id;
-    // "The Secretary-General" in a readout about the United Nations is the UN's.
-    const inContext = holders.filter((p) => partiesInText.has(p.party));
-    return inContext.length === 1 ? inContext[0]!.id : undefined;
+    const inContext = holders.filter((p) => party || partiesInText.has(p.party) || p.party === homeParty);
+    if (inContext.length === 1) return inContext[0]!.id;
+    const only = holders.length === 1 ? holders[0]! : undefined;
+    return only && partyById(only.party)?.kind !== "country" ? only.id : undefined;
   }
 
   // A role noun several people of the readout hold ("the head of state") keeps them all, so the
