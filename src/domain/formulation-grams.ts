@@ -12,6 +12,7 @@
  * number, which most never are (the rest stop there). Pure.
  */
 import type { WordStream } from "./formulation-stream";
+import { grown } from "./typed-arrays";
 
 /**
  * What a word can be in a formulation: a content word; a function word (inside only); nothing; or
@@ -36,12 +37,6 @@ export interface Grams extends Pick<
   starts: Int32Array[];
   /** Per length n ≥ 2, beside `starts[n]`: the gram starting at that rank. */
   gramsAt: Int32Array[];
-}
-
-function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
-  const next = new (array.constructor as new (length: number) => T)(length);
-  next.set(array);
-  return next;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { CONTENT, EXCLUDED } from "./formulation-grams";
 import { ASCII_KIND, kindOf, userOf, type FormulationUser } from "./formulation-words";
 import type { Meeting, Statement } from "./schema";
+import { grown } from "./typed-arrays";
 import { HASH_START, hashStep, SECOND_HASH_START, secondHashStep, WordNumbers } from "./word-numbers";
 
 /** The content words in stream order (by rank). */
@@ -34,12 +35,6 @@ export interface WordStream {
   words: string[];
   kinds: Uint8Array;
   content: ContentWords;
-}
-
-function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
-  const next = new (array.constructor as new (length: number) => T)(length);
-  next.set(array);
-  return next;
 }
 
 /** The columns a pass fills: positions, then per word and per content word. */

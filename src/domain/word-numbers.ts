@@ -9,6 +9,7 @@
  * string first and hashed the same way, so "Côte" and "cote" are one word. Pure.
  */
 import { foldWord } from "./terms";
+import { grown } from "./typed-arrays";
 
 export const HASH_START = 0x811c9dc5 | 0;
 export const SECOND_HASH_START = 0;
@@ -106,10 +107,4 @@ export class WordNumbers {
       this.table[2 * at + 1] = old[2 * slot + 1]!;
     }
   }
-}
-
-function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(length);
-  next.set(array);
-  return next;
 }

@@ -5,6 +5,7 @@
  * the quotation before it.
  */
 import {
+  ACCORDING_TO_TAG,
   AFTER_INVERTED_SUBJECT,
   HONORIFIC_BEFORE,
   TAG_AFTER_SUBJECT,
@@ -14,8 +15,6 @@ import type { Rule } from "./rule-input";
 import { countQuoteBalance, resolveReference } from "./state";
 
 export const OPEN_QUOTE = /^[“"‘]/;
-/** ", according to" and at most a title ("…, according to Foreign Minister Wang."). */
-const ACCORDING_TO_TAG = /,\s+according to\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}$/u;
 const SENTENCE_END = /^\s*[.!]?[”"’]?\s*$/;
 
 export const speechTag: Rule = {

@@ -56,6 +56,9 @@ export const SOURCE_DOCUMENT = /\b(?:communiqu[eé]|statement|readout|press rele
 /** A signing ceremony the two principals attend is a joint act, not a list of who attended ("X and Y attended the signing of 20 agreements"). */
 export const SIGNING_CEREMONY = /\b(?:attended|witnessed|oversaw)\s+the\s+signing\b/;
 
+/** A closing tag's words before the person: ", according to" and at most a title ("…, according to Foreign Minister Wang."). */
+export const ACCORDING_TO_TAG = /,\s+according to\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}$/u;
+
 /** A source before a joint subject ("According to the ministry's spokesperson, Hua Lin, the leaders agreed …"): the source is no speaker of the agreement. */
 export const ACCORDING_TO_OPENER = /^According to\s[^.;]{1,140}?,\s+(?=(?:[Tt]he|[Bb]oth|They)\b)/;
 
