@@ -11,6 +11,23 @@ describe("meeting split", () => {
       expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
     },
   );
+  it.each(["paid a courtesy call on", "made a call on", "called on"])(
+    "reads a visitor's call on a leader as their meeting (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(
+        `On March 14, 2025, Samoan Prime Minister Tavita Leaupepe ${cue} Premier Li Qiang in Beijing.`,
+      );
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+      expect(meeting!.statements[0]!.speaker).toBe("narrator");
+    },
+  );
+  it("reads 'called on X to …' as an appeal, not a visit", () => {
+    expect(() =>
+      meetingsOf(
+        "On March 14, 2025, Premier Li Qiang called on Samoan Prime Minister Tavita Leaupepe to open more flights.",
+      ),
+    ).toThrow(/no meeting found/);
+  });
   it("does not read a joint press conference of an earlier occasion as this meeting", () => {
     expect(() =>
       meetingsOf(

@@ -13,6 +13,11 @@ export const lexiconSchema = z.strictObject({
   $comment: z.string().optional(),
   /** Verbs and verb phrases that introduce what someone said or the position they took. */
   sayingVerbs: words,
+  /**
+   * Verbs of appeal, saying verbs only with an infinitive after their object ("Xi called on both
+   * sides to …"); without one they tell a visit ("Minister B called on Vice President H").
+   */
+  appealVerbs: words,
   /** Verbs that report speech only as a tag after the words ("…," he continued, "…"; "…," Xi went on). */
   tagVerbs: words,
   /** Verbs that may stand before the subject in a tag after a quotation ("…," said Xi; "…," tweeted the minister). */

@@ -71,6 +71,14 @@ export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|t
 export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted) (?:a |an )?joint (?:press|news|media) (?:conference|briefing|event|appearance) with`;
 
 /**
+ * A visitor calling on a leader, as Commonwealth and ASEAN wire copy tells a meeting: "PM A paid a
+ * courtesy call on President Xi …", "… made a call on …", "Minister B called on Vice President H in
+ * Beijing". The one called on is the other principal. "called on X to do …" is a saying verb (an
+ * appeal), never a visit. A source for MEETING_CUE.
+ */
+export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?![^,;.]*?\bto\s+[a-z]))`;
+
+/**
  * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
  * …", "talks late on Monday with …", "a conversation yesterday with …", or with its length in
  * brackets, as Japan's foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1

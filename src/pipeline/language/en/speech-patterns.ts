@@ -108,8 +108,10 @@ export const OUTSIDE_SPEAKER_FIRST =
 export const OUTSIDE_SPEAKER_TAG =
   /[,”"]\s*([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:said|says|told|added|noted)\b[^"“”]{0,80}$/u;
 
-/** Every saying verb, longest first, as a regex alternation. */
-export const SAYING_ALTERNATION = alternationOf(SAYING_VERBS);
+/** After a verb of appeal, its object and an infinitive ("called on the two sides to work …"). */
+export const APPEAL_INFINITIVE = String.raw`(?=[^,;.]*?\bto\s+[a-z])`;
+/** Every saying verb, longest first, as a regex alternation; a verb of appeal only with its infinitive. */
+export const SAYING_ALTERNATION = `${alternationOf(SAYING_VERBS)}|(?:${alternationOf(ENGLISH.appealVerbs)})${APPEAL_INFINITIVE}`;
 /** A verb of saying right after a subject (an appositive and adverbs may stand between). */
 export const SAYING_AFTER_SUBJECT = new RegExp(
   String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(${SAYING_ALTERNATION})\b`,
@@ -117,7 +119,7 @@ export const SAYING_AFTER_SUBJECT = new RegExp(
 /** A scene verb right after a subject ("Xi walked …"). */
 export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
 /** Verbs of saying plus those that only tag a quotation ("continued", "went on"). */
-const TAG_ALTERNATION = alternationOf([...SAYING_VERBS, ...ENGLISH.tagVerbs]);
+const TAG_ALTERNATION = `${alternationOf([...SAYING_VERBS, ...ENGLISH.tagVerbs])}|(?:${alternationOf(ENGLISH.appealVerbs)})${APPEAL_INFINITIVE}`;
 /** A person's words as the tag's subject: "…," Li's translated words said; "…," Xi's message said. */
 const SPEECH_OF = String.raw`(?:['’]s\s+(?:translated\s+|own\s+|written\s+)?(?:words|remarks|statement|message|comments)(?=\s+(?:said|stated)\b))?`;
 /** A tag after the words: "…, Xi said." / "…, he added, and …" / "…," he continued, "…". */
