@@ -11,6 +11,7 @@ import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import {
+  ACCOMPANIED_BEFORE,
   AFTER_NOUN,
   ANAPHORIC_PAIR,
   CALL_ON,
@@ -120,6 +121,26 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
   return cue;
 }
 
+/**
+ * "The Foreign Minister, A, accompanied the President, B, in his meeting with Xi": A is B's
+ * companion (an attendee), so the people before the verb of accompanying are no principals when
+ * someone of their side stands after it.
+ */
+function principalCandidates(
+  people: Reference[],
+  sentence: Sentence,
+  verb: RegExpExecArray | undefined,
+  introduced: readonly IntroducedPerson[],
+): Reference[] {
+  const companion = verb && ACCOMPANIED_BEFORE.exec(sentence.text.slice(0, verb.index));
+  if (!companion) return people;
+  const at = sentence.span[0] + companion.index;
+  const isChinese = (r: Reference) => partyOfActor(r.actorId!, introduced) === CHINA;
+  return people.filter(
+    (r) => r.start >= at || !people.some((o) => o.start >= at && isChinese(o) === isChinese(r)),
+  );
+}
+
 export interface AnchorPair {
   chinese: string;
   foreign: string;
@@ -148,8 +169,13 @@ export function anchorPair(
   const standing = verb ? cueStanding(sentence.text, verb.index, verb[0].length) : "main";
   if (standing === "background") return undefined;
   const opener = verb || !loose ? undefined : MEETING_OPENER.exec(sentence.text);
-  const people = refs.filter(
-    (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
+  const people = principalCandidates(
+    refs.filter(
+      (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
+    ),
+    sentence,
+    verb,
+    introduced,
   );
   const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === CHINA);
   const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== CHINA);

@@ -21,6 +21,19 @@ describe("meeting split", () => {
       expect(meeting!.statements[0]!.speaker).toBe("narrator");
     },
   );
+  it("reads the one accompanied as the principal, not the companion", () => {
+    const [meeting] = meetingsOf(
+      "On March 14, 2025, Samoan Foreign Minister Lagi Tuilaepa accompanied Samoan Prime Minister Tavita Leaupepe in his meeting with Premier Li Qiang.",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+    expect(meeting!.sides[1]!.attendees).toEqual(["lagi-tuilaepa"]);
+  });
+  it("keeps the subject of 'accompanied by' as the principal", () => {
+    const [meeting] = meetingsOf(
+      "On March 14, 2025, Samoan Prime Minister Tavita Leaupepe, accompanied by Samoan Foreign Minister Lagi Tuilaepa, met Premier Li Qiang.",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+  });
   it("reads 'called on X to …' as an appeal, not a visit", () => {
     expect(() =>
       meetingsOf(

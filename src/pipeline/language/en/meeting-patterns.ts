@@ -79,6 +79,13 @@ export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted
 export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?![^,;.]*?\bto\s+[a-z]))`;
 
 /**
+ * An active "accompanied" before the meeting words, in their clause: "The Foreign Minister, A,
+ * accompanied today the President, B, in his meeting with Xi …". Its subject attends; the one
+ * accompanied is the principal. Not "accompanied by" (the subject is then the principal).
+ */
+export const ACCOMPANIED_BEFORE = /\baccompan(?:ied|ies|y|ying)\s+(?!by\b)[^.;]*$/i;
+
+/**
  * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
  * …", "talks late on Monday with …", "a conversation yesterday with …", or with its length in
  * brackets, as Japan's foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1
