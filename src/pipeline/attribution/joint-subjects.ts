@@ -12,6 +12,7 @@ import {
   JOINT_SUBJECT,
   JOINT_VERBS,
   MEETING_SUBJECT,
+  RECORD_PASSIVE,
   SCENE_AFTER_SUBJECT,
 } from "../language/en/speech-patterns";
 import { escapeRegExp } from "../text-utils";
@@ -112,5 +113,26 @@ export const jointSubject: Rule = {
     const parties = PARTY_PAIR.exec(text);
     const agreed = parties && AGREEMENT_AFTER_SUBJECT.exec(text.slice(parties[0].length));
     return agreed ? { speaker: JOINT, verb: agreed[1]!.toLowerCase() } : undefined;
+  },
+};
+
+/** A relative or subordinate clause right before a passive ("the plan, which was agreed in 2019, …"). */
+const CLAUSE_BEFORE = /\b(?:which|that|who|whom|what|as|when|once|if)\s+$/i;
+
+export const recordPassive: Rule = {
+  name: "record-passive",
+  reads:
+    'the talks as a shared record in an impersonal passive ("It was agreed to …", "Particular attention was paid to …", "An agreement was reached on …", "… were also considered"): joint',
+  decide({ text, people, rel, state }) {
+    // A transcript speaker may report the record himself ("It was agreed that we …"): his turn goes on.
+    if (state.labelSpeaker) return undefined;
+    for (const match of text.matchAll(RECORD_PASSIVE)) {
+      // Someone as the subject ("Xi's proposal was welcomed", "Xi said it was agreed …") is for the saying rules.
+      if (people.some((r) => rel(r).start < match.index)) return undefined;
+      if (CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;
+      const verb = (match[1] ?? match[2]!).toLowerCase();
+      return { speaker: JOINT, verb };
+    }
+    return undefined;
   },
 };

@@ -12,6 +12,7 @@ import {
   PLAN_AFTER_SUBJECT,
   POSITION_VOICE,
   FUTURE_MARKERS,
+  INSTITUTION_OF_BEFORE,
   OUTSIDE_SPEAKER_FIRST,
   OUTSIDE_SPEAKER_TAG,
   OVERVIEW_OF,
@@ -23,7 +24,7 @@ import {
 } from "../language/en/speech-patterns";
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
-import { jointDescriptionContinues, jointSubject, jointSubjectAt } from "./joint-subjects";
+import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
 import { meetingTold } from "./meeting-told";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
@@ -135,6 +136,9 @@ const sayingSubject: Rule = {
       const { start, end } = rel(ref);
       const before = text.slice(0, start);
       if (/\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/.test(before)) continue;
+      // "As the press service of the President reported, …": the body is the subject, citing its
+      // source for what follows, not the person speaking.
+      if (INSTITUTION_OF_BEFORE.test(before)) continue;
       const after = text.slice(end);
       const verb = SAYING_AFTER_SUBJECT.exec(after);
       // A saying phrase that begins with a scene verb is speech: "spoke highly of" and "spoke
@@ -247,6 +251,7 @@ export const RULES: readonly Rule[] = [
   obligationContinues,
   jointDescriptionContinues,
   jointSubject,
+  recordPassive,
   quoteIntroduction,
   sayingSubject,
   outsideSpeaker,

@@ -136,11 +136,42 @@ describe("speaker rules, in order", () => {
       expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
     expect(who("China and Russia should do more").rule).not.toBe("joint-subject");
   });
+  rule(
+    "record-passive",
+    paragraphs(
+      "Particular attention was paid to grain exports.",
+      "It was agreed to open a consulate in Kazan. Questions of river transport were also considered.",
+    ),
+    [
+      ["Particular attention was paid", "joint"],
+      ["It was agreed to open a consulate", "joint"],
+      ["river transport were also considered", "joint"],
+    ],
+  );
+  it("record-passive: a person as the subject, or a relative clause, is not the record", () => {
+    const who = explain(
+      paragraphs(
+        "Putin's proposal on grain was noted with interest.",
+        "The plan, which was agreed in 2019, is being carried out.",
+      ),
+    );
+    expect(who("Putin's proposal on grain").rule).not.toBe("record-passive");
+    expect(who("The plan, which was agreed").rule).not.toBe("record-passive");
+  });
   rule("quote-introduction", "Xi asserted:", [["Xi asserted:", "narrator"]]);
   rule("saying-subject", "Putin pointed out that energy ties are strong.\n\nXi walked to the hall.", [
     ["energy ties are strong", "vladimir-putin"],
     ["Xi walked to the hall", "narrator"],
   ]);
+  it("saying-subject: the person a body speaks for ('the press service of the President reported') is not the subject", () => {
+    const who = explain(
+      "As the press service of the President reported, the talks were held in the Kremlin.",
+    );
+    expect(who("As the press service of the President reported")).toEqual({
+      speaker: "narrator",
+      rule: "narration",
+    });
+  });
   it("saying-subject: 'disclosed' and 'shared that' are saying verbs (the press's words for a briefing)", () => {
     const who = explain(
       paragraphs(

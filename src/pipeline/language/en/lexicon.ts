@@ -44,6 +44,21 @@ export const lexiconSchema = z.strictObject({
   jointVerbs: words,
   /** Abbreviations after which a full stop does not end a sentence (as written, without the stop). */
   abbreviations: words,
+  /**
+   * Participles that, after "was"/"were" with no person as the subject, write the talks as the two
+   * sides' shared record ("It was agreed to …", "Issues of … were also considered"): a joint statement.
+   */
+  recordPassives: words,
+  /**
+   * The same record with a noun that needs its own verb ("Particular attention was paid to …", "An
+   * agreement was reached on …", "An exchange of views took place …"); "was"/"were" may take "also".
+   */
+  recordCollocations: words,
+  /**
+   * Bodies that speak for a person ("the press service of the President", "Office of the Prime
+   * Minister"): the person after "of" is not the subject of the verb that follows.
+   */
+  sourceInstitutions: words,
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -2,6 +2,7 @@
  * English patterns for speaker attribution, built from the word lists in lexicon.json (which grow
  * by data) plus the few English constructions that need a regular expression.
  */
+import { escapeRegExp } from "../../text-utils";
 import { ENGLISH } from "./lexicon";
 
 const alternationOf = (words: readonly string[]) =>
@@ -49,6 +50,29 @@ export const JOINT_SUBJECT =
  */
 export const MEETING_SUBJECT =
   /^(?:[A-Z][^,.;:]{0,80},\s+)?[Tt]he (?:meeting|talks|discussions?|conversation|(?:phone |video |telephone )?call)\s+(?:also\s+|further\s+)?(discussed|reviewed|covered|focused on|focussed on|touched on|touched upon|explored|addressed)\b/;
+
+const RECORD_ADVERB = String.raw`(?:\s+(?:also|further|again|once again|particularly|specifically|jointly))?`;
+/** A collocation of lexicon.json with "was"/"were" or "took place" opened to an adverb ("… was also paid"). */
+const recordCollocation = (phrase: string) =>
+  escapeRegExp(phrase)
+    .replace(/ (?:was|were) /, String.raw`\s+(?:was|were)${RECORD_ADVERB}\s+`)
+    .replace(/ took place$/, String.raw`${RECORD_ADVERB}\s+took place`);
+/**
+ * The talks written as the two sides' shared record, in an impersonal passive: "It was agreed to
+ * …", "the importance of … was noted", "Particular attention was paid to …", "An agreement was
+ * reached on …", "A thorough exchange of views took place …" (lexicon.json recordPassives and
+ * recordCollocations). The rule reads it only where no person is its subject.
+ */
+export const RECORD_PASSIVE = new RegExp(
+  String.raw`\b(?:(?:was|were)${RECORD_ADVERB}\s+(${alternationOf(ENGLISH.recordPassives)})|(${ENGLISH.recordCollocations.map(recordCollocation).join("|")}))\b`,
+  "gi",
+);
+
+/** A body that speaks for the person after it ("As the press service of the President reported, …"). */
+export const INSTITUTION_OF_BEFORE = new RegExp(
+  String.raw`\b(?:${alternationOf(ENGLISH.sourceInstitutions)})\s+of\s+(?:the\s+)?$`,
+  "i",
+);
 
 /** A side's own document cited in a sentence ("A communiqué from the Ministry … of Venezuela indicates …"). */
 export const SOURCE_DOCUMENT = /\b(?:communiqu[eé]|statement|readout|press release)(?!\p{L})/iu;
