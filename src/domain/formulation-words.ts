@@ -34,19 +34,6 @@ export function kindOf(code: number, text: string, i: number): number {
   return LETTER.test(text[i]!) ? 1 : 0;
 }
 
-/** The statement holding a position (a binary search over the statements' first positions). */
-export function statementAt(stream: { firstPosition: Int32Array }, position: number): number {
-  const starts = stream.firstPosition;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= position) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /**
  * The character span of each position of a statement's text ([at, at] at a clause break): the
  * positions formulation-stream.ts numbers, read by the same rules (a word is a run of word

@@ -8,7 +8,7 @@ import type { Actor, Meeting } from "./schema";
 import { countGrams, MIN_MEETINGS, type Grams } from "./formulation-grams";
 import { buildWordStream, type WordStream } from "./formulation-stream";
 import { nameWords, wordClassifier } from "./formulation-vocabulary";
-import { statementAt, wordSpans, type FormulationUser } from "./formulation-words";
+import { wordSpans, type FormulationUser } from "./formulation-words";
 
 export type { FormulationUser } from "./formulation-words";
 
@@ -81,57 +81,75 @@ function keptGrams(grams: Grams): Uint8Array {
   return keep;
 }
 
-/** One pass over the kept grams' positions: meetings, first and last use, who used them. */
+/** A formulation while its uses are read: its meetings as indices, in stream order. */
+interface Gathering extends Omit<Formulation, "meetingIds"> {
+  meetings: number[];
+}
+
+/**
+ * One pass over the kept grams' positions: meetings, first and last use, who used them. Each
+ * length's uses come in stream order, so the statement holding a use is found by moving forward,
+ * and a gram's meetings arrive in stream order, so a repeat of the last one is a repeat.
+ */
 function summarise(
   meetings: readonly Pick<Meeting, "id" | "date">[],
   stream: WordStream,
   grams: Grams,
   keep: Uint8Array,
 ): Formulation[] {
-  const found = new Map<number, Formulation & { lastMeeting: number }>();
+  const { firstPosition, statements } = stream;
+  const gathered: Gathering[] = [];
+  // Per gram id: its index in `gathered` + 1 (0: not met yet).
+  const slot = new Int32Array(grams.size);
   for (let n = MIN_WORDS; n < grams.starts.length; n++) {
     const starts = grams.starts[n]!;
     const gramsAt = grams.gramsAt[n]!;
+    let s = 0;
     for (let k = 0; k < starts.length; k++) {
-      const rank = starts[k]!;
       const id = gramsAt[k]!;
       if (keep[id] !== 1) continue;
-      const i = grams.contentAt[rank]!;
-      const s = statementAt(stream, i);
-      const entry = stream.statements[s]!;
-      const meeting = meetings[entry.meeting]!;
-      let f = found.get(id);
+      const i = grams.contentAt[starts[k]!]!;
+      while (s + 1 < firstPosition.length && firstPosition[s + 1]! <= i) s++;
+      const entry = statements[s]!;
+      let f = slot[id] === 0 ? undefined : gathered[slot[id]! - 1]!;
       if (!f) {
-        const phrase = Array.from(stream.ids.subarray(i, i + n), (w) => stream.words[w]).join(" ");
-        const spans = wordSpans(entry.statement.text);
-        const first = i - stream.firstPosition[s]!;
-        const label = entry.statement.text.slice(spans[first]![0], spans[first + n - 1]![1]);
-        const users = { china: 0, counterpart: 0, joint: 0 };
-        f = {
-          phrase,
-          label,
-          meetingIds: [],
-          first: meeting.date,
-          last: meeting.date,
-          users,
-          lastMeeting: -1,
-        };
-        found.set(id, f);
+        f = firstUse(stream, s, i, n);
+        slot[id] = gathered.push(f);
       }
       f.users[entry.user]++;
-      if (f.lastMeeting === entry.meeting) continue;
-      f.lastMeeting = entry.meeting;
-      f.meetingIds.push(meeting.id);
-      if (meeting.date < f.first) f.first = meeting.date;
-      if (meeting.date > f.last) f.last = meeting.date;
+      if (f.meetings[f.meetings.length - 1] !== entry.meeting) f.meetings.push(entry.meeting);
     }
   }
-  const dateOf = new Map(meetings.map((m) => [m.id, m.date]));
-  const formulations = [...found.values()].map(({ lastMeeting: _, ...f }) => {
-    f.meetingIds.sort((a, b) => compareText(dateOf.get(a)!, dateOf.get(b)!) || compareText(a, b));
-    return f;
+  const order = dateOrder(meetings);
+  const formulations = gathered.map(({ phrase, label, meetings: used, users }) => {
+    used.sort((a, b) => order[a]! - order[b]!);
+    const meetingIds = used.map((m) => meetings[m]!.id);
+    const first = meetings[used[0]!]!.date;
+    const last = meetings[used[used.length - 1]!]!.date;
+    return { phrase, label, meetingIds, first, last, users };
   });
   return rank(formulations);
+}
+
+/** A gram's entry from its first use: the phrase (folded words) and its label as the text spells it. */
+function firstUse(stream: WordStream, s: number, i: number, n: number): Gathering {
+  const text = stream.statements[s]!.statement.text;
+  const phrase = Array.from(stream.ids.subarray(i, i + n), (w) => stream.words[w]).join(" ");
+  const spans = wordSpans(text);
+  const first = i - stream.firstPosition[s]!;
+  const label = text.slice(spans[first]![0], spans[first + n - 1]![1]);
+  return { phrase, label, meetings: [], first: "", last: "", users: { china: 0, counterpart: 0, joint: 0 } };
+}
+
+/** Each meeting's place in date order (then id): formulations list their meetings so. */
+function dateOrder(meetings: readonly Pick<Meeting, "id" | "date">[]): Int32Array {
+  const byDate = Array.from(meetings.keys()).sort(
+    (a, b) =>
+      compareText(meetings[a]!.date, meetings[b]!.date) || compareText(meetings[a]!.id, meetings[b]!.id),
+  );
+  const order = new Int32Array(meetings.length);
+  byDate.forEach((m, place) => (order[m] = place));
+  return order;
 }
 
 function compareText(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildWordStream } from "../../../src/domain/formulation-stream";
-import { statementAt, wordSpans } from "../../../src/domain/formulation-words";
+import { wordSpans } from "../../../src/domain/formulation-words";
 import { CONTENT } from "../../../src/domain/formulation-grams";
 import { WordNumbers } from "../../../src/domain/word-numbers";
 import type { Statement } from "../../../src/domain/schema";
@@ -61,8 +61,7 @@ describe("the word stream", () => {
       "|",
     ]);
     expect(Array.from(stream.meetingOf)).toEqual([0, 1]);
-    expect(statementAt(stream, 5)).toBe(0);
-    expect(statementAt(stream, 6)).toBe(1);
+    expect(Array.from(stream.firstPosition)).toEqual([0, 6]);
   });
 
   it("gives the character span of each position, as mining saw them", () => {
