@@ -23,7 +23,7 @@ export function HeaderActions({
   const actions = useLibraryActions();
   return (
     <>
-      <AddReadouts index={index} library={actions} />
+      <AddReadouts index={index} library={actions} entries={library.entries} />
       <LibraryView
         names={index}
         entries={library.entries}

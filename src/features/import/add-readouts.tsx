@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { DialogButton } from "../../components/modal-dialog";
 import type { LibraryActions } from "../../data/library-queries";
+import type { LibraryEntry } from "../../domain/library";
 import type { MeetingIndex } from "../../domain/meeting-index";
 
 // The dialog's body (form, worker client, review) loads when the dialog first opens: the first
@@ -10,10 +11,12 @@ const ImportPanel = lazy(() => import("./import-panel").then((m) => ({ default: 
 export interface AddReadoutsProps {
   index: MeetingIndex;
   library: LibraryActions;
+  /** What the library holds, so the same readout is not saved twice. */
+  entries: readonly LibraryEntry[];
 }
 
 /** The header's "Add readouts" button and its dialog. */
-export function AddReadouts({ index, library }: AddReadoutsProps) {
+export function AddReadouts(props: AddReadoutsProps) {
   return (
     <DialogButton
       label="Add readouts"
@@ -21,7 +24,7 @@ export function AddReadouts({ index, library }: AddReadoutsProps) {
       description="Extracted in your browser with the same pipeline as the bundled readouts; kept in this browser only."
     >
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <ImportPanel index={index} library={library} />
+        <ImportPanel {...props} />
       </Suspense>
     </DialogButton>
   );

@@ -1,6 +1,9 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "../../components/button";
-import { entryFromReview, saveReviewed } from "./draft-entry";
+import { entryReadout, type LibraryEntry } from "../../domain/library";
+import { findDuplicate, type LibraryDuplicate } from "../../domain/library-duplicates";
+import { entryFromReview, type EntrySource } from "./draft-entry";
+import { DuplicateChoice } from "./duplicate-choice";
 import { ExtractProgress } from "./extract-progress";
 import { FileMessages } from "./file-messages";
 import { ImportForm } from "./import-form";
@@ -8,54 +11,109 @@ import { ReviewItem } from "./review-item";
 import { useImportFlow, type Draft } from "./use-import-flow";
 import type { AddReadoutsProps } from "./add-readouts";
 
+const sourceOf = (draft: Draft): EntrySource => ({
+  id: draft.item.id,
+  origin: draft.item.name,
+  dataset: draft.outcome.dataset,
+  dateHow: draft.outcome.dateHow,
+});
+
+const titleOf = (entry: LibraryEntry) => entryReadout(entry).title || entry.origin;
+
+/** A save waiting for the user's choice: the entry made, and the stored copy it repeats. */
+interface Held {
+  entry: LibraryEntry;
+  duplicate: LibraryDuplicate;
+}
+
 /** The Add readouts dialog's body: the form, the extraction's progress and the review. */
-export function ImportPanel({ index, library }: AddReadoutsProps) {
+export function ImportPanel({ index, library, entries: stored }: AddReadoutsProps) {
   const flow = useImportFlow(index, library);
   const { cancel } = flow;
   // Closing the dialog stops an extraction under way.
   useEffect(() => cancel, [cancel]);
+  const [held, setHeld] = useState<Readonly<Record<string, Held>>>({});
+  const [busy, setBusy] = useState(false);
+  const release = (id: string) =>
+    setHeld((list) => {
+      const next = { ...list };
+      delete next[id];
+      return next;
+    });
+
+  /** Stores `entry` for `draft` (removing `replaces` after it), or resolves to the message to show. */
+  const store = async (draft: Draft, entry: LibraryEntry, message: string, replaces?: string) => {
+    try {
+      await library.save([entry]);
+      if (replaces) await library.remove([replaces]);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    release(draft.item.id);
+    flow.drop(draft.item.id);
+    flow.note({ name: draft.item.name, kind: "info", message });
+    return undefined;
+  };
 
   const save = async (draft: Draft, entries: Parameters<typeof entryFromReview>[1]) => {
-    const error = await saveReviewed(
-      library,
-      {
-        id: draft.item.id,
-        origin: draft.item.name,
-        dataset: draft.outcome.dataset,
-        dateHow: draft.outcome.dateHow,
-      },
-      entries,
+    const made = entryFromReview(sourceOf(draft), entries);
+    if ("error" in made) return made.error;
+    // The same readout again would merge as a second account of its meeting: ask first.
+    const duplicate = findDuplicate(stored, entryReadout(made.entry));
+    if (duplicate) {
+      setHeld((list) => ({ ...list, [draft.item.id]: { entry: made.entry, duplicate } }));
+      return undefined;
+    }
+    return store(draft, made.entry, `Saved “${titleOf(made.entry)}” to your library.`);
+  };
+
+  const replace = async (draft: Draft, { entry, duplicate }: Held) => {
+    setBusy(true);
+    const error = await store(
+      draft,
+      entry,
+      `Replaced “${titleOf(duplicate.entry)}” in your library.`,
+      duplicate.entry.id,
     );
-    if (error) return error;
+    setBusy(false);
+    if (error) flow.note({ name: "library", kind: "error", message: error });
+  };
+
+  const keep = (draft: Draft) => {
+    release(draft.item.id);
     flow.drop(draft.item.id);
     flow.note({
       name: draft.item.name,
       kind: "info",
-      message: `Saved “${draft.outcome.dataset.readouts[0]!.title || draft.item.name}” to your library.`,
+      message: "Kept the copy already in your library; nothing was added.",
     });
-    return undefined;
   };
 
   const saveAll = async () => {
-    const made = flow.drafts.map((d) => ({
-      draft: d,
-      made: entryFromReview(
-        { id: d.item.id, origin: d.item.name, dataset: d.outcome.dataset, dateHow: d.outcome.dateHow },
-        d.supplied,
-      ),
-    }));
-    const entries = made.flatMap((m) => ("entry" in m.made ? [m.made.entry] : []));
+    const made = flow.drafts.map((d) => ({ draft: d, made: entryFromReview(sourceOf(d), d.supplied) }));
+    const fresh: LibraryEntry[] = [];
+    const repeats: string[] = [];
+    for (const { made: m } of made) {
+      if (!("entry" in m)) continue;
+      // Neither a stored readout nor one earlier in this batch is saved twice.
+      if (findDuplicate([...stored, ...fresh], entryReadout(m.entry))) repeats.push(titleOf(m.entry));
+      else fresh.push(m.entry);
+    }
     try {
-      await library.save(entries);
+      await library.save(fresh);
     } catch (error) {
       flow.note({ name: "library", kind: "error", message: (error as Error).message });
       return;
     }
     for (const m of made) if ("entry" in m.made) flow.drop(m.draft.item.id);
+    setHeld({});
+    const left = repeats.length
+      ? `; left out, already in your library: ${repeats.map((t) => `“${t}”`).join(", ")}`
+      : "";
     flow.note({
       name: "library",
       kind: "info",
-      message: `Saved ${entries.length} readouts to your library.`,
+      message: `Saved ${fresh.length} readouts to your library${left}.`,
     });
   };
 
@@ -73,19 +131,34 @@ export function ImportPanel({ index, library }: AddReadoutsProps) {
             <h3 className="text-base font-semibold">Review before saving ({flow.drafts.length})</h3>
             {flow.drafts.length > 1 && <Button onClick={() => void saveAll()}>Save all to library</Button>}
           </div>
-          {flow.drafts.map((draft) => (
-            <ReviewItem
-              key={draft.item.id}
-              dataset={draft.outcome.dataset}
-              dateHow={draft.outcome.dateHow}
-              warnings={draft.outcome.warnings}
-              supplied={draft.supplied}
-              origin={draft.item.name}
-              saveLabel="Save to library"
-              onSave={(entries) => save(draft, entries)}
-              onDiscard={() => flow.drop(draft.item.id)}
-            />
-          ))}
+          {flow.drafts.map((draft) => {
+            const hold = held[draft.item.id];
+            return (
+              <div key={draft.item.id} className="space-y-2">
+                <ReviewItem
+                  dataset={draft.outcome.dataset}
+                  dateHow={draft.outcome.dateHow}
+                  warnings={draft.outcome.warnings}
+                  supplied={draft.supplied}
+                  origin={draft.item.name}
+                  saveLabel="Save to library"
+                  onSave={(entries) => save(draft, entries)}
+                  onDiscard={() => {
+                    release(draft.item.id);
+                    flow.drop(draft.item.id);
+                  }}
+                />
+                {hold && (
+                  <DuplicateChoice
+                    duplicate={hold.duplicate}
+                    busy={busy}
+                    onReplace={() => void replace(draft, hold)}
+                    onKeep={() => keep(draft)}
+                  />
+                )}
+              </div>
+            );
+          })}
         </section>
       )}
     </>

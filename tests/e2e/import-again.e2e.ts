@@ -1,0 +1,56 @@
+// "Add readouts" a second time, in Chromium: the same readout saved again is recognised (no second
+// copy, the choice to replace or keep it), a backup whose readouts are all present says so calmly,
+// an oversized paste is refused with the limit and its size and loses nothing, and keyboard users
+// are taken to what Extract and Save produced.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { artefactPath } from "./support/artefacts";
+import { openApp } from "./support/browser";
+import { addIcelandReadout } from "./support/import-dialog";
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}: ${el.textContent?.trim() ?? ""}` : "";
+  });
+
+async function openLibrary(page: Page) {
+  await page.getByRole("button", { name: "Library", exact: true }).click();
+  return page.getByRole("dialog", { name: "Library" });
+}
+
+describe("adding what is already there", () => {
+  it("the same readout saved twice says so, and keeps one copy whether it is replaced or kept", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const first = await addIcelandReadout(page);
+    await first.review.getByRole("button", { name: "Save to library" }).click();
+    await first.dialog.getByText(/Saved “Wang Yi Holds Talks/).waitFor();
+    await page.keyboard.press("Escape");
+
+    // Again, same text and address: the save is held and the choice offered.
+    const again = await addIcelandReadout(page);
+    await again.review.getByRole("button", { name: "Save to library" }).click();
+    const held = again.dialog.getByRole("status").filter({ hasText: /already in your library/ });
+    await held.getByText(/“Wang Yi Holds Talks.*” is already in your library \(the same text\)/).waitFor();
+    expect(await focused(page)).toMatch(/already in your library/);
+    await held.screenshot({ path: artefactPath("import-duplicate.png") });
+    await held.getByRole("button", { name: "Keep the saved copy" }).click();
+    await again.dialog.getByText(/Kept the copy already in your library; nothing was added\./).waitFor();
+    await page.keyboard.press("Escape");
+
+    // A third time, replaced: still one readout, saved anew.
+    const third = await addIcelandReadout(page);
+    await third.review.getByRole("button", { name: "Save to library" }).click();
+    await third.dialog.getByRole("button", { name: "Replace the saved copy" }).click();
+    await third.dialog.getByText(/Replaced “Wang Yi Holds Talks.*” in your library\./).waitFor();
+    await page.keyboard.press("Escape");
+
+    const library = await openLibrary(page);
+    await library
+      .getByLabel("Library totals")
+      .getByText(/^1 readout · 1 meeting/)
+      .waitFor();
+    expect(session.errors).toEqual([]);
+  });
+});
