@@ -5,13 +5,10 @@
  * said he had met …") nor a plan ("will meet next month"). A later anchor for the same pair is the
  * same meeting. Sentences before the first anchor are context shared by every meeting.
  */
-import { CHINA } from "../domain/schema";
-import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import {
-  ACCOMPANIED_BEFORE,
   AFTER_NOUN,
   ANAPHORIC_PAIR,
   CALL_ON,
@@ -27,6 +24,7 @@ import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
 import { roundUpAnchor } from "./round-up";
+import { anchorPeople } from "./anchor-people";
 
 export const MEETING_CUE = new RegExp(
   String.raw`\b(?:${CLOSING_MEETING}|${CALL_ON}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
@@ -121,26 +119,6 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
   return cue;
 }
 
-/**
- * "The Foreign Minister, A, accompanied the President, B, in his meeting with Xi": A is B's
- * companion (an attendee), so the people before the verb of accompanying are no principals when
- * someone of their side stands after it.
- */
-function principalCandidates(
-  people: Reference[],
-  sentence: Sentence,
-  verb: RegExpExecArray | undefined,
-  introduced: readonly IntroducedPerson[],
-): Reference[] {
-  const companion = verb && ACCOMPANIED_BEFORE.exec(sentence.text.slice(0, verb.index));
-  if (!companion) return people;
-  const at = sentence.span[0] + companion.index;
-  const isChinese = (r: Reference) => partyOfActor(r.actorId!, introduced) === CHINA;
-  return people.filter(
-    (r) => r.start >= at || !people.some((o) => o.start >= at && isChinese(o) === isChinese(r)),
-  );
-}
-
 export interface AnchorPair {
   chinese: string;
   foreign: string;
@@ -169,16 +147,7 @@ export function anchorPair(
   const standing = verb ? cueStanding(sentence.text, verb.index, verb[0].length) : "main";
   if (standing === "background") return undefined;
   const opener = verb || !loose ? undefined : MEETING_OPENER.exec(sentence.text);
-  const people = principalCandidates(
-    refs.filter(
-      (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
-    ),
-    sentence,
-    verb,
-    introduced,
-  );
-  const chinese = people.find((r) => partyOfActor(r.actorId!, introduced) === CHINA);
-  const foreign = people.find((r) => partyOfActor(r.actorId!, introduced) !== CHINA);
+  const { chinese, foreign } = anchorPeople(refs, sentence, verb, introduced);
   if (!chinese || !foreign) return undefined;
   // Wire copy without a meeting verb: "Xi and visiting President Bell on Tuesday agreed …".
   const cue =
