@@ -20,6 +20,19 @@ async function openLibrary(page: Page) {
 }
 
 describe("adding what is already there", () => {
+  it("takes focus to the review after Extract and to the status after Save", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    await addIcelandReadout(page);
+    expect(await focused(page)).toBe("h3: Review before saving (1)");
+    await page.screenshot({ path: artefactPath("import-focus-review.png") });
+    await page.getByRole("button", { name: "Save to library" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add readouts" });
+    await dialog.getByText(/Saved “Wang Yi Holds Talks/).waitFor();
+    expect(await focused(page)).toMatch(/^(ul|p|div): Saved “Wang Yi Holds Talks/);
+    await page.screenshot({ path: artefactPath("import-focus-saved.png") });
+    expect(session.errors).toEqual([]);
+  });
   it("the same readout saved twice says so, and keeps one copy whether it is replaced or kept", async () => {
     const session = await openApp("/");
     const { page } = session;

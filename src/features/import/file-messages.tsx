@@ -1,12 +1,22 @@
+import type { Ref } from "react";
 import type { FileMessage } from "./import-files";
 
-/** One line per file that could not be used (and per import done), the problem's in red. */
-export function FileMessages({ messages }: { messages: readonly FileMessage[] }) {
+/**
+ * One line per file that could not be used (and per import done), the problem's in red. `ref` is
+ * the block, which takes focus when it answers what the user just did.
+ */
+export function FileMessages({
+  messages,
+  ref,
+}: {
+  messages: readonly FileMessage[];
+  ref?: Ref<HTMLDivElement>;
+}) {
   if (messages.length === 0) return null;
   const errors = messages.filter((m) => m.kind === "error");
   const infos = messages.filter((m) => m.kind === "info");
   return (
-    <div className="space-y-2 text-sm">
+    <div ref={ref} tabIndex={-1} className="space-y-2 text-sm outline-none">
       {errors.length > 0 && (
         <ul
           role="alert"

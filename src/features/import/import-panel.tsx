@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button";
 import { entryReadout, type LibraryEntry } from "../../domain/library";
 import { findDuplicate, type LibraryDuplicate } from "../../domain/library-duplicates";
@@ -34,6 +34,21 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
   useEffect(() => cancel, [cancel]);
   const [held, setHeld] = useState<Readonly<Record<string, Held>>>({});
   const [busy, setBusy] = useState(false);
+  // Keyboard users are taken to what Extract or Save produced, not left on a button that went away:
+  // each answer bumps `focusTick` once its state is set, and the effect runs after that render.
+  const focusTarget = useRef<"result" | "messages">("result");
+  const [focusTick, setFocusTick] = useState(0);
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const messages = useRef<HTMLDivElement>(null);
+  const focusAfter = (target: "result" | "messages") => {
+    focusTarget.current = target;
+    setFocusTick((n) => n + 1);
+  };
+  useEffect(() => {
+    if (focusTick === 0) return;
+    const heading = focusTarget.current === "result" ? reviewHeading.current : null;
+    (heading ?? messages.current)?.focus();
+  }, [focusTick]);
   const release = (id: string) =>
     setHeld((list) => {
       const next = { ...list };
@@ -52,6 +67,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
     release(draft.item.id);
     flow.drop(draft.item.id);
     flow.note({ name: draft.item.name, kind: "info", message });
+    focusAfter("messages");
     return undefined;
   };
 
@@ -87,6 +103,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
       kind: "info",
       message: "Kept the copy already in your library; nothing was added.",
     });
+    focusAfter("messages");
   };
 
   const saveAll = async () => {
@@ -115,20 +132,25 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
       kind: "info",
       message: `Saved ${fresh.length} readouts to your library${left}.`,
     });
+    focusAfter("messages");
   };
 
   return (
     <>
       <ImportForm
         busy={flow.busy}
-        onExtract={(pasted, files, fields) => void flow.extract(pasted, files, fields)}
+        onExtract={(pasted, files, fields) =>
+          void flow.extract(pasted, files, fields).then(() => focusAfter("result"))
+        }
       />
       {flow.busy && <ExtractProgress progress={flow.progress} onCancel={flow.cancel} />}
-      <FileMessages messages={flow.messages} />
+      <FileMessages ref={messages} messages={flow.messages} />
       {flow.drafts.length > 0 && (
         <section aria-label="Review" className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="text-base font-semibold">Review before saving ({flow.drafts.length})</h3>
+            <h3 ref={reviewHeading} tabIndex={-1} className="text-base font-semibold outline-none">
+              Review before saving ({flow.drafts.length})
+            </h3>
             {flow.drafts.length > 1 && <Button onClick={() => void saveAll()}>Save all to library</Button>}
           </div>
           {flow.drafts.map((draft) => {
