@@ -13,7 +13,19 @@ import { DatasetError, parseDataset } from "../domain/parse-dataset";
 import type { Dataset } from "../domain/schema";
 import { htmlToText } from "./html-to-text";
 
+/** The most one readout may hold, as a file or pasted (UTF-8 bytes). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The UTF-8 size of `text` when it is over `MAX_FILE_BYTES`, else undefined. Text of at most a
+ * third of the limit in UTF-16 units cannot be over it (3 bytes a unit at most), so a keystroke
+ * in a short text costs no encoding.
+ */
+export function oversizedBytes(text: string): number | undefined {
+  if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_FILE_BYTES ? bytes : undefined;
+}
 
 export type ReadFileResult =
   | { name: string; kind: "text"; text: string }
@@ -24,7 +36,8 @@ export type ReadFileResult =
 const ACCEPTED = /\.(txt|html?|json)$/i;
 export const ACCEPT_ATTRIBUTE = ".txt,.html,.htm,.json,text/plain,text/html,application/json";
 
-function megabytes(bytes: number): string {
+/** A size as the limit messages give it ("2.3 MB"). */
+export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 

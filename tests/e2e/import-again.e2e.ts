@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { artefactPath } from "./support/artefacts";
 import { openApp } from "./support/browser";
-import { addIcelandReadout } from "./support/import-dialog";
+import { addIcelandReadout, openDialog } from "./support/import-dialog";
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -64,6 +64,22 @@ describe("adding what is already there", () => {
       .getByLabel("Library totals")
       .getByText(/^1 readout · 1 meeting/)
       .waitFor();
+    expect(session.errors).toEqual([]);
+  });
+  it("an oversized paste is refused with the limit and its size, and the text already there stays", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const dialog = await openDialog(page);
+    const box = dialog.getByRole("textbox", { name: "Readout text" });
+    await box.fill("A readout the person was writing.");
+    await box.fill(`A readout the person was writing.${"x".repeat(3 * 1024 * 1024)}`);
+    await dialog
+      .getByRole("alert")
+      .getByText(/3\.0 MB, over the 2 MB limit for one readout.*the text already here is kept/)
+      .waitFor();
+    expect(await box.inputValue()).toBe("A readout the person was writing.");
+    expect(await box.getAttribute("aria-invalid")).toBe("true");
+    await dialog.screenshot({ path: artefactPath("import-paste-too-long.png") });
     expect(session.errors).toEqual([]);
   });
 });

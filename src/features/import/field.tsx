@@ -46,10 +46,10 @@ export function SelectField({
 }
 
 /** Why the form cannot go on yet, announced when it appears. */
-export function Problem({ text }: { text?: string }) {
+export function Problem({ text, id }: { text?: string; id?: string }) {
   if (!text) return null;
   return (
-    <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+    <p id={id} role="alert" className="text-sm text-red-800 dark:text-red-300">
       {text}
     </p>
   );

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "../../components/button";
-import { ACCEPT_ATTRIBUTE, MAX_FILE_BYTES } from "../../data/read-readout-file";
+import { ACCEPT_ATTRIBUTE, MAX_FILE_BYTES, megabytes, oversizedBytes } from "../../data/read-readout-file";
 import { Field, INPUT, Problem } from "./field";
 import type { BatchFields } from "./use-import-flow";
 
@@ -43,6 +43,7 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
   const [fields, setFields] = useState<BatchFields>(EMPTY);
   const [dragging, setDragging] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [tooLong, setTooLong] = useState<string>();
   const picker = useRef<HTMLInputElement>(null);
   const set = (key: keyof BatchFields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [key]: event.target.value }));
@@ -73,11 +74,23 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
         <textarea
           id={textId}
           value={pasted}
-          onChange={(event) => setPasted(event.target.value)}
+          onChange={(event) => {
+            // Over the limit a file has too: refused whole, so the text already here is kept.
+            const bytes = oversizedBytes(event.target.value);
+            setTooLong(
+              bytes === undefined
+                ? undefined
+                : `The text would be ${megabytes(bytes)}, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one readout; nothing was added and the text already here is kept. Paste one readout at a time.`,
+            );
+            if (bytes === undefined) setPasted(event.target.value);
+          }}
+          aria-invalid={tooLong ? true : undefined}
+          aria-describedby={tooLong ? `${textId}-problem` : undefined}
           rows={7}
           placeholder="Paste the readout as copied from its page"
           className={`${INPUT} font-serif leading-relaxed`}
         />
+        <Problem id={`${textId}-problem`} text={tooLong} />
       </div>
       <div
         onDragOver={(event) => {
