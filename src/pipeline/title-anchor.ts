@@ -116,12 +116,13 @@ export function titleAnchor(
 }
 
 /**
- * "Remarks by President M following the meeting with Chinese President X": a page of one
- * speaker's first-person remarks after the meeting, with no labels. The title names both; the
- * meeting is theirs, anchored at the body's first sentence, and every sentence is the speaker's.
+ * "Remarks by President M following the meeting with Chinese President X", "Opening remarks of
+ * Minister M at the meeting with X": a page of one speaker's first-person remarks, with no labels.
+ * The title names both; the meeting is theirs, anchored at the body's first sentence, and every
+ * sentence is the speaker's.
  */
 const REMARKS_BY =
-  /^(?:(?:Press |Opening |Closing )?(?:Remarks|Statement|Speech)) by (.{3,80}?) (?:following|after|at the end of|ahead of|before) (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation) with (.{3,100})$/i;
+  /^(?:(?:Press |Opening |Closing |Introductory )?(?:Remarks|Statement|Speech|Address)) (?:by|of) (.{3,80}?) (?:following|after|at the end of|ahead of|before|at|in|during) (?:(?:the|a|his|her|their) )?(?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation) with (.{3,100})$/i;
 
 function remarksAnchor(
   title: string,

@@ -6,6 +6,7 @@
  */
 import {
   ACCORDING_TO_TAG,
+  ADDRESSED_SPEECH,
   AFTER_INVERTED_SUBJECT,
   HONORIFIC_BEFORE,
   TAG_AFTER_SUBJECT,
@@ -69,6 +70,21 @@ export const openQuote: Rule = {
     if (pendingQuote && OPEN_QUOTE.test(text))
       return { speaker: pendingQuote.speaker, verb: pendingQuote.verb };
     return undefined;
+  },
+};
+
+export const remarksLead: Rule = {
+  name: "remarks-lead",
+  reads:
+    'unquoted speech in the first or second person after a lead ending in a colon ("Opening remarks by Minister M at the meeting with X:", "the Minister said:") is M\'s, as under a transcript label',
+  decide({ state, newParagraph, text }) {
+    const lead = state.pendingQuote;
+    // Inside a transcript turn the labelled speaker goes on, whoever his colon introduces.
+    if (!newParagraph || !lead || state.labelSpeaker || OPEN_QUOTE.test(text)) return undefined;
+    if (!ADDRESSED_SPEECH.test(text)) return undefined;
+    // A release of one person's remarks has no labels: the lead's speaker holds the turn from here.
+    state.labelSpeaker = lead.speaker;
+    return { speaker: lead.speaker, verb: lead.verb };
   },
 };
 

@@ -21,13 +21,14 @@ import {
   SAYING_AFTER_SUBJECT,
   SCENE_AFTER_SUBJECT,
   SIGNING_CEREMONY,
+  SPEECH_ANNOUNCED,
 } from "../language/en/speech-patterns";
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
 import { meetingTold } from "./meeting-told";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
-import { openQuote, quotedParagraph, speechTag } from "./quote-rules";
+import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
 import { resolveReference } from "./state";
 
@@ -124,8 +125,12 @@ const participleOpener: Rule = {
 
 const quoteIntroduction: Rule = {
   name: "quote-introduction",
-  reads: '"Xi asserted:" only introduces the quotation that follows',
-  decide: ({ text }) => (/:\s*$/.test(text) && text.split(/\s+/).length <= 6 ? narrator : undefined),
+  reads:
+    '"Xi asserted:", "Speaking at the start of the meeting, the Minister said:" only introduce the words that follow',
+  decide: ({ text }) =>
+    /:\s*$/.test(text) && (text.split(/\s+/).length <= 6 || SPEECH_ANNOUNCED.test(text))
+      ? narrator
+      : undefined,
 };
 
 const sayingSubject: Rule = {
@@ -184,8 +189,10 @@ const outsideSpeaker: Rule = {
 const principalActs: Rule = {
   name: "principal-acts",
   reads:
-    'a principal doing something ("Xi accepted the invitation"); anyone else opening a paragraph starts a scene',
+    'a principal doing something ("Xi accepted the invitation"); anyone else opening a paragraph starts a scene (inside a speaker\'s turn, the turn goes on)',
   decide({ text, people, rel, state, principals, newParagraph }) {
+    // Inside a speaker's turn a principal named first is addressed or told of ("Premier Li, welcome …").
+    if (state.labelSpeaker) return undefined;
     const first = people[0];
     if (!first || rel(first).start > 3 || first.kind === "side" || first.kind === "pronoun") return undefined;
     const subject = resolveReference(state, first);
@@ -243,6 +250,7 @@ export const RULES: readonly Rule[] = [
   openQuote,
   attendance,
   transcriptLabel,
+  remarksLead,
   overviewLabel,
   citedAsSaying,
   speechTag,

@@ -33,6 +33,28 @@ function rule(name: string, body: string, expectations: [fragment: string, speak
 }
 
 describe("speaker rules, in order", () => {
+  rule(
+    "remarks-lead",
+    paragraphs(
+      "Opening remarks by President Putin at the talks with President Xi:",
+      "Thank you, Mr President, for your welcome.",
+      "Our trade grew last year. President Xi, your visit to Kazan is awaited.",
+    ),
+    [["Thank you, Mr President", "vladimir-putin"]],
+  );
+  it("remarks-lead: the speaker holds the turn; words with no first or second person after a colon are not such a turn", () => {
+    const who = explain(
+      paragraphs(
+        "Opening remarks by President Putin at the talks with President Xi:",
+        "Thank you, Mr President, for your welcome.",
+        "Our trade grew last year. President Xi, your visit to Kazan is awaited.",
+      ),
+    );
+    expect(who("Our trade grew").speaker).toBe("vladimir-putin");
+    expect(who("President Xi, your visit")).toEqual({ speaker: "vladimir-putin", rule: "label-continues" });
+    const other = explain(paragraphs("Xi set out his view in the hall as follows:", "Trade grew last year."));
+    expect(other("Trade grew last year").rule).not.toBe("remarks-lead");
+  });
   rule("open-quote", "Xi said: “Friends should meet often. Trade will grow.\n\n“We are ready.”", [
     ["We are ready", "xi-jinping"],
   ]);
@@ -159,6 +181,10 @@ describe("speaker rules, in order", () => {
     expect(who("The plan, which was agreed").rule).not.toBe("record-passive");
   });
   rule("quote-introduction", "Xi asserted:", [["Xi asserted:", "narrator"]]);
+  it("quote-introduction: a longer lead that ends on its verb of saying only announces the words", () => {
+    const who = explain("At the start of the talks in the hall, Putin said:\n\n“Friends should meet often.”");
+    expect(who("At the start of the talks")).toEqual({ speaker: "narrator", rule: "quote-introduction" });
+  });
   rule("saying-subject", "Putin pointed out that energy ties are strong.\n\nXi walked to the hall.", [
     ["energy ties are strong", "vladimir-putin"],
     ["Xi walked to the hall", "narrator"],

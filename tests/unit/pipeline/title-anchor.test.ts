@@ -87,6 +87,15 @@ describe("titleAnchor", () => {
       anchor: items[0]!.sentence,
       speaker: "bel-vosk",
     });
+    // "Opening remarks of M at the meeting with X" is the same page.
+    expect(
+      titleAnchor(
+        "Opening remarks of Kenyan President Bel Vosk at the meeting with Chinese President Xi Jinping",
+        items,
+        introduced,
+        "2022-05-02",
+      ),
+    ).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk", speaker: "bel-vosk" });
     // Remarks about no meeting, or a page with speaker labels, are not such a page.
     expect(
       titleAnchor("Remarks by Kenyan President Bel Vosk on trade", items, introduced, "2022-05-02"),

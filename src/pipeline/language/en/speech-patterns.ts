@@ -179,6 +179,13 @@ export const PLAN_AFTER_NAMED_SUBJECT = new RegExp(
 export const PLAN_AFTER_SUBJECT =
   /^\s+(?:will|is to|are to|is due to|are due to|is expected to|are expected to|plans to|is scheduled to)\b/;
 
+/** Speech, not narration: the first or second person ("I am glad …", "your visit"), or thanks opening the words. */
+export const ADDRESSED_SPEECH =
+  /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b|^(?:Thank you|Thanks)\b/;
+/** A lead that only announces the words after it ("…, the Minister said:", "M made the following statement:"). */
+export const SPEECH_ANNOUNCED = new RegExp(
+  String.raw`(?:\b(?:${SAYING_ALTERNATION})|\bthe following\s+(?:statement|remarks|address|speech|words))\s*:\s*$`,
+);
 /** Any verb of saying as a word, to tell a transcript label from a sentence with a colon. */
 export const ANY_SAYING_VERB = new RegExp(String.raw`\b(?:${SAYING_ALTERNATION})\b`);
 /** A verb of saying before a closing colon: "Xi asserted:". */
