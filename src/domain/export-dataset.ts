@@ -36,27 +36,31 @@ export function readoutFragment(dataset: Dataset, readout: Readout): Dataset {
 export interface ImportPlan {
   /** New readouts, in the file's order (the order they merge in), each as its own fragment. */
   fragments: Dataset[];
-  /** Readouts left out, each with the reason: already present, or a different text under a known id. */
+  /** Titles of readouts left out because the atlas holds them already, with the same text. */
+  present: string[];
+  /** Readouts that cannot be imported, each with the reason: a different text under a known id, or no meeting. */
   skipped: string[];
 }
+
+/** How a readout is named to the user: its title, else where it came from (never its internal id). */
+const named = (readout: Readout) => `“${readout.title || readout.publisher}”`;
 
 /**
  * Splits an imported Dataset into one fragment per readout that is not present yet. `present`
  * maps the readout ids already shown (bundled and library) to their text.
  */
 export function planImport(dataset: Dataset, present: ReadonlyMap<string, string>): ImportPlan {
-  const fragments: Dataset[] = [];
-  const skipped: string[] = [];
+  const plan: ImportPlan = { fragments: [], present: [], skipped: [] };
   for (const readout of dataset.readouts) {
     const known = present.get(readout.id);
-    if (known === readout.text) skipped.push(`"${readout.id}" is already in the atlas.`);
+    if (known === readout.text) plan.present.push(named(readout));
     else if (known !== undefined)
-      skipped.push(
-        `"${readout.id}": a different readout with this id is already in the atlas; remove that one first to import this.`,
+      plan.skipped.push(
+        `${named(readout)}: a different readout with its id is already in the atlas; remove that one first to import this.`,
       );
     else if (dataset.meetings.some((m) => m.readoutIds.includes(readout.id)))
-      fragments.push(readoutFragment(dataset, readout));
-    else skipped.push(`"${readout.id}" belongs to no meeting in the file.`);
+      plan.fragments.push(readoutFragment(dataset, readout));
+    else plan.skipped.push(`${named(readout)} belongs to no meeting in the file.`);
   }
-  return { fragments, skipped };
+  return plan;
 }

@@ -2,6 +2,7 @@
 // copy, the choice to replace or keep it), a backup whose readouts are all present says so calmly,
 // an oversized paste is refused with the limit and its size and loses nothing, and keyboard users
 // are taken to what Extract and Save produced.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { artefactPath } from "./support/artefacts";
@@ -80,6 +81,41 @@ describe("adding what is already there", () => {
     expect(await box.inputValue()).toBe("A readout the person was writing.");
     expect(await box.getAttribute("aria-invalid")).toBe("true");
     await dialog.screenshot({ path: artefactPath("import-paste-too-long.png") });
+    expect(session.errors).toEqual([]);
+  });
+  it("a backup whose readouts are all in the library already is a calm status, not an error", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const { dialog, review } = await addIcelandReadout(page);
+    await review.getByRole("button", { name: "Save to library" }).click();
+    await dialog.getByText(/Saved “Wang Yi Holds Talks/).waitFor();
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("dialog", { name: "Export" })
+        .getByRole("button", { name: "Library backup (JSON)" })
+        .click(),
+    ]);
+    const backup = readFileSync((await file.path())!);
+    await page.keyboard.press("Escape");
+
+    const add = await openDialog(page);
+    await add.getByLabel("Readout files").setInputFiles({
+      name: "my-library.json",
+      mimeType: "application/json",
+      buffer: backup,
+    });
+    await add.getByRole("button", { name: "Extract" }).click();
+    await add
+      .getByRole("status")
+      .getByText("my-library.json: the readout in it is already in your library; nothing was added.")
+      .waitFor();
+    expect(await add.getByRole("alert").count()).toBe(0);
+    await add.screenshot({ path: artefactPath("import-backup-all-present.png") });
+    expect(await add.getByText(/yours-/).count()).toBe(0);
     expect(session.errors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { readReadoutFile } from "../../data/read-readout-file";
 import type { ExtractItem } from "../../data/extract-protocol";
 import { planImport } from "../../domain/export-dataset";
-import { LIBRARY_ENTRY_VERSION, type LibraryEntry } from "../../domain/library";
+import { entryReadout, LIBRARY_ENTRY_VERSION, type LibraryEntry } from "../../domain/library";
 import type { Dataset } from "../../domain/schema";
 
 export interface FileMessage {
@@ -78,27 +78,60 @@ export function entriesToImport(
         curated: [],
       });
     }
-    messages.push(importedMessage(name, plan.fragments.length, plan.skipped));
+    messages.push(...importedMessages(name, "the atlas", plan));
   }
   for (const { name, entries: stored } of batch.backups) {
     const fresh = stored.filter((entry) => !taken.has(entry.id));
     for (const entry of fresh) taken.set(entry.id, "");
     entries.push(...fresh);
-    const skipped = stored
-      .filter((entry) => !fresh.includes(entry))
-      .map((entry) => `"${entry.id}" is already in the atlas.`);
-    messages.push(importedMessage(name, fresh.length, skipped));
+    const title = (entry: LibraryEntry) => `“${entryReadout(entry).title || entry.origin}”`;
+    const present = stored.filter((entry) => !fresh.includes(entry));
+    messages.push(
+      ...importedMessages(name, "your library", {
+        fragments: fresh,
+        present: present.filter((e) => taken.get(e.id) === entryReadout(e).text).map(title),
+        skipped: present
+          .filter((e) => taken.get(e.id) !== entryReadout(e).text)
+          .map(
+            (e) =>
+              `${title(e)}: your library holds another version of it; remove that one first to restore this.`,
+          ),
+      }),
+    );
   }
   return { entries, messages };
 }
 
-function importedMessage(name: string, count: number, skipped: readonly string[]): FileMessage {
-  const what = `${name}: ${count === 1 ? "1 readout" : `${count} readouts`} added to your library`;
-  return {
-    name,
-    kind: count === 0 && skipped.length > 0 ? "error" : "info",
-    message: skipped.length ? `${what}; left out: ${skipped.join(" ")}` : `${what}.`,
-  };
+/**
+ * What an imported file gave: readouts added, and those already there (a calm status: restoring a
+ * backup twice is no error); readouts that could not be imported are errors, named by title.
+ */
+function importedMessages(
+  name: string,
+  where: string,
+  plan: { fragments: readonly unknown[]; present: readonly string[]; skipped: readonly string[] },
+): FileMessage[] {
+  const added = plan.fragments.length;
+  const there = plan.present.length;
+  const messages: FileMessage[] = [];
+  if (added > 0 || there === 0) {
+    const also = there ? `; ${there === 1 ? "1 was" : `${there} were`} there already` : "";
+    const what = `${name}: ${added === 1 ? "1 readout" : `${added} readouts`} added to your library`;
+    messages.push({
+      name,
+      kind: added === 0 && plan.skipped.length ? "error" : "info",
+      message: `${what}${also}.`,
+    });
+  } else {
+    const all = plan.skipped.length
+      ? `${there === 1 ? "1 readout" : `${there} readouts`} in it ${there === 1 ? "is" : "are"}`
+      : there === 1
+        ? "the readout in it is"
+        : `all ${there} readouts in it are`;
+    messages.push({ name, kind: "info", message: `${name}: ${all} already in ${where}; nothing was added.` });
+  }
+  for (const problem of plan.skipped) messages.push({ name, kind: "error", message: `${name}: ${problem}` });
+  return messages;
 }
 
 /** What to extract: the pasted text (if any) and every text file, with the batch's optional fields. */

@@ -44,7 +44,9 @@ describe("export → import round trip", () => {
     const present = new Map(bundled.readouts.map((r) => [r.id, r.text]));
     const plan = planImport(changed, present);
     expect(plan.fragments).toEqual([]);
-    expect(plan.skipped[0]).toMatch(/a different readout with this id is already in the atlas/);
-    expect(plan.skipped.slice(1).every((line) => line.includes("already in the atlas"))).toBe(true);
+    expect(plan.skipped).toEqual([
+      `“${bundled.readouts[0]!.title}”: a different readout with its id is already in the atlas; remove that one first to import this.`,
+    ]);
+    expect(plan.present).toEqual(bundled.readouts.slice(1).map((r) => `“${r.title}”`));
   });
 });
