@@ -120,7 +120,7 @@ export function analyseReferences(
   // The text's word runs, computed once: every phrase lookup below reads them.
   const runs = wordRuns(text);
   // Mentions include people introduced by the general rule and their later short names ("Scholz said").
-  const { mentions, introduced } = findActorMentions(text, date, [], runs);
+  const { mentions, introduced } = findActorMentions(text, date, [], runs, homeParty);
   const partiesInText = new Set(PARTY_FORMS.find(text, runs).map((hit) => hit.value));
 
   const people = new Map<string, KnownPerson>();

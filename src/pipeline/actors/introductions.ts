@@ -178,7 +178,12 @@ interface Introduction {
   title: string;
 }
 
-export function findIntroductions(text: string, runs: readonly WordRun[]): Introduction[] {
+/** `homeParty`: whose own page the text is (publishers.json "party"), the party of its bare titles when the text names no other. */
+export function findIntroductions(
+  text: string,
+  runs: readonly WordRun[],
+  homeParty?: string,
+): Introduction[] {
   const found: Introduction[] = [];
   const add = (m: RegExpExecArray, party: string | undefined) => {
     const groups = m.groups ?? {};
@@ -236,6 +241,8 @@ export function findIntroductions(text: string, runs: readonly WordRun[]): Intro
       .find(text, runs)
       .filter((hit) => hit.value !== CHINA && partyById(hit.value)?.kind === "country");
     const foreign = new Set(parties.map((hit) => hit.value));
+    // A government's page need not name its own country ("Secretary of State X met with …").
+    if (foreign.size === 0 && homeParty && homeParty !== CHINA) foreign.add(homeParty);
     for (const m of bare) {
       const end = m.index + m[0].length;
       if (found.some((f) => f.start < end && m.index < f.end)) continue;

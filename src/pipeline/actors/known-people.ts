@@ -98,10 +98,14 @@ function mergeSameActor(candidates: ActorMention[]): ActorMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun, "leader" for heads of state or government. */
+/** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun ("the Secretary"), "leader" for heads of state or government. */
 export function introducedNouns(title: string): string[] {
   const lower = title.toLowerCase();
-  const head = lower.split(/\s+/).slice(-1)[0]!;
+  // The head noun ends the title, or comes before its "of" ("Secretary of State", "Minister of Foreign Affairs").
+  const head = lower
+    .split(/\s+of\s+/)[0]!
+    .split(/\s+/)
+    .slice(-1)[0]!;
   const leads =
     /\b(?:president|prime minister|premier|taoiseach|chancellor|king|queen|emir|sultan|chairman|counterpart)\b/.test(
       lower,

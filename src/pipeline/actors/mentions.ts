@@ -18,19 +18,21 @@ import type { ActorMention, IntroducedPerson } from "./types";
  * several people share ("Premier Li"). `known` are people introduced elsewhere in the same readout
  * (pass them when calling per sentence). A bare unknown capitalised name is never invented into a person.
  * `runs` are the text's word runs when the caller has them already (one scan of the text, not several).
+ * `homeParty` is whose own page the text is, for bare titles when the text names no other country.
  */
 export function findActorMentions(
   text: string,
   date?: string,
   known: readonly IntroducedPerson[] = [],
   runs: readonly WordRun[] = wordRuns(text),
+  homeParty?: string,
 ): { mentions: ActorMention[]; introduced: IntroducedPerson[] } {
   const mentions = findKnown(text, runs, date);
   const overlapsMention = (start: number, end: number) =>
     mentions.some((m) => start < m.end && m.start < end);
 
   const introduced: IntroducedPerson[] = [];
-  for (const intro of findIntroductions(text, runs)) {
+  for (const intro of findIntroductions(text, runs, homeParty)) {
     const overlapping = mentions.filter((m) => intro.start < m.end && m.start < intro.end);
     if (overlapping.length > 0) {
       // A known person's one-word alias inside a longer name of someone from another party is a

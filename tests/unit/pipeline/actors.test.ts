@@ -180,6 +180,20 @@ describe("findActorMentions: the introduction rule", () => {
     ).toEqual(["Wanjiru Kamau"]);
   });
 
+  it("never takes a news agency after an office for a person", () => {
+    const text =
+      "The President received Wang Yi, Minister of Foreign Affairs of China, Veloria News Agency reports.";
+    expect(findActorMentions(text).introduced).toEqual([]);
+  });
+
+  it("gives a bare title on a government's own page that government's party", () => {
+    const text = "Secretary of State Mara Ellison met with Foreign Minister Wang Yi today.";
+    expect(findActorMentions(text).introduced).toEqual([]);
+    expect(findActorMentions(text, undefined, [], undefined, "united-states").introduced).toEqual([
+      { id: "mara-ellison", name: "Mara Ellison", party: "united-states", title: "Secretary of State" },
+    ]);
+  });
+
   it("never invents a person from bare or unqualified capitalised words", () => {
     for (const text of [
       "Minister Zhang said the Dragon Boat Festival was near.",
