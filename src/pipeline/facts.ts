@@ -46,9 +46,9 @@ export interface FactsInput {
 const VIDEO =
   /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
 const PHONE =
-  /\b(?:(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+  /\b(?:(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:call|conversation|talks?)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
 const SETTING =
-  /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|(?:tele)?phone talks|talks|meetings?|met|meets|meet)\b/i;
+  /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|(?:tele)?phone talks?|talks|meetings?|met|meets|meet)\b/i;
 
 function settingFrom(cueText: string, format: MeetingFormat, anchor: string): string | undefined {
   const match = SETTING.exec(cueText) ?? SETTING.exec(anchor);

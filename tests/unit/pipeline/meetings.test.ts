@@ -11,6 +11,16 @@ describe("meeting split", () => {
       expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
     },
   );
+  it.each(["held a telephone talk with", "had a telephone talk with"])(
+    "reads a call written as a telephone talk, singular (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(
+        `On March 14, 2025, Premier Li Qiang ${cue} Samoan Prime Minister Tavita Leaupepe.`,
+      );
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+      expect(meeting!.format).toBe("phone");
+    },
+  );
   it.each(["paid a courtesy call on", "made a call on", "called on"])(
     "reads a visitor's call on a leader as their meeting (%s)",
     (cue) => {
