@@ -14,6 +14,7 @@ import {
   OBLIGATION,
   PLAN_AFTER_NAMED_SUBJECT,
   POSITION_VOICE,
+  SIGNING_PLAN,
   SUBJECT_LEAD,
 } from "../language/en/speech-patterns";
 import type { Rule } from "./rule-input";
@@ -58,10 +59,12 @@ export const obligationContinues: Rule = {
 export const background: Rule = {
   name: "background",
   reads:
-    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971") or evaluation ("The long-awaited meeting between … is a milestone …")',
+    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971"), evaluation ("The long-awaited meeting between … is a milestone …") or programme ("After the meeting, documents will be signed")',
   decide({ text, newParagraph }) {
     if (!newParagraph || ANY_SAYING_VERB.test(text) || POSITION_VOICE.test(text)) return undefined;
-    return BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text) ? { speaker: NARRATOR } : undefined;
+    return BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text) || SIGNING_PLAN.test(text)
+      ? { speaker: NARRATOR }
+      : undefined;
   },
 };
 

@@ -8,6 +8,7 @@
  * closed within its paragraph) whose tag names a person gives that person its sentences that only
  * a weak rule had decided (narration, continuation …). The tag paragraph itself stays narration.
  */
+import { NARRATOR } from "../../domain/schema";
 import type { Reference } from "../references";
 import type { Sentence } from "../types";
 import { countQuoteBalance, type Attribution } from "./tracker";
@@ -29,6 +30,8 @@ const WEAK = new Set([
 ]);
 
 const OPENS_QUOTE = /^[“"]/;
+/** A closing mark after the words, then the tag: '…," said X', '…," X added'. */
+const CLOSE_THEN_TAG = /[,!?]["”]\s+\S/;
 /** A paragraph that is only a tag: "said Prime Minister X at …", "— X said." */
 const TAG_FIRST = /^(?:[—–-]\s*)?(said|added|stressed|noted|continued|asserted|declared)\s+/;
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
@@ -72,6 +75,14 @@ export function attributeQuotationTags(items: AttributedSentence[]): number {
     for (; m < items.length && items[m]!.sentence.paragraph === paragraph; m++) {
       depth += countQuoteBalance(items[m]!.sentence.text);
       if (depth <= 0) break;
+      // '…our country," said X on his profile "name.': a stray mark after the tag leaves the count
+      // even, but the tag after a closing mark closes the quotation.
+      if (
+        m > k &&
+        items[m]!.attribution.rule === "speech-tag" &&
+        CLOSE_THEN_TAG.test(items[m]!.sentence.text)
+      )
+        break;
     }
     if (m >= items.length || items[m]!.sentence.paragraph !== paragraph) continue;
     const closing = items[m]!;
@@ -84,7 +95,9 @@ export function attributeQuotationTags(items: AttributedSentence[]): number {
     const last = inClosing ? m - 1 : m; // the last sentence the tag's speaker takes
     for (let i = k; tag && i <= last; i++) {
       const { attribution } = items[i]!;
-      if (!WEAK.has(attribution.rule) || attribution.speaker === tag.speaker) continue;
+      // Inside the quotation no sentence is the publisher's scene ("The ministers are with me").
+      const weak = WEAK.has(attribution.rule) || attribution.speaker === NARRATOR;
+      if (!weak || attribution.speaker === tag.speaker) continue;
       items[i]!.attribution = { speaker: tag.speaker, verb: tag.verb, rule: QUOTATION_TAG.name };
       changed += 1;
     }

@@ -298,6 +298,17 @@ describe("speaker rules, in order", () => {
       ["Putin and his wife arrived", "narrator"],
     ],
   );
+  it("narrated-act: an arrival 'together with' a companion and a ceremony done to the guest are scenes", () => {
+    const who = explain(
+      paragraphs(
+        "The President together with his daughter Anna arrived on Monday for the visit.",
+        "Putin, who is on a state visit, was welcomed to the hall with a march.",
+        "Putin was given a guard of honour.",
+      ),
+    );
+    for (const fragment of ["together with his daughter", "was welcomed to the hall", "guard of honour"])
+      expect(who(fragment), fragment).toEqual({ speaker: "narrator", rule: "narrated-act" });
+  });
   rule(
     "meeting-told",
     paragraphs(
@@ -351,6 +362,12 @@ describe("speaker rules, in order", () => {
   rule("background", "Xi said ties are sound.\n\nRelations have been strained since a dispute in 2019.", [
     ["Relations have been strained", "narrator"],
   ]);
+  it("background: a signing yet to come is the publisher's programme, not the last speaker's", () => {
+    const who = explain(
+      paragraphs("Putin said ties are sound.", "After the talks, several documents will be signed."),
+    );
+    expect(who("several documents will be signed")).toEqual({ speaker: "narrator", rule: "background" });
+  });
   it("background: a new paragraph evaluating the meeting itself is the publisher's", () => {
     const who = explain(
       paragraphs(
@@ -462,6 +479,14 @@ describe("quotation-tag, the pass after the rules", () => {
     expect(who("We are glad to host you")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
     expect(who("Gas prices must stay fair")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
     expect(who("Russia will deliver on time")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+  });
+
+  it("closes a quotation at its tag despite a stray mark after it, and takes its scene-like sentences", () => {
+    const who = explain(
+      '"I am glad to be here. The ministers are with me. Trade is growing," Putin said on his account "vputin.',
+    );
+    expect(who("I am glad to be here")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+    expect(who("The ministers are with me")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
   });
 
   it("leaves a quotation alone when no tag follows it, or the next paragraph says more than a tag", () => {

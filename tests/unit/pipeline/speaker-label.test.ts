@@ -17,6 +17,8 @@ describe("speakerLabel", () => {
   it.each([
     "No label here.",
     "Xi said:the talks went well",
+    // A headline glued to the text: its words before the colon say a meeting, they name no speaker.
+    'News Dragović met with Xi Jinping: "Our friendship is growing" PHOTO',
     "The two sides agreed on the following points of cooperation in trade and energy and more: one, two.",
   ])("finds no label in %j", (text) => {
     expect(speakerLabel(text)).toBeUndefined();

@@ -142,6 +142,8 @@ export const SAYING_AFTER_SUBJECT = new RegExp(
 );
 /** A scene verb right after a subject ("Xi walked …"). */
 export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
+/** A scene verb anywhere ("met", "held talks"): a label before a colon with one is a headline. */
+export const SCENE_VERB_WORD = new RegExp(String.raw`\b(?:${alternationOf(SCENE_VERBS)})\b`);
 /** Verbs of saying plus those that only tag a quotation ("continued", "went on"). */
 const TAG_ALTERNATION = `${alternationOf([...SAYING_VERBS, ...ENGLISH.tagVerbs])}|(?:${alternationOf(ENGLISH.appealVerbs)})${APPEAL_INFINITIVE}`;
 /** A person's words as the tag's subject: "…," Li's translated words said; "…," Xi's message said. */
@@ -162,12 +164,18 @@ export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|durin
 /** Title words before a person that still belong to the subject ("President of the Russian Federation …"). */
 export const SUBJECT_LEAD = /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*$/u;
 /** A companion or a relative clause between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will"). */
-const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached)\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
+const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached)\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
 /** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
 const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
-/** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit. */
+/** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …", "X together with the First Lady arrived …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit, a ceremony done to the person ("X was welcomed to the Hall with …"). */
 export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:${VISIT_OF_SUBJECT}|${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|flew in\s+(?:after|from|on|late|early|overnight|last|this|for)\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b)))`,
+  String.raw`^(?:${VISIT_OF_SUBJECT}|${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|flew in\s+(?:after|from|on|late|early|overnight|last|this|for)\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b)|\s+(?:was|were|has been|had been)${ADVERBIAL}\s+(?:${alternationOf(ENGLISH.scenePassives)})\b))`,
+);
+
+/** A signing yet to come ("After the meeting, bilateral documents … will be signed"): the programme the publisher tells. */
+export const SIGNING_PLAN = new RegExp(
+  String.raw`\b(?:${alternationOf(ENGLISH.signedDocuments)})\b[^.;]{0,80}?\b(?:will|are to|is to|are expected to|is expected to|are due to|is due to)\s+be\s+signed\b`,
+  "i",
 );
 
 /** A plan after a subject, an appositive and adverbs allowed between: "President Xi will also meet B tomorrow". */
