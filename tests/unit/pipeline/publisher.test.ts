@@ -207,6 +207,34 @@ describe("curatedStyle: the house style of a publisher sources.json names", () =
     expect(page("Media release", "Minister for Trade")).toMatchObject({ publisher: "Unknown publisher" });
   });
 
+  it("knows the South African Presidency by its host, its sign-off and its 'Presidency on' headline", () => {
+    const presidency = { publisher: "The Presidency of the Republic of South Africa", party: "south-africa" };
+    expect(
+      guessPublisher(cleaned(BODY), HOUSE_STYLES, "https://www.thepresidency.gov.za/node/1"),
+    ).toMatchObject({
+      ...presidency,
+      clue: "url",
+    });
+    expect(
+      guessPublisher(cleaned(BODY, { removed: ["Issued by: The Presidency"] }), HOUSE_STYLES),
+    ).toMatchObject({
+      ...presidency,
+      clue: "site",
+    });
+    const headline = cleaned(BODY, {
+      title: "Presidency on telephone conversation between President A and Premier B",
+    });
+    expect(guessPublisher(headline, HOUSE_STYLES)).toMatchObject({ ...presidency, clue: "signature" });
+    // Another department's statement on the same portal, or another country's presidency, is not it.
+    expect(
+      guessPublisher(cleaned(BODY), HOUSE_STYLES, "https://www.gov.za/news/media-statements/x").publisher,
+    ).toBe("Unknown publisher");
+    expect(
+      guessPublisher(cleaned(BODY, { removed: ["Issued by: The Presidency, Accra"] }), HOUSE_STYLES)
+        .publisher,
+    ).toBe("Unknown publisher");
+  });
+
   it("gives the bundled governments' pages their country", () => {
     expect(curatedStyle(HOUSE_STYLES, "White House")?.party).toBe("united-states");
     expect(curatedStyle(HOUSE_STYLES, "Kremlin")?.party).toBe("russia");
