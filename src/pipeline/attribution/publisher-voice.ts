@@ -8,6 +8,9 @@ import { isPseudoSpeaker, NARRATOR } from "../../domain/schema";
 import {
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
+  CITED_AS_AFTER,
+  CITED_BEFORE,
+  CITED_PASSIVE_AFTER,
   MEETING_AS_SUBJECT,
   JOINT_SUBJECT,
   NARRATED_ACT_AFTER_SUBJECT,
@@ -23,18 +26,13 @@ import { resolveReference } from "./state";
 export const citedAsSaying: Rule = {
   name: "cited-as-saying",
   reads:
-    '"… cited the Chinese president as saying …", "CCTV reported Xi as telling …", "Xi was quoted by Xinhua as saying …": the one cited',
+    '"… cited the Chinese president as saying …", "CCTV reported Xi as telling …", "Xi was quoted by Xinhua as saying …", "X is reported by Xinhua to have said …": the one cited',
   decide({ text, people, rel, state }) {
     for (const ref of people) {
       const before = text.slice(0, rel(ref).start);
       const after = text.slice(rel(ref).end);
-      const active =
-        /\b(?:cited|quoted|quotes|cites|reported|reports)\s+$/.test(before) &&
-        /^\s+as\s+(?:saying|telling)\b/.test(after);
-      const passive =
-        /^\s+(?:was|is|has been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,60}?\s+)?as\s+(?:saying|telling)\b/.test(
-          after,
-        );
+      const active = CITED_BEFORE.test(before) && CITED_AS_AFTER.test(after);
+      const passive = CITED_PASSIVE_AFTER.test(after);
       if (active || passive) {
         const speaker = resolveReference(state, ref);
         if (speaker) return { speaker, verb: "said" };

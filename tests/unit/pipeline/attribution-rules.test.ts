@@ -93,6 +93,15 @@ describe("speaker rules, in order", () => {
   rule("cited-as-saying", "State media cited the Russian president as saying that energy ties are strong.", [
     ["energy ties are strong", "vladimir-putin"],
   ]);
+  it("cited-as-saying: 'X is reported by Xinhua to have said …' is X's", () => {
+    const who = explain(
+      paragraphs(
+        "Xi said ties are sound.",
+        "On his part, Putin is reported by TASS to have said Russia is ready.",
+      ),
+    );
+    expect(who("is reported by TASS")).toEqual({ speaker: "vladimir-putin", rule: "cited-as-saying" });
+  });
   rule(
     "speech-tag",
     'The two sides need to expand trade, Putin said.\n\n"Dialogue matters," said Xi.\n\n"Energy is strong," Mr. Putin said.\n\n"At the same time," he continued, "we must be patient."\n\n"Trade will grow," Xi went on.',
@@ -189,6 +198,15 @@ describe("speaker rules, in order", () => {
     ["energy ties are strong", "vladimir-putin"],
     ["Xi walked to the hall", "narrator"],
   ]);
+  it("saying-subject: a side that commits itself ('The Chinese side committed to support …') is its principal", () => {
+    const who = explain(
+      paragraphs(
+        "The two sides agreed to open a consulate.",
+        "The Chinese side committed to support Russia's grain fair.",
+      ),
+    );
+    expect(who("committed to support")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
+  });
   it("saying-subject: the person a body speaks for ('the press service of the President reported') is not the subject", () => {
     const who = explain(
       "As the press service of the President reported, the talks were held in the Kremlin.",

@@ -59,6 +59,10 @@ export const lexiconSchema = z.strictObject({
    * Minister"): the person after "of" is not the subject of the verb that follows.
    */
   sourceInstitutions: words,
+  /** Verbs by which a medium cites a person ("CCTV quoted Xi as saying …", "X is reported by Xinhua to have said …"). */
+  citedVerbs: words,
+  /** What follows the cited person and the verb: "as saying", "to have said". */
+  citedSpeech: words,
   /** Participles of a ceremony done to a person ("… was welcomed to the Hall with …", "was given a guard of honour"): narration. */
   scenePassives: words,
   /** What a ceremony signs ("After the talks, documents will be signed"): the programme the publisher tells. */

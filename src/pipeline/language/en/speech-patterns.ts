@@ -68,6 +68,17 @@ export const RECORD_PASSIVE = new RegExp(
   "gi",
 );
 
+const CITED_VERB = alternationOf(ENGLISH.citedVerbs);
+const CITED_SPEECH = alternationOf(ENGLISH.citedSpeech);
+/** A medium citing the person after it: "state media cited the Chinese president" (then CITED_AS_AFTER). */
+export const CITED_BEFORE = new RegExp(String.raw`\b(?:${CITED_VERB})\s+$`);
+/** What follows that person: "… as saying", "… as telling". */
+export const CITED_AS_AFTER = new RegExp(String.raw`^\s+(?:${CITED_SPEECH})\b`);
+/** The person cited as the subject: "X was quoted by Xinhua as saying …", "X is reported by Xinhua to have said …". */
+export const CITED_PASSIVE_AFTER = new RegExp(
+  String.raw`^\s+(?:was|is|has been|were|are)\s+(?:also\s+)?(?:${CITED_VERB})\s+(?:by\s+[^,.;"“”]{1,60}?\s+)?(?:${CITED_SPEECH})\b`,
+);
+
 /** A body that speaks for the person after it ("As the press service of the President reported, …"). */
 export const INSTITUTION_OF_BEFORE = new RegExp(
   String.raw`\b(?:${alternationOf(ENGLISH.sourceInstitutions)})\s+of\s+(?:the\s+)?$`,
