@@ -68,7 +68,7 @@ const ROYAL = alternation(ENGLISH.royalTitles);
 const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|${ROYAL})\\s+)*`;
 const ONE_TITLE = alternation(TITLES, titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
-const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
+export const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
 /** Lazy, so a party whose own name holds "Republic of" ("the Democratic Republic of the Congo") is read whole first. */
 const REPUBLIC_OF = "(?:(?:\\p{Lu}[\\p{L}']*\\s+){0,3}Republic\\s+of\\s+(?:the\\s+)?)??";
 
@@ -112,7 +112,7 @@ const ROYAL_ONE_NAME = new RegExp(
 const ROYAL_FIRST_WORDS = new Set(ENGLISH.royalTitles.map((t) => t.split(/\s+/)[0]!));
 
 /** Every form of a party's name (adjectives, possessives, names), to find which parties a text is about. */
-const partyFormMatcher = new PhraseMatcher(
+export const partyFormMatcher = new PhraseMatcher(
   [...adjectiveParty, ...partyNameParty].map(([phrase, value]) => ({ phrase, value })),
 );
 const adjectiveMatcher = new PhraseMatcher([...adjectiveParty].map(([phrase, value]) => ({ phrase, value })));
@@ -158,7 +158,7 @@ function trimName(raw: string): number {
   return words >= 2 ? end : 0;
 }
 
-function titleCase(title: string): string {
+export function titleCase(title: string): string {
   return title
     .replace(/\s+/g, " ")
     .split(" ")
@@ -170,7 +170,7 @@ function titleCase(title: string): string {
     .join(" ");
 }
 
-interface Introduction {
+export interface Introduction {
   name: string;
   start: number;
   end: number;

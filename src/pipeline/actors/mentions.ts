@@ -5,6 +5,7 @@
 import { personById } from "../gazetteer";
 import { PhraseMatcher, slugify, wordRuns, type WordRun } from "../text-utils";
 import { findKnown } from "./known-people";
+import { appositiveIntroductions } from "./appositive-introductions";
 import { findIntroductions } from "./introductions";
 import { referenceForms } from "./reference-forms";
 import type { ActorMention, IntroducedPerson } from "./types";
@@ -32,7 +33,9 @@ export function findActorMentions(
     mentions.some((m) => start < m.end && m.start < end);
 
   const introduced: IntroducedPerson[] = [];
-  for (const intro of findIntroductions(text, runs, homeParty)) {
+  const titled = findIntroductions(text, runs, homeParty);
+  const intros = [...titled, ...appositiveIntroductions(text, titled)].sort((x, y) => x.start - y.start);
+  for (const intro of intros) {
     const overlapping = mentions.filter((m) => intro.start < m.end && m.start < intro.end);
     if (overlapping.length > 0) {
       // A known person's one-word alias inside a longer name of someone from another party is a

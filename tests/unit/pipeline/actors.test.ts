@@ -207,6 +207,41 @@ describe("findActorMentions: the introduction rule", () => {
     }
   });
 
+  it("introduces a guest named first and titled after a comma (the appositive)", () => {
+    const intro = (text: string) =>
+      findActorMentions(text).introduced.map((p) => [p.name, p.party, p.title] as const);
+    expect(intro("Wang met with Ousmane Diallo, Senegal's minister of foreign affairs, in Beijing.")).toEqual(
+      [["Ousmane Diallo", "senegal", "Minister of Foreign Affairs"]],
+    );
+    expect(
+      intro(
+        "Li met Goran Petrovic, chairman of the Council of Ministers of Bosnia and Herzegovina, on Friday.",
+      ),
+    ).toEqual([["Goran Petrovic", "bosnia-and-herzegovina", "Chairman"]]);
+    // A gloss after the first comma still belongs to the appositive.
+    expect(
+      intro(
+        "Zhao held talks with Arman Seitkali, speaker of the Mazhilis, or the lower house of Kazakhstan's parliament, on Monday.",
+      ),
+    ).toEqual([["Arman Seitkali", "kazakhstan", "Speaker"]]);
+    expect(intro("Wang met Hiro Tanabe, former Japanese Prime Minister, in Boao.")).toEqual([
+      ["Hiro Tanabe", "japan", "Former Prime Minister"],
+    ]);
+  });
+
+  it("introduces no one from an appositive without a title, a party, or a two-word name", () => {
+    for (const text of [
+      "Xi arrived in Beijing, capital of China, on Monday.", // no title
+      "The Chinese minister, Wang Jun, Minister of Commerce of China, spoke first.", // China's own
+      "The guest, Minister of Finance, thanked the hosts.", // no name before it
+      "Xi met Leaupepe, Samoa's minister of finance, on Monday.", // one word is not a full name
+      "Li met Tavita Leaupepe, Chairman of the Assembly, on Monday.", // no party named
+      "Li met Tavita Leaupepe, President Mensah said.", // a title with a name after it is no appositive
+    ]) {
+      expect(findActorMentions(text).introduced, text).toEqual([]);
+    }
+  });
+
   it("refers back by family name, which comes first for parties that write names that way", () => {
     const text =
       "Vietnamese Prime Minister Pham Minh Testchinh met Dutch Prime Minister Anneke Voorbeeld. Pham said trade grew; Voorbeeld agreed.";
