@@ -235,6 +235,32 @@ describe("curatedStyle: the house style of a publisher sources.json names", () =
     ).toBe("Unknown publisher");
   });
 
+  it("knows the President of Ukraine's site by its host, its header and its own way of opening", () => {
+    const office = { publisher: "President of Ukraine (Office of the President)", party: "ukraine" };
+    expect(
+      guessPublisher(cleaned(BODY), HOUSE_STYLES, "https://www.president.gov.ua/en/news/x-101"),
+    ).toMatchObject({
+      ...office,
+      clue: "url",
+    });
+    const header = cleaned(BODY, { removed: ["Official website of the President of Ukraine"] });
+    expect(guessPublisher(header, HOUSE_STYLES)).toMatchObject({ ...office, clue: "site" });
+    const opens = (title: string) => guessPublisher(cleaned(BODY, { title }), HOUSE_STYLES).publisher;
+    expect(opens("Volodymyr Zelenskyy had a phone conversation with Prime Minister of Ruritania A")).toBe(
+      office.publisher,
+    );
+    expect(opens("President of Ukraine Met with the Chancellor of Freedonia in Strelsau")).toBe(
+      office.publisher,
+    );
+    // An agency's spelling and its own naming of the other leader ("Ruritanian Prime Minister") are not the office's.
+    expect(
+      opens(
+        "President of Ukraine Volodymyr Zelensky had a phone conversation with Ruritanian Prime Minister A",
+      ),
+    ).toBe("Unknown publisher");
+    expect(opens("Volodymyr Zelenskyy met with Ruritanian farmers in Strelsau")).toBe("Unknown publisher");
+  });
+
   it("gives the bundled governments' pages their country", () => {
     expect(curatedStyle(HOUSE_STYLES, "White House")?.party).toBe("united-states");
     expect(curatedStyle(HOUSE_STYLES, "Kremlin")?.party).toBe("russia");
