@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { artefactPath } from "./support/artefacts";
 import { openApp } from "./support/browser";
 
 const nordland = JSON.parse(readFileSync("tests/fixtures/compare-accounts.json", "utf8")) as unknown;
@@ -170,5 +171,39 @@ describe("compare view (made-up fixture)", () => {
     // The explorer's controls are not part of the printed comparison.
     expect(await page.getByRole("region", { name: "Timeline" }).isVisible()).toBe(false);
     expect(await page.getByRole("searchbox").first().isVisible()).toBe(false);
+  });
+});
+
+describe("the compare bar", () => {
+  /** Whether the whole box of `locator` is inside the viewport now. */
+  const onScreen = (locator: ReturnType<Page["getByRole"]>) =>
+    locator.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    });
+
+  it.each([
+    ["a phone", { width: 390, height: 844 }],
+    ["a short desktop window", { width: 1400, height: 640 }],
+  ])("stays on screen whatever the page's scroll position (%s)", async (what, viewport) => {
+    const session = await openApp("/", { viewport });
+    const { page } = session;
+    const ticks = page
+      .getByRole("region", { name: "Chronology" })
+      .getByRole("checkbox", { name: /^Compare/ });
+    await ticks.nth(0).check();
+    await ticks.nth(1).check();
+    const bar = page.getByRole("region", { name: "Meetings to compare" });
+    await bar.getByText("2 meetings selected.").waitFor();
+    for (const y of [0, 10_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(100);
+      expect(await onScreen(bar.getByRole("button", { name: "Compare", exact: true }))).toBe(true);
+      expect(await onScreen(bar.getByText("2 meetings selected."))).toBe(true);
+    }
+    await page.screenshot({ path: artefactPath(`compare-bar-${what.replaceAll(" ", "-")}.png`) });
+    await bar.getByRole("button", { name: "Compare", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: /^Comparing / }).waitFor();
+    expect(session.errors).toEqual([]);
   });
 });

@@ -225,7 +225,8 @@ export function ChronologyList({
             const id = (event.target as HTMLElement).closest("li")?.querySelector("a")?.dataset.meetingLink;
             if (id) setLastFocused(id);
           }}
-          className="max-h-[70dvh] overflow-y-auto overscroll-contain p-1.5 lg:max-h-[calc(100dvh-10rem)]"
+          // Room under the last meeting for the floating compare bar.
+          className={`max-h-[70dvh] overflow-y-auto overscroll-contain p-1.5 lg:max-h-[calc(100dvh-10rem)] ${onCompare && ticked.length > 0 ? "pb-16" : ""}`}
         >
           <div style={virtual ? { height: virtualizer.getTotalSize(), position: "relative" } : undefined}>
             <div style={virtual ? { transform: `translateY(${offset}px)` } : undefined}>

@@ -37,7 +37,11 @@ export function CompareTick({
   );
 }
 
-/** Shown while meetings are ticked: how many, and the button that opens the comparison once there are two. */
+/**
+ * Shown while meetings are ticked: how many, and the button that opens the comparison once there
+ * are two. It floats at the bottom of the window, since the ticks may be far down a long list or
+ * the page scrolled past the list's top, where the bar used to sit out of sight.
+ */
 export function CompareBar({
   count,
   onCompare,
@@ -48,7 +52,10 @@ export function CompareBar({
   onClear(): void;
 }) {
   return (
-    <div className="flex items-center justify-between gap-2 border-b border-slate-200 bg-blue-50 px-3 py-2 text-sm dark:border-slate-800 dark:bg-blue-950/50">
+    <section
+      aria-label="Meetings to compare"
+      className="fixed inset-x-3 bottom-3 z-30 mx-auto flex max-w-xl flex-wrap items-center justify-between gap-2 rounded-lg border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-slate-900 shadow-lg dark:border-blue-800 dark:bg-blue-950 dark:text-slate-100 print:hidden"
+    >
       <span role="status">
         {count === 1 ? "1 meeting selected: tick one more to compare." : "2 meetings selected."}
       </span>
@@ -60,6 +67,6 @@ export function CompareBar({
           Compare
         </Button>
       </span>
-    </div>
+    </section>
   );
 }
