@@ -48,8 +48,31 @@ function resolveShared(ref: Reference, input: AttributionInput): Reference {
   return own && own !== ref.actorId && candidates.includes(own) ? { ...ref, actorId: own } : ref;
 }
 
+/** Only title words and honorifics between a title and the name after it ("Minister for Foreign Affairs Dr V B"). */
+const TITLE_TO_NAME = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|of|for|the)){0,6}\s+$/u;
+
+/**
+ * A role noun right before a name is that person's title ("Minister for Foreign Affairs Dr Vivian
+ * B spoke with …"), whoever else of the readout holds the same title.
+ */
+function titlesOfNames(input: AttributionInput, refs: readonly Reference[]): Reference[] {
+  const text = input.sentence.text;
+  const at = (offset: number) => offset - input.sentence.span[0];
+  return refs.map((ref, i) => {
+    const next = refs[i + 1];
+    if (ref.kind !== "role" || next?.kind !== "name" || !next.actorId || next.actorId === ref.actorId)
+      return ref;
+    return TITLE_TO_NAME.test(text.slice(at(ref.end), at(next.start)))
+      ? { ...ref, actorId: next.actorId }
+      : ref;
+  });
+}
+
 /** The sentence's references with shared names and role nouns resolved for this meeting. */
 export function withSharedReferencesResolved(input: AttributionInput): AttributionInput {
-  if (!input.refs.some((r) => r.candidates)) return input;
-  return { ...input, refs: input.refs.map((ref) => (ref.candidates ? resolveShared(ref, input) : ref)) };
+  const shared = input.refs.some((r) => r.candidates)
+    ? input.refs.map((ref) => (ref.candidates ? resolveShared(ref, input) : ref))
+    : input.refs;
+  const refs = titlesOfNames(input, shared);
+  return refs.every((ref, i) => ref === input.refs[i]) ? input : { ...input, refs };
 }

@@ -414,6 +414,18 @@ describe("speaker rules, in order", () => {
 });
 
 describe("references several people share, resolved for the meeting", () => {
+  it("a role noun right before a name is that person's title, whoever else holds it", () => {
+    // Both ministers hold "Minister for/of Foreign Affairs"; the one named after the title is its holder here.
+    const raw = paragraphs(
+      "Minister of Foreign Affairs Wang Yi took a call from Singapore on 9 June 2025.",
+      "Minister for Foreign Affairs Dr Vivian Balakrishnan spoke with PRC Minister of Foreign Affairs Wang Yi on 9 June 2025 via telephone.",
+    );
+    const result = buildDataset([{ id: "t", raw }]);
+    const told = result.dataset.meetings
+      .flatMap((m) => m.statements)
+      .find((s) => s.text.startsWith("Minister for Foreign Affairs Dr"));
+    expect(told).toMatchObject({ speaker: "narrator", speakerRule: "meeting-told" });
+  });
   it("a plain role noun both principals hold is the side's whose communiqué the sentence cites, or the page's own", () => {
     const body = paragraphs(
       "Xi said ties are sound.",
