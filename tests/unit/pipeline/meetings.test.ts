@@ -21,6 +21,13 @@ describe("meeting split", () => {
       expect(meeting!.format).toBe("phone");
     },
   );
+  it.each(["today granted an audience to", "granted an audience on Friday (May 19) to"])(
+    "reads a monarch granting a visitor an audience as their meeting (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(`On March 14, 2025, King Tevita of Tonga ${cue} Premier Li Qiang.`);
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "king-tevita"]);
+    },
+  );
   it.each(["paid a courtesy call on", "made a call on", "called on"])(
     "reads a visitor's call on a leader as their meeting (%s)",
     (cue) => {

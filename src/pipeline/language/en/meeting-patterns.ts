@@ -79,6 +79,13 @@ export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted
 export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?![^,;.]*?\bto\s+[a-z]))`;
 
 /**
+ * A monarch or a head of state receiving a visitor, as Bernama and palace pages tell it: "The King
+ * today granted an audience to Vice President H …", "… granted an audience on Friday (May 19) to …",
+ * "… had an audience with the King". A source for MEETING_CUE.
+ */
+export const AUDIENCE = String.raw`(?:(?:granted|grants|granting|gave|accorded) (?:an? )?(?:royal |private |special )?audience (?:(?:late |early )?on [A-Z][a-z]+ (?:\([^()]{1,20}\) )?)?to|(?:had|has|have) (?:an? )?(?:royal |private )?audience with)`;
+
+/**
  * An active "accompanied" before the meeting words, in their clause: "The Foreign Minister, A,
  * accompanied today the President, B, in his meeting with Xi …". Its subject attends; the one
  * accompanied is the principal. Not "accompanied by" (the subject is then the principal).
