@@ -111,5 +111,23 @@ export function introducedNouns(title: string): string[] {
       lower,
     );
   const state = /\b(?:president|king|queen|emir|sultan)\b/.test(lower) && !/\bvice\b/.test(lower);
-  return [...new Set([lower, head, ...(leads ? ["leader"] : []), ...(state ? ["head of state"] : [])])];
+  return [
+    ...new Set([
+      lower,
+      head,
+      ...portfolioForms(lower),
+      ...(leads ? ["leader"] : []),
+      ...(state ? ["head of state"] : []),
+    ]),
+  ];
+}
+
+/** "minister of foreign affairs" is also "foreign affairs minister" and "foreign minister" (as "minister for trade" is "trade minister"). */
+function portfolioForms(lower: string): string[] {
+  const shape = /^((?:[\w-]+ )*?)minister (?:of|for) (?:the )?([\w -]+)$/.exec(lower);
+  if (!shape) return [];
+  const [, rank, field] = shape;
+  const forms = [`${rank}${field} minister`];
+  if (/ affairs$/.test(field!)) forms.push(`${rank}${field!.replace(/ affairs$/, "")} minister`);
+  return forms;
 }

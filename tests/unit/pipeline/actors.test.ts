@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { actorSchema } from "../../../src/domain/schema";
 import { findAttendees } from "../../../src/pipeline/actors/attendance";
 import { toDatasetActors } from "../../../src/pipeline/actors/dataset-actors";
+import { introducedNouns } from "../../../src/pipeline/actors/known-people";
 import { findActorMentions } from "../../../src/pipeline/actors/mentions";
 import { analyseReferences } from "../../../src/pipeline/references";
 
@@ -341,5 +342,15 @@ describe("toDatasetActors", () => {
 
   it("throws on an id it cannot resolve", () => {
     expect(() => toDatasetActors(["nobody-at-all"])).toThrow(/nobody-at-all/);
+  });
+});
+
+describe("introducedNouns: what a later sentence may call an introduced person", () => {
+  it("a portfolio minister is also called by the portfolio before 'minister'", () => {
+    expect(introducedNouns("Minister of Foreign Affairs")).toEqual(
+      expect.arrayContaining(["minister", "foreign affairs minister", "foreign minister"]),
+    );
+    expect(introducedNouns("Deputy Minister for Trade")).toContain("deputy trade minister");
+    expect(introducedNouns("President")).toEqual(["president", "leader", "head of state"]);
   });
 });

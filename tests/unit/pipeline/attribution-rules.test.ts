@@ -256,6 +256,22 @@ describe("speaker rules, in order", () => {
     const who = explain('"Friends should meet often," Putin\'s translated words said.');
     expect(who("Friends should meet often")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
   });
+  it("speech-tag: '…', detailed the minister; '…,' X posted on Facebook", () => {
+    const who = explain(
+      paragraphs(
+        '"We talked about grain and gas", detailed Putin after the talks.',
+        '"Trade is growing," Xi posted on Facebook',
+      ),
+    );
+    expect(who("We talked about grain")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+    expect(who("Trade is growing")).toEqual({ speaker: "xi-jinping", rule: "speech-tag" });
+  });
+  it("joint-subject: both leaders leading a signing ceremony is joint", () => {
+    expect(explain("After, both leaders led a signing ceremony of 8 agreements.")("led a signing")).toEqual({
+      speaker: "joint",
+      rule: "joint-subject",
+    });
+  });
   it("speech-tag: an inverted tag may tweet or write ('…,' tweeted Putin after the talks)", () => {
     const who = explain('"Just ended fine talks with my friend," tweeted Putin after the talks.');
     expect(who("Just ended fine talks")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
