@@ -28,6 +28,15 @@ describe("meeting split", () => {
       expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "king-tevita"]);
     },
   );
+  it.each(["during a meeting here with", "during talks here with"])(
+    "reads a meeting noun with the dateline's 'here' before 'with' (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(
+        `On March 14, 2025, Premier Li Qiang urged closer ties ${cue} Samoan Prime Minister Tavita Leaupepe.`,
+      );
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+    },
+  );
   it.each(["paid a courtesy call on", "made a call on", "called on"])(
     "reads a visitor's call on a leader as their meeting (%s)",
     (cue) => {

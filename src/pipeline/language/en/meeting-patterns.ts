@@ -94,11 +94,12 @@ export const ACCOMPANIED_BEFORE = /\baccompan(?:ied|ies|y|ying)\s+(?!by\b)[^.;]*
 
 /**
  * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
- * …", "talks late on Monday with …", "a conversation yesterday with …", or with its length in
- * brackets, as Japan's foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1
- * hour) with …". A source for MEETING_CUE.
+ * …", "talks late on Monday with …", "a conversation yesterday with …", with the dateline's city as
+ * "here" ("during a meeting here with …", Xinhua's wire), or with its length in brackets, as Japan's
+ * foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1 hour) with …". A source
+ * for MEETING_CUE.
  */
-export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\((?:approximately|about|around|some) [^()]{1,40}\)) with`;
+export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|here|\((?:approximately|about|around|some) [^()]{1,40}\)) with`;
 
 /**
  * In the clause after a meeting verb in the perfect, a word that makes it an earlier occasion: "X has
