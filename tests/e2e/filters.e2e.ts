@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../fixtures/synthetic-dataset";
+import { artefactPath } from "./support/artefacts";
 import { openApp } from "./support/browser";
 
 const sample = JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as unknown;
@@ -182,6 +183,33 @@ describe("filters and the chronology list (sample fixture)", () => {
         .getByRole("link", { current: "true" } as never)
         .count(),
     ).resolves.toBe(1);
+  });
+
+  it("Escape closes an open filter group, wherever focus is in it, and focus returns to its button", async () => {
+    const session = await openApp("/", { dataset: sample });
+    const { page } = session;
+    await waitForCount(page, 3);
+    const toggle = page.getByRole("button", { name: /^Topic/ });
+    const panel = page.getByRole("region", { name: "Topic filter" });
+    const toggleFocused = () => toggle.evaluate((b) => b === document.activeElement);
+    // Just opened: focus is still on the group's button.
+    await toggle.click();
+    await panel.waitFor();
+    await page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await toggleFocused()).toBe(true);
+    await page.screenshot({
+      path: artefactPath("filters-escape-closed.png"),
+      clip: { x: 0, y: 0, width: 1000, height: 260 },
+    });
+    // From a choice inside the group.
+    await page.keyboard.press("Enter");
+    await panel.getByRole("checkbox", { name: /^Climate change/ }).focus();
+    await page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+    expect(await toggleFocused()).toBe(true);
+    expect(session.errors).toEqual([]);
   });
 
   it("makes the list the main view on a narrow screen", async () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import type { FacetCatalogue } from "../../domain/facets";
 import type { FacetCounts } from "../../domain/filters";
@@ -118,8 +118,23 @@ export function FilterBar({
   ];
   const openGroup = groups.find((g) => g.id === open);
 
+  // Escape closes the open group and returns to its button, as for a disclosure menu: from inside
+  // the group, and from the button itself (where focus stays after a click opens it).
+  const closeOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || !openGroup) return;
+    const toggle = toggles.current.get(openGroup.id);
+    const target = event.target as Node;
+    if (target !== toggle && !document.getElementById(panelId)?.contains(target)) return;
+    event.preventDefault();
+    setOpen(null);
+    toggle?.focus();
+  };
+
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+    <div
+      onKeyDown={closeOnEscape}
+      className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <SearchBox
           value={state.q}
@@ -191,12 +206,6 @@ export function FilterBar({
           id={panelId}
           role="region"
           aria-label={`${openGroup.label} filter`}
-          // Escape closes the open group and returns to its button, as for a disclosure menu.
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            setOpen(null);
-            toggles.current.get(openGroup.id)?.focus();
-          }}
           className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800"
         >
           {openGroup.panel}
