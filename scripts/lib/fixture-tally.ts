@@ -24,6 +24,10 @@ function checkMeeting(meeting: Meeting | undefined, want: Expectation["meetings"
   const misses: string[] = [];
   const principals = meeting.sides.map((s) => s.principal);
   if (meeting.date !== want.date) misses.push(`date ${meeting.date}, expected ${want.date}`);
+  else if ((meeting.datePrecision === "on-or-before") !== (want.onOrBefore ?? false))
+    misses.push(
+      `date ${meeting.datePrecision ?? "the day"}, expected ${want.onOrBefore ? "on-or-before" : "the day"}`,
+    );
   if (meeting.format !== want.format) misses.push(`format ${meeting.format}, expected ${want.format}`);
   if (principals.join("+") !== want.principals.join("+"))
     misses.push(`principals ${principals.join("+")}, expected ${want.principals.join("+")}`);

@@ -62,7 +62,7 @@ export function formatReport(result: BuildResult, files: readonly ReportFile[]):
       const speakers = [...counts].map(([speaker, n]) => `${name(speaker)} ${n}`).join(", ");
       statements += meeting.statements.length;
       const [china, other] = meeting.sides;
-      return `${meeting.date} (${dateHow}) ${meeting.format} ${name(china!.principal)} – ${name(other!.principal)}; speakers: ${speakers}`;
+      return `${meeting.datePrecision === "on-or-before" ? "≤" : ""}${meeting.date} (${dateHow}) ${meeting.format} ${name(china!.principal)} – ${name(other!.principal)}; speakers: ${speakers}`;
     });
     meetings += extracted.meetings.length;
     const warn = warnings.length ? `  warnings (${warnings.length}): ${warnings.join(" | ")}` : "";

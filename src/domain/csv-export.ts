@@ -22,6 +22,8 @@ export function meetingsCsv(dataset: Dataset, meetings: readonly Meeting[]): str
     return {
       meeting_id: m.id,
       date: m.date,
+      // "on-or-before" when the date is only the readout's publication day (ADR 013); empty for the day.
+      date_precision: m.datePrecision ?? "",
       date_source: m.provenance.date.source,
       format: m.format,
       setting: m.setting ?? "",

@@ -2,7 +2,8 @@
  * The words the app shows for the schema's closed vocabularies, in one place so a format or a
  * perspective reads the same in the timeline, the lists, the filters and the viewers.
  */
-import type { MeetingFormat, Perspective, Readout } from "./schema";
+import { formatCalendarDay, weekdayOf } from "./calendar-day";
+import type { Meeting, MeetingFormat, Perspective, Readout } from "./schema";
 
 /** "In person", "Video call", "Phone call". */
 export const FORMAT_LABELS: Record<MeetingFormat, string> = {
@@ -62,4 +63,27 @@ export function yearRangeLabel(from: number | undefined, to: number | undefined)
 /** "according to Kremlin": the attribution every statement carries (a readout is one side's account). */
 export function accordingTo(readout: Readout): string {
   return `according to ${readout.publisher}`;
+}
+
+/**
+ * A meeting's day as the app shows it: "19 June 2013" (with its weekday: "Wednesday, 19 June
+ * 2013"), or "on or before 19 June 2013" when the text gives no day and the date is the readout's
+ * publication day (datePrecision "on-or-before", ADR 013), so a bound never reads as the day.
+ */
+export function meetingDayLabel(
+  meeting: Pick<Meeting, "date" | "datePrecision">,
+  style: "long" | "short" | "weekday" = "long",
+): string {
+  const day =
+    style === "weekday"
+      ? `${weekdayOf(meeting.date)}, ${formatCalendarDay(meeting.date)}`
+      : formatCalendarDay(meeting.date, style);
+  return meeting.datePrecision === "on-or-before" ? `on or before ${day}` : day;
+}
+
+/** Why a meeting's day is a bound, in words a reader sees beside it (ADR 013); undefined when it is the day. */
+export function datePrecisionNote(meeting: Pick<Meeting, "datePrecision">): string | undefined {
+  return meeting.datePrecision === "on-or-before"
+    ? "The readout gives no day: this is the day it was published; the meeting may have been a day or two earlier."
+    : undefined;
 }

@@ -10,6 +10,17 @@ export function meetingKey(meeting: Pick<Meeting, "date" | "sides">): string {
   return `${meeting.date}|${principals.join("+")}`;
 }
 
+/**
+ * Of two accounts of one meeting, the date of the one that gives the day: an account dated only by
+ * its publication day ("on-or-before", ADR 013) gives way to one whose text says the day.
+ */
+export function firmerDate(target: Meeting, other: Meeting): Meeting {
+  if (!target.datePrecision || other.datePrecision) return target;
+  const { datePrecision, ...rest } = target;
+  void datePrecision;
+  return { ...rest, provenance: { ...target.provenance, date: other.provenance.date } };
+}
+
 function joinAccount(target: Meeting, other: Meeting): Meeting {
   const sides = target.sides.map((side) => ({ ...side, attendees: [...side.attendees] }));
   for (const side of other.sides) {
@@ -18,7 +29,7 @@ function joinAccount(target: Meeting, other: Meeting): Meeting {
     else mine.attendees.push(...side.attendees.filter((id) => !mine.attendees.includes(id)));
   }
   return {
-    ...target,
+    ...firmerDate(target, other),
     ...((target.location ?? other.location) ? { location: target.location ?? other.location } : {}),
     ...((target.setting ?? other.setting) ? { setting: target.setting ?? other.setting } : {}),
     sides,

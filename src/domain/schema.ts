@@ -16,6 +16,11 @@ export const SCHEMA_VERSION = 1 as const;
 
 /** How a meeting was held, in the order filters and legends list them. */
 export const MEETING_FORMATS = ["in-person", "video", "phone"] as const;
+/**
+ * How exact a meeting's `date` is, when it is not the day itself (ADR 013): "on-or-before", the text
+ * gives no day, so `date` is the readout's publication day and the meeting was then or shortly before.
+ */
+export const DATE_PRECISIONS = ["on-or-before"] as const;
 /** Whose account a readout is, in the order filters list them. */
 export const PERSPECTIVES = ["china", "counterpart", "intergovernmental", "media"] as const;
 /** Party id of the Chinese side: the one side every meeting in the dataset has. */
@@ -129,6 +134,8 @@ export const formatSchema = z.enum(MEETING_FORMATS);
 export const meetingSchema = z.object({
   id: slug,
   date: isoDay,
+  /** Absent: `date` is the day the text (or a curation) gives. See DATE_PRECISIONS (ADR 013). */
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   format: formatSchema,
   setting: z.string().optional(),
   location: z

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { datasetSchema, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
 import { actorIdsNamedBy, topicIdsNamedBy } from "../domain/named-ids";
+import { firmerDate } from "../domain/merge-datasets";
 import { toDatasetActors } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import {
@@ -40,6 +41,11 @@ function mergeInto(target: Meeting, other: Meeting): void {
   }
   target.location ??= other.location;
   target.setting ??= other.setting;
+  const dated = firmerDate(target, other);
+  if (dated !== target) {
+    delete target.datePrecision;
+    target.provenance = dated.provenance;
+  }
 }
 
 /**

@@ -70,7 +70,7 @@ function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
 // A cheap gate before chrono (whose parsers are the costliest step of the pipeline): no digit, month,
 // weekday or casual day word means no date.
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b/i;
 
 export function findDays(text: string, reference?: string): DayMatch[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
@@ -79,7 +79,11 @@ export function findDays(text: string, reference?: string): DayMatch[] {
   for (const result of chrono.en.parse(text, ref ?? new Date(2000, 0, 1, 12))) {
     let match: DayMatch | undefined;
     const known =
-      result.start.isCertain("day") || result.start.isCertain("weekday") || result.start.isCertain("month");
+      result.start.isCertain("day") ||
+      result.start.isCertain("weekday") ||
+      result.start.isCertain("month") ||
+      // "this morning" is the page's day, though chrono marks no part of it certain.
+      (ref !== undefined && CASUAL_DAY.test(result.text));
     if (known) match = toDayMatch(result, 0);
     else {
       // Re-parse from each later word of the match until chrono grounds it.

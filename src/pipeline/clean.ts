@@ -243,6 +243,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     text,
     title,
     publishedOn,
+    ...(publishedOn && placeOverDate.size > 0 ? { placeOverDate: true as const } : {}),
     ...(filedOn ? { filedOn } : {}),
     dateline,
     credits,

@@ -17,6 +17,8 @@ export interface DateFact {
   provenance: Provenance;
   /** How the date was found, for the extract summary. */
   how: string;
+  /** Set when the text gives no day (the publication date stands in for it: ADR 013). */
+  precision?: "on-or-before";
 }
 
 export interface FactsInput {

@@ -7,8 +7,8 @@ import { findPlaces } from "./gazetteer";
 import { escapeRegExp } from "./text-utils";
 
 /**
- * A line that only says where ("Beijing, China", "The Kremlin, Moscow"): a city or venue the
- * gazetteer knows, then at most its country. On a government's page it stands above the date line
+ * A line that only says where ("Beijing, China", "The Kremlin, Moscow", "Great Hall of the People,
+ * Beijing, China"): a city or venue the gazetteer knows, then at most its city and its country. On a government's page it stands above the date line
  * and names where the meeting was; it is never the headline.
  */
 export function isPlaceLine(line: string): boolean {
@@ -16,7 +16,7 @@ export function isPlaceLine(line: string): boolean {
   if (!first || first.start > 4 || !/^(?:the\s+)?$/i.test(line.slice(0, first.start))) return false;
   const rest = line.slice(first.end);
   return new RegExp(
-    `^(?:,\\s*(?:${escapeRegExp(first.place.country)}|${escapeRegExp(first.place.city ?? "-")}))?\\s*$`,
+    `^(?:,\\s*${escapeRegExp(first.place.city ?? "-")})?(?:,\\s*${escapeRegExp(first.place.country)})?\\s*$`,
   ).test(rest);
 }
 
@@ -61,7 +61,13 @@ export function pickHeadline(title: string | undefined, body: string[]): string 
     // A headline says something (five words or more); "The Kremlin, Moscow" is a place line, and
     // "October 20, 2025, Akorda, Astana" a date line.
     const dated = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d{2}\b/.test(body[i]!);
-    if (!body[i]!.includes("|") && !dated && words >= 5 && words > wordCount(best < 0 ? title : body[best]!))
+    if (
+      !body[i]!.includes("|") &&
+      !dated &&
+      !isPlaceLine(body[i]!) &&
+      words >= 5 &&
+      words > wordCount(best < 0 ? title : body[best]!)
+    )
       best = i;
   }
   if (best < 0) return title;

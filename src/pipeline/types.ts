@@ -39,6 +39,8 @@ export interface CleanedReadout {
   title?: string;
   /** YYYY-MM-DD from a publication stamp ("Updated 14:35, 31-Dec-2022", "2024-05-17 02:14"). */
   publishedOn?: string;
+  /** Set when a place line stands over the date line ("Beijing, China" / "December 5, 2017"): the page's when and where, the event's own. */
+  placeOverDate?: true;
   /** YYYY-MM-DD the dateline names ("BEIJING, May 24 (Xinhua) --"): the filing day, which relative days refer to. */
   filedOn?: string;
   /** The dateline kept at the head of the first paragraph ("Sept. 24, 2020 (EIRNS)—"), excluded from statements. */

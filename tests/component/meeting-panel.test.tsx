@@ -2,16 +2,17 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import type { Meeting } from "../../src/domain/schema";
 import { MeetingPanel } from "../../src/features/meeting-panel/meeting-panel";
 import { renderWithDataset } from "./app-render-with-dataset";
 
-function renderPanel(meetingId: string) {
+function renderPanel(meetingId: string, changes: Partial<Meeting> = {}) {
   const onOpenSource = vi.fn();
   const onClose = vi.fn();
   renderWithDataset((index) => (
     <MeetingPanel
       index={index}
-      meeting={index.meetings.get(meetingId)!}
+      meeting={{ ...index.meetings.get(meetingId)!, ...changes }}
       onOpenSource={onOpenSource}
       onClose={onClose}
     />
@@ -37,6 +38,12 @@ describe("MeetingPanel", () => {
     expect(
       within(screen.getByRole("region", { name: "Russia delegation" })).getByText("Vladimir Putin"),
     ).toBeInTheDocument();
+  });
+
+  it("says plainly when the day is only the readout's publication day (ADR 013)", () => {
+    renderPanel("2023-06-05-xi-jinping-vladimir-putin", { datePrecision: "on-or-before" });
+    expect(screen.getByText("On or before Monday, 5 June 2023")).toBeInTheDocument();
+    expect(screen.getByText(/The readout gives no day/)).toBeInTheDocument();
   });
 
   it("lists the topics as chips", () => {

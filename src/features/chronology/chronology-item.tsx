@@ -3,8 +3,7 @@ import { HighlightedText } from "../../components/highlighted-text";
 import { YoursMark } from "../../components/yours-mark";
 import { meetingTitle, partyName, topicLabel, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting } from "../../domain/schema";
-import { formatCalendarDay } from "../../domain/calendar-day";
-import { formatGlyph, formatLabel } from "../../domain/labels";
+import { formatGlyph, formatLabel, meetingDayLabel } from "../../domain/labels";
 
 const SHOWN_TOPICS = 3;
 
@@ -78,7 +77,7 @@ export function ChronologyItem({
     >
       <span className="flex items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
         <time dateTime={meeting.date} className="tabular-nums">
-          {formatCalendarDay(meeting.date, "short")}
+          {meetingDayLabel(meeting, "short")}
         </time>
         <span>{partyName(index, meeting.counterpart)}</span>
       </span>

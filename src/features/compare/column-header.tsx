@@ -4,7 +4,7 @@ import type { Meeting, Readout } from "../../domain/schema";
 import { CuratedMark } from "../../components/curated-mark";
 import { FormatBadge } from "../../components/format-badge";
 import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
-import { perspectiveLabel } from "../../domain/labels";
+import { meetingDayLabel, perspectiveLabel } from "../../domain/labels";
 import { partyTone } from "../../theme/speaker-tones";
 import type { CompareColumn } from "./compare-model";
 
@@ -24,7 +24,7 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
       <div>
         <dt className="sr-only">Date</dt>
         <dd>
-          {formatCalendarDay(meeting.date)} ({weekdayOf(meeting.date)})
+          {meetingDayLabel(meeting)} ({weekdayOf(meeting.date)})
           {date.source === "curated" && <CuratedMark note={date.note} />}
         </dd>
       </div>

@@ -7,8 +7,7 @@ import {
   topicLabel,
   type NameIndex,
 } from "../../domain/dataset-index";
-import { formatCalendarDay } from "../../domain/calendar-day";
-import { formatLabel } from "../../domain/labels";
+import { formatLabel, meetingDayLabel } from "../../domain/labels";
 import type { Meeting } from "../../domain/schema";
 
 function placeOf(meeting: Meeting): string {
@@ -49,7 +48,7 @@ export function ReviewFound({
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
               <dt className="text-slate-600 dark:text-slate-400">Date</dt>
               <dd>
-                {formatCalendarDay(meeting.date)}
+                {meetingDayLabel(meeting)}
                 {date.source === "curated" ? (
                   <CuratedMark note={date.note} />
                 ) : (

@@ -1,5 +1,6 @@
 import { Button } from "../../components/button";
 import { formatCalendarDay } from "../../domain/calendar-day";
+import { meetingDayLabel } from "../../domain/labels";
 import type { LibraryRow } from "../../domain/library-summary";
 
 const SAVED = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -39,7 +40,7 @@ export function LibraryRows({ rows, busy, onEdit, onRemove }: LibraryRowsProps) 
               <ul className="text-sm text-slate-700 dark:text-slate-300">
                 {row.meetings.map((m) => (
                   <li key={m.id}>
-                    {formatCalendarDay(m.date)}: {m.title}
+                    {meetingDayLabel(m)}: {m.title}
                   </li>
                 ))}
               </ul>

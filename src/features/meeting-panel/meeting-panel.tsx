@@ -11,8 +11,7 @@ import { meetingTitle, topicLabel, type DatasetIndex } from "../../domain/datase
 import { meetingCitation, readoutCitation } from "../../domain/citations";
 import type { ReadoutCurated } from "../../domain/library";
 import type { Meeting } from "../../domain/schema";
-import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
-import { perspectiveLabel, remotePlaceLabel } from "../../domain/labels";
+import { datePrecisionNote, meetingDayLabel, perspectiveLabel, remotePlaceLabel } from "../../domain/labels";
 import { groupPositions } from "./group-positions";
 import { Participants } from "./participants";
 import { ProvenanceLink } from "./provenance-link";
@@ -75,11 +74,12 @@ export function MeetingPanel({
           <div>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <ProvenanceLink provenance={meeting.provenance.date} onOpenSource={onOpenSource}>
-                <time dateTime={meeting.date}>
-                  {weekdayOf(meeting.date)}, {formatCalendarDay(meeting.date)}
-                </time>
+                <time dateTime={meeting.date}>{sentenceCase(meetingDayLabel(meeting, "weekday"))}</time>
               </ProvenanceLink>
             </p>
+            {datePrecisionNote(meeting) && (
+              <p className="text-xs text-amber-800 dark:text-amber-200">{datePrecisionNote(meeting)}</p>
+            )}
             <h2
               id={headingId}
               ref={headingRef}
@@ -190,4 +190,9 @@ export function MeetingPanel({
       </div>
     </article>
   );
+}
+
+/** "on or before …" opens the panel's date line, so its first letter is a capital. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,7 +2,7 @@
  * DOM for timeline items and lane labels, built with textContent: vis-timeline would otherwise
  * insert `content` as (sanitised) HTML, and names and labels come from data we do not control.
  */
-import { formatGlyph, formatLabel } from "../../domain/labels";
+import { formatGlyph, formatLabel, meetingDayLabel } from "../../domain/labels";
 import { formatCalendarDay } from "../../domain/calendar-day";
 import type { TimelineBucket } from "../../domain/timeline-detail";
 import { bucketItemId } from "./timeline-items";
@@ -22,7 +22,7 @@ export function renderItem(item: TimelineItemModel): HTMLElement {
   element.dataset.itemId = item.id;
   const format = item.format === "in-person" ? "" : `, ${formatLabel(item.format).toLowerCase()}`;
   const yours = item.yours ? ", yours (from your library)" : "";
-  element.title = `${item.label}, ${formatCalendarDay(item.day)}${format}${yours}`;
+  element.title = `${item.label}, ${meetingDayLabel({ date: item.day, datePrecision: item.datePrecision })}${format}${yours}`;
   element.setAttribute("role", "img");
   element.setAttribute("aria-label", element.title);
   element.append(span("atlas-item-label", item.label));

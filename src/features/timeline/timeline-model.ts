@@ -8,13 +8,18 @@ import type { Meeting, MeetingFormat } from "../../domain/schema";
 import type { DetailMeeting } from "../../domain/timeline-detail";
 
 /** What the timeline reads of a meeting: the index's summary or a full meeting both qualify. */
-export type TimelineMeeting = Pick<Meeting, "id" | "date" | "format" | "counterpart" | "sides">;
+export type TimelineMeeting = Pick<
+  Meeting,
+  "id" | "date" | "datePrecision" | "format" | "counterpart" | "sides"
+>;
 
 export interface TimelineItemModel {
   id: string;
   /** Lane id: the counterpart party. */
   lane: string;
   day: string;
+  /** "on-or-before" when the day is only the readout's publication day (ADR 013): the tooltip says so. */
+  datePrecision?: Meeting["datePrecision"];
   /** "Xi Jinping – Vladimir Putin". */
   label: string;
   format: MeetingFormat;
@@ -57,6 +62,7 @@ function itemOf(meeting: TimelineMeeting, index: NameIndex, yours: boolean): Tim
     id: meeting.id,
     lane: meeting.counterpart,
     day: meeting.date,
+    ...(meeting.datePrecision ? { datePrecision: meeting.datePrecision } : {}),
     label: meetingTitle(index, meeting),
     format: meeting.format,
     yours,

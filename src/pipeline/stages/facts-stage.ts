@@ -24,6 +24,8 @@ function inheritedDate(
   previous: ExtractedMeeting[],
   reference: string | undefined,
   from: string | undefined,
+  /** The page's date is the event's: a transcript's, a dateline's, a place line's over it. */
+  eventDated: boolean,
 ): DateFact | undefined {
   const last = previous[previous.length - 1];
   if (last)
@@ -31,16 +33,36 @@ function inheritedDate(
       date: last.meeting.date,
       provenance: last.meeting.provenance.date,
       how: `same day as the readout's previous meeting (${last.dateHow})`,
+      ...(last.meeting.datePrecision ? { precision: last.meeting.datePrecision } : {}),
     };
   if (!reference) return undefined;
   return {
     date: reference,
     provenance: {
       source: "curated",
-      note: `The text gives no date; dated by the readout's publication date ${reference}${from ? ` (from ${from})` : ""}, as readouts appear on the day of the meeting.`,
+      note: `The text gives no date; the meeting was on or before the readout's publication date ${reference}${from ? ` (from ${from})` : ""}, the day shown (readouts appear on the day of a meeting or soon after).`,
     },
     how: `publication date ${reference}${from ? ` (from ${from})` : ""}, the text gives none`,
+    // Readouts often appear the day after the meeting: the day is a bound, not the day (ADR 013).
+    ...(eventDated ? {} : { precision: "on-or-before" as const }),
   };
+}
+
+/**
+ * Whether the page's date is the event's own rather than the day it was published: a transcript's
+ * (a record of the remarks, dated by them), a dateline's (the day the story was filed from the
+ * place), or a place line's over the date line. Otherwise a date only the page gives is a bound.
+ */
+function eventDated(context: ReadoutContext, draft: MeetingDraft, statements: readonly Statement[]): boolean {
+  const cleaned = context.cleaned;
+  return (
+    // A remarks page of one speaker, a transcript only its title names, or one with speaker labels.
+    draft.speaker !== undefined ||
+    draft.title !== undefined ||
+    statements.some((s) => s.speakerRule === "transcript-label") ||
+    (cleaned?.filedOn !== undefined && cleaned.filedOn === context.reference) ||
+    cleaned?.placeOverDate === true
+  );
 }
 
 /**
@@ -184,11 +206,11 @@ export const factsStage: Stage = {
         findDate({ ...factsInput, sentences: rest }) ??
         captionDate(captions, principalNames, reference) ??
         weekdayOfCaption(factsInput, rest, captions, principalNames) ??
-        inheritedDate(meetings, reference, context.referenceFrom);
+        inheritedDate(meetings, reference, context.referenceFrom, eventDated(context, draft, statements));
       const foreignName = nameOfActor(draft.foreign, introduced);
       if (date?.how.startsWith("publication date"))
         warnings.push(
-          `the text gives no date for ${foreignName}'s meeting; dated by the publication date ${reference}.`,
+          `the text gives no date for ${foreignName}'s meeting; it was on or before the publication date ${reference}, the day given.`,
         );
       if (date?.how.includes("photo caption gives"))
         warnings.push(
@@ -222,6 +244,7 @@ export const factsStage: Stage = {
         meeting: {
           id: `${date.date}-${slugify(nameOfActor(draft.chinese, introduced))}-${slugify(foreignName)}`,
           date: date.date,
+          ...(date.precision ? { datePrecision: date.precision } : {}),
           format: format.format,
           ...(format.setting ? { setting: format.setting } : {}),
           ...(location.location ? { location: location.location } : {}),

@@ -103,6 +103,17 @@ describe("clean", () => {
     expect(govuk.title).toBe("PM call with President Xi Jinping of China");
   });
 
+  it("reads a venue, its city and its country over the date line as a place line, never the headline", () => {
+    const result = clean(
+      "Meeting with the Chinese Premier\n\nGreat Hall of the People, Beijing, China\nOctober 20, 2031\n\nPresident Mensor held a meeting with Premier Li Qiang.",
+    );
+    expect(result.title).toBe("Meeting with the Chinese Premier");
+    expect(result.placeOverDate).toBe(true);
+    expect(
+      clean("Updated: 2031-10-20\n\nPresident Mensor met Premier Li Qiang.").placeOverDate,
+    ).toBeUndefined();
+  });
+
   it("takes the year of a dateline without one from the page's stamp", () => {
     expect(
       clean("Updated: Oct 17, 2025 08:00\n\nBeijing [China], October 16 (ANI): Xi met Mensor.").filedOn,

@@ -30,4 +30,24 @@ describe("merge and validate", () => {
     ];
     expect(JSON.stringify(buildDataset(inputs).dataset)).toBe(JSON.stringify(buildDataset(inputs).dataset));
   });
+
+  it("takes the day from the account that gives it, over one dated by its publication day (ADR 013)", () => {
+    const undated =
+      "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
+    for (const order of [
+      ["ru", "cn"],
+      ["cn", "ru"],
+    ]) {
+      const inputs = {
+        ru: { id: "ru", raw: undated, publishedOn: "2022-05-02" },
+        cn: { id: "cn", raw: CHINESE },
+      };
+      const { dataset } = buildDataset(order.map((id) => inputs[id as "ru" | "cn"]));
+      expect(dataset.meetings).toHaveLength(1);
+      expect(dataset.meetings[0]!.datePrecision).toBeUndefined();
+      expect(dataset.meetings[0]!.provenance.date).toMatchObject({ source: "text", readoutId: "cn" });
+    }
+    const alone = buildDataset([{ id: "ru", raw: undated, publishedOn: "2022-05-02" }]).dataset;
+    expect(alone.meetings[0]!.datePrecision).toBe("on-or-before");
+  });
 });
