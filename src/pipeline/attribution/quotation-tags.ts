@@ -29,7 +29,10 @@ const WEAK = new Set([
   "quoted-paragraph",
 ]);
 
-const OPENS_QUOTE = /^[“"]/;
+const OPENS_QUOTE = /^[“"‘']/;
+const OPENS_SINGLE = /^[‘']/;
+/** A closing single mark after the words, then the tag: "…,' Xi added." */
+const CLOSE_SINGLE_THEN_TAG = /[,!?.][’']\s+\S/;
 /** A closing mark after the words, then the tag: '…," said X', '…," X added'. */
 const CLOSE_THEN_TAG = /[,!?]["”]\s+\S/;
 /** A paragraph that is only a tag: "said Prime Minister X at …", "— X said." */
@@ -67,12 +70,24 @@ function tagSpeaker(item: AttributedSentence): { speaker: string; verb?: string 
 export function attributeQuotationTags(items: AttributedSentence[]): number {
   let changed = 0;
   for (let k = 0; k < items.length; k++) {
-    if (!OPENS_QUOTE.test(items[k]!.sentence.text)) continue;
+    const opening = items[k]!.sentence.text;
+    if (!OPENS_QUOTE.test(opening)) continue;
     const paragraph = items[k]!.sentence.paragraph;
+    // Single marks ('…,' Xi added.) are also apostrophes, so no count: the tag after a closing mark closes it.
+    const single = OPENS_SINGLE.test(opening);
     // Where the quotation closes, within its paragraph.
     let depth = 0;
     let m = k;
     for (; m < items.length && items[m]!.sentence.paragraph === paragraph; m++) {
+      if (single) {
+        if (
+          m > k &&
+          items[m]!.attribution.rule === "speech-tag" &&
+          CLOSE_SINGLE_THEN_TAG.test(items[m]!.sentence.text)
+        )
+          break;
+        continue;
+      }
       depth += countQuoteBalance(items[m]!.sentence.text);
       if (depth <= 0) break;
       // '…our country," said X on his profile "name.': a stray mark after the tag leaves the count

@@ -37,7 +37,7 @@ export const speechTag: Rule = {
       // An honorific may stand between the closing mark and the name ('…," Mr. Putin said').
       const lead = before.replace(HONORIFIC_BEFORE, "");
       const precededBySeparator =
-        /(?:[,;]|[”"’],?)\s*$/.test(lead) && !/\b(?:that|which|who|as)\s*$/.test(lead);
+        /(?:[,;]|[”"’'],?)\s*$/.test(lead) && !/\b(?:that|which|who|as)\s*$/.test(lead);
       if (precededBySeparator) {
         const tag = TAG_AFTER_SUBJECT.exec(after);
         const speaker = resolveReference(state, ref, principalByParty);

@@ -535,6 +535,14 @@ describe("quotation-tag, the pass after the rules", () => {
     expect(who("The ministers are with me")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
   });
 
+  it("reads a quotation in single marks to its tag; an apostrophe inside is no mark", () => {
+    const who = explain(
+      paragraphs("Xi said ties are sound.", "'Russia's grain is welcome. Trade is growing,' Putin said."),
+    );
+    expect(who("grain is welcome")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
+    expect(who("Trade is growing")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+  });
+
   it("leaves a quotation alone when no tag follows it, or the next paragraph says more than a tag", () => {
     const who = explain(
       paragraphs(
