@@ -19,8 +19,8 @@ import {
   type Introduction,
 } from "./introductions";
 
-/** Words that may stand before the title: "the 100-year-old former US Secretary of State", "now chairman of …". */
-const LEAD = /^(?:(?:the|then|former|now|also|currently|\d+-year-old)\s+)*/i;
+/** Words that may stand before the title: "the 100-year-old former US Secretary of State", "former senior US Senator", "now chairman of …". */
+const LEAD = /^(?:(?:the|then|former|now|also|currently|senior|veteran|longtime|retired|\d+-year-old)\s+)*/i;
 /** What may follow the title in its segment: nothing, or its complement ("of the Council of Ministers of …", "and international cooperation"). */
 const TITLE_AT = new RegExp(`(?:${TITLE_ALT})(?=$|\\s+(?:of|for|to|and|at|in|on|from)\\b)`, "uy");
 /** A segment that goes on glossing the appositive: ", the lower house of parliament", ", or the lower house of …", ", and now chairman of …". */

@@ -228,6 +228,10 @@ describe("findActorMentions: the introduction rule", () => {
     expect(intro("Wang met Hiro Tanabe, former Japanese Prime Minister, in Boao.")).toEqual([
       ["Hiro Tanabe", "japan", "Former Prime Minister"],
     ]);
+    // A delegation's leader with a seniority word before the title.
+    expect(
+      intro("Wang met a delegation led by Mr. Carl Brandt, former senior US Senator, at Zhongnanhai."),
+    ).toEqual([["Carl Brandt", "united-states", "Former Senator"]]);
   });
 
   it("introduces no one from an appositive without a title, a party, or a two-word name", () => {
