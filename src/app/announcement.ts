@@ -3,6 +3,7 @@
  * live region"). The explorer describes its view as a few strings; the sentence for the part that
  * changed is announced, the rest is already on screen. Pure, so it is unit-tested.
  */
+import { countOf } from "../domain/plural";
 
 export interface AnnouncedView {
   /** What the detail pane shows, as a sentence ("Opened …"), or "" for the intro. */
@@ -17,8 +18,9 @@ export interface AnnouncedView {
 
 export function resultSentence(shown: number, total: number): string {
   if (shown === 0) return "No meetings match the filters.";
-  if (shown === total) return `Showing all ${total} meetings.`;
-  return `Filters applied: ${shown} of ${total} ${total === 1 ? "meeting" : "meetings"} shown.`;
+  if (shown === total)
+    return total === 1 ? "Showing the 1 meeting." : `Showing all ${countOf(total, "meeting")}.`;
+  return `Filters applied: ${shown} of ${countOf(total, "meeting")} shown.`;
 }
 
 /**

@@ -33,6 +33,7 @@ import { FormulationsPane } from "./formulations-pane";
 import { loadSourceViewer, SourceViewer } from "./lazy-views";
 import { ViewSwitch } from "./view-switch";
 import { JumpToTimeline } from "./jump-to-timeline";
+import { countOf } from "../domain/plural";
 
 /**
  * Composes the explorer from the URL state: which meetings the timeline shows, which meeting is
@@ -146,7 +147,7 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
     <SearchTermsContext value={filtered.terms}>
       <ExplorerLayout
         announcement={announcement}
-        summary={`${index.file.meetings.length} meetings from ${index.file.readouts.length} readouts`}
+        summary={`${countOf(index.file.meetings.length, "meeting")} from ${countOf(index.file.readouts.length, "readout")}`}
         actions={<HeaderActions index={index} library={library} meetings={filtered.meetings} />}
         notices={
           <>

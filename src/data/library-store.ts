@@ -4,6 +4,7 @@
  */
 import { createStore, delMany, entries as storedEntries, setMany, type UseStore } from "idb-keyval";
 import { parseLibraryEntries, type LibraryEntry, type LibraryProblem } from "../domain/library";
+import { countOf } from "../domain/plural";
 
 /** Storage failed; `message` says what happened and that nothing stored was lost. */
 export class LibraryStorageError extends Error {
@@ -46,7 +47,10 @@ export function indexedDbLibrary(store: UseStore = createStore("readout-atlas", 
           store,
         );
       } catch (error) {
-        throw storageError(entries.length === 1 ? "the save" : `saving ${entries.length} readouts`, error);
+        throw storageError(
+          entries.length === 1 ? "the save" : `saving ${countOf(entries.length, "readout")}`,
+          error,
+        );
       }
     },
     async remove(ids) {

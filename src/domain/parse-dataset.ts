@@ -16,6 +16,7 @@ import {
   topicSchema,
   type Dataset,
 } from "./schema";
+import { countOf, pluralNoun } from "./plural";
 
 /** Thrown when a dataset file cannot be used; `message` says what is wrong and where. */
 export class DatasetError extends Error {
@@ -206,7 +207,7 @@ export function salvageDetailShard(body: string, source = "detail shard"): Salva
 export function droppedNotices(dropped: readonly string[] | undefined, limit = 5): string[] {
   if (!dropped?.length) return [];
   const more = dropped.length - limit;
-  const count = dropped.length === 1 ? "1 damaged record was" : `${dropped.length} damaged records were`;
+  const count = `${countOf(dropped.length, "damaged record")} ${pluralNoun(dropped.length, "was", "were")}`;
   return [
     `${count} left out of the data; everything else is shown.`,
     ...dropped.slice(0, limit),

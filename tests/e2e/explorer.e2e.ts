@@ -1,8 +1,11 @@
 // The explorer against the real bundled dataset (public/data/dataset.json, the seven seed meetings):
 // timeline, meeting panel, source viewer, keyboard, URL, time zones and accessibility.
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/domain/schema";
+import { artefactPath } from "./support/artefacts";
 import { openApp, type AppSession, type OpenOptions } from "./support/browser";
 
 const SEVEN_MEETINGS = [
@@ -199,5 +202,30 @@ describe("accessibility", () => {
     const page = await open("/?meeting=2024-05-16-xi-jinping-vladimir-putin", { colorScheme: "dark" });
     await items(page).nth(6).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe("counts", () => {
+  it("say “1 meeting” and “1 readout”, never “1 meetings”", async () => {
+    const sample = JSON.parse(readFileSync("tests/fixtures/dataset.sample.json", "utf8")) as Dataset;
+    const one = {
+      ...sample,
+      meetings: sample.meetings.slice(0, 1),
+      readouts: sample.readouts.filter((r) => sample.meetings[0]!.readoutIds.includes(r.id)),
+    };
+    const page = await open("/", { dataset: one });
+    await page.getByRole("heading", { name: "Chronology · 1 meeting" }).waitFor();
+    await page
+      .locator("header")
+      .getByText(/· 1 meeting from 1 readout$/)
+      .waitFor();
+    await page.getByRole("heading", { name: "Timeline · 1 meeting" }).waitFor();
+    await page.getByRole("region", { name: "Filters" }).getByText("1 meeting", { exact: true }).waitFor();
+    const body = await page.locator("body").innerText();
+    expect(body).not.toMatch(/\b1 (meetings|readouts|statements|phrases|topics)\b/);
+    await page.screenshot({
+      path: artefactPath("counts-one-meeting.png"),
+      clip: { x: 0, y: 0, width: 1400, height: 330 },
+    });
   });
 });

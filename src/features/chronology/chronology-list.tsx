@@ -5,6 +5,7 @@ import { ChronologyItem, type ListedMeeting } from "./chronology-item";
 import { CompareBar, CompareTick } from "./compare-selection";
 import { chronologyRows, yearBlocks, type ChronologyRow } from "./chronology-rows";
 import { rowKeyTarget, tabStopMeeting, type RowColumn } from "./roving-rows";
+import { countOf } from "../../domain/plural";
 
 /** Past this many rows only the visible ones are rendered; below it every row is in the DOM (best for find-in-page and screen readers). */
 export const VIRTUALISE_FROM_ROWS = 300;
@@ -190,7 +191,7 @@ export function ChronologyList({
         <h2 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           Chronology{" "}
           <span className="font-normal text-slate-600 dark:text-slate-400">
-            · {searching ? "searching…" : meetings.length === 1 ? "1 meeting" : `${meetings.length} meetings`}
+            · {searching ? "searching…" : countOf(meetings.length, "meeting")}
           </span>
         </h2>
         {headerAction}
@@ -269,5 +270,5 @@ function rowKey(row: ChronologyRow | undefined, i: number): string {
 
 function yearCountLabel(row: ChronologyRow | undefined): string {
   const count = row?.kind === "year" ? row.count : 0;
-  return count === 1 ? "1 meeting" : `${count} meetings`;
+  return countOf(count, "meeting");
 }

@@ -2,6 +2,7 @@ import { Button } from "../../components/button";
 import { meetingTitle, type NameIndex } from "../../domain/dataset-index";
 import type { ListedMeeting } from "./chronology-item";
 import { formatCalendarDay } from "../../domain/calendar-day";
+import { countOf } from "../../domain/plural";
 
 /** The checkbox beside a meeting in the list that picks it for a side-by-side comparison. */
 export function CompareTick({
@@ -57,7 +58,7 @@ export function CompareBar({
       className="fixed inset-x-3 bottom-3 z-30 mx-auto flex max-w-xl flex-wrap items-center justify-between gap-2 rounded-lg border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-slate-900 shadow-lg dark:border-blue-800 dark:bg-blue-950 dark:text-slate-100 print:hidden"
     >
       <span role="status">
-        {count === 1 ? "1 meeting selected: tick one more to compare." : "2 meetings selected."}
+        {countOf(count, "meeting")} selected{count < 2 ? ": tick one more to compare." : "."}
       </span>
       <span className="flex gap-2">
         <Button variant="quiet" onClick={onClear}>

@@ -7,6 +7,7 @@ import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
 import { meetingDayLabel, perspectiveLabel } from "../../domain/labels";
 import { partyTone } from "../../theme/speaker-tones";
 import type { CompareColumn } from "./compare-model";
+import { countOf } from "../../domain/plural";
 
 /** "Zhongnanhai, Beijing, China"; undefined when the meeting has no place (calls). */
 function placeOf(meeting: Meeting): string | undefined {
@@ -82,7 +83,7 @@ function AccountFacts({
 }) {
   const counts = countBySide(column.comparand);
   const counterpart = partyName(index, column.source.meeting.counterpart);
-  const plural = (n: number) => `${n} statement${n === 1 ? "" : "s"}`;
+  const plural = (n: number) => countOf(n, "statement");
   return (
     <div className="space-y-1 text-sm text-slate-700 dark:text-slate-300">
       <p>{perspectiveLabel(readout.perspective)}</p>

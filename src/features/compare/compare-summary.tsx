@@ -3,6 +3,7 @@ import type { ParticipantOverlap, TopicPresence, TopicRow } from "../../domain/c
 import { actorName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import { AccountCaveat } from "./account-note";
 import { topicRowId, type CompareModel } from "./compare-model";
+import { countOf } from "../../domain/plural";
 
 type Emphasis = "kept" | "added" | "dropped" | "one-sided";
 
@@ -75,8 +76,8 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
     return (
       <>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          From {earlier.label} to {later.label}: {kept.length} {kept.length === 1 ? "topic" : "topics"} kept,{" "}
-          {added.length} added, {dropped.length} dropped
+          From {earlier.label} to {later.label}: {countOf(kept.length, "topic")} kept, {added.length} added,{" "}
+          {dropped.length} dropped
           {model.accounts ? <AccountCaveat model={model} reversed={!aIsEarlier} /> : "."}
         </p>
         <dl className="mt-3 space-y-2">
@@ -100,8 +101,7 @@ function TopicSummary({ index, model }: { index: DatasetIndex; model: CompareMod
     <>
       {model.accounts && (
         <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-          {both.length} {both.length === 1 ? "topic" : "topics"} raised in both, {onlyA.length + onlyB.length}{" "}
-          in one
+          {countOf(both.length, "topic")} raised in both, {onlyA.length + onlyB.length} in one
           <AccountCaveat model={model} />
         </p>
       )}

@@ -7,6 +7,7 @@ import type { MeetingSummary } from "../../domain/index-schema";
 import type { LibraryEntry } from "../../domain/library";
 import type { MeetingIndex } from "../../domain/meeting-index";
 import { downloadFile } from "./download-file";
+import { countOf } from "../../domain/plural";
 
 export interface ExportMenuProps {
   index: MeetingIndex;
@@ -17,8 +18,6 @@ export interface ExportMenuProps {
 }
 
 type Outcome = { kind: "done" | "error"; message: string } | undefined;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The header's "Export" button and its dialog (issue 9): the filtered meetings, or the library. */
 export function ExportMenu(props: ExportMenuProps) {
@@ -56,7 +55,7 @@ function ExportChoices({ index, meetings, entries }: ExportMenuProps) {
     }
   };
 
-  const shown = plural(meetings.length, "meeting");
+  const shown = countOf(meetings.length, "meeting");
   const noMeetings = meetings.length === 0;
   const choice = (kind: ExportKind, label: string, what: string, disabled: boolean) => (
     <Button disabled={disabled || busy !== undefined} onClick={() => void save(kind, what)}>
@@ -79,7 +78,7 @@ function ExportChoices({ index, meetings, entries }: ExportMenuProps) {
         {choice("statements-csv", "Statements as CSV", `statements of ${shown}`, noMeetings)}
       </Section>
       <Section
-        title={`Your library (${plural(entries.length, "readout")})`}
+        title={`Your library (${countOf(entries.length, "readout")})`}
         hint={
           entries.length === 0
             ? "Your library is empty: readouts you add are kept in this browser, and can be backed up here."
@@ -89,7 +88,7 @@ function ExportChoices({ index, meetings, entries }: ExportMenuProps) {
         {choice(
           "library-backup",
           "Library backup (JSON)",
-          plural(entries.length, "readout"),
+          countOf(entries.length, "readout"),
           entries.length === 0,
         )}
       </Section>

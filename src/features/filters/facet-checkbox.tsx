@@ -1,3 +1,4 @@
+import { pluralNoun } from "../../domain/plural";
 export interface FacetCheckboxProps {
   label: string;
   /** Meetings this choice would give with the other filters applied. */
@@ -25,7 +26,7 @@ export function FacetCheckbox({ label, count, checked, onToggle, nested = false 
       />
       <span className="min-w-0 flex-1">{label}</span>{" "}
       <span className="text-xs text-slate-600 tabular-nums dark:text-slate-400">
-        {count} <span className="sr-only">{count === 1 ? "meeting" : "meetings"}</span>
+        {count} <span className="sr-only">{pluralNoun(count, "meeting")}</span>
       </span>
     </label>
   );

@@ -9,6 +9,7 @@ import { ActiveFilters, type ActiveFilter } from "./active-filters";
 import { Checklist, CounterpartChecklist, TopicChecklist, type ChecklistProps } from "./facet-panels";
 import { SearchBox } from "./search-box";
 import { YearRange } from "./year-range";
+import { countOf } from "../../domain/plural";
 
 export type FilterChangeMode = "push" | "replace";
 
@@ -193,8 +194,10 @@ export function FilterBar({
           {searching
             ? "Searching the readouts…"
             : shown === total
-              ? `All ${total} meetings`
-              : `${shown} of ${total} meetings`}
+              ? total === 1
+                ? "1 meeting"
+                : `All ${countOf(total, "meeting")}`
+              : `${shown} of ${countOf(total, "meeting")}`}
         </p>
         {active.length > 0 && <Button onClick={onClear}>Clear all filters</Button>}
       </div>

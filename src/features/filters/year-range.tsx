@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { countOf } from "../../domain/plural";
 
 export interface YearRangeProps {
   years: readonly number[];
@@ -20,7 +21,7 @@ function total(
   return sum;
 }
 
-const meetingCount = (n: number) => (n === 1 ? "1 meeting" : `${n} meetings`);
+const meetingCount = (n: number) => countOf(n, "meeting");
 
 const selectClass =
   "rounded-md border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm text-slate-900 tabular-nums focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100";

@@ -5,6 +5,7 @@
 import { formatCalendarDay } from "../../domain/calendar-day";
 import type { Formulation } from "../../domain/formulations";
 import { FormulationStrip } from "./formulation-strip";
+import { countOf } from "../../domain/plural";
 
 /** What every row of the view shares: how to date meetings, the corpus years, the chosen phrase. */
 export interface RowContext {
@@ -47,8 +48,7 @@ export function FormulationRow({
           {formulation.label}
         </button>
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {count} {count === 1 ? "meeting" : "meetings"} · first{" "}
-          {formatCalendarDay(formulation.first, "short")}
+          {countOf(count, "meeting")} · first {formatCalendarDay(formulation.first, "short")}
           {formulation.last !== formulation.first && (
             <> · last {formatCalendarDay(formulation.last, "short")}</>
           )}{" "}

@@ -9,6 +9,7 @@ import type { FormulationClient } from "../../data/formulation-client";
 import { useFormulations } from "../../data/formulation-queries";
 import { FormulationRow, type RowContext } from "./formulation-row";
 import { TrackPhrase } from "./track-phrase";
+import { pluralNoun } from "../../domain/plural";
 
 const PAGE = 40;
 
@@ -60,7 +61,7 @@ export function FormulationsView({ client, dateOf, years, chosen, onChoose }: Fo
       ) : (
         <>
           <h3 className="mt-4 text-sm font-semibold">
-            {all.length} recurring {all.length === 1 ? "phrase" : "phrases"}
+            {all.length} recurring {pluralNoun(all.length, "phrase")}
           </h3>
           <ol aria-label="Recurring phrases" className="divide-y divide-slate-100 dark:divide-slate-800">
             {all.slice(0, shown).map((formulation) => (

@@ -8,6 +8,7 @@ import type { ExtractItem } from "../../data/extract-protocol";
 import { planImport } from "../../domain/export-dataset";
 import { entryReadout, LIBRARY_ENTRY_VERSION, type LibraryEntry } from "../../domain/library";
 import type { Dataset } from "../../domain/schema";
+import { countOf, pluralNoun } from "../../domain/plural";
 
 export interface FileMessage {
   name: string;
@@ -115,8 +116,8 @@ function importedMessages(
   const there = plan.present.length;
   const messages: FileMessage[] = [];
   if (added > 0 || there === 0) {
-    const also = there ? `; ${there === 1 ? "1 was" : `${there} were`} there already` : "";
-    const what = `${name}: ${added === 1 ? "1 readout" : `${added} readouts`} added to your library`;
+    const also = there ? `; ${there} ${pluralNoun(there, "was", "were")} there already` : "";
+    const what = `${name}: ${countOf(added, "readout")} added to your library`;
     messages.push({
       name,
       kind: added === 0 && plan.skipped.length ? "error" : "info",
@@ -124,7 +125,7 @@ function importedMessages(
     });
   } else {
     const all = plan.skipped.length
-      ? `${there === 1 ? "1 readout" : `${there} readouts`} in it ${there === 1 ? "is" : "are"}`
+      ? `${countOf(there, "readout")} in it ${pluralNoun(there, "is", "are")}`
       : there === 1
         ? "the readout in it is"
         : `all ${there} readouts in it are`;

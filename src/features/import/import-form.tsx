@@ -3,6 +3,7 @@ import { Button } from "../../components/button";
 import { ACCEPT_ATTRIBUTE, MAX_FILE_BYTES, megabytes, oversizedBytes } from "../../data/read-readout-file";
 import { Field, INPUT, Problem } from "./field";
 import type { BatchFields } from "./use-import-flow";
+import { countOf } from "../../domain/plural";
 
 export interface ImportFormProps {
   busy: boolean;
@@ -125,7 +126,7 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
         />
         {files.length > 0 && (
           <p className="mt-2 text-slate-700 dark:text-slate-300" aria-live="polite">
-            {files.length === 1 ? "1 file" : `${files.length} files`}: {files.map((f) => f.name).join(", ")}
+            {countOf(files.length, "file")}: {files.map((f) => f.name).join(", ")}
           </p>
         )}
       </div>

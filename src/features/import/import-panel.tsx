@@ -10,6 +10,7 @@ import { ImportForm } from "./import-form";
 import { ReviewItem } from "./review-item";
 import { useImportFlow, type Draft } from "./use-import-flow";
 import type { AddReadoutsProps } from "./add-readouts";
+import { countOf } from "../../domain/plural";
 
 const sourceOf = (draft: Draft): EntrySource => ({
   id: draft.item.id,
@@ -130,7 +131,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
     flow.note({
       name: "library",
       kind: "info",
-      message: `Saved ${fresh.length} readouts to your library${left}.`,
+      message: `Saved ${countOf(fresh.length, "readout")} to your library${left}.`,
     });
     focusAfter("messages");
   };

@@ -12,6 +12,7 @@ import type { LibraryActions } from "../../data/library-queries";
 import type { CuratedEntry } from "../../domain/library";
 import type { MeetingIndex } from "../../domain/meeting-index";
 import { entriesToImport, extractItems, readBatch, type FileMessage } from "./import-files";
+import { countOf, pluralNoun } from "../../domain/plural";
 
 export type ExtractedOutcome = Extract<ExtractOutcome, { ok: true }>;
 
@@ -100,7 +101,7 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
           found.push({
             name: "cancelled",
             kind: "info",
-            message: `Cancelled: ${left} of ${items.length} readouts were not extracted.`,
+            message: `Cancelled: ${left} of ${countOf(items.length, "readout")} ${pluralNoun(left, "was", "were")} not extracted.`,
           });
         }
         setDrafts(extracted);

@@ -6,6 +6,7 @@ import { librarySummary, storageText } from "../../domain/library-summary";
 import { LibraryProblems } from "./library-problems";
 import { LibraryRows } from "./library-rows";
 import type { LibraryViewProps } from "./library-view";
+import { pluralNoun } from "../../domain/plural";
 
 /** The Library dialog's body: the stored readouts with Edit, Remove and Undo, and storage used. */
 export function LibraryPanel({
@@ -60,10 +61,10 @@ export function LibraryPanel({
   return (
     <>
       <p className="text-sm" aria-label="Library totals">
-        <strong>{summary.readouts}</strong> {summary.readouts === 1 ? "readout" : "readouts"} ·{" "}
-        <strong>{summary.meetings}</strong> {summary.meetings === 1 ? "meeting" : "meetings"} ·{" "}
-        <strong>{summary.statements}</strong> {summary.statements === 1 ? "statement" : "statements"} ·
-        storage used: {storage.isPending ? "…" : storageText(storage.data)}
+        <strong>{summary.readouts}</strong> {pluralNoun(summary.readouts, "readout")} ·{" "}
+        <strong>{summary.meetings}</strong> {pluralNoun(summary.meetings, "meeting")} ·{" "}
+        <strong>{summary.statements}</strong> {pluralNoun(summary.statements, "statement")} · storage used:{" "}
+        {storage.isPending ? "…" : storageText(storage.data)}
       </p>
       {error && (
         <p

@@ -2,6 +2,7 @@ import { Button } from "../../components/button";
 import { formatCalendarDay } from "../../domain/calendar-day";
 import { meetingDayLabel } from "../../domain/labels";
 import type { LibraryRow } from "../../domain/library-summary";
+import { countOf } from "../../domain/plural";
 
 const SAVED = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -30,12 +31,7 @@ export function LibraryRows({ rows, busy, onEdit, onRemove }: LibraryRowsProps) 
               <p className="text-sm text-slate-700 dark:text-slate-300">
                 {row.publisher}
                 {row.publishedOn && <> · published {formatCalendarDay(row.publishedOn)}</>}
-                {row.curated > 0 && (
-                  <>
-                    {" "}
-                    · {row.curated} {row.curated === 1 ? "fact" : "facts"} supplied by you
-                  </>
-                )}
+                {row.curated > 0 && <> · {countOf(row.curated, "fact")} supplied by you</>}
               </p>
               <ul className="text-sm text-slate-700 dark:text-slate-300">
                 {row.meetings.map((m) => (
@@ -45,9 +41,8 @@ export function LibraryRows({ rows, busy, onEdit, onRemove }: LibraryRowsProps) 
                 ))}
               </ul>
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                {row.meetings.length} {row.meetings.length === 1 ? "meeting" : "meetings"}, {row.statements}{" "}
-                {row.statements === 1 ? "statement" : "statements"} · from {row.origin} · saved{" "}
-                <time dateTime={row.savedAt}>{SAVED.format(new Date(row.savedAt))}</time>
+                {countOf(row.meetings.length, "meeting")}, {countOf(row.statements, "statement")} · from{" "}
+                {row.origin} · saved <time dateTime={row.savedAt}>{SAVED.format(new Date(row.savedAt))}</time>
               </p>
             </div>
             <div className="flex gap-2">

@@ -6,6 +6,7 @@ import type { Statement } from "../../domain/schema";
 import { accordingTo, perspectiveLabel, UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
 import { JOINT_TONE, partyTone, type Tone } from "../../theme/speaker-tones";
 import type { PositionRow, ReadoutPositions } from "./group-positions";
+import { countOf, pluralNoun } from "../../domain/plural";
 
 type OpenSource = (readoutId: string, span?: [number, number]) => void;
 
@@ -210,8 +211,9 @@ export function StatedPositions({
       )}
       {positions.narrationCount > 0 && (
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          {positions.narrationCount} narrating sentence{positions.narrationCount === 1 ? " is" : "s are"} the
-          publisher’s own description and not shown as a position; they are in the readout.
+          {countOf(positions.narrationCount, "narrating sentence")}{" "}
+          {pluralNoun(positions.narrationCount, "is", "are")} the publisher’s own description and not shown as
+          a position; they are in the readout.
         </p>
       )}
     </section>

@@ -13,6 +13,7 @@ import { OverviewStrip } from "./overview-strip";
 import { useOverview } from "./use-overview";
 import { buildTimelineModel, type TimelineMeeting } from "./timeline-model";
 import { drawWidth, useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
+import { countOf } from "../../domain/plural";
 
 export interface MeetingTimelineProps {
   /** Names, and the stable lane order over every meeting (domain/lane-order). */
@@ -215,7 +216,7 @@ export function MeetingTimeline({
         <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">
           Timeline{" "}
           <span className="font-normal text-slate-500 dark:text-slate-400">
-            · {model.items.length} meetings
+            · {countOf(model.items.length, "meeting")}
           </span>
         </h2>
         {shown && model.extent && (

@@ -7,6 +7,7 @@ import { formatCalendarDay } from "../../domain/calendar-day";
 import type { TimelineBucket } from "../../domain/timeline-detail";
 import { bucketItemId } from "./timeline-items";
 import type { TimelineItemModel, TimelineLane } from "./timeline-model";
+import { countOf } from "../../domain/plural";
 
 function span(className: string, text: string): HTMLSpanElement {
   const element = document.createElement("span");
@@ -41,7 +42,7 @@ export function renderLane(lane: TimelineLane): HTMLElement {
   element.className = "atlas-lane";
   element.dataset.laneId = lane.id;
   element.append(span("atlas-lane-name", lane.label), span("atlas-lane-count", String(lane.count)));
-  element.title = `${lane.label}: ${lane.count} meeting${lane.count === 1 ? "" : "s"}`;
+  element.title = `${lane.label}: ${countOf(lane.count, "meeting")}`;
   return element;
 }
 
@@ -56,7 +57,7 @@ function periodLabel(bucket: TimelineBucket): string {
 export function renderBucket(bucket: TimelineBucket & { laneLabel: string }): HTMLElement {
   const element = span("atlas-bucket-count", String(bucket.count));
   element.dataset.itemId = bucketItemId(bucket.id);
-  const label = `${bucket.laneLabel}: ${bucket.count} meeting${bucket.count === 1 ? "" : "s"} in ${periodLabel(bucket)}`;
+  const label = `${bucket.laneLabel}: ${countOf(bucket.count, "meeting")} in ${periodLabel(bucket)}`;
   element.setAttribute("role", "img");
   element.setAttribute("aria-label", label);
   element.title = `${label}. Click to zoom in.`;
