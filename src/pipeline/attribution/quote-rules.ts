@@ -60,7 +60,7 @@ export const openQuote: Rule = {
   decide(input) {
     const { state, newParagraph, text } = input;
     const { quote, pendingQuote } = state;
-    if (quote && (!newParagraph || OPEN_QUOTE.test(text))) {
+    if (quote && (!newParagraph || OPEN_QUOTE.test(text) || quote.announced)) {
       // '"A is true. B is true," Mr. P said.': where the quotation closes, its tag names the speaker
       // (speech-tag decides; the quotation-tag pass then gives P the sentences before).
       const closes = (newParagraph ? 0 : quote.depth) + countQuoteBalance(text) <= 0;

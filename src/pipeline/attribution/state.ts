@@ -8,8 +8,11 @@ export interface TrackerState {
   lastSpeaker: Speaker;
   lastPerson: string | undefined;
   lastParagraph: number;
-  /** An open quotation continues its speaker until it closes. */
-  quote: { speaker: string; verb?: string; depth: number } | undefined;
+  /**
+   * An open quotation continues its speaker until it closes; one a lead announced ("M made the
+   * following statement:") runs on across paragraphs that open with no mark of their own.
+   */
+  quote: { speaker: string; verb?: string; depth: number; announced?: boolean } | undefined;
   /** "Xi asserted:" opens a quotation in the next paragraph. */
   pendingQuote: { speaker: string; verb?: string } | undefined;
   /** The speaker of the current transcript label ("Vladimir Putin: …"). */

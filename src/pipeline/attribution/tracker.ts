@@ -107,9 +107,11 @@ export class SpeakerTracker {
     // Quotation state: a sentence ending in ":" after "X asserted" opens a quote for the next paragraph.
     const balance = countQuoteBalance(text);
     if (result.rule === "open-quote") {
+      // A statement a lead announced ("… made the following statement:") may run over paragraphs.
+      const announced = state.quote ? state.quote.announced : !!state.pendingQuote;
       state.pendingQuote = undefined;
       const depth = (state.quote?.depth ?? 0) + balance;
-      state.quote = depth > 0 ? { speaker: result.speaker, verb: result.verb, depth } : undefined;
+      state.quote = depth > 0 ? { speaker: result.speaker, verb: result.verb, depth, announced } : undefined;
     } else if (/:\s*$/.test(text)) {
       const subject = refs.find((r) => r.kind !== "side");
       const speaker = subject && resolveReference(state, subject);

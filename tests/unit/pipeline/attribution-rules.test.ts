@@ -58,6 +58,20 @@ describe("speaker rules, in order", () => {
   rule("open-quote", "Xi said: “Friends should meet often. Trade will grow.\n\n“We are ready.”", [
     ["We are ready", "xi-jinping"],
   ]);
+  it("open-quote: a statement a lead announced runs over paragraphs with no opening mark, until it closes", () => {
+    const who = explain(
+      paragraphs(
+        "Putin made the following statement:",
+        "“Friends, thank you. Trade grew.",
+        "And of course, the grain corridor matters most.",
+        "Energy comes next.”",
+        "The two leaders then walked in the garden.",
+      ),
+    );
+    expect(who("the grain corridor matters most")).toEqual({ speaker: "vladimir-putin", rule: "open-quote" });
+    expect(who("Energy comes next")).toEqual({ speaker: "vladimir-putin", rule: "open-quote" });
+    expect(who("walked in the garden").speaker).toBe("narrator");
+  });
   rule(
     "overview-label",
     paragraphs(
