@@ -3,22 +3,26 @@
  * "<title> of <party> <Name>" ("President of Kenya X Y") introduce a person the gazetteer may not
  * know; a bare capitalised name never does.
  */
-import { PARTIES, TITLES, TITLE_PARTY, partyById, withFoldedVariants } from "../gazetteer";
+import { PARTIES, TITLES, TITLE_PARTY, partyById } from "../gazetteer";
+import {
+  adjectiveParty,
+  alternation,
+  namedMinistryParty,
+  PARTY_NAME_ALT,
+  partyAround,
+  partyFormMatcher,
+  partyNameParty,
+  REPUBLIC_OF,
+} from "./party-forms";
 import { ENGLISH } from "../language/en/lexicon";
 import { escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from "../text-utils";
+
+export { partyFormMatcher, partyNameParty } from "./party-forms";
 import { CHINA } from "../../domain/schema";
 import { looksPinyin } from "./pinyin";
 
 // ---------------------------------------------------------------------------------------------
 // Introduction rule: "<party adjective> <title> <Name>" and "<title> of <party> <Name>".
-
-/** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
-function alternation(forms: Iterable<string>, toSource: (form: string) => string = escapeRegExp): string {
-  return [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map(toSource)
-    .join("|");
-}
 
 /** A title whose words may be capitalised or not ("Prime Minister", "prime minister"). */
 function titleSource(title: string): string {
@@ -39,24 +43,6 @@ function titleSource(title: string): string {
     .join("\\s+");
 }
 
-const adjectiveParty = new Map<string, string>();
-export const partyNameParty = new Map<string, string>();
-function addForm(map: Map<string, string>, form: string, id: string) {
-  if (!map.has(form)) map.set(form, id);
-}
-for (const party of PARTIES) {
-  for (const adj of withFoldedVariants(party.adjectives)) addForm(adjectiveParty, adj, party.id);
-  const names = withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, "")));
-  for (const n of names) {
-    addForm(partyNameParty, n, party.id);
-    // Possessives work as adjectives: "Kenya's President …".
-    if (!/[.]$/.test(n)) {
-      addForm(adjectiveParty, `${n}'s`, party.id);
-      addForm(adjectiveParty, `${n}’s`, party.id);
-    }
-  }
-}
-
 const NAME_WORD =
   "(?!(?:Jr|Sr)\\.)(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+)*";
 const PARTICLE = "(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|al|el|bint)";
@@ -69,10 +55,6 @@ const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?
 const ONE_TITLE = alternation(TITLES, titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
 export const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
-/** Lazy, so a party whose own name holds "Republic of" ("the Democratic Republic of the Congo") is read whole first. */
-const REPUBLIC_OF = "(?:(?:\\p{Lu}[\\p{L}']*\\s+){0,3}Republic\\s+of\\s+(?:the\\s+)?)??";
-
-const PARTY_NAME_ALT = alternation(partyNameParty.keys());
 /** "Chinese Ambassador to Russia Zhang X": where an envoy is posted is not part of the name. */
 const POSTED_TO = `(?:\\s+to\\s+(?:the\\s+)?(?:${PARTY_NAME_ALT}))?`;
 /** After a party adjective ("German"): "<title> [to <party>] [,] [Mr.] <Name>". */
@@ -111,10 +93,6 @@ const ROYAL_ONE_NAME = new RegExp(
 );
 const ROYAL_FIRST_WORDS = new Set(ENGLISH.royalTitles.map((t) => t.split(/\s+/)[0]!));
 
-/** Every form of a party's name (adjectives, possessives, names), to find which parties a text is about. */
-export const partyFormMatcher = new PhraseMatcher(
-  [...adjectiveParty, ...partyNameParty].map(([phrase, value]) => ({ phrase, value })),
-);
 const adjectiveMatcher = new PhraseMatcher([...adjectiveParty].map(([phrase, value]) => ({ phrase, value })));
 /** First words of titles, in both cases: where TITLE_OF_PARTY is worth trying. */
 const TITLE_FIRST_WORDS = new Set(
@@ -248,8 +226,16 @@ export function findIntroductions(
       if (found.some((f) => f.start < end && m.index < f.end)) continue;
       const name = m.groups?.name ?? "";
       // "Taoiseach Leo Varadkar": a national title says the country itself.
-      const national = TITLE_PARTY.get((m.groups?.title ?? "").replace(/\s+/g, " ").toLowerCase());
-      add(m, national ?? (looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign)));
+      const title = (m.groups?.title ?? "").replace(/\s+/g, " ").toLowerCase();
+      const national = TITLE_PARTY.get(title);
+      // "Foreign Ministry spokesperson X": the ministry the lead names, else the page's own.
+      const ministry = /\bministry\b/.test(title) ? (namedMinistryParty(text) ?? homeParty) : undefined;
+      add(
+        m,
+        national ??
+          ministry ??
+          (looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign)),
+      );
     }
     for (const m of royals) {
       const end = m.index + m[0].length;
@@ -269,23 +255,4 @@ export function findIntroductions(
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The party of someone introduced by a bare title: the foreign party named in the same sentence,
- * else the readout's only foreign party (a minister on the counterpart's own site).
- */
-function partyAround(
-  text: string,
-  start: number,
-  end: number,
-  parties: readonly { value: string; start: number }[],
-  foreign: ReadonlySet<string>,
-): string | undefined {
-  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
-  const stop = text.slice(end).search(/\.\s|\n/);
-  const to = stop < 0 ? text.length : end + stop;
-  const inSentence = new Set(parties.filter((p) => p.start > from && p.start < to).map((p) => p.value));
-  if (inSentence.size === 1) return [...inSentence][0];
-  return foreign.size === 1 ? [...foreign][0] : undefined;
 }

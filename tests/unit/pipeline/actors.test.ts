@@ -78,6 +78,19 @@ describe("findActorMentions: the introduction rule", () => {
     ]);
   });
 
+  it("gives a bare ministry spokesperson the country of the ministry the text names", () => {
+    const party = (text: string) => findActorMentions(text).introduced.map((p) => [p.name, p.party]);
+    const talks = "Kenyan Foreign Minister Amani Odera met Peruvian Foreign Minister Rosa Quispe.";
+    expect(
+      party(`${talks} Peru's Foreign Ministry said so. Ministry spokesperson Ana Torres added more.`),
+    ).toContainEqual(["Ana Torres", "peru"]);
+    expect(
+      party(
+        `${talks} The Ministry of Foreign Affairs of Kenya said so. Foreign Ministry spokesperson Ana Torres added more.`,
+      ),
+    ).toContainEqual(["Ana Torres", "kenya"]);
+  });
+
   it("handles multi-word adjectives, organisations, possessives and 'of' forms", () => {
     const cases: [string, { id: string; party: string; title: string }][] = [
       [

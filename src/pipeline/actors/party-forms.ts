@@ -1,0 +1,82 @@
+/**
+ * The forms of party names the introduction rule reads (adjectives, possessives, names, "Republic
+ * of …") and the party of a person a bare title introduces: the ministry the text names, the
+ * foreign party of the sentence, or the readout's only foreign party.
+ */
+import { PARTIES, withFoldedVariants } from "../gazetteer";
+import { escapeRegExp, PhraseMatcher } from "../text-utils";
+
+/** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
+export function alternation(
+  forms: Iterable<string>,
+  toSource: (form: string) => string = escapeRegExp,
+): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(toSource)
+    .join("|");
+}
+
+export const adjectiveParty = new Map<string, string>();
+export const partyNameParty = new Map<string, string>();
+function addForm(map: Map<string, string>, form: string, id: string) {
+  if (!map.has(form)) map.set(form, id);
+}
+for (const party of PARTIES) {
+  for (const adj of withFoldedVariants(party.adjectives)) addForm(adjectiveParty, adj, party.id);
+  const names = withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, "")));
+  for (const n of names) {
+    addForm(partyNameParty, n, party.id);
+    // Possessives work as adjectives: "Kenya's President …".
+    if (!/[.]$/.test(n)) {
+      addForm(adjectiveParty, `${n}'s`, party.id);
+      addForm(adjectiveParty, `${n}’s`, party.id);
+    }
+  }
+}
+
+/** Lazy, so a party whose own name holds "Republic of" ("the Democratic Republic of the Congo") is read whole first. */
+export const REPUBLIC_OF = "(?:(?:\\p{Lu}[\\p{L}']*\\s+){0,3}Republic\\s+of\\s+(?:the\\s+)?)??";
+
+export const PARTY_NAME_ALT = alternation(partyNameParty.keys());
+
+/** Every form of a party's name (adjectives, possessives, names), to find which parties a text is about. */
+export const partyFormMatcher = new PhraseMatcher(
+  [...adjectiveParty, ...partyNameParty].map(([phrase, value]) => ({ phrase, value })),
+);
+
+/**
+ * A ministry with its country, as a lead names it: "China's Foreign Ministry", "the Latvian Ministry
+ * of Foreign Affairs", "the Ministry of Foreign Affairs of Latvia", "the Foreign Ministry of Peru".
+ */
+const NAMED_MINISTRY = new RegExp(
+  `(?<adjective>${alternation(adjectiveParty.keys())})\\s+(?:Foreign\\s+)?Ministry\\b|\\bMinistry\\s+of\\s+(?:Foreign\\s+Affairs|External\\s+Affairs|Foreign\\s+Affairs\\s+and\\s+[A-Z][\\w ]{2,40}?)\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})\\b|\\bForeign\\s+Ministry\\s+of\\s+(?:the\\s+)?(?<party2>${PARTY_NAME_ALT})\\b`,
+  "u",
+);
+
+/** The country of the first ministry the text names, for a bare "Ministry spokesperson X". */
+export function namedMinistryParty(text: string): string | undefined {
+  const m = NAMED_MINISTRY.exec(text);
+  if (!m?.groups) return undefined;
+  const { adjective, party, party2 } = m.groups;
+  return adjective ? adjectiveParty.get(adjective) : partyNameParty.get(party ?? party2 ?? "");
+}
+
+/**
+ * The party of someone introduced by a bare title: the foreign party named in the same sentence,
+ * else the readout's only foreign party (a minister on the counterpart's own site).
+ */
+export function partyAround(
+  text: string,
+  start: number,
+  end: number,
+  parties: readonly { value: string; start: number }[],
+  foreign: ReadonlySet<string>,
+): string | undefined {
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
+  const stop = text.slice(end).search(/\.\s|\n/);
+  const to = stop < 0 ? text.length : end + stop;
+  const inSentence = new Set(parties.filter((p) => p.start > from && p.start < to).map((p) => p.value));
+  if (inSentence.size === 1) return [...inSentence][0];
+  return foreign.size === 1 ? [...foreign][0] : undefined;
+}
