@@ -14,6 +14,7 @@ import {
   AUDIENCE,
   CALL_ON,
   CLOSING_MEETING,
+  DELEGATION_MET,
   JOINT_PRESS_WITH,
   DATED_MEETING_WITH,
   EARLIER_AFTER,
@@ -181,11 +182,12 @@ export function anchorPair(
 function paragraphAnchor(items: SentenceRefs[], introduced: readonly IntroducedPerson[]) {
   for (const [at, item] of items.entries()) {
     if (item.sentence.heading || !MEETING_CUE.test(item.sentence.text)) continue;
-    const near = ANAPHORIC_PAIR.test(item.sentence.text)
-      ? [items[at - 1], items[at + 1]].filter(
-          (i): i is SentenceRefs => i !== undefined && !i.sentence.heading,
-        )
-      : [];
+    const near =
+      ANAPHORIC_PAIR.test(item.sentence.text) || DELEGATION_MET.test(item.sentence.text)
+        ? [items[at - 1], items[at + 1]].filter(
+            (i): i is SentenceRefs => i !== undefined && !i.sentence.heading,
+          )
+        : [];
     const refs = items
       .filter((i) => i.sentence.paragraph === item.sentence.paragraph || near.includes(i))
       .flatMap((i) => i.refs);

@@ -6,6 +6,7 @@ import { personById } from "../gazetteer";
 import { PhraseMatcher, slugify, wordRuns, type WordRun } from "../text-utils";
 import { findKnown } from "./known-people";
 import { appositiveIntroductions } from "./appositive-introductions";
+import { delegationLeaders } from "./delegation-leaders";
 import { findIntroductions } from "./introductions";
 import { referenceForms } from "./reference-forms";
 import type { ActorMention, IntroducedPerson } from "./types";
@@ -34,7 +35,8 @@ export function findActorMentions(
 
   const introduced: IntroducedPerson[] = [];
   const titled = findIntroductions(text, runs, homeParty);
-  const intros = [...titled, ...appositiveIntroductions(text, titled)].sort((x, y) => x.start - y.start);
+  const appositive = [...titled, ...appositiveIntroductions(text, titled)];
+  const intros = [...appositive, ...delegationLeaders(text, appositive)].sort((x, y) => x.start - y.start);
   for (const intro of intros) {
     const overlapping = mentions.filter((m) => intro.start < m.end && m.start < intro.end);
     if (overlapping.length > 0) {

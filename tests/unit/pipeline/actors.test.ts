@@ -247,6 +247,26 @@ describe("findActorMentions: the introduction rule", () => {
     ).toEqual([["Carl Brandt", "united-states", "Former Senator"]]);
   });
 
+  it("introduces a delegation's leader after 'led by', of the country the sentence names", () => {
+    const intro = (text: string) =>
+      findActorMentions(text).introduced.map((p) => [p.name, p.party, p.title] as const);
+    expect(
+      intro(
+        "Han met with a delegation from the Kenya Private Sector Alliance led by chairman Otieno Wafula.",
+      ),
+    ).toEqual([["Otieno Wafula", "kenya", "Chairman"]]);
+    expect(intro("The Chilean delegation was led by Ramiro Valdivia, the party's president.")).toEqual([
+      ["Ramiro Valdivia", "chile", "Head of Delegation"],
+    ]);
+    // No country, several countries, or a Chinese name: no one.
+    for (const text of [
+      "The delegation was led by Ramiro Valdivia.",
+      "A Chilean and Peruvian delegation was led by Ramiro Valdivia.",
+      "The Chilean visit was led by Wang Xiaoming of the host side.",
+    ])
+      expect(findActorMentions(text).introduced, text).toEqual([]);
+  });
+
   it("introduces no one from an appositive without a title, a party, or a two-word name", () => {
     for (const text of [
       "Xi arrived in Beijing, capital of China, on Monday.", // no title

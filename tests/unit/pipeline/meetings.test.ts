@@ -37,6 +37,12 @@ describe("meeting split", () => {
       expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
     },
   );
+  it("reads a meeting with a delegation whose leader the next sentence names", () => {
+    const [meeting] = meetingsOf(
+      "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+  });
   it.each(["paid a courtesy call on", "made a call on", "called on"])(
     "reads a visitor's call on a leader as their meeting (%s)",
     (cue) => {

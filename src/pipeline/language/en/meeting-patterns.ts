@@ -57,6 +57,14 @@ export const ANAPHORIC_PAIR =
   /\b(?:they|the two (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government|statesmen|sides)|both (?:leaders|men|sides|presidents))\b/i;
 
 /**
+ * A meeting with a delegation, whose leader the next sentence names: "Zhao met with a delegation of
+ * the X party in Beijing on Monday. The delegation was led by A B, …" (Xinhua's way with party and
+ * business delegations). Like ANAPHORIC_PAIR, it lets the neighbouring sentences name the other side.
+ */
+export const DELEGATION_MET =
+  /\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}delegation\b/i;
+
+/**
  * A wire lead that says the meeting by its end, with no other meeting verb: "A and his Chinese
  * counterpart B have wrapped up their virtual summit", "… concluded talks in Beijing on Tuesday".
  * A source for MEETING_CUE (meetings.ts); like "held", it may stand in the perfect ("have wrapped up").
