@@ -23,6 +23,7 @@ export function FilterPane({ index, filtered, state, update }: FilterPaneProps) 
         shown={filtered.meetings.length}
         total={index.file.meetings.length}
         searching={filtered.search === "searching"}
+        formulationLabel={filtered.formulationLabel}
         onChange={(patch, mode) => update(patch, { mode })}
         onClear={filtered.clear}
       />

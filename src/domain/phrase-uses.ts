@@ -5,7 +5,7 @@
 import type { Formulation, FormulationUser } from "./formulations";
 import { userOf } from "./formulation-words";
 import type { Meeting } from "./schema";
-import { foldedWords } from "./terms";
+import { foldedWords, foldWord, WORD } from "./terms";
 
 export interface FormulationUse {
   meetingId: string;
@@ -36,6 +36,22 @@ function folded(statement: Meeting["statements"][number]): string {
   let text = foldedText.get(statement);
   if (text === undefined) foldedText.set(statement, (text = ` ${foldedWords(statement.text).join(" ")} `));
   return text;
+}
+
+/**
+ * The phrase as `text` spells it ("one-China principle" for "one china principle"): from its first
+ * word to its last, as written; undefined when the text does not use it.
+ */
+export function spelledIn(text: string, normal: string): string | undefined {
+  const needle = normal.split(" ");
+  const words = [...text.matchAll(WORD)];
+  const folded = words.map((w) => foldWord(w[0]));
+  for (let i = 0; i + needle.length <= words.length; i++) {
+    if (!needle.every((word, k) => folded[i + k] === word)) continue;
+    const last = words[i + needle.length - 1]!;
+    return text.slice(words[i]!.index, last.index + last[0].length);
+  }
+  return undefined;
 }
 
 /**
@@ -71,7 +87,8 @@ export function trackPhrase(
   for (const use of uses) users[use.user]++;
   return {
     phrase: normal,
-    label: phrase.trim(),
+    // Shown as its first use spells it: a phrase from the URL is the folded key ("one china principle").
+    label: (uses[0] && spelledIn(uses[0].text, normal)) ?? phrase.trim(),
     meetingIds,
     first: uses[0]?.date ?? "",
     last: uses.at(-1)?.date ?? "",

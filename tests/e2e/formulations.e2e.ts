@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
+import { artefactPath } from "./support/artefacts";
 import { openApp } from "./support/browser";
 
 const PHRASE = "international fairness and justice";
@@ -61,6 +62,19 @@ describe("formulation tracker", () => {
     await choose.click();
     expect(new URL(page.url()).searchParams.get("formulation")).toBe("one china principle");
     expect(await listed(page, 1)).toEqual([USING[1]]);
+  }, 60_000);
+
+  it("the filter chip shows the phrase as the readouts first spell it, not its folded key", async () => {
+    const session = await openApp("/?formulation=one+china+principle");
+    const { page } = session;
+    expect(await listed(page, 1)).toEqual([USING[1]]);
+    const chip = page.getByRole("button", { name: "Remove Formulation: “one-China principle”" });
+    await chip.waitFor();
+    await page.screenshot({
+      path: artefactPath("formulation-chip-label.png"),
+      clip: { x: 0, y: 0, width: 1400, height: 240 },
+    });
+    expect(session.errors).toEqual([]);
   }, 60_000);
 
   it("marks the phrase in the statements of an opened meeting", async () => {

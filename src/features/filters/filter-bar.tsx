@@ -22,6 +22,8 @@ export interface FilterBarProps {
   total: number;
   /** True while the search has no answer yet (the readouts are being indexed). */
   searching?: boolean;
+  /** The formulation's label as first spelled; its chip shows the folded key from the URL until then. */
+  formulationLabel?: string;
   /** Writes filter changes to the view state: "push" for a choice (Back undoes it), "replace" while typing. */
   onChange(patch: Partial<ViewState>, mode: FilterChangeMode): void;
   onClear(): void;
@@ -58,6 +60,7 @@ export function FilterBar({
   shown,
   total,
   searching,
+  formulationLabel,
   onChange,
   onClear,
 }: FilterBarProps) {
@@ -67,7 +70,10 @@ export function FilterBar({
   const principals = state.principals ?? [];
   const counterpartPrincipals = state.counterpartPrincipals ?? [];
   const perspectives = state.perspectives ?? [];
-  const active = useMemo(() => activeFilters(state, catalogue), [state, catalogue]);
+  const active = useMemo(
+    () => activeFilters(state, catalogue, formulationLabel),
+    [state, catalogue, formulationLabel],
+  );
 
   const groups: FilterGroup[] = [
     {
@@ -229,7 +235,11 @@ const LIST_FILTERS = [
 ] as const satisfies readonly { field: keyof ViewState; key: string; group: string }[];
 
 /** Every chosen value as a chip: its label and how to take it out of the view state. */
-function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilter[] {
+function activeFilters(
+  state: ViewState,
+  catalogue: FacetCatalogue,
+  formulationLabel?: string,
+): ActiveFilter[] {
   const labels = new Map<string, string>();
   for (const party of catalogue.counterparts) {
     labels.set(party.id, party.label);
@@ -265,7 +275,7 @@ function activeFilters(state: ViewState, catalogue: FacetCatalogue): ActiveFilte
     chips.push({
       key: "formulation",
       group: "Formulation",
-      label: `“${state.formulation}”`,
+      label: `“${formulationLabel ?? state.formulation}”`,
       remove: () => ({ formulation: undefined }),
     });
   return chips;

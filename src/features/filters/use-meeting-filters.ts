@@ -22,6 +22,8 @@ export interface MeetingFilterModel {
   search: "idle" | "searching" | "ready" | "error";
   /** The formulation worker of this dataset, once the tracker is wanted (a formulation= or its view). */
   formulations: FormulationClient | undefined;
+  /** The formulation= phrase as the readouts first spell it, once tracked (the URL holds its folded key). */
+  formulationLabel: string | undefined;
 }
 
 const NO_MATCH: ReadonlySet<string> = new Set();
@@ -89,5 +91,6 @@ export function useMeetingFilters(index: MeetingIndex, state: ViewState): Meetin
     excerptOf,
     search: tracking ? "searching" : search.status,
     formulations,
+    formulationLabel: uses?.label,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import bundled from "../../../public/data/dataset.json";
 import { mineFormulations } from "../../../src/domain/formulations";
 import { parseDataset } from "../../../src/domain/parse-dataset";
-import { normalisePhrase, trackPhrase } from "../../../src/domain/phrase-uses";
+import { normalisePhrase, spelledIn, trackPhrase } from "../../../src/domain/phrase-uses";
 import { madeUpActors as actors, madeUpMeeting as meeting } from "../../fixtures/made-up-meetings";
 import { syntheticDataset } from "../../fixtures/synthetic-dataset";
 
@@ -78,6 +78,16 @@ describe("formulation mining", () => {
     expect(trackPhrase("shared future", meetings)?.meetingIds).toEqual(["m1", "m2"]);
     expect(trackPhrase("future shared", meetings)?.meetingIds).toEqual([]);
     expect(normalisePhrase(" ,, ")).toBeUndefined();
+  });
+
+  it("labels a tracked phrase as its first use spells it, whoever typed it how", () => {
+    const first = meetings.flatMap((m) => m.statements).find((s) => /one.china principle/i.test(s.text))!;
+    const spelled = /one.china principle/i.exec(first.text)![0];
+    expect(trackPhrase("one china principle", meetings)?.label).toBe(spelled);
+    expect(spelledIn("He restated the One-China   Principle today.", "one china principle")).toBe(
+      "One-China   Principle",
+    );
+    expect(spelledIn("Nothing of the kind.", "one china principle")).toBeUndefined();
   });
 });
 
