@@ -80,7 +80,10 @@ export interface MeetingSplit {
  */
 function perfectIsNews(cue: RegExpExecArray, text: string, before: string, lead: boolean): boolean {
   // "have held talks", "have just held talks", "have wrapped up their summit": always this meeting.
-  if (/^(?:held|wrapped|concluded|fronted)/i.test(cue[0]) && /\b(?:has|have)\s+(?:just\s+)?$/.test(before))
+  if (
+    /^(?:held|wrapped|concluded|started|began|opened|kicked|fronted)/i.test(cue[0]) &&
+    /\b(?:has|have)\s+(?:just\s+)?$/.test(before)
+  )
     return true;
   return (
     lead &&
@@ -109,7 +112,9 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
       AFTER_NOUN.test(before) ? before.slice(-40).replace(/\bwould\b/gi, "") : before.slice(-40),
     ) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
-    (/^(?:met|held|talked|spoke|phoned|wrapped|concluded|fronted|gave|addressed)/i.test(cue[0]) &&
+    (/^(?:met|held|talked|spoke|phoned|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed)/i.test(
+      cue[0],
+    ) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
       !perfectIsNews(cue, text, before, lead)) ||
     // "Xi and Bell last met in 2017": background, not this meeting.

@@ -43,6 +43,15 @@ describe("meeting split", () => {
     );
     expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
   });
+  it.each(["began talks", "have started their summit meeting", "kicked off their annual talks"])(
+    "reads a wire lead that says the meeting by its start (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(
+        `On March 14, 2025, Samoan Prime Minister Tavita Leaupepe and Premier Li Qiang ${cue} in Apia.`,
+      );
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+    },
+  );
   it.each(["paid a courtesy call on", "made a call on", "called on"])(
     "reads a visitor's call on a leader as their meeting (%s)",
     (cue) => {

@@ -65,11 +65,12 @@ export const DELEGATION_MET =
   /\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}delegation\b/i;
 
 /**
- * A wire lead that says the meeting by its end, with no other meeting verb: "A and his Chinese
- * counterpart B have wrapped up their virtual summit", "… concluded talks in Beijing on Tuesday".
+ * A wire lead that says the meeting by its end or its start, with no other meeting verb: "A and his
+ * Chinese counterpart B have wrapped up their virtual summit", "… concluded talks in Beijing on
+ * Tuesday", "X and Y have started their summit meeting at …", "… began talks in …".
  * A source for MEETING_CUE (meetings.ts); like "held", it may stand in the perfect ("have wrapped up").
  */
-export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded) (?:(?:their|the|a|an|his|her|two-day|one-day) )?(?:[\w-]+ ){0,2}(?:talks|summit|meeting|negotiations|conversation|consultations)`;
+export const CLOSING_MEETING = String.raw`(?:wrapped up|concluded|started|began|opened|kicked off) (?:(?:their|the|a|an|his|her|two-day|one-day) )?(?:[\w-]+ ){0,2}(?:talks|summit|meeting|negotiations|conversation|consultations)`;
 
 /**
  * A meeting told through its joint press conference: "Premier Li has fronted a joint press
