@@ -2,10 +2,12 @@
  * Page furniture the clean stage drops or lifts: breadcrumb trails ("Home > News > World", "CHINA /
  * DIPLOMACY") and menu bars, bylines ("By Jane Doe in Beijing | China Daily"), the house styles' furniture lines
  * and phrases, bars of metadata read part by part ("By NAME | site | Updated: …"), a stamp's label
- * alone on its line and an agency's sign-off after the last sentence ("… again. (ANI)", "… benefit.—IANS"). General
+ * alone on its line, an agency's sign-off after the last sentence ("… again. (ANI)", "… benefit.—IANS") and
+ * lines mostly in another script (a Chinese copy of the readout, language/en/script.ts). General
  * shapes live here; a publisher's own shapes are entries in styles/publishers.json.
  */
 import { ENGLISH } from "./language/en/lexicon";
+import { isOtherScriptLine } from "./language/en/script";
 import type { HouseStyles } from "./styles/house-styles";
 import { stampDate } from "./stamp";
 
@@ -64,6 +66,8 @@ export function bylineUnderLabel(previous: string | undefined, line: string): st
 /** Whether a line is site furniture: a breadcrumb, a furniture line, or only furniture phrases. */
 export function isFurniture(line: string, styles: HouseStyles): boolean {
   if (isBreadcrumb(line)) return true;
+  // A copy in another language under the English readout ("新加坡总理…会见…"): not this module's text.
+  if (isOtherScriptLine(line)) return true;
   if (styles.furnitureLine.test(line)) return true;
   let rest = line.trim();
   for (let match = styles.furniturePhrase.exec(rest); match; match = styles.furniturePhrase.exec(rest)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isOtherScriptLine } from "../../../src/pipeline/language/en/script";
 import { clean } from "../../../src/pipeline/clean";
 import { isByline, isFurniture, readMetadataBar, trailingCredit } from "../../../src/pipeline/furniture";
 import { isCaption, isFilePicture } from "../../../src/pipeline/captions";
@@ -124,6 +125,14 @@ describe("furniture", () => {
       "Leader A (R) meets Leader B in the capital, May 2, 2025. (Example/Name)",
     ]);
     expect(result.text).toBe("The leaders met.");
+  });
+
+  it("takes a line mostly in another script for a copy in another language", () => {
+    expect(isOtherScriptLine("7月8日，新加坡总理会见了中国国家主席习近平。")).toBe(true);
+    expect(isOtherScriptLine("Президент России встретился с Си Цзиньпином.")).toBe(true);
+    expect(isOtherScriptLine("Wang Yi (王毅) said the two sides should talk more.")).toBe(false);
+    expect(isOtherScriptLine("Home | 中文版")).toBe(false);
+    expect(isOtherScriptLine("-----------------------")).toBe(false);
   });
 
   describe("bars of metadata", () => {
