@@ -9,7 +9,12 @@ export interface Tone {
   name: string;
   /** A small solid dot or bar. */
   swatch: string;
-  /** Background for a highlighted span of readout text. */
+  /**
+   * Background for a highlighted span of readout text. Written as exact colours: the sides differ in
+   * lightness as well as hue (China's tones lightest, the joint voice between, counterparts' darker;
+   * neighbouring shades of one side a step apart), and slate-800 text (slate-200 in dark mode)
+   * keeps 4.5:1 contrast on each (tests/unit/theme/speaker-tones.test.ts measures both).
+   */
   highlight: string;
   /** Left border of a statement card or column. */
   border: string;
@@ -39,7 +44,7 @@ const CHINA_TONES: readonly Tone[] = [
   tone(
     "red",
     "bg-red-600 dark:bg-red-400",
-    "bg-red-100 decoration-red-600 dark:bg-red-950 dark:decoration-red-400",
+    "bg-[#fededb] decoration-red-600 dark:bg-[#430f0f] dark:decoration-red-400",
     "border-red-600 dark:border-red-400",
     "text-red-700 dark:text-red-300",
     "[--atlas-dot:#dc2626] dark:[--atlas-dot:#f87171]",
@@ -47,14 +52,14 @@ const CHINA_TONES: readonly Tone[] = [
   tone(
     "orange",
     "bg-orange-500 dark:bg-orange-400",
-    "bg-orange-100 decoration-orange-500 dark:bg-orange-950 dark:decoration-orange-400",
+    "bg-[#f4b78e] decoration-orange-500 dark:bg-[#5c300b] dark:decoration-orange-400",
     "border-orange-500 dark:border-orange-400",
     "text-orange-700 dark:text-orange-300",
   ),
   tone(
     "amber",
     "bg-amber-500 dark:bg-amber-300",
-    "bg-amber-100 decoration-amber-500 dark:bg-amber-950 dark:decoration-amber-300",
+    "bg-[#edd198] decoration-amber-500 dark:bg-[#3d2b00] dark:decoration-amber-300",
     "border-amber-500 dark:border-amber-300",
     "text-amber-800 dark:text-amber-200",
   ),
@@ -65,7 +70,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
   tone(
     "blue",
     "bg-blue-600 dark:bg-blue-400",
-    "bg-blue-100 decoration-blue-600 dark:bg-blue-950 dark:decoration-blue-400",
+    "bg-[#81a4e3] decoration-blue-600 dark:bg-[#3f5784] dark:decoration-blue-400",
     "border-blue-600 dark:border-blue-400",
     "text-blue-700 dark:text-blue-300",
     "[--atlas-dot:#2563eb] dark:[--atlas-dot:#60a5fa]",
@@ -73,7 +78,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
   tone(
     "teal",
     "bg-teal-600 dark:bg-teal-400",
-    "bg-teal-100 decoration-teal-600 dark:bg-teal-950 dark:decoration-teal-400",
+    "bg-[#34a398] decoration-teal-600 dark:bg-[#1a7169] dark:decoration-teal-400",
     "border-teal-600 dark:border-teal-400",
     "text-teal-700 dark:text-teal-300",
     "[--atlas-dot:#0d9488]",
@@ -81,7 +86,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
   tone(
     "sky",
     "bg-sky-500 dark:bg-sky-300",
-    "bg-sky-100 decoration-sky-500 dark:bg-sky-950 dark:decoration-sky-300",
+    "bg-[#5eacd7] decoration-sky-500 dark:bg-[#1f5d7c] dark:decoration-sky-300",
     "border-sky-500 dark:border-sky-300",
     "text-sky-800 dark:text-sky-200",
     "[--atlas-dot:#0ea5e9] dark:[--atlas-dot:#7dd3fc]",
@@ -89,7 +94,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
   tone(
     "indigo",
     "bg-indigo-600 dark:bg-indigo-400",
-    "bg-indigo-100 decoration-indigo-600 dark:bg-indigo-950 dark:decoration-indigo-400",
+    "bg-[#868fd2] decoration-indigo-600 dark:bg-[#5c6294] dark:decoration-indigo-400",
     "border-indigo-600 dark:border-indigo-400",
     "text-indigo-700 dark:text-indigo-300",
     "[--atlas-dot:#4f46e5]",
@@ -97,7 +102,7 @@ const COUNTERPART_TONES: readonly Tone[] = [
   tone(
     "emerald",
     "bg-emerald-600 dark:bg-emerald-400",
-    "bg-emerald-100 decoration-emerald-600 dark:bg-emerald-950 dark:decoration-emerald-400",
+    "bg-[#63b38a] decoration-emerald-600 dark:bg-[#246245] dark:decoration-emerald-400",
     "border-emerald-600 dark:border-emerald-400",
     "text-emerald-700 dark:text-emerald-300",
     "[--atlas-dot:#059669]",
@@ -105,17 +110,20 @@ const COUNTERPART_TONES: readonly Tone[] = [
   tone(
     "cyan",
     "bg-cyan-600 dark:bg-cyan-400",
-    "bg-cyan-100 decoration-cyan-600 dark:bg-cyan-950 dark:decoration-cyan-400",
+    "bg-[#31a1b2] decoration-cyan-600 dark:bg-[#18707d] dark:decoration-cyan-400",
     "border-cyan-600 dark:border-cyan-400",
     "text-cyan-700 dark:text-cyan-300",
     "[--atlas-dot:#0891b2]",
   ),
 ];
 
+/** Each side's family, in the order later speakers of a party take them (for the colour tests). */
+export const TONE_FAMILIES = { china: CHINA_TONES, counterpart: COUNTERPART_TONES } as const;
+
 export const JOINT_TONE: Tone = tone(
   "violet",
   "bg-violet-600 dark:bg-violet-400",
-  "bg-violet-100 decoration-violet-600 dark:bg-violet-950 dark:decoration-violet-400",
+  "bg-[#c0a8ed] decoration-violet-600 dark:bg-[#524070] dark:decoration-violet-400",
   "border-violet-600 dark:border-violet-400",
   "text-violet-700 dark:text-violet-300",
 );
