@@ -157,3 +157,49 @@ describe("the overview strip", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("the axis", () => {
+  /** Axis labels that show but do not fit inside the axis: "13" left of a year cut at the edge. */
+  const cutLabels = (page: Page) =>
+    page.locator(".atlas-timeline .vis-panel.vis-top").evaluate((panel) => {
+      const edge = panel.getBoundingClientRect();
+      return [...panel.querySelectorAll<HTMLElement>(".vis-time-axis .vis-text")]
+        .filter((label) => label.textContent && getComputedStyle(label).visibility !== "hidden")
+        .filter((label) => {
+          // The text's own box: a label's element is as wide as its step, wider than its text.
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const box = range.getBoundingClientRect();
+          return box.width > 0 && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5);
+        })
+        .map((label) => label.textContent);
+    });
+
+  it.each([
+    ["wide", { width: 1400, height: 900 }],
+    ["narrow", { width: 640, height: 900 }],
+  ])("shows no label cut at its edges at any zoom, panned or not (%s)", async (name, viewport) => {
+    const session = await openApp("/", { viewport });
+    const { page } = session;
+    await timeline(page).waitFor();
+    await page.locator(".atlas-timeline .vis-item").first().waitFor();
+    const cut: string[] = [];
+    for (let step = 0; step < 6; step++) {
+      cut.push(...(await cutLabels(page)).map((text) => `zoom ${step}: ${text}`));
+      // Panned by a part of a label's width, so a label straddles each edge.
+      await timeline(page).focus();
+      await page.keyboard.press("ArrowLeft");
+      await page.waitForTimeout(250);
+      cut.push(...(await cutLabels(page)).map((text) => `zoom ${step}, panned: ${text}`));
+      if (step === 2)
+        await page.screenshot({
+          path: `${SHOTS}/axis-${name}.png`,
+          clip: { x: 0, y: 180, width: viewport.width, height: 160 },
+        });
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await page.waitForTimeout(400);
+    }
+    expect(cut).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});

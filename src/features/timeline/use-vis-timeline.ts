@@ -12,6 +12,7 @@ import {
 } from "./timeline-items";
 import type { TimelineModel } from "./timeline-model";
 import { DAY_MS } from "./timeline-window";
+import { hideCutAxisLabels } from "./axis-labels";
 
 const BASE_OPTIONS: TimelineOptions = {
   stack: true,
@@ -90,7 +91,10 @@ export function useVisTimeline(
         });
         // Clicking the timeline should let the arrow keys work right away.
         timeline.on("click", () => focusTarget.current?.focus({ preventScroll: true }));
-        timeline.on("changed", () => latest.current.onRedraw());
+        timeline.on("changed", () => {
+          hideCutAxisLabels(container);
+          latest.current.onRedraw();
+        });
         const runtime: VisRuntime = {
           timeline,
           items,
