@@ -141,9 +141,17 @@ export function findFormat(input: FactsInput): {
       }
     }
   }
+  // A meeting only the title names has no cue in the text to point at.
+  const provenance: Provenance =
+    input.cue[0] < input.cue[1]
+      ? { source: "text", readoutId: input.readoutId, span: input.cue }
+      : {
+          source: "curated",
+          note: "Only the title names the meeting; no sentence says it was a call or a video link.",
+        };
   return {
     format: "in-person",
-    provenance: { source: "text", readoutId: input.readoutId, span: input.cue },
+    provenance,
     setting: settingFrom(cueText, "in-person", input.sentences[0]?.text ?? ""),
   };
 }

@@ -9,6 +9,7 @@ import { addGivenNames } from "./actors/given-names";
 import { titleCaseLabels } from "./caps-labels";
 import { homePerson, ownLeader } from "./actors/home-principal";
 import { findActorMentions } from "./actors/mentions";
+import { titleIntroductions } from "./actors/title-introductions";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
 import { introducedNouns } from "./actors/known-people";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
@@ -119,9 +120,13 @@ export function analyseReferences(
   text = titleCaseLabels(text);
   // The text's word runs, computed once: every phrase lookup below reads them.
   const runs = wordRuns(text);
-  // Mentions include people introduced by the general rule and their later short names ("Scholz said").
-  const { mentions, introduced } = findActorMentions(text, date, [], runs, homeParty);
+  // Mentions include people introduced by the general rule and their later short names ("Scholz said"),
+  // and people only the title introduces (a remarks page's speaker).
   const partiesInText = new Set(PARTY_FORMS.find(text, runs).map((hit) => hit.value));
+  const fromTitle = titleIntroductions(title, partiesInText, date, homeParty);
+  const inText = findActorMentions(text, date, fromTitle, runs, homeParty);
+  const mentions = inText.mentions;
+  const introduced = [...inText.introduced, ...fromTitle];
 
   const people = new Map<string, KnownPerson>();
   const titleMentions = title ? findActorMentions(title, date, introduced).mentions : [];

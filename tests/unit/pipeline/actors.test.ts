@@ -208,6 +208,18 @@ describe("findActorMentions: the introduction rule", () => {
     ]);
   });
 
+  it("introduces a speaker the title alone names, of the one country the text names", () => {
+    const title =
+      "Remarks by Foreign Minister Ilse Marrow at the meeting with Chinese Foreign Minister Wang Yi";
+    const refs = analyseReferences(
+      "Iceland and China are partners. Marrow thanked Wang.",
+      title,
+      "2026-05-14",
+    );
+    expect(refs.introduced.map((p) => [p.id, p.party])).toEqual([["ilse-marrow", "iceland"]]);
+    expect(refs.mentions.map((m) => m.actorId)).toContain("ilse-marrow");
+  });
+
   it("never invents a person from bare or unqualified capitalised words", () => {
     for (const text of [
       "Minister Zhang said the Dragon Boat Festival was near.",
