@@ -31,6 +31,8 @@ function checkMeeting(meeting: Meeting | undefined, want: Expectation["meetings"
   if (meeting.format !== want.format) misses.push(`format ${meeting.format}, expected ${want.format}`);
   if (principals.join("+") !== want.principals.join("+"))
     misses.push(`principals ${principals.join("+")}, expected ${want.principals.join("+")}`);
+  else if (want.counterpart !== undefined && meeting.counterpart !== want.counterpart)
+    misses.push(`principals of ${meeting.counterpart}, expected of ${want.counterpart}`);
   if ((meeting.location?.city ?? undefined) !== want.city)
     misses.push(`city ${meeting.location?.city ?? "none"}, expected ${want.city ?? "none"}`);
   const attendees = meeting.sides.flatMap((s) => s.attendees).sort();

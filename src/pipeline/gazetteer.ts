@@ -38,6 +38,8 @@ export interface RoleRecord {
   to?: string;
   /** Lower-case role nouns a readout uses to refer back to the holder: ["president", "head of state"]. */
   nouns: string[];
+  /** The party this role is held for, when not the person's own (Tusk's European Council presidency). */
+  party?: string;
 }
 export interface PersonRecord {
   id: string;
@@ -88,6 +90,7 @@ const roleSchema = z
     from: isoDay.optional(),
     to: isoDay.optional(),
     nouns: z.array(z.string().regex(/^[a-z][a-z' -]*$/, "role nouns are lower-case words")),
+    party: slug.optional(),
   })
   .refine((r) => !r.from || !r.to || r.from <= r.to, "role starts after it ends");
 
@@ -185,13 +188,13 @@ export function loadGazetteer(raw: GazetteerSources): Gazetteer {
 
   const partyIds = new Set(parties.map((p) => p.id));
   const personProblems = duplicates(people, (p) => p.id);
-  people.forEach((p, i) => {
-    if (!partyIds.has(p.party))
-      personProblems.push({
-        path: [i, "party"],
-        message: `unknown party "${p.party}" (not in world.generated.json)`,
-      });
-  });
+  people.forEach((p, i) =>
+    [p.party, ...p.roles.map((r) => r.party)].forEach((party, at) => {
+      const path = at === 0 ? [i, "party"] : [i, "roles", at - 1, "party"];
+      if (party && !partyIds.has(party))
+        personProblems.push({ path, message: `unknown party "${party}" (not in world.generated.json)` });
+    }),
+  );
   if (personProblems.length) throw describe(FILES.people, raw.people, personProblems);
 
   const countries = new Set(parties.filter((p) => p.kind === "country").map((p) => p.name));

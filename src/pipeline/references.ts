@@ -8,6 +8,7 @@ import { addFamilyNames } from "./actors/family-names";
 import { addGivenNames } from "./actors/given-names";
 import { titleCaseLabels } from "./caps-labels";
 import { homePerson, ownLeader } from "./actors/home-principal";
+import { partyOn } from "./actors/dataset-actors";
 import { findActorMentions } from "./actors/mentions";
 import { titleIntroductions } from "./actors/title-introductions";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
@@ -144,7 +145,7 @@ export function analyseReferences(
       : introducedNouns(introducedPerson!.title);
     people.set(mention.actorId, {
       id: mention.actorId,
-      party: known?.party ?? introducedPerson!.party,
+      party: known ? partyOn(known, date) : introducedPerson!.party,
       roleNouns,
       lastMention: mention.start,
     });
@@ -204,9 +205,11 @@ export function analyseReferences(
     // an organisation; a "Secretary of State" on a Chilean page that never names the US is Chile's.
     if (!date) return undefined;
     const holders = PEOPLE.filter(
-      (p) => (!party || p.party === party) && rolesOn(p, date).some((r) => r.nouns.includes(lower)),
+      (p) => (!party || partyOn(p, date) === party) && rolesOn(p, date).some((r) => r.nouns.includes(lower)),
     );
-    const inContext = holders.filter((p) => party || partiesInText.has(p.party) || p.party === homeParty);
+    const inContext = holders.filter(
+      (p) => party || partiesInText.has(partyOn(p, date)) || partyOn(p, date) === homeParty,
+    );
     if (inContext.length === 1) return inContext[0]!.id;
     const only = holders.length === 1 ? holders[0]! : undefined;
     return only && partyById(only.party)?.kind !== "country" ? only.id : undefined;
@@ -266,7 +269,8 @@ export function analyseReferences(
     if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
     const label = text[e] === ":";
     const actorId = !label || homeParty ? resolveRole(undefined, match[0], s) : undefined;
-    if (actorId && (!label || personById(actorId)?.party === homeParty))
+    const person = actorId ? personById(actorId) : undefined;
+    if (actorId && (!label || (person && partyOn(person, date) === homeParty)))
       all.push({
         kind: "role",
         start: s,

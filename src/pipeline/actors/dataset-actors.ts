@@ -1,6 +1,6 @@
 /** Dataset Actor records and lookups over gazetteer people, parties and people a readout introduced. */
 import type { Actor } from "../../domain/schema";
-import { partyById, personById, type PartyRecord } from "../gazetteer";
+import { partyById, personById, rolesOn, type PartyRecord, type PersonRecord } from "../gazetteer";
 import type { IntroducedPerson } from "./types";
 
 function partyActor(party: PartyRecord): Actor {
@@ -67,10 +67,26 @@ export function toDatasetActors(
   return actors;
 }
 
-/** The party of a gazetteer person, an introduced person or a party id itself; undefined if unknown. */
-export function partyOfActor(actorId: string, introduced: readonly IntroducedPerson[]): string | undefined {
+/**
+ * Whose side a gazetteer person is on that day: the party of a role held for another (Tusk's
+ * European Council presidency is the EU's, his premierships Poland's), else their own.
+ */
+export function partyOn(person: PersonRecord, date?: string): string {
+  return (date === undefined ? undefined : rolesOn(person, date).find((r) => r.party)?.party) ?? person.party;
+}
+
+/**
+ * The party of a gazetteer person (on `date`, when given: see partyOn), an introduced person or a
+ * party id itself; undefined if unknown.
+ */
+export function partyOfActor(
+  actorId: string,
+  introduced: readonly IntroducedPerson[],
+  date?: string,
+): string | undefined {
+  const person = personById(actorId);
   return (
-    personById(actorId)?.party ??
+    (person && partyOn(person, date)) ??
     introduced.find((p) => p.id === actorId)?.party ??
     (partyById(actorId) ? actorId : undefined)
   );

@@ -5,6 +5,7 @@
  * On a government's own page (publishers.json "party") its bare titles are its own leader's.
  */
 import { PEOPLE, partyById, rolesOn } from "../gazetteer";
+import { partyOn } from "./dataset-actors";
 import { escapeRegExp } from "../text-utils";
 
 const LEADER_WORDS = String.raw`(?:President|president|leader|counterpart|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor)`;
@@ -41,7 +42,7 @@ export function ownLeader(
   if (own.length === 1) return own[0]!.id;
   if (own.length > 1 || !date) return undefined;
   const holders = PEOPLE.filter(
-    (p) => p.party === homeParty && rolesOn(p, date).some((r) => r.nouns.includes(noun)),
+    (p) => partyOn(p, date) === homeParty && rolesOn(p, date).some((r) => r.nouns.includes(noun)),
   );
   return holders.length === 1 ? holders[0]!.id : undefined;
 }

@@ -175,7 +175,7 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
     curatedYear: context.input.meta?.curated?.year,
     dateline: cleaned.dateline,
     told: draft.sentences.map((d) => d.sentence),
-    parties: [CHINA, partyOfActor(draft.foreign, introduced)].flatMap(
+    parties: [CHINA, partyOfActor(draft.foreign, introduced, context.reference)].flatMap(
       (id) => partyById(id ?? "")?.name ?? [],
     ),
   };
@@ -191,7 +191,8 @@ export const factsStage: Stage = {
     const statementsByMeeting = need(context.statements, "statements", "facts");
     const attendeesByMeeting = need(context.attendees, "attendees", "facts");
     const { introduced } = need(context.references, "references", "facts");
-    const partyOf = (id: string) => partyOfActor(id, introduced) ?? "unknown";
+    // A person's side on the readout's day (partyOn: Tusk is the EU's in 2016, Poland's in 2024).
+    const partyOf = (id: string) => partyOfActor(id, introduced, reference) ?? "unknown";
     const meetings: ExtractedMeeting[] = [];
     for (const draft of split.meetings) {
       const statements = statementsByMeeting.get(draft)!;

@@ -18,7 +18,7 @@ export const statementsStage: Stage = {
     const { introduced } = need(context.references, "references", "statements");
     const { perspective } = need(context.readout, "readout", "statements");
     // Extracted ids always resolve; "unknown" only guards the type for an id no stage produces.
-    const partyOf = (id: string) => partyOfActor(id, introduced) ?? "unknown";
+    const partyOf = (id: string) => partyOfActor(id, introduced, context.reference) ?? "unknown";
     // One tracker for the whole readout: "he" and open quotations run across meeting boundaries.
     const tracker = new SpeakerTracker();
     const byMeeting = new Map<MeetingDraft, Statement[]>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partyOn } from "../../../src/pipeline/actors/dataset-actors";
 import { partyById, PEOPLE, personById, rolesOn } from "../../../src/pipeline/gazetteer";
 
 /**
@@ -15,7 +16,9 @@ describe("people.json integrity", () => {
   it("has unique ids and only known country or organisation ids as parties", () => {
     const ids = PEOPLE.map((p) => p.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    const unknown = PEOPLE.filter((p) => !partyById(p.party)).map((p) => `${p.id} → ${p.party}`);
+    const unknown = PEOPLE.flatMap((p) =>
+      [p.party, ...p.roles.map((r) => r.party)].filter((party) => party && !partyById(party)),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -29,14 +32,17 @@ describe("people.json integrity", () => {
   it("never gives one country two heads of state, of government or foreign ministers on the same day", () => {
     // Terms are compared half-open, [from, to): the handover day belongs to both the outgoing and
     // the incoming holder in the data (rolesOn bounds are inclusive), so it is not a clash.
-    const terms = PEOPLE.filter((p) => partyById(p.party)?.kind === "country").flatMap((p) =>
+    // A role held for another party (Tusk's European Council presidency) counts for that party.
+    const terms = PEOPLE.flatMap((p) =>
       p.roles.flatMap((r) =>
-        SINGLE_OFFICES.filter((office) => r.nouns.includes(office)).map((office) => ({
-          key: `${p.party} ${office}`,
-          who: p.id,
-          from: r.from ?? "0000-00-00",
-          to: r.to ?? "9999-99-99",
-        })),
+        (partyById(r.party ?? p.party)?.kind === "country" ? SINGLE_OFFICES : [])
+          .filter((office) => r.nouns.includes(office))
+          .map((office) => ({
+            key: `${r.party ?? p.party} ${office}`,
+            who: p.id,
+            from: r.from ?? "0000-00-00",
+            to: r.to ?? "9999-99-99",
+          })),
       ),
     );
     const clashes: string[] = [];
@@ -63,5 +69,21 @@ describe("people.json integrity", () => {
     expect(rolesOn(personById("paolo-gentiloni")!, "2015-06-01").map((r) => r.nouns[0])).toEqual([
       "foreign minister",
     ]);
+  });
+
+  it("files each role under the party it is held for, on its dates", () => {
+    const tusk = personById("donald-tusk")!;
+    expect(tusk.party).toBe("poland");
+    expect(partyOn(tusk, "2010-06-01")).toBe("poland");
+    expect(partyOn(tusk, "2016-06-01")).toBe("european-union");
+    expect(partyOn(tusk, "2024-06-01")).toBe("poland");
+    const polishPremier = (date: string) =>
+      PEOPLE.filter(
+        (p) =>
+          partyOn(p, date) === "poland" &&
+          rolesOn(p, date).some((r) => r.nouns.includes("head of government")),
+      ).map((p) => p.id);
+    expect(polishPremier("2024-06-01")).toEqual(["donald-tusk"]);
+    expect(polishPremier("2016-06-01")).not.toContain("donald-tusk");
   });
 });
