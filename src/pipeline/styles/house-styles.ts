@@ -63,18 +63,36 @@ const publisherSchema = z.strictObject({
   ...styleParts,
 });
 
-export const houseStylesSchema = z.strictObject({
-  $comment: z.string().optional(),
-  common: z.strictObject(styleParts),
-  publishers: z.array(publisherSchema).superRefine((entries, ctx) => {
-    const seen = new Set<string>();
-    entries.forEach((entry, i) => {
-      if (seen.has(entry.id))
-        ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate publisher id "${entry.id}"` });
-      seen.add(entry.id);
-    });
-  }),
-});
+export const houseStylesSchema = z
+  .strictObject({
+    $comment: z.string().optional(),
+    common: z.strictObject(styleParts),
+    /** Menu lines any site may carry ("Press Releases", "Secretary-General"): they name no publisher. */
+    genericSiteLines: z.array(z.string().min(1)).default([]),
+    publishers: z.array(publisherSchema).superRefine((entries, ctx) => {
+      const seen = new Set<string>();
+      entries.forEach((entry, i) => {
+        if (seen.has(entry.id))
+          ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate publisher id "${entry.id}"` });
+        seen.add(entry.id);
+      });
+    }),
+  })
+  .superRefine((file, ctx) => {
+    // A site rule is read on menu lines, so one a generic menu word matches credits every page
+    // with that menu to the publisher (a Japanese ministry's "Press Releases" once read as the EU's).
+    file.publishers.forEach((entry, i) =>
+      entry.sites.forEach((source, j) => {
+        const generic = file.genericSiteLines.find((line) => new RegExp(source, "iu").test(line));
+        if (generic !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["publishers", i, "sites", j],
+            message: `site pattern of "${entry.id}" matches the generic menu line "${generic}"`,
+          });
+      }),
+    );
+  });
 export type HouseStylesFile = z.input<typeof houseStylesSchema>;
 type PublisherEntry = z.infer<typeof publisherSchema>;
 

@@ -67,6 +67,31 @@ describe("a publisher's house style as one entry in publishers.json", () => {
       /duplicate publisher id "xinhua"/,
     );
   });
+
+  it("rejects a site rule that a generic menu line matches: a menu word names no publisher", () => {
+    expect(() =>
+      houseStylesWith([
+        {
+          id: "freedonia-council",
+          name: "Freedonia Council",
+          perspective: "counterpart",
+          sites: ["^press releases?$"],
+        },
+      ]),
+    ).toThrow(/site pattern of "freedonia-council" matches the generic menu line "Press Release"/);
+    const { publishers } = loadHouseStyles({
+      common: {},
+      publishers: [{ id: "x", name: "X", perspective: "media", sites: ["^press releases?$"] }],
+    });
+    expect(publishers[0]!.site).toBeDefined();
+  });
+
+  it("no bundled publisher is named by a generic menu line alone", () => {
+    const publisherOf = (raw: string) => buildDataset([{ id: "p", raw }]).extracted[0]?.readout.publisher;
+    const body = "Premier Li Qiang met with Kenyan President Amara Kebwick in Beijing on 12 February 2025.";
+    for (const line of ["Press Releases", "Secretary-General", "Press Release"])
+      expect(publisherOf(`${line}\n\n${body}`), line).toBe("Unknown publisher");
+  });
 });
 
 // Made-up pages in the shapes of publishers the bundled house styles know; no code names them.
