@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { artefactPath } from "./support/artefacts";
 import { openApp } from "./support/browser";
-import { addIcelandReadout, openDialog } from "./support/import-dialog";
+import { addIcelandReadout, ICELAND, openDialog } from "./support/import-dialog";
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -116,6 +116,39 @@ describe("adding what is already there", () => {
     expect(await add.getByRole("alert").count()).toBe(0);
     await add.screenshot({ path: artefactPath("import-backup-all-present.png") });
     expect(await add.getByText(/yours-/).count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+  it("a chosen file leaves the queue once its readout is saved, so the next Extract does not review it again", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const dialog = await openDialog(page);
+    // Made up: a premier's talks with the prime minister of Finland, fully dated.
+    const html = `<html><head><title>Li Qiang Holds Talks with Prime Minister Edda Varn of Finland</title></head>
+<body><h1>Li Qiang Holds Talks with Prime Minister Edda Varn of Finland</h1>
+<p>On November 12, 2025, Premier Li Qiang held talks with Prime Minister Edda Varn of Finland in Beijing.</p>
+<p>Li Qiang said that China is willing to work with Finland to expand cooperation in trade.</p>
+<p>Edda Varn said that Finland is committed to developing relations with China.</p></body></html>`;
+    await dialog.getByLabel("Readout files").setInputFiles({
+      name: "finland.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(html),
+    });
+    await dialog.getByText("1 file: finland.html").waitFor();
+    await dialog.getByRole("button", { name: "Extract" }).click();
+    const review = dialog.getByRole("region", { name: "Review" });
+    await review.getByRole("heading", { name: /Edda Varn of Finland/ }).waitFor();
+    await review.getByRole("button", { name: "Save to library" }).click();
+    await dialog.getByText(/Saved “Li Qiang Holds Talks/).waitFor();
+    expect(await dialog.getByText(/^1 file:/).count()).toBe(0);
+
+    await dialog.getByRole("textbox", { name: "Readout text" }).fill(ICELAND);
+    await dialog.getByLabel("Publication date").fill("2019-10-10");
+    await dialog.getByRole("textbox", { name: "Your note" }).fill("Date shown on the made-up page");
+    await dialog.getByRole("button", { name: "Extract" }).click();
+    await review.getByRole("heading", { name: /Wang Yi Holds Talks/ }).waitFor();
+    expect(await review.getByRole("heading", { name: /Review before saving \(1\)/ }).count()).toBe(1);
+    expect(await review.getByRole("heading", { name: /Edda Varn/ }).count()).toBe(0);
+    await dialog.screenshot({ path: artefactPath("import-file-leaves-queue.png") });
     expect(session.errors).toEqual([]);
   });
 });

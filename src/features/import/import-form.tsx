@@ -7,6 +7,9 @@ import { countOf } from "../../domain/plural";
 
 export interface ImportFormProps {
   busy: boolean;
+  /** The chosen or dropped files waiting to be extracted (the panel removes those it has saved). */
+  files: readonly File[];
+  onFiles(files: File[]): void;
   onExtract(pasted: string, files: File[], fields: BatchFields): void;
 }
 
@@ -37,10 +40,9 @@ const EMPTY: BatchFields = { url: "", publisher: "", publishedOn: "", note: "" }
  * backups), and what the user knows that the text may not say: URL, publisher, publication date,
  * with a note that is stored beside them.
  */
-export function ImportForm({ busy, onExtract }: ImportFormProps) {
+export function ImportForm({ busy, files, onFiles, onExtract }: ImportFormProps) {
   const textId = useId();
   const [pasted, setPasted] = useState("");
-  const [files, setFiles] = useState<File[]>([]);
   const [fields, setFields] = useState<BatchFields>(EMPTY);
   const [dragging, setDragging] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -63,7 +65,7 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
       return;
     }
     setProblem(undefined);
-    onExtract(pasted, files, fields);
+    onExtract(pasted, [...files], fields);
   };
 
   return (
@@ -102,7 +104,7 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          setFiles([...event.dataTransfer.files]);
+          onFiles([...event.dataTransfer.files]);
         }}
         data-testid="drop-zone"
         className={`rounded-md border-2 border-dashed p-4 text-sm ${dragging ? "border-blue-600 bg-blue-50 dark:bg-blue-950" : "border-slate-300 dark:border-slate-600"}`}
@@ -122,7 +124,11 @@ export function ImportForm({ busy, onExtract }: ImportFormProps) {
           aria-label="Readout files"
           className="sr-only"
           tabIndex={-1}
-          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          onChange={(event) => {
+            onFiles([...(event.target.files ?? [])]);
+            // Emptied, so choosing the same file again after it was saved is a change too.
+            event.target.value = "";
+          }}
         />
         {files.length > 0 && (
           <p className="mt-2 text-slate-700 dark:text-slate-300" aria-live="polite">

@@ -35,6 +35,11 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
   useEffect(() => cancel, [cancel]);
   const [held, setHeld] = useState<Readonly<Record<string, Held>>>({});
   const [busy, setBusy] = useState(false);
+  // The files queued for Extract. A file leaves the queue once it is dealt with (its readout saved,
+  // kept or discarded; a dataset or backup imported), so the next Extract does not review it again.
+  const [files, setFiles] = useState<File[]>([]);
+  const dealtWith = (names: readonly string[]) =>
+    setFiles((list) => list.filter((file) => !names.includes(file.name)));
   // Keyboard users are taken to what Extract or Save produced, not left on a button that went away:
   // each answer bumps `focusTick` once its state is set, and the effect runs after that render.
   const focusTarget = useRef<"result" | "messages">("result");
@@ -67,6 +72,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
     }
     release(draft.item.id);
     flow.drop(draft.item.id);
+    dealtWith([draft.item.name]);
     flow.note({ name: draft.item.name, kind: "info", message });
     focusAfter("messages");
     return undefined;
@@ -99,6 +105,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
   const keep = (draft: Draft) => {
     release(draft.item.id);
     flow.drop(draft.item.id);
+    dealtWith([draft.item.name]);
     flow.note({
       name: draft.item.name,
       kind: "info",
@@ -124,6 +131,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
       return;
     }
     for (const m of made) if ("entry" in m.made) flow.drop(m.draft.item.id);
+    dealtWith(made.filter((m) => "entry" in m.made).map((m) => m.draft.item.name));
     setHeld({});
     const left = repeats.length
       ? `; left out, already in your library: ${repeats.map((t) => `“${t}”`).join(", ")}`
@@ -140,8 +148,13 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
     <>
       <ImportForm
         busy={flow.busy}
-        onExtract={(pasted, files, fields) =>
-          void flow.extract(pasted, files, fields).then(() => focusAfter("result"))
+        files={files}
+        onFiles={setFiles}
+        onExtract={(pasted, chosen, fields) =>
+          void flow.extract(pasted, chosen, fields).then((imported) => {
+            dealtWith(imported);
+            focusAfter("result");
+          })
         }
       />
       {flow.busy && <ExtractProgress progress={flow.progress} onCancel={flow.cancel} />}
@@ -169,6 +182,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
                   onDiscard={() => {
                     release(draft.item.id);
                     flow.drop(draft.item.id);
+                    dealtWith([draft.item.name]);
                   }}
                 />
                 {hold && (

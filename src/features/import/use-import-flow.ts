@@ -53,12 +53,14 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
   const abort = useRef<AbortController | undefined>(undefined);
 
   const extract = useCallback(
-    async (pasted: string, files: readonly File[], fields: BatchFields) => {
+    /** Resolves to the names of the dataset and backup files it imported (they are dealt with). */
+    async (pasted: string, files: readonly File[], fields: BatchFields): Promise<string[]> => {
       setBusy(true);
       setMessages([]);
       setDrafts([]);
       const controller = new AbortController();
       abort.current = controller;
+      const imported: string[] = [];
       try {
         const batch = await readBatch(files);
         const found: FileMessage[] = [...batch.messages];
@@ -71,6 +73,7 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
           try {
             if (planned.entries.length) await library.save(planned.entries);
             found.push(...planned.messages);
+            imported.push(...batch.datasets.map((d) => d.name), ...batch.backups.map((b) => b.name));
           } catch (error) {
             found.push({ name: "import", kind: "error", message: (error as Error).message });
           }
@@ -87,7 +90,7 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
             message: "There is nothing to extract: paste a readout's text, or choose or drop files.",
           });
         setMessages([...found]);
-        if (items.length === 0) return;
+        if (items.length === 0) return imported;
         const run = await extractor.run(items, { onProgress: setProgress, signal: controller.signal });
         const extracted: Draft[] = [];
         run.outcomes.forEach((outcome, i) => {
@@ -106,6 +109,7 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
         }
         setDrafts(extracted);
         setMessages(found);
+        return imported;
       } catch (error) {
         setMessages((list) => [
           ...list,
@@ -116,6 +120,7 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
         setProgress(undefined);
         abort.current = undefined;
       }
+      return imported;
     },
     [client, index, library],
   );

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 
-const ICELAND = readFileSync("tests/fixtures/readouts/import-iceland-no-year.txt", "utf8");
+export const ICELAND = readFileSync("tests/fixtures/readouts/import-iceland-no-year.txt", "utf8");
 /** The meeting the Iceland readout gives, as the list and timeline name it. */
 export const ICELAND_MEETING = "Wang Yi – Sigrun Vilhjalmsdottir";
 
