@@ -29,7 +29,7 @@ export const MIN_MEETINGS = 2;
 
 export interface Grams extends Pick<
   GramColumns,
-  "prefix" | "suffix" | "words" | "contentWords" | "endsInContent" | "framed" | "count" | "size"
+  "prefix" | "suffix" | "last" | "words" | "contentWords" | "endsInContent" | "framed" | "count" | "size"
 > {
   /** The position of each content word, by rank (the content words in stream order). */
   contentAt: Int32Array;
@@ -50,6 +50,8 @@ export class GramColumns {
   prefix: Int32Array;
   /** The gram from its second content word to the same end (0 when it has none). */
   suffix: Int32Array;
+  /** Its last word (a word number). */
+  last: Int32Array;
   /** Per gram: how many words (single letters not counted), how many content words, and 1 when the last is one. */
   words: Uint8Array;
   contentWords: Uint8Array;
@@ -63,6 +65,7 @@ export class GramColumns {
     this.count = new Int32Array(capacity);
     this.prefix = new Int32Array(capacity);
     this.suffix = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
     this.words = new Uint8Array(capacity);
     this.contentWords = new Uint8Array(capacity);
     this.endsInContent = new Uint8Array(capacity);
@@ -70,17 +73,19 @@ export class GramColumns {
     this.count.set(wordMeetings, 1);
     wordKinds.forEach((kind, word) => {
       const id = word + 1;
+      this.last[id] = word;
       this.words[id] = 1;
       if (kind === CONTENT) this.contentWords[id] = this.endsInContent[id] = 1;
     });
   }
-  add(prefix: number, suffix: number, lastKind: number, meetings: number): number {
+  add(prefix: number, suffix: number, last: number, lastKind: number, meetings: number): number {
     const lastIsContent = lastKind === CONTENT;
     if (this.size === this.prefix.length) this.grow();
     const id = this.size++;
     this.count[id] = meetings;
     this.prefix[id] = prefix;
     this.suffix[id] = suffix;
+    this.last[id] = last;
     this.words[id] = this.words[prefix]! + (lastKind === LETTER ? 0 : 1);
     this.contentWords[id] = this.contentWords[prefix]! + (lastIsContent ? 1 : 0);
     this.endsInContent[id] = lastIsContent ? 1 : 0;
@@ -92,6 +97,7 @@ export class GramColumns {
     this.count = grown(this.count, capacity);
     this.prefix = grown(this.prefix, capacity);
     this.suffix = grown(this.suffix, capacity);
+    this.last = grown(this.last, capacity);
     this.words = grown(this.words, capacity);
     this.contentWords = grown(this.contentWords, capacity);
     this.endsInContent = grown(this.endsInContent, capacity);
@@ -229,7 +235,13 @@ export function countGrams(
           continue;
         }
         if (gramOfWord[word] === 0)
-          gramOfWord[word] = columns.add(b + firstId, useSuffix[u]!, kinds[word]!, meetingsOfWord[word]!);
+          gramOfWord[word] = columns.add(
+            b + firstId,
+            useSuffix[u]!,
+            word,
+            kinds[word]!,
+            meetingsOfWord[word]!,
+          );
         gramOfUse[u] = gramOfWord[word]!;
         kept++;
       }
@@ -253,6 +265,7 @@ export function countGrams(
     count: columns.count,
     prefix: columns.prefix,
     suffix: columns.suffix,
+    last: columns.last,
     words: columns.words,
     contentWords: columns.contentWords,
     endsInContent: columns.endsInContent,

@@ -34,20 +34,42 @@ const AUXILIARIES = new Set(
   ),
 );
 
+/** The folded words of a name: "Xi Jinping" → "xi", "jinping". */
+function foldedWords(name: string): string[] {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !isStopWord(word));
+}
+
 /** The words of people's names: "xi", "jinping", "putin" … (countries stay: "one china principle"). */
 export function nameWords(actors: readonly Pick<Actor, "kind" | "name" | "aliases">[]): Set<string> {
   const names = new Set<string>();
   for (const actor of actors) {
     if (actor.kind !== "person") continue;
-    for (const name of [actor.name, ...actor.aliases])
-      for (const word of name
-        .normalize("NFD")
-        .replace(/\p{M}+/gu, "")
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u))
-        if (word.length > 1 && !isStopWord(word)) names.add(word);
+    for (const name of [actor.name, ...actor.aliases]) for (const word of foldedWords(name)) names.add(word);
   }
   return names;
+}
+
+/**
+ * One-word names of countries and organisations ("china", "russia", "asean"). A phrase may hold one
+ * ("the one-China principle", "China's peaceful development") but not end on one or open with one
+ * ("development of China", "work with Russia", "China for its leadership"): that is a phrase about
+ * the country, not the official language. Names of several words ("United Nations") are ordinary words.
+ */
+export function partyWords(actors: readonly Pick<Actor, "kind" | "name" | "aliases">[]): Set<string> {
+  const words = new Set<string>();
+  for (const actor of actors) {
+    if (actor.kind === "person") continue;
+    for (const name of [actor.name, ...actor.aliases]) {
+      const folded = foldedWords(name);
+      if (folded.length === 1 && !/[\s-]/.test(name.trim())) words.add(folded[0]!);
+    }
+  }
+  return words;
 }
 
 /** The class of a folded word (CONTENT, FUNCTION, EXCLUDED, LETTER or AUXILIARY), given the names' words. */

@@ -5,9 +5,9 @@
  * per dataset (see `npm run bench` for its time on 10,000 meetings).
  */
 import type { Actor, Meeting } from "./schema";
-import { countGrams, MIN_MEETINGS, type Grams } from "./formulation-grams";
+import { countGrams, LETTER, MIN_MEETINGS, type Grams } from "./formulation-grams";
 import { buildWordStream, type WordStream } from "./formulation-stream";
-import { nameWords, wordClassifier } from "./formulation-vocabulary";
+import { nameWords, partyWords, wordClassifier } from "./formulation-vocabulary";
 import { wordSpans, type FormulationUser } from "./formulation-words";
 
 export type { FormulationUser } from "./formulation-words";
@@ -42,7 +42,7 @@ export function mineFormulations(input: {
 }): Formulation[] {
   const stream = buildWordStream(input.meetings, wordClassifier(nameWords(input.actors)));
   const grams = countGrams(stream, MAX_WORDS);
-  const keep = keptGrams(grams);
+  const keep = keptGrams(grams, namedAtEdge(grams, stream, partyWords(input.actors)));
   return summarise(input.meetings, stream, grams, keep);
 }
 
@@ -55,7 +55,7 @@ export function mineFormulations(input: {
  * have higher ids, so one backward pass carries the widest use of a formulation containing a gram
  * down through every length.
  */
-function keptGrams(grams: Grams): Uint8Array {
+function keptGrams(grams: Grams, namedAtEdge: Uint8Array): Uint8Array {
   const total = grams.size;
   const keep = new Uint8Array(total);
   for (let id = 1; id < total; id++)
@@ -64,6 +64,7 @@ function keptGrams(grams: Grams): Uint8Array {
       grams.endsInContent[id] === 1 &&
       grams.contentWords[id]! >= 2 &&
       grams.framed[id] === 0 &&
+      namedAtEdge[id] === 0 &&
       grams.count[id]! >= MIN_MEETINGS
     )
       keep[id] = 1;
@@ -79,6 +80,27 @@ function keptGrams(grams: Grams): Uint8Array {
   for (let id = 1; id < total; id++)
     if (keep[id] === 1 && above[id]! >= FOLD_SHARE * grams.count[id]!) keep[id] = 0;
   return keep;
+}
+
+/**
+ * Per gram: 1 when it ends on a country's one-word name, or opens with one other than as a
+ * possessive ("China's …"). Prefixes have lower ids, so one forward pass carries the opening.
+ */
+function namedAtEdge(grams: Grams, stream: WordStream, parties: ReadonlySet<string>): Uint8Array {
+  const party = Uint8Array.from(stream.words, (word) => (parties.has(word) ? 1 : 0));
+  const vocabulary = stream.words.length;
+  const opensOnName = new Uint8Array(grams.size);
+  const named = new Uint8Array(grams.size);
+  for (let id = 1; id < grams.size; id++) {
+    const prefix = grams.prefix[id]!;
+    const last = grams.last[id]!;
+    if (prefix === 0) opensOnName[id] = party[last]!;
+    else if (prefix <= vocabulary)
+      opensOnName[id] = party[prefix - 1] === 1 && stream.kinds[last] !== LETTER ? 1 : 0;
+    else opensOnName[id] = opensOnName[prefix]!;
+    named[id] = opensOnName[id] === 1 || party[last] === 1 ? 1 : 0;
+  }
+  return named;
 }
 
 /** A formulation while its uses are read: its meetings as indices, in stream order. */

@@ -70,6 +70,23 @@ describe("formulation mining", () => {
     expect(phrases.every((p) => p.split(" ").length >= 3 && p.split(" ").length <= 8)).toBe(true);
   });
 
+  it("keeps a one-word country name inside a phrase, never at its ends", () => {
+    const about = mineFormulations({
+      meetings: [
+        meeting("a1", "2020-01-01", [
+          ["china", "China supports the development of Freedonia and its work with Freedonia."],
+        ]),
+        meeting("a2", "2021-01-01", [
+          ["china", "China welcomes the development of Freedonia and its work with Freedonia."],
+        ]),
+      ],
+      actors,
+    }).map((f) => f.phrase);
+    expect(about).not.toContain("development of freedonia");
+    expect(about).not.toContain("work with freedonia");
+    expect(phrases).toContain("one china principle");
+  });
+
   it("tracks any phrase a reader types, word for word, with each use", () => {
     const tracked = trackPhrase("  One-China   Principle ", meetings);
     expect(tracked?.phrase).toBe("one china principle");
