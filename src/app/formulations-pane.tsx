@@ -1,13 +1,14 @@
 import { Suspense, useCallback, useMemo } from "react";
 import type { FormulationClient } from "../data/formulation-client";
 import type { MeetingIndex } from "../domain/meeting-index";
-import { chooseFormulation } from "../domain/view-state";
+import { chooseFormulation, clearFormulation, trackFormulation } from "../domain/view-state";
 import { FormulationsView } from "./lazy-views";
 import type { ViewStateApi } from "./use-view-state";
 
 /**
  * The Formulations view wired to the dataset and the URL: meeting dates and the corpus years for
- * the strips; choosing a phrase sets formulation= and shows its meetings on the timeline.
+ * the strips; choosing a phrase sets formulation= and shows its meetings on the timeline; tracking
+ * one sets formulation= and stays, so a reload or a shared link shows the same tracked phrase.
  */
 export function FormulationsPane({
   index,
@@ -30,6 +31,11 @@ export function FormulationsPane({
     (phrase: string) => navigate((current) => chooseFormulation(current, phrase)),
     [navigate],
   );
+  const track = useCallback(
+    (phrase: string | undefined) =>
+      navigate((current) => (phrase ? trackFormulation(current, phrase) : clearFormulation(current))),
+    [navigate],
+  );
   return (
     <Suspense
       fallback={
@@ -38,7 +44,14 @@ export function FormulationsPane({
         </p>
       }
     >
-      <FormulationsView client={client} dateOf={dateOf} years={years} chosen={chosen} onChoose={choose} />
+      <FormulationsView
+        client={client}
+        dateOf={dateOf}
+        years={years}
+        chosen={chosen}
+        onChoose={choose}
+        onTrack={track}
+      />
     </Suspense>
   );
 }

@@ -281,6 +281,11 @@ export function chooseFormulation(state: ViewState, phrase: string): ViewState {
   return { ...state, formulation: phrase, view: undefined };
 }
 
+/** Tracks `phrase` (already normalised) in the Formulations view: it becomes the filter, the view stays. */
+export function trackFormulation(state: ViewState, phrase: string): ViewState {
+  return { ...state, formulation: phrase };
+}
+
 /** Drops the formulation filter; the view shown stays. */
 export function clearFormulation(state: ViewState): ViewState {
   return { ...state, formulation: undefined };

@@ -1,6 +1,7 @@
 // The formulation tracker (issue 13) in the browser, on the bundled corpus: the Formulations view
 // lists "international fairness and justice"; choosing it narrows the timeline and the list to the
-// three meetings that use it and puts formulation= in the URL; a typed phrase can be tracked; the
+// three meetings that use it and puts formulation= in the URL; a typed phrase can be tracked (and is
+// in the URL, so a reload tracks it again); the
 // phrase is marked in an opened meeting's statements; axe finds nothing serious in light and dark.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -59,6 +60,19 @@ describe("formulation tracker", () => {
     const choose = tracked.getByRole("button", { name: "One-China principle" });
     await choose.waitFor();
     expect(await tracked.textContent()).toContain("1 meeting · first 30 Dec 2022");
+    // Tracked is in the URL: a reload (or a shared link) tracks it again, spelled as the readout does.
+    const url = new URL(page.url());
+    expect([url.searchParams.get("view"), url.searchParams.get("formulation")]).toEqual([
+      "formulations",
+      "one china principle",
+    ]);
+    await page.reload();
+    await tracked.getByRole("button", { name: "one-China principle" }).waitFor();
+    expect(await page.getByRole("textbox", { name: "Track a phrase" }).inputValue()).toBe(
+      "one china principle",
+    );
+    await page.getByRole("textbox", { name: "Track a phrase" }).fill("One-China  principle");
+    await page.getByRole("button", { name: "Track", exact: true }).click();
     await choose.click();
     expect(new URL(page.url()).searchParams.get("formulation")).toBe("one china principle");
     expect(await listed(page, 1)).toEqual([USING[1]]);

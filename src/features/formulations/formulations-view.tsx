@@ -21,9 +21,18 @@ export interface FormulationsViewProps {
   /** The phrase the timeline and list are filtered to now. */
   chosen?: string;
   onChoose(phrase: string): void;
+  /** Tracks a typed phrase (normalised; undefined clears it): it becomes `chosen`. */
+  onTrack(phrase: string | undefined): void;
 }
 
-export function FormulationsView({ client, dateOf, years, chosen, onChoose }: FormulationsViewProps) {
+export function FormulationsView({
+  client,
+  dateOf,
+  years,
+  chosen,
+  onChoose,
+  onTrack,
+}: FormulationsViewProps) {
   const mined = useFormulations(client);
   const [shown, setShown] = useState(PAGE);
   const headingId = useId();
@@ -49,7 +58,7 @@ export function FormulationsView({ client, dateOf, years, chosen, onChoose }: Fo
         Phrases of three to eight words that the sides used in at least two meetings, most widely used first.
         Choose one to see only the meetings that use it.
       </p>
-      <TrackPhrase client={client} context={context} />
+      <TrackPhrase client={client} context={context} tracked={chosen} onTrack={onTrack} />
       {mined.isError ? (
         <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
           Could not find the formulations: {mined.error.message}

@@ -1,23 +1,38 @@
 /**
  * "Track a phrase": any words the reader types, found word for word in every side's statements
- * (domain/phrase-uses), shown like a mined formulation and choosable as the filter.
+ * (domain/phrase-uses), shown like a mined formulation and choosable as the filter. The tracked
+ * phrase is the URL's formulation=, so a reload or a shared link tracks it again.
  */
 import { useId, useState } from "react";
 import { Button } from "../../components/button";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useTrackedPhrase } from "../../data/formulation-queries";
+import { normalisePhrase } from "../../domain/phrase-uses";
 import { FormulationRow, type RowContext } from "./formulation-row";
 
 export function TrackPhrase({
   client,
   context,
+  tracked: phrase,
+  onTrack,
 }: {
   client: FormulationClient | undefined;
   context: RowContext;
+  /** The phrase tracked now (normalised, from the URL). */
+  tracked?: string;
+  onTrack(phrase: string | undefined): void;
 }) {
   const inputId = useId();
-  const [draft, setDraft] = useState("");
-  const [phrase, setPhrase] = useState<string>();
+  const [draft, setDraft] = useState(phrase ?? "");
+  // As the reader typed it, for the row's label while it is the phrase tracked.
+  const [typed, setTyped] = useState<string>();
+  const [unsearchable, setUnsearchable] = useState<string>();
+  // Back and forward change the phrase under the box: show it there too.
+  const [shownFor, setShownFor] = useState(phrase);
+  if (phrase !== shownFor) {
+    setShownFor(phrase);
+    if (normalisePhrase(draft) !== phrase) setDraft(phrase ?? "");
+  }
   const tracked = useTrackedPhrase(client, phrase);
   const result = tracked.data;
   return (
@@ -28,7 +43,11 @@ export function TrackPhrase({
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setPhrase(draft.trim().replace(/\s+/g, " ") || undefined);
+          const words = draft.trim().replace(/\s+/g, " ");
+          const normalised = normalisePhrase(words);
+          setTyped(words);
+          setUnsearchable(words && !normalised ? words : undefined);
+          onTrack(normalised);
         }}
       >
         <div className="flex w-full max-w-md min-w-0 flex-1 flex-col gap-1">
@@ -46,7 +65,12 @@ export function TrackPhrase({
         </div>
         <Button type="submit">Track</Button>
       </form>
-      {phrase && (
+      {unsearchable && (
+        <p role="status" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          “{unsearchable}” has no words to look for (a phrase of one to twelve words).
+        </p>
+      )}
+      {phrase && !unsearchable && (
         <div role="status" aria-live="polite" className="mt-2 text-sm">
           {tracked.isError ? (
             <p className="text-red-700 dark:text-red-300">Could not track it: {tracked.error.message}</p>
@@ -58,7 +82,13 @@ export function TrackPhrase({
             <p className="text-slate-600 dark:text-slate-400">No statement uses “{phrase}” word for word.</p>
           ) : (
             <div aria-label="Tracked phrase" role="group">
-              <FormulationRow formulation={{ ...result, label: phrase }} context={context} />
+              <FormulationRow
+                formulation={{
+                  ...result,
+                  label: typed && normalisePhrase(typed) === phrase ? typed : result.label,
+                }}
+                context={context}
+              />
             </div>
           )}
         </div>
