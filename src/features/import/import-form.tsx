@@ -91,7 +91,7 @@ export function ImportForm({ busy, files, onFiles, onExtract }: ImportFormProps)
           aria-describedby={tooLong ? `${textId}-problem` : undefined}
           rows={7}
           placeholder="Paste the readout as copied from its page"
-          className={`${INPUT} font-serif leading-relaxed`}
+          className={`${INPUT} leading-relaxed`}
         />
         <Problem id={`${textId}-problem`} text={tooLong} />
       </div>

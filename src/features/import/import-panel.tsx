@@ -176,6 +176,7 @@ export function ImportPanel({ index, library, entries: stored }: AddReadoutsProp
                   dateHow={draft.outcome.dateHow}
                   warnings={draft.outcome.warnings}
                   supplied={draft.supplied}
+                  batchNote={draft.note}
                   origin={draft.item.name}
                   saveLabel="Save to library"
                   onSave={(entries) => save(draft, entries)}

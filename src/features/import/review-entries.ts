@@ -51,14 +51,19 @@ export function initialValues(dataset: Dataset, supplied: readonly CuratedEntry[
 
 const sameFact = (a: CuratedEntry, b: CuratedEntry) => a.field === b.field && a.target === b.target;
 
+/**
+ * `batchNote` is the note the Add readouts dialog was given: a correction made in the review
+ * without a note of its own takes it, so one note is enough (asking again blocked the save).
+ */
 export function reviewEntries(
   dataset: Dataset,
   values: ReviewValues,
   supplied: readonly CuratedEntry[],
+  batchNote = "",
 ): CuratedEntry[] {
   // Only what differs from the starting values is new; the rest of `supplied` is kept as it was.
   const start = initialValues(dataset, supplied);
-  const note = values.note.trim();
+  const note = values.note.trim() || batchNote.trim();
   const entries: CuratedEntry[] = [];
   for (const field of ["publisher", "perspective", "url", "publishedOn"] as const) {
     const value = values[field].trim();

@@ -16,6 +16,8 @@ export interface ReviewItemProps {
   warnings: readonly string[];
   /** Entries from the dialog's optional fields, saved unless changed here. */
   supplied: readonly CuratedEntry[];
+  /** The note the Add readouts dialog was given: used for a correction made here without one. */
+  batchNote?: string;
   origin: string;
   saveLabel: string;
   /** Resolves to an error message to show, or undefined once saved. */
@@ -53,7 +55,7 @@ export function ReviewItem(props: ReviewItemProps) {
       setValues((v) => ({ ...v, [key]: event.target.value }));
 
   const save = async () => {
-    const entries = reviewEntries(dataset, values, supplied);
+    const entries = reviewEntries(dataset, values, supplied, props.batchNote);
     const stop = reviewProblem(values, entries);
     setProblem(stop);
     if (stop) return;
@@ -163,7 +165,11 @@ export function ReviewItem(props: ReviewItemProps) {
           wrapperClassName="sm:col-span-2 lg:col-span-4"
           value={values.note}
           onChange={set("note")}
-          placeholder="Why these corrections are right"
+          placeholder={
+            props.batchNote?.trim()
+              ? `If left empty, your note above is used: “${props.batchNote.trim()}”`
+              : "Why these corrections are right (needed for any change here)"
+          }
         />
       </fieldset>
       <Problem text={problem} />

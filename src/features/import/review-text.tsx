@@ -41,7 +41,7 @@ export function ReviewText({
           </li>
         ))}
       </ul>
-      <div className="max-h-80 overflow-y-auto rounded-md border border-slate-200 p-3 font-serif text-sm leading-relaxed whitespace-pre-wrap dark:border-slate-700">
+      <div className="max-h-80 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm leading-relaxed whitespace-pre-wrap dark:border-slate-700">
         {pieces(text, statements).map((piece, i) => {
           const tone = piece.statement ? tones.get(piece.statement.speaker) : undefined;
           if (!tone) return <span key={i}>{piece.text}</span>;

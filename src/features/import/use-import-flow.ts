@@ -21,6 +21,8 @@ export interface Draft {
   outcome: ExtractedOutcome;
   /** What the user entered in the dialog's optional fields, as curated entries with their note. */
   supplied: CuratedEntry[];
+  /** The dialog's note, also used for corrections made in the review without a note of their own. */
+  note: string;
 }
 
 export interface BatchFields {
@@ -96,7 +98,13 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
         run.outcomes.forEach((outcome, i) => {
           const item = items[i]!;
           if (!outcome) return;
-          if (outcome.ok) extracted.push({ item, outcome, supplied: suppliedEntries(fields, outcome) });
+          if (outcome.ok)
+            extracted.push({
+              item,
+              outcome,
+              supplied: suppliedEntries(fields, outcome),
+              note: fields.note.trim(),
+            });
           else found.push({ name: item.name, kind: "error", message: outcome.error });
         });
         if (run.cancelled) {

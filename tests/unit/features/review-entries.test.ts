@@ -31,3 +31,23 @@ describe("the review of a stored readout (Library → Edit)", () => {
     ]);
   });
 });
+
+describe("the review of a readout being added", () => {
+  it("a correction with no note of its own takes the note given for the batch", () => {
+    const values = { ...initialValues(dataset, []), perspective: "china" };
+    expect(reviewEntries(dataset, values, [], "read on the made-up page")).toContainEqual({
+      field: "perspective",
+      value: "china",
+      note: "read on the made-up page",
+    });
+  });
+
+  it("a note written for the corrections wins over the batch's", () => {
+    const values = { ...initialValues(dataset, []), perspective: "china", note: "the site says so" };
+    expect(reviewEntries(dataset, values, [], "read on the page")).toContainEqual({
+      field: "perspective",
+      value: "china",
+      note: "the site says so",
+    });
+  });
+});
