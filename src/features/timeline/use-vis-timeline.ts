@@ -12,7 +12,7 @@ import {
 } from "./timeline-items";
 import type { TimelineModel } from "./timeline-model";
 import { DAY_MS } from "./timeline-window";
-import { hideCutAxisLabels } from "./axis-labels";
+import { fitAxisLabels } from "./axis-labels";
 
 const BASE_OPTIONS: TimelineOptions = {
   stack: true,
@@ -92,7 +92,7 @@ export function useVisTimeline(
         // Clicking the timeline should let the arrow keys work right away.
         timeline.on("click", () => focusTarget.current?.focus({ preventScroll: true }));
         timeline.on("changed", () => {
-          hideCutAxisLabels(container);
+          fitAxisLabels(container);
           latest.current.onRedraw();
         });
         const runtime: VisRuntime = {
