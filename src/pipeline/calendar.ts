@@ -4,6 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import { isIsoDay } from "../domain/schema";
+import { numericDate, type DayOrder } from "./numeric-date";
 
 export interface DayMatch {
   iso: string;
@@ -132,10 +133,13 @@ function isoStamp(text: string): string | undefined {
 }
 
 /** Parses a line that is only a date (a publication stamp), returning its ISO day. */
-export function parseStampDate(text: string): string | undefined {
+export function parseStampDate(text: string, order?: DayOrder): string | undefined {
   if (!/\d/.test(text)) return undefined;
   const iso = isoStamp(text);
   if (iso) return iso;
+  // "03/04/2018": chrono reads it month first; the day's place is the page's convention (numeric-date.ts).
+  const numeric = numericDate(text, order);
+  if (numeric) return numeric;
   const result = chrono.en.parse(text)[0];
   if (!result) return undefined;
   if (!(result.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")))

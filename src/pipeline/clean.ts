@@ -119,7 +119,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     inLinkList = false;
     // "Xi Speaks with … on the Phone date 2024-06-13", "… with X: 3 May 2021": a stamp glued to a line.
     const glued = GLUED_STAMP.exec(text);
-    const gluedDay = glued ? parseStampDate(glued[1]!) : undefined;
+    const gluedDay = glued ? parseStampDate(glued[1]!, styles.dayOrder) : undefined;
     if (glued && gluedDay && !stampOf(text)) {
       publishedOn ??= gluedDay;
       removed.push(glued[0].trim());
@@ -127,7 +127,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     }
     const leading = LEADING_STAMP.exec(text);
     if (leading && text.length > leading[0].length) {
-      publishedOn ??= parseStampDate(leading[1]!);
+      publishedOn ??= parseStampDate(leading[1]!, styles.dayOrder);
       removed.push(leading[0].trim());
       text = text.slice(leading[0].length);
     }
@@ -229,7 +229,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     const placeAndDate = /^[A-Z][\p{L} .'’-]{1,40},\s+(.{6,30})$/u.exec(
       text.slice(paragraph.span[0], paragraph.span[1]),
     );
-    const day = placeAndDate && parseStampDate(placeAndDate[1]!);
+    const day = placeAndDate && parseStampDate(placeAndDate[1]!, styles.dayOrder);
     if (day) {
       publishedOn ??= day;
       break;

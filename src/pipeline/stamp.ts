@@ -1,5 +1,6 @@
 /** Publication stamps: a line of the page that is only a date (and time), read to its ISO day. */
 import { parseStampDate } from "./calendar";
+import { numericDate } from "./numeric-date";
 import type { HouseStyles } from "./styles/house-styles";
 
 // "(Agency) 16:40, June 19, 2023": a wire before its stamp; not a prefix word, so the rest must be a date.
@@ -18,10 +19,12 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
   // Without a prefix the line must contain nothing but date/time characters, month names and time
   // zones ("09:15 IST, March 20th 2025" closing an Indian page).
+  // An all-number date may carry its weekday ("Tuesday, 10/03/2026"), which decides its reading.
+  const words = numericDate(rest) ? rest.replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?/gi, "") : rest;
   if (
     !hadPrefix &&
     /[a-z]{3,}/i.test(
-      rest.replace(
+      words.replace(
         /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|gmt|utc|bjt|cst|ist|jst|kst|sgt|hkt|pkt|msk|cet|cest|bst|est|edt|pst|pdt|aest|aedt|wib)\b/gi,
         "",
       ),
@@ -29,5 +32,5 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
   ) {
     return undefined;
   }
-  return parseStampDate(rest);
+  return parseStampDate(rest, styles.dayOrder);
 }

@@ -1,5 +1,9 @@
 /** Stage clean: removes site furniture by the house styles and fixes the reference date. */
 import { clean } from "../clean";
+import type { ReadoutContext } from "../context";
+import { undecidedReadings } from "../numeric-date";
+import { curatedStyle, guessPublisher } from "../publisher";
+import type { CleanedReadout } from "../types";
 import { dateFromUrl } from "../url-date";
 import { ExtractionError, type Stage } from "./stage";
 
@@ -8,7 +12,7 @@ export const cleanStage: Stage = {
   job: "drops site furniture by the house styles (publishers.json), lifts stamps, credits and the headline, and fixes the reference date",
   run(context) {
     const { input, styles, warnings } = context;
-    const cleaned = clean(input.raw, styles);
+    const cleaned = stampInOrder(clean(input.raw, styles), context);
     if (cleaned.text.trim() === "")
       throw new ExtractionError(
         `${input.id}: nothing is left after removing site furniture; supply the body of the readout.`,
@@ -40,3 +44,28 @@ export const cleanStage: Stage = {
     if (cleaned.filedOn && cleaned.filedOn !== cleaned.publishedOn) context.referenceFrom = "the dateline";
   },
 };
+
+/**
+ * A stamp such as "03/04/2018" that the page's words do not decide is read in its publisher's
+ * convention (house style "dayFirst"); a page whose publisher is unknown gets no publication day
+ * from it, with a warning, rather than a guessed one (clean read it month first, as chrono does).
+ */
+function stampInOrder(cleaned: CleanedReadout, context: ReadoutContext): CleanedReadout {
+  const { input, styles, warnings } = context;
+  const line = cleaned.removed.find((text) => undecidedReadings(text));
+  const readings = line ? undecidedReadings(line) : undefined;
+  if (!line || !readings || cleaned.publishedOn !== readings.monthFirst) return cleaned;
+  const meta = input.meta;
+  const style = meta?.publisher
+    ? curatedStyle(styles, meta.publisher, meta.url)
+    : styles.publishers.find((p) => p.name === guessPublisher(cleaned, styles, meta?.url).publisher);
+  if (style) return style.dayFirst ? clean(input.raw, { ...styles, dayOrder: "day-first" }) : cleaned;
+  warnings.push(
+    `the page's stamp "${line}" may be ${readings.dayFirst} or ${readings.monthFirst} (day or month first) and nothing on the page says which; it gives no publication date (supply --published YYYY-MM-DD).`,
+  );
+  const undated: CleanedReadout = { ...cleaned };
+  delete undated.publishedOn;
+  delete undated.placeOverDate;
+  if (undated.filedOn === readings.monthFirst) delete undated.filedOn;
+  return undated;
+}

@@ -270,8 +270,10 @@ export const factsStage: Stage = {
       });
     }
     if (meetings.length === 0) {
+      // An all-number stamp nothing decides (clean stage) is why, where there is one: say so.
+      const stamp = context.warnings.find((w) => w.startsWith("the page's stamp "));
       throw new ExtractionError(
-        `${input.id}: no date could be resolved for any meeting; supply --published YYYY-MM-DD (the publication date) or a curated year in sources.json.`,
+        `${input.id}: no date could be resolved for any meeting${stamp ? ` (${stamp.replace(/ \(supply[^)]*\)\.$/, "")})` : ""}; supply --published YYYY-MM-DD (the publication date) or a curated year in sources.json.`,
       );
     }
     context.meetings = meetings;

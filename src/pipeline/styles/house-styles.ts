@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { perspectiveSchema, slugSchema, type Perspective } from "../../domain/schema";
+import type { DayOrder } from "../numeric-date";
 import publishersData from "./publishers.json";
 
 const FILE = "src/pipeline/styles/publishers.json";
@@ -56,6 +57,11 @@ const publisherSchema = z.strictObject({
   /** How only this publisher's pages open: a title or first-sentence shape ("Readout of the Secretary-General's meeting with"). */
   signatures: patterns,
   /**
+   * Whether its pages write all-number dates day first ("03/04/2018" is 3 April); absent, a US
+   * government's pages (party "united-states") write month first and every other publisher's day first.
+   */
+  dayFirst: z.boolean().optional(),
+  /**
    * Whether its pages often repost an agency's copy (an embassy's news page): then a credited
    * agency ("Source: Xinhua") is the account's publisher, and the site only where none is credited.
    */
@@ -106,6 +112,7 @@ export interface PublisherStyle {
   url?: RegExp;
   signature?: RegExp;
   reposts: boolean;
+  dayFirst: boolean;
 }
 
 /** The compiled house styles: one regex per kind over every publisher, and each publisher's clues. */
@@ -120,6 +127,8 @@ export interface HouseStyles {
   listHeading: RegExp;
   datelines: RegExp[];
   publishers: PublisherStyle[];
+  /** How the page at hand writes all-number dates, once its publisher is known (clean stage). */
+  dayOrder?: DayOrder;
 }
 
 const alternation = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join("|");
@@ -168,6 +177,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       url: anyOf(p.urls, "i"),
       signature: anyOf(p.signatures, "i"),
       reposts: p.reposts,
+      dayFirst: p.dayFirst ?? p.party !== "united-states",
     })),
   };
 }
