@@ -39,8 +39,14 @@ describe("source viewer", () => {
         expect(await seriousViolations(page, VIEWER)).toEqual([]);
 
         const toggle = page.getByRole("button", { name: "Colour all speakers" });
+        const look = () =>
+          toggle.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color].join(" "));
+        const off = await look();
         await toggle.click();
+        await page.mouse.move(0, 0); // off the button: its hover colour is not the pressed one
         expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+        // Pressed is seen, not only announced: its colours differ from the unpressed button's.
+        expect(await look()).not.toBe(off);
         expect((await unfocusedBackgrounds(page)).every((b) => b !== TRANSPARENT)).toBe(true);
         await page.screenshot({ path: artefactPath(`source-viewer-coloured-${colorScheme}-${size}.png`) });
         expect(await seriousViolations(page, VIEWER)).toEqual([]);
