@@ -151,6 +151,9 @@ function hash(text: string): number {
   return h;
 }
 
+/** True for a party whose tone is fixed, not hashed: a list of lanes gives it that tone first. */
+export const hasFixedTone = (party: string): boolean => party in FIXED;
+
 /** The tone of a party (or "joint" / "narrator"). */
 export function partyTone(party: string): Tone {
   return FIXED[party] ?? COUNTERPART_TONES[hash(party) % COUNTERPART_TONES.length]!;

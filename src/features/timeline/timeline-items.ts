@@ -46,14 +46,14 @@ const LABEL_PX = 200;
 /** The DataSet id of an aggregate ("bucket:russia|2019-Q2"), apart from meeting ids. */
 export const bucketItemId = (bucketId: string) => `bucket:${bucketId}`;
 
-function meetingItem(item: TimelineItemModel, labelBefore: boolean): VisItem {
+function meetingItem(item: TimelineItemModel, dot: string, labelBefore: boolean): VisItem {
   return {
     id: item.id,
     group: item.lane,
     start: calendarDayToLocalNoon(item.day),
     type: "point",
     content: "",
-    className: `${partyTone(item.lane).dot} atlas-format-${item.format}${labelBefore ? " atlas-label-before" : ""}`,
+    className: `${dot} atlas-format-${item.format}${labelBefore ? " atlas-label-before" : ""}`,
     model: item,
   };
 }
@@ -88,7 +88,8 @@ function meetingItems(ids: readonly string[], model: TimelineModel, scale: Windo
           edgeX,
         )
       : new Set<string>();
-  return meetings.map((item) => meetingItem(item, before.has(item.id)));
+  const dots = new Map(model.lanes.map((lane) => [lane.id, lane.tone?.dot ?? partyTone(lane.id).dot]));
+  return meetings.map((item) => meetingItem(item, dots.get(item.lane) ?? "", before.has(item.id)));
 }
 
 function bucketItem(bucket: TimelineBucket, laneLabel: string, max: number): VisItem {

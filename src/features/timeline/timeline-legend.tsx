@@ -53,9 +53,9 @@ export function TimelineLegend({ lanes, yours }: { lanes: readonly TimelineLane[
       <ul aria-label="Lane colours" className="flex flex-wrap items-center gap-x-4 gap-y-1">
         {named.map((lane) => (
           <li key={lane.id} className={item}>
-            <span aria-hidden="true" className={`${dot} ${partyTone(lane.id).dot}`} />
+            <span aria-hidden="true" className={`${dot} ${lane.tone?.dot ?? partyTone(lane.id).dot}`} />
             {lane.label}
-            <span className="sr-only"> ({laneColourName(lane.id)} dots)</span>
+            <span className="sr-only"> ({lane.tone?.name ?? laneColourName(lane.id)} dots)</span>
           </li>
         ))}
         {more > 0 && <li className="text-slate-500 dark:text-slate-400">and {more} more</li>}

@@ -6,6 +6,7 @@
 import { meetingTitle, partyName, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting, MeetingFormat } from "../../domain/schema";
 import type { DetailMeeting } from "../../domain/timeline-detail";
+import { laneTones, type LaneTone } from "./legend-lanes";
 
 /** What the timeline reads of a meeting: the index's summary or a full meeting both qualify. */
 export type TimelineMeeting = Pick<
@@ -31,6 +32,8 @@ export interface TimelineLane {
   id: string;
   label: string;
   count: number;
+  /** Its dots' colour, distinct from every other lane's (legend-lanes.ts laneTones). */
+  tone?: LaneTone;
 }
 
 export interface TimelineModel {
@@ -71,6 +74,13 @@ function itemOf(meeting: TimelineMeeting, index: NameIndex, yours: boolean): Tim
   return item;
 }
 
+const rankedOrder = new WeakMap<ReadonlyMap<string, number>, string[]>();
+function rankedLanes(ranks: ReadonlyMap<string, number>): string[] {
+  let order = rankedOrder.get(ranks);
+  if (!order) rankedOrder.set(ranks, (order = [...ranks].sort((a, b) => a[1] - b[1]).map(([id]) => id)));
+  return order;
+}
+
 export function buildTimelineModel(
   meetings: readonly TimelineMeeting[],
   index: NameIndex,
@@ -92,9 +102,16 @@ export function buildTimelineModel(
 
   const order = items.map((item) => item.id);
   const position = new Map(order.map((id, i) => [id, i]));
-  const lanes = [...laneCounts].map(([id, count]) => ({ id, count, label: partyName(index, id) }));
+  const lanes: TimelineLane[] = [...laneCounts].map(([id, count]) => ({
+    id,
+    count,
+    label: partyName(index, id),
+  }));
   const rank = (id: string) => ranks?.get(id) ?? Number.MAX_SAFE_INTEGER;
   lanes.sort((a, b) => rank(a.id) - rank(b.id) || b.count - a.count || a.label.localeCompare(b.label));
+  // Colours follow the index's lane order, not the filtered lanes: a filter does not recolour a lane.
+  const tones = laneTones([...(ranks ? rankedLanes(ranks) : []), ...lanes.map((lane) => lane.id)]);
+  for (const lane of lanes) lane.tone = tones.get(lane.id);
   const first = items[0];
   const last = items[items.length - 1];
   return {
