@@ -19,7 +19,7 @@ export function formatSummary(result: BuildResult): string {
     for (const { meeting, dateHow } of extracted.meetings) {
       lines.push("", `Meeting ${meeting.id}`);
       lines.push(
-        `  date: ${meeting.datePrecision === "on-or-before" ? "on or before " : ""}${meeting.date} (${dateHow}${meeting.provenance.date.source === "curated" ? ", curated" : ""})`,
+        `  date: ${meeting.datePrecision === "on-or-before" ? "on or before " : ""}${meeting.date} (${dateHow}${meeting.provenance.date.source === "text" ? "" : `, ${meeting.provenance.date.source}`})`,
       );
       lines.push(`  format: ${meeting.format}${meeting.setting ? `, ${meeting.setting}` : ""}`);
       const place = meeting.location

@@ -109,6 +109,9 @@ export const readoutSchema = z.object({
 export const provenanceSchema = z.discriminatedUnion("source", [
   z.object({ source: z.literal("text"), readoutId: z.string().min(1), span }),
   z.object({ source: z.literal("curated"), note: z.string().min(1) }),
+  // A fact the pipeline inferred, not from a sentence nor from sources.json or the user (ADR 014):
+  // a date from the publication date, a format from the page title, a date or place from a caption.
+  z.object({ source: z.literal("inferred"), note: z.string().min(1) }),
 ]);
 
 export const statementSchema = z.object({

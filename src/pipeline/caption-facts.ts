@@ -53,7 +53,7 @@ export function captionDate(
   return {
     date: day.iso,
     provenance: {
-      source: "curated",
+      source: "inferred",
       note: `The text gives no date; a photo caption of the meeting on the page says "${day.text}": "${caption}"`,
     },
     how: `"${day.text}" in a photo caption, the text gives none`,
@@ -101,7 +101,7 @@ export function captionPlace(
     return {
       location,
       provenance: {
-        source: "curated",
+        source: "inferred",
         note: `The text names no place; a photo caption of the meeting on the page says "${caption.slice(found.start, found.end)}": "${caption}"`,
       },
     };

@@ -151,4 +151,24 @@ describe("adding what is already there", () => {
     await dialog.screenshot({ path: artefactPath("import-file-leaves-queue.png") });
     expect(session.errors).toEqual([]);
   });
+
+  it("a date the app worked out from the publication stamp is marked inferred, not curated", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const dialog = await openDialog(page);
+    await dialog
+      .getByRole("textbox", { name: "Readout text" })
+      .fill(readFileSync("tests/fixtures/readouts/adv-kremlin-talks.txt", "utf8"));
+    await dialog.getByRole("button", { name: "Extract" }).click();
+    const review = dialog.getByRole("region", { name: "Review" });
+    const mark = review.getByLabel(
+      /^inferred fact: The text gives no date; the meeting was on or before the readout's publication date 2019-05-08/,
+    );
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe("inferred");
+    expect(await review.getByLabel(/^curated fact:/).count()).toBe(0);
+    await mark.scrollIntoViewIfNeeded();
+    await review.screenshot({ path: artefactPath("import-inferred-date.png") });
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -26,14 +26,14 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
         <dt className="sr-only">Date</dt>
         <dd>
           {meetingDayLabel(meeting)} ({weekdayOf(meeting.date)})
-          {date.source === "curated" && <CuratedMark note={date.note} />}
+          {date.source !== "text" && <CuratedMark note={date.note} kind={date.source} />}
         </dd>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <dt className="sr-only">Format</dt>
         <dd>
           <FormatBadge format={meeting.format} />
-          {format.source === "curated" && <CuratedMark note={format.note} />}
+          {format.source !== "text" && <CuratedMark note={format.note} kind={format.source} />}
         </dd>
         {meeting.setting && <dd className="text-slate-600 dark:text-slate-400">{meeting.setting}</dd>}
       </div>
@@ -42,7 +42,7 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
           <dt className="sr-only">Place</dt>
           <dd>
             {place}
-            {location.source === "curated" && <CuratedMark note={location.note} />}
+            {location.source !== "text" && <CuratedMark note={location.note} kind={location.source} />}
           </dd>
         </div>
       )}

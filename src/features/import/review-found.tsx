@@ -49,8 +49,8 @@ export function ReviewFound({
               <dt className="text-slate-600 dark:text-slate-400">Date</dt>
               <dd>
                 {meetingDayLabel(meeting)}
-                {date.source === "curated" ? (
-                  <CuratedMark note={date.note} />
+                {date.source !== "text" ? (
+                  <CuratedMark note={date.note} kind={date.source} />
                 ) : (
                   dateHow[meeting.id] && (
                     <span className="text-slate-600 dark:text-slate-400"> · {dateHow[meeting.id]}</span>
@@ -60,7 +60,9 @@ export function ReviewFound({
               <dt className="text-slate-600 dark:text-slate-400">Place</dt>
               <dd>
                 {placeOf(meeting) || "not stated"}
-                {place.source === "curated" && placeOf(meeting) && <CuratedMark note={place.note} />}
+                {place.source !== "text" && placeOf(meeting) && (
+                  <CuratedMark note={place.note} kind={place.source} />
+                )}
               </dd>
               <dt className="text-slate-600 dark:text-slate-400">Format</dt>
               <dd>{formatLabel(meeting.format)}</dd>

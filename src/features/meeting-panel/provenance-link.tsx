@@ -4,7 +4,7 @@ import type { Provenance } from "../../domain/schema";
 
 /**
  * A fact with its origin (docs/architecture.md: every claim points at its source): text-sourced facts open the readout at their
- * span, curated ones carry the curated mark with its reason.
+ * span, curated and inferred ones carry the mark that says so, with its reason.
  */
 export function ProvenanceLink({
   provenance,
@@ -15,11 +15,11 @@ export function ProvenanceLink({
   children: ReactNode;
   onOpenSource: (readoutId: string, span?: [number, number]) => void;
 }) {
-  if (provenance.source === "curated") {
+  if (provenance.source !== "text") {
     return (
       <span>
         {children}
-        <CuratedMark note={provenance.note} />
+        <CuratedMark note={provenance.note} kind={provenance.source} />
       </span>
     );
   }

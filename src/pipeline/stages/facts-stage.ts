@@ -39,7 +39,7 @@ function inheritedDate(
   return {
     date: reference,
     provenance: {
-      source: "curated",
+      source: "inferred",
       note: `The text gives no date; the meeting was on or before the readout's publication date ${reference}${from ? ` (from ${from})` : ""}, the day shown (readouts appear on the day of a meeting or soon after).`,
     },
     how: `publication date ${reference}${from ? ` (from ${from})` : ""}, the text gives none`,
@@ -78,7 +78,7 @@ function titledFormat(
   return {
     format: titled,
     provenance: {
-      source: "curated",
+      source: "inferred",
       note: `The page title "${title}" names the ${titled === "phone" ? "call" : "video call"}; no sentence of the text says it.`,
     },
   };

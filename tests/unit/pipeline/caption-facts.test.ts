@@ -10,7 +10,7 @@ describe("caption facts", () => {
   it("a caption of the meeting gives its day and place, with a note saying so", () => {
     const date = captionDate([MEETING], pair, undefined);
     expect(date?.date).toBe("2025-06-17");
-    expect(date?.provenance.source).toBe("curated");
+    expect(date?.provenance.source).toBe("inferred");
     expect(captionPlace([MEETING], pair, "2025-06-18")?.location?.city).toBe("Beijing");
   });
 

@@ -26,7 +26,7 @@ describe("format cues", () => {
     expect([errors, dataset.meetings[0]!.format, dataset.meetings[0]!.provenance.format.source]).toEqual([
       [],
       "phone",
-      "curated",
+      "inferred",
     ]);
   });
 });

@@ -156,7 +156,7 @@ describe("meeting facts", () => {
         "2025-03-22",
       );
       expect(meeting!.date).toBe("2025-03-22");
-      expect(meeting!.provenance.date.source).toBe("curated");
+      expect(meeting!.provenance.date.source).toBe("inferred");
     });
 
     it("in the meeting sentence, past a relative clause about another day", () => {
