@@ -10,7 +10,7 @@ import { datesMeeting, type DateScope } from "./date-scope";
 import { findPlaces, type PlaceRecord } from "./gazetteer";
 import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
 import { ENGLISH } from "./language/en/lexicon";
-import type { CuratedFact, Sentence, Span } from "./types";
+import type { CleanedReadout, CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
   date: string;
@@ -117,6 +117,21 @@ export function formatInTitle(title: string): MeetingFormat | undefined {
   if (VIDEO.test(title)) return "video";
   if (PHONE.test(title) || TITLE_CALL.test(title)) return "phone";
   return undefined;
+}
+
+/**
+ * The page's title for its format words: the headline, else a line above the meeting's sentence
+ * that names a call ("… call with … (Ministry press release)" ends on its bracket, so the clean stage
+ * keeps it in the text). `before` is where the meeting's sentence starts.
+ */
+export function titleOfPage(cleaned: CleanedReadout | undefined, before: number): string | undefined {
+  if (!cleaned) return undefined;
+  if (cleaned.title && formatInTitle(cleaned.title)) return cleaned.title;
+  const heads = cleaned.paragraphs
+    .filter((p) => p.span[1] <= before)
+    .map((p) => cleaned.text.slice(...p.span))
+    .filter((line) => line.length <= 200 && !/[.!?:;,"”’]$/.test(line));
+  return heads.find((line) => formatInTitle(line)) ?? cleaned.title;
 }
 
 export function findFormat(input: FactsInput): {
@@ -242,4 +257,30 @@ export function findLocation(
   const fromDateline = datelinePlace(input);
   if (fromDateline) return fromDateline;
   return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };
+}
+
+const IN_PERSON =
+  /\b(?:met|meets?|received|receives|hosted|hosts|visit(?:ed|ing|s)?|in[- ]person|face[- ]to[- ]face)\b/i;
+
+/**
+ * A meeting only the page title names, or the one meeting of a page whose sentences name no format
+ * ("… spoke today with …" under "Readout of the Call with …"): the title's words give the format.
+ */
+export function titledFormat(
+  title: string | undefined,
+  found: ReturnType<typeof findFormat>,
+  text: string,
+): ReturnType<typeof findFormat> {
+  const titled = title ? formatInTitle(title) : undefined;
+  if (!title || !titled || found.format !== "in-person") return found;
+  // "… met … in Oslo" under a title naming a call: the text's word for an in-person meeting stands.
+  if (found.provenance.source === "text" && IN_PERSON.test(text.slice(...found.provenance.span)))
+    return found;
+  return {
+    format: titled,
+    provenance: {
+      source: "inferred",
+      note: `The page title "${title}" names the ${titled === "phone" ? "call" : "video call"}; no sentence of the text says it.`,
+    },
+  };
 }

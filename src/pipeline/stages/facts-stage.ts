@@ -10,7 +10,15 @@ import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
 import { captionDate, captionPlace, captionReferenceDay } from "../caption-facts";
 import { partyById } from "../gazetteer";
 import { reportedCue } from "../date-scope";
-import { findDate, findFormat, findLocation, formatInTitle, type DateFact, type FactsInput } from "../facts";
+import {
+  findDate,
+  findFormat,
+  findLocation,
+  titledFormat,
+  titleOfPage,
+  type DateFact,
+  type FactsInput,
+} from "../facts";
 import { happenedCue, type MeetingDraft } from "../meetings";
 import { slugify } from "../text-utils";
 import { ExtractionError, type Stage } from "./stage";
@@ -63,25 +71,6 @@ function eventDated(context: ReadoutContext, draft: MeetingDraft, statements: re
     (cleaned?.filedOn !== undefined && cleaned.filedOn === context.reference) ||
     cleaned?.placeOverDate === true
   );
-}
-
-/**
- * A meeting only the page title names, or the one meeting of a page whose sentences name no format
- * ("… spoke today with …" under "Readout of the Call with …"): the title's words give the format.
- */
-function titledFormat(
-  title: string | undefined,
-  found: ReturnType<typeof findFormat>,
-): ReturnType<typeof findFormat> {
-  const titled = title ? formatInTitle(title) : undefined;
-  if (!title || !titled || found.format !== "in-person") return found;
-  return {
-    format: titled,
-    provenance: {
-      source: "inferred",
-      note: `The page title "${title}" names the ${titled === "phone" ? "call" : "video call"}; no sentence of the text says it.`,
-    },
-  };
 }
 
 /**
@@ -227,10 +216,13 @@ export const factsStage: Stage = {
         );
         continue;
       }
-      const title = draft.title ?? (split.meetings.length === 1 ? context.cleaned?.title : undefined);
+      const title =
+        draft.title ??
+        (split.meetings.length === 1 ? titleOfPage(context.cleaned, draft.anchor.span[0]) : undefined);
       const format = titledFormat(
         title,
         findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] }),
+        factsInput.text,
       );
       const found = findLocation(factsInput, format.format, format.provenance);
       const location =
