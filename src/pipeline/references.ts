@@ -12,7 +12,7 @@ import { partyOn } from "./actors/dataset-actors";
 import { findActorMentions } from "./actors/mentions";
 import { titleIntroductions } from "./actors/title-introductions";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
-import { introducedNouns } from "./actors/known-people";
+import { FORMER_BEFORE, introducedNouns } from "./actors/known-people";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
 import { gatedMatches, PrefixGate, type GatedPattern } from "./gated-scan";
@@ -78,10 +78,9 @@ const ROLE_PATTERN: GatedPattern = {
   gate: new PrefixGate(["visiting", ...ADJECTIVE_LIST, ...ROLE_NOUNS], true),
 };
 
-// A capitalised title with no article and no name after it, opening a sentence: "Prime Minister
-// underlined that …" (house style of some ministries), or a transcript label ("PRIME MINISTER: …",
-// only the page's own leader). Followed by a lower-case word, so "President Xi said" stays a name. Tried only at a word that can begin a title: a match always
-// starts a word, since what the lookbehind allows before it is never a letter or digit.
+// A capitalised title with no article and no name after it, opening a sentence: "Prime Minister underlined that …" (house style of some
+// ministries), or a transcript label ("PRIME MINISTER: …", only the page's own leader). Followed by a lower-case word, so "President Xi
+// said" stays a name. Tried only at a word that can begin a title (what the lookbehind allows before it is never a letter or digit).
 const BARE_ROLE = new RegExp(
   String.raw`(?<=^|[.!?]\s+|\n\s*|\(\d+\)\s*|\d+\.\s+)(?:${[...TITLES]
     .sort((a, b) => b.length - a.length)
@@ -167,6 +166,7 @@ export function analyseReferences(
     at: number,
     article = false,
   ): string | undefined {
+    if (FORMER_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return undefined;
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;
     const lower = noun.toLowerCase();
     // "his Brazilian counterpart": whoever of that party the readout names, whatever their title.

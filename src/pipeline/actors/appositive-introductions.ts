@@ -8,7 +8,7 @@
  */
 import { CHINA } from "../../domain/schema";
 import { TITLE_PARTY } from "../gazetteer";
-import { wordRuns } from "../text-utils";
+import { escapeRegExp, wordRuns } from "../text-utils";
 import {
   NAME_STOP,
   PARTICLES,
@@ -20,9 +20,10 @@ import {
 } from "./introductions";
 
 /** Words that may stand before the title: "the 100-year-old former US Secretary of State", "former senior US Senator", "now chairman of …". */
-const LEAD = /^(?:(?:the|then|former|now|also|currently|senior|veteran|longtime|retired|\d+-year-old)\s+)*/i;
-/** What may follow the title in its segment: nothing, or its complement ("of the Council of Ministers of …", "and international cooperation"). */
-const TITLE_AT = new RegExp(`(?:${TITLE_ALT})(?=$|\\s+(?:of|for|to|and|at|in|on|from)\\b)`, "uy");
+const LEAD =
+  /^(?:(?:the|then|former|late|now|also|currently|senior|veteran|longtime|retired|\d+-year-old)\s+)*/i;
+/** What may follow the title in its segment: nothing (the segment's end, or a gloss's comma), or its complement ("of the Council of Ministers of …", "and international cooperation"). */
+const TITLE_AT = new RegExp(`(?:${TITLE_ALT})(?=$|,|\\s+(?:of|for|to|and|at|in|on|from)\\b)`, "uy");
 /** A segment that goes on glossing the appositive: ", the lower house of parliament", ", or the lower house of …", ", and now chairman of …". */
 const GLOSS = /^(?:or|the|and|also|now)\b/i;
 const NAME_TOKEN = /^(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -45,6 +46,21 @@ function nameBefore(text: string, end: number): { start: number; name: string } 
   if (words.length < 2 || words.length > 6 || (first === 0 && end > 80)) return undefined;
   const start = offset + tokens[first]!.index;
   return { start, name: text.slice(start, end).replace(/\s+/g, " ") };
+}
+
+/** A family name alone before `end` whose full name ("<Given> <Family>") the text gave earlier. */
+function familyNameBefore(text: string, end: number): { start: number; name: string } | undefined {
+  const word = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(
+    text.slice(Math.max(0, end - 40), end),
+  )?.[1];
+  if (!word || NAME_STOP.has(word) || PARTY_WORDS.has(word)) return undefined;
+  const start = end - word.length;
+  const given = new RegExp(
+    `(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{M}])`,
+    "u",
+  ).exec(text.slice(0, start))?.[1];
+  if (!given || NAME_STOP.has(given) || PARTY_WORDS.has(given)) return undefined;
+  return { start, name: `${given} ${word}` };
 }
 
 /** The appositive's segments after the comma at `at`: the first, and the glosses that follow it. */
@@ -81,15 +97,26 @@ export function appositiveIntroductions(text: string, found: readonly Introducti
     TITLE_AT.lastIndex = 0;
     const title = TITLE_AT.exec(titleFrom);
     if (!title) continue;
-    const person = nameBefore(text, comma.index);
+    const former = /\b(?:former|ex-|late)\b/i.test(lead) || /^ex-/i.test(head) ? "Former " : "";
+    // "Han and Morishima, former Japanese Prime Minister": the one word is the family name of
+    // the full name the text gave before ("Kenta Morishima"), and the role no longer theirs.
+    const person =
+      nameBefore(text, comma.index) ?? (former ? familyNameBefore(text, comma.index) : undefined);
     if (!person) continue;
     const end = comma.index;
     if (found.some((f) => f.start < end && person.start < f.end)) continue;
     const parties = new Set(partyFormMatcher.find(clause, wordRuns(clause)).map((hit) => hit.value));
     const national = TITLE_PARTY.get(title[0].replace(/\s+/g, " ").toLowerCase());
-    const party = parties.size === 1 ? [...parties][0]! : parties.size === 0 ? national : undefined;
+    // A party form opening the title is the person's ("former Japanese Prime Minister, also
+    // exchanged views on China-Japan relations": the gloss's parties are not theirs).
+    const party = opener
+      ? opener.value
+      : parties.size === 1
+        ? [...parties][0]!
+        : parties.size === 0
+          ? national
+          : undefined;
     if (!party || party === CHINA) continue;
-    const former = /\bformer\b/i.test(lead) ? "Former " : "";
     introduced.push({
       name: person.name,
       start: person.start,

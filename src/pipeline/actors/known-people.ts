@@ -98,6 +98,9 @@ function mergeSameActor(candidates: ActorMention[]): ActorMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Words before a title its bearer no longer holds ("former", "ex-", "the late"): such a role never resolves to the holder of the day. */
+export const FORMER_BEFORE = /(?:\bformer|\bex-|\bthe late)\s*$/i;
+
 /** What a later sentence may call a person introduced as "<adjective> <title> <Name>": the title, its head noun ("the Secretary"), "leader" for heads of state or government. */
 export function introducedNouns(title: string): string[] {
   const lower = title.toLowerCase();
