@@ -137,6 +137,11 @@ describe("filter bar", () => {
     expect(screen.queryByRole("list", { name: "Active filters" })).not.toBeInTheDocument();
   });
 
+  it("quotes a quoted phrase once in its chip", () => {
+    render(<Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, q: '"fairness and justice"' }} />);
+    expect(screen.getByRole("button", { name: "Remove Search: “fairness and justice”" })).toBeInTheDocument();
+  });
+
   it("shows markup from the URL as text", () => {
     render(<Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, q: "<img src=x onerror=alert(1)>" }} />);
     expect(screen.getByRole("searchbox")).toHaveValue("<img src=x onerror=alert(1)>");

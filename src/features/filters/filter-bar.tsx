@@ -270,7 +270,7 @@ function activeFilters(
     });
   }
   if (state.q)
-    chips.push({ key: "q", group: "Search", label: `“${state.q}”`, remove: () => ({ q: undefined }) });
+    chips.push({ key: "q", group: "Search", label: quoted(state.q), remove: () => ({ q: undefined }) });
   if (state.formulation)
     chips.push({
       key: "formulation",
@@ -279,4 +279,10 @@ function activeFilters(
       remove: () => ({ formulation: undefined }),
     });
   return chips;
+}
+
+/** The search in curly quotes; a phrase the user quoted already keeps one pair (not “"…"”). */
+function quoted(q: string): string {
+  const phrase = /^\s*["“](.*)["”]\s*$/.exec(q);
+  return `“${phrase && !/["“”]/.test(phrase[1]!) ? phrase[1] : q}”`;
 }
