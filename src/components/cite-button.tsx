@@ -8,12 +8,21 @@ import { ModalDialog } from "./modal-dialog";
  * button. When the clipboard is refused (permissions, an insecure origin) the text is selected
  * instead, so Ctrl+C still copies it, and the button says so.
  */
-export function CiteButton({ citation, what }: { citation: () => Citation; what: string }) {
+export function CiteButton({
+  citation,
+  what,
+  label = "Cite",
+}: {
+  citation: () => Citation;
+  what: string;
+  /** The visible text; two Cite buttons side by side need different ones (contained in `what`'s name). */
+  label?: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button variant="quiet" onClick={() => setOpen(true)} aria-label={`Cite ${what}`}>
-        Cite
+        {label}
       </Button>
       <ModalDialog open={open} onClose={() => setOpen(false)} title={`Cite ${what}`} size="narrow">
         <CitationText label="Plain text" value={citation().text} rows={4} />

@@ -46,6 +46,17 @@ describe("MeetingPanel", () => {
     expect(screen.getByText(/The readout gives no day/)).toBeInTheDocument();
   });
 
+  it("names its two Cite buttons apart on screen, not only for screen readers", () => {
+    renderPanel("2023-06-05-xi-jinping-vladimir-putin");
+    const cites = screen.getAllByRole("button", { name: /^Cite / }).map((b) => b.textContent);
+    // One per readout (each in its publisher's row) and one for the meeting.
+    expect(cites.filter((text) => text === "Cite this meeting")).toHaveLength(1);
+    expect(cites.filter((text) => text !== "Cite this meeting").every((t) => t === "Cite the readout")).toBe(
+      true,
+    );
+    expect(cites.length).toBeGreaterThan(1);
+  });
+
   it("lists the topics as chips", () => {
     renderPanel("2023-06-05-xi-jinping-vladimir-putin");
     const topics = within(screen.getByRole("region", { name: "Topics" })).getAllByRole("listitem");

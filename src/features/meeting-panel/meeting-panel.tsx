@@ -136,6 +136,7 @@ export function MeetingPanel({
                         <OriginalPageLink url={readout.url} publisher={readout.publisher} />
                         <CiteButton
                           what={`the readout by ${readout.publisher}`}
+                          label="Cite the readout"
                           citation={() => readoutCitation(readout)}
                         />
                       </span>
@@ -150,6 +151,7 @@ export function MeetingPanel({
           {actions}
           <CiteButton
             what="this meeting"
+            label="Cite this meeting"
             citation={() =>
               meetingCitation(
                 meeting,
