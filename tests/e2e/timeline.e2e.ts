@@ -90,6 +90,25 @@ describe("the timeline's window", () => {
   });
 });
 
+describe("the zoom buttons", () => {
+  it("Zoom out is disabled while the whole range is shown, enabled once zoomed in", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    await caption(page).waitFor();
+    const out = page.getByRole("button", { name: "Zoom out" });
+    expect(await out.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')?.disabled,
+    );
+    await out.click();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')?.disabled,
+    );
+    expect(session.errors).toEqual([]);
+  });
+});
+
 describe("the timeline's legend", () => {
   it("names the format marks and the colour of each lane in view, and follows the filters", async () => {
     const { page } = await openApp("/");

@@ -15,6 +15,13 @@ import { buildTimelineModel, type TimelineMeeting } from "./timeline-model";
 import { drawWidth, useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
 import { countOf } from "../../domain/plural";
 
+/** The shown window covers the limits (to within a thousandth of them: vis rounds). */
+function atFullRange(shown: TimeWindow, limits: { min: number; max: number } | undefined) {
+  if (!limits) return false;
+  const slack = (limits.max - limits.min) / 1000;
+  return shown.start <= limits.min + slack && shown.end >= limits.max - slack;
+}
+
 export interface MeetingTimelineProps {
   /** Names, and the stable lane order over every meeting (domain/lane-order). */
   index: NameIndex & {
@@ -95,12 +102,14 @@ export function MeetingTimeline({
     compared: comparedIds ?? [],
     onOpenMeeting,
     onRedraw: () => reveal(),
-    onWindowShown: ({ start, end }) =>
+    onWindowShown: ({ start, end }) => {
       setShown((was) =>
         was?.start === start.getTime() && was.end === end.getTime()
           ? was
           : { start: start.getTime(), end: end.getTime() },
-      ),
+      );
+      setFullRange(atFullRange({ start: start.getTime(), end: end.getTime() }, limits.current));
+    },
     onRangeChange: (byUser) => {
       if (!byUser) return;
       revealing.current = 0;
@@ -116,6 +125,7 @@ export function MeetingTimeline({
     },
   });
   const [shown, setShown] = useState<TimeWindow | undefined>(undefined);
+  const [fullRange, setFullRange] = useState(false);
   const { runtime, loadError } = useVisTimeline(containerRef, wrapperRef, latest);
 
   // Sync the DataSets with the model: update what stayed, remove what left (linear in items).
@@ -193,6 +203,7 @@ export function MeetingTimeline({
     // What vis made of it (clamped to the limits, maybe unchanged), drawn at once while dragging.
     const { start, end } = runtime.timeline.getWindow();
     setShown({ start: start.getTime(), end: end.getTime() });
+    setFullRange(atFullRange({ start: start.getTime(), end: end.getTime() }, limits.current));
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -224,7 +235,7 @@ export function MeetingTimeline({
             {windowText(shown)}
           </p>
         )}
-        <ZoomButtons disabled={!runtime} onZoom={zoom} onFit={fit} />
+        <ZoomButtons disabled={!runtime} atFullRange={fullRange} onZoom={zoom} onFit={fit} />
       </div>
       <div
         ref={wrapperRef}

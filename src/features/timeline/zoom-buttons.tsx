@@ -25,10 +25,13 @@ const CONTROLS = [
 
 export function ZoomButtons({
   disabled,
+  atFullRange,
   onZoom,
   onFit,
 }: {
   disabled: boolean;
+  /** The window shows the whole range already: zooming out would do nothing, so it is disabled. */
+  atFullRange: boolean;
   onZoom(direction: "in" | "out"): void;
   onFit(): void;
 }) {
@@ -39,7 +42,7 @@ export function ZoomButtons({
           key={control.action}
           variant="quiet"
           onClick={() => (control.action === "fit" ? onFit() : onZoom(control.action))}
-          disabled={disabled}
+          disabled={disabled || (control.action === "out" && atFullRange)}
           aria-label={control.label}
           title={control.title}
           className={control.text ? "flex items-center gap-1" : undefined}
