@@ -161,7 +161,7 @@ export function findFormat(input: FactsInput): {
     input.cue[0] < input.cue[1]
       ? { source: "text", readoutId: input.readoutId, span: input.cue }
       : {
-          source: "curated",
+          source: "inferred",
           note: "Only the title names the meeting; no sentence says it was a call or a video link.",
         };
   return {
@@ -256,7 +256,7 @@ export function findLocation(
   }
   const fromDateline = datelinePlace(input);
   if (fromDateline) return fromDateline;
-  return { provenance: { source: "curated", note: "The readout names no place for this meeting." } };
+  return { provenance: { source: "inferred", note: "The readout names no place for this meeting." } };
 }
 
 const IN_PERSON =
