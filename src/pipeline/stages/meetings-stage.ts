@@ -2,6 +2,7 @@
 import { need } from "../context";
 import { splitMeetings } from "../meetings";
 import { titleAnchor } from "../title-anchor";
+import { GAZETTEER_FILES, unknownCountryIn } from "../unknown-country";
 import { ExtractionError, type Stage } from "./stage";
 
 export const meetingsStage: Stage = {
@@ -21,8 +22,10 @@ export const meetingsStage: Stage = {
       titleAnchor(title, all, refs.introduced, context.reference, headers),
     );
     if (split.meetings.length === 0) {
+      // A counterpart named by a title and a country the gazetteer lacks: say so, invent nothing.
+      const country = unknownCountryIn(items.map((item) => item.sentence.text));
       throw new ExtractionError(
-        `${context.input.id}: no meeting found; a readout needs a sentence saying that a Chinese leader met, held talks or a call with a named foreign counterpart.`,
+        `${context.input.id}: no meeting found; a readout needs a sentence saying that a Chinese leader met, held talks or a call with a named foreign counterpart${country ? `: the counterpart's country '${country}' is not one the atlas knows (${GAZETTEER_FILES})` : ""}.`,
       );
     }
     // The preamble is narrated context of the first meeting; its facts are shared by all.
