@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -261,6 +261,18 @@ describe("CompareView: two meetings", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Print" }));
     expect(print).toHaveBeenCalledOnce();
     print.mockRestore();
+  });
+
+  it("a Jump to link takes focus to its section's heading", async () => {
+    renderView({ subject: meetings(M2016, M2019) });
+    const nav = screen.getByRole("navigation", { name: "Sections of the comparison" });
+    const link = within(nav).getAllByRole("link")[1]!;
+    await userEvent.setup().click(link);
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 3, name: link.textContent! })).toHaveFocus(),
+    );
+    await userEvent.setup().click(within(nav).getByRole("link", { name: "Summary" }));
+    await waitFor(() => expect(document.activeElement?.id).toBe("compare-topics-heading"));
   });
 
   it("moves focus to its heading when a comparison opens", () => {

@@ -128,6 +128,8 @@ describe("compare view on the bundled dataset", () => {
         .getByRole("link", { name: "BRICS" })
         .click();
       expect(new URL(page.url()).hash).toBe("#compare-topic-brics");
+      // Focus goes to the section's heading, not back to the body.
+      await page.waitForFunction(() => document.activeElement?.id === "compare-topic-brics-heading");
       await page.getByRole("button", { name: "Print" }).waitFor();
       await page.locator("#compare-heading").scrollIntoViewIfNeeded();
       await page.screenshot({ path: artefactPath(`compare-accounts-note-${colorScheme}.png`) });

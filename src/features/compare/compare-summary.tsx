@@ -3,6 +3,7 @@ import type { ParticipantOverlap, TopicPresence, TopicRow } from "../../domain/c
 import { actorName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import { AccountCaveat } from "./account-note";
 import { topicRowId, type CompareModel } from "./compare-model";
+import { focusHeadingOf } from "./focus-section";
 import { countOf } from "../../domain/plural";
 
 type Emphasis = "kept" | "added" | "dropped" | "one-sided";
@@ -37,6 +38,7 @@ function TopicLinks({
         <li key={topic}>
           <a
             href={`#${topicRowId(topic)}`}
+            onClick={() => focusHeadingOf(topicRowId(topic))}
             className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${CHIP[emphasis]}`}
           >
             {MARK[emphasis] && (
@@ -166,7 +168,11 @@ export function CompareSummary({ index, model }: { index: DatasetIndex; model: C
   return (
     <div className={`grid gap-4 ${model.participants ? "lg:grid-cols-[3fr_2fr]" : ""}`}>
       <section aria-labelledby="compare-topics-heading" className={CARD}>
-        <h3 id="compare-topics-heading" className="mb-2 font-semibold text-slate-900 dark:text-slate-50">
+        <h3
+          id="compare-topics-heading"
+          tabIndex={-1}
+          className="mb-2 font-semibold text-slate-900 outline-none dark:text-slate-50"
+        >
           Topics
         </h3>
         <TopicSummary index={index} model={model} />

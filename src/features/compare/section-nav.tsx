@@ -2,6 +2,7 @@ import type { TopicRow } from "../../domain/compare";
 import { topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import { UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
 import { topicRowId } from "./compare-model";
+import { focusHeadingOf } from "./focus-section";
 
 /** Below this many topic rows the comparison fits in a glance and needs no navigation. */
 const ROWS_NEEDING_NAVIGATION = 5;
@@ -22,13 +23,21 @@ export function SectionNav({ index, rows }: { index: DatasetIndex; rows: readonl
           Jump to:
         </li>
         <li>
-          <a href="#compare-topics-heading" className={LINK}>
+          <a
+            href="#compare-topics-heading"
+            className={LINK}
+            onClick={() => focusHeadingOf("compare-topics-heading")}
+          >
             Summary
           </a>
         </li>
         {rows.map((row) => (
           <li key={row.topic ?? "untagged"}>
-            <a href={`#${topicRowId(row.topic)}`} className={LINK}>
+            <a
+              href={`#${topicRowId(row.topic)}`}
+              className={LINK}
+              onClick={() => focusHeadingOf(topicRowId(row.topic))}
+            >
               {row.topic === null ? UNTAGGED_TOPIC_LABEL : topicLabel(index, row.topic)}
             </a>
           </li>

@@ -201,7 +201,11 @@ export function TopicRow({
       className={`scroll-mt-4 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid print:border-slate-400 ${ROW_ACCENT[change ?? row.presence]}`}
     >
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-50 px-4 py-2 dark:border-slate-700 dark:bg-slate-800/60 print:bg-transparent">
-        <h3 id={headingId} className="font-semibold text-slate-900 dark:text-slate-50">
+        <h3
+          id={headingId}
+          tabIndex={-1}
+          className="font-semibold text-slate-900 outline-none dark:text-slate-50"
+        >
           {name}
         </h3>
         <span
