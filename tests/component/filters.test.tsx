@@ -137,6 +137,21 @@ describe("filter bar", () => {
     expect(screen.queryByRole("list", { name: "Active filters" })).not.toBeInTheDocument();
   });
 
+  it("a group opened from the keyboard takes focus inside, and Tab leaves it for the next group's button", async () => {
+    const user = userEvent.setup();
+    render(<Harness changes={[]} />);
+    screen.getByRole("button", { name: /^Topic/ }).focus();
+    await user.keyboard("{Enter}");
+    const panel = screen.getByRole("region", { name: "Topic filter" });
+    const boxes = within(panel).getAllByRole("checkbox");
+    await waitFor(() => expect(boxes[0]).toHaveFocus());
+    await user.keyboard("{Shift>}{Tab}{/Shift}");
+    expect(screen.getByRole("button", { name: /^Topic/ })).toHaveFocus();
+    boxes.at(-1)!.focus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: /^Format/ })).toHaveFocus();
+  });
+
   it("quotes a quoted phrase once in its chip", () => {
     render(<Harness changes={[]} initial={{ ...EMPTY_VIEW_STATE, q: '"fairness and justice"' }} />);
     expect(screen.getByRole("button", { name: "Remove Search: “fairness and justice”" })).toBeInTheDocument();

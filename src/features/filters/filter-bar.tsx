@@ -6,6 +6,7 @@ import type { MeetingFormat, Perspective } from "../../domain/schema";
 import { yearRangeLabel } from "../../domain/labels";
 import type { ViewState } from "../../domain/view-state";
 import { ActiveFilters, type ActiveFilter } from "./active-filters";
+import { usePanelFocus } from "./panel-focus";
 import { Checklist, CounterpartChecklist, TopicChecklist, type ChecklistProps } from "./facet-panels";
 import { SearchBox } from "./search-box";
 import { YearRange } from "./year-range";
@@ -124,6 +125,12 @@ export function FilterBar({
     }),
   ];
   const openGroup = groups.find((g) => g.id === open);
+  const focus = usePanelFocus(
+    open,
+    panelId,
+    toggles,
+    groups.map((g) => g.id),
+  );
 
   // Escape closes the open group and returns to its button, as for a disclosure menu: from inside
   // the group, and from the button itself (where focus stays after a click opens it).
@@ -166,7 +173,10 @@ export function FilterBar({
             type="button"
             aria-expanded={open === group.id}
             aria-controls={open === group.id ? panelId : undefined}
-            onClick={() => setOpen(open === group.id ? null : group.id)}
+            onClick={(event) => {
+              focus.opened(event.detail);
+              setOpen(open === group.id ? null : group.id);
+            }}
             className={`inline-flex cursor-pointer items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${
               open === group.id
                 ? "border-blue-600 bg-blue-50 text-blue-900 dark:border-blue-400 dark:bg-blue-950 dark:text-blue-100"
@@ -215,6 +225,7 @@ export function FilterBar({
           id={panelId}
           role="region"
           aria-label={`${openGroup.label} filter`}
+          onKeyDown={focus.onPanelKeyDown}
           className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800"
         >
           {openGroup.panel}
