@@ -10,6 +10,7 @@ import { titleCaseLabels } from "./caps-labels";
 import { homePerson, ownLeader } from "./actors/home-principal";
 import { partyOn } from "./actors/dataset-actors";
 import { findActorMentions } from "./actors/mentions";
+import { mostRecentBefore } from "./actors/recent-mention";
 import { titleIntroductions } from "./actors/title-introductions";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
 import { FORMER_BEFORE, introducedNouns } from "./actors/known-people";
@@ -181,25 +182,7 @@ export function analyseReferences(
     const home =
       article && candidates.length > 1 && !party && /^\p{Lu}/u.test(noun) ? homeOf(candidates) : undefined;
     if (home) return home;
-    if (candidates.length > 1) {
-      // Several people share the noun: the one mentioned most recently before this point (not the
-      // one whose last mention in the whole text is earliest; the title counts as before the text).
-      const lastBefore = (id: string) => {
-        let last = titleMentions.some((m) => m.actorId === id) ? -1 : -Infinity;
-        for (const m of mentions) {
-          if (m.start >= at) break; // mentions are in text order
-          if (m.actorId === id) last = m.start;
-        }
-        return last;
-      };
-      let best: KnownPerson | undefined;
-      let bestAt = -Infinity;
-      for (const candidate of candidates) {
-        const last = lastBefore(candidate.id);
-        if (last > bestAt) [best, bestAt] = [candidate, last];
-      }
-      return (best ?? candidates[0])!.id;
-    }
+    if (candidates.length > 1) return mostRecentBefore(candidates, mentions, titleMentions, at);
     // Not named in this readout ("The Secretary-General met today with …"): the one holder of the
     // role on the date of a party the readout names or publishes, or the one holder of an office of
     // an organisation; a "Secretary of State" on a Chilean page that never names the US is Chile's.
