@@ -4,7 +4,7 @@
  * Back and shared links all reproduce the view. Components get `state` and call `navigate` with a
  * named transition from domain/view-state (or `update` for filter choices); nobody touches history.
  */
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { parseViewState, serializeViewState, type KnownIds, type ViewState } from "../domain/view-state";
 
 export type HistoryMode = "push" | "replace";
@@ -52,8 +52,18 @@ function writeViewState(state: ViewState, mode: HistoryMode = "push"): void {
 export function useViewState(known?: KnownIds): ViewStateApi {
   const search = useSyncExternalStore(subscribe, readSearch, () => "");
   const parsed = useMemo(() => parseViewState(search, known), [search, known]);
+  // A URL with values the dataset does not know is replaced by the cleaned one (no history step),
+  // so copying the address bar after the notice does not share them again; the notice stays, kept
+  // here, until the user's next step.
+  const [kept, setKept] = useState<{ search: string; notices: string[] }>();
+  if (known && parsed.notices.length > 0 && kept?.search !== search)
+    setKept({ search, notices: parsed.notices });
+  useEffect(() => {
+    if (known && parsed.notices.length > 0) writeViewState(parsed.state, "replace");
+  }, [known, parsed]);
   const navigate = useCallback(
     (transition: (state: ViewState) => ViewState, options?: { mode?: HistoryMode }) => {
+      setKept(undefined);
       // Re-read the URL rather than closing over `parsed`, so two updates in one event both land.
       const current = parseViewState(window.location.search, known).state;
       writeViewState(transition(current), options?.mode ?? "push");
@@ -65,5 +75,6 @@ export function useViewState(known?: KnownIds): ViewStateApi {
       navigate((current) => ({ ...current, ...patch }), options),
     [navigate],
   );
-  return { state: parsed.state, notices: parsed.notices, update, navigate };
+  const notices = parsed.notices.length > 0 ? parsed.notices : (kept?.notices ?? []);
+  return { state: parsed.state, notices, update, navigate };
 }

@@ -22,6 +22,18 @@ describe("useViewState", () => {
     expect(result.current.notices).toEqual([expect.stringContaining('meeting="m-9"')]);
   });
 
+  it("replaces the URL with the cleaned one, keeping the notice, so a re-shared link is clean", async () => {
+    window.history.replaceState(null, "", "/?meeting=m-9&topic=ukraine&from=zzz");
+    const before = window.history.length;
+    const { result } = renderHook(() => useViewState(known));
+    await waitFor(() => expect(window.location.search).toBe("?topic=ukraine"));
+    expect(window.history.length).toBe(before);
+    expect(result.current.notices).toContainEqual(expect.stringContaining('meeting="m-9"'));
+    // The next step of the user's clears the notice.
+    act(() => result.current.update({ q: "energy" }));
+    expect(result.current.notices).toEqual([]);
+  });
+
   it("writes updates to the URL and follows Back", async () => {
     const { result } = renderHook(() => useViewState(known));
     act(() => result.current.update({ meeting: "m-1" }));
