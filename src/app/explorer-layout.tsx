@@ -56,7 +56,8 @@ export function ExplorerLayout({
             Chinese leaders’ meetings with foreign counterparts, from the readouts
             {summary ? <> · {summary}</> : null}
           </p>
-          {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}
+          {/* Buttons do nothing on paper. */}
+          {actions && <div className="ml-auto flex flex-wrap items-center gap-2 print:hidden">{actions}</div>}
         </div>
       </header>
       <main

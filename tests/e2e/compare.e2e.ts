@@ -172,6 +172,29 @@ describe("compare view (made-up fixture)", () => {
     expect(await page.getByRole("region", { name: "Timeline" }).isVisible()).toBe(false);
     expect(await page.getByRole("searchbox").first().isVisible()).toBe(false);
   });
+
+  it("prints statements collapsed on screen in full, and no header buttons or Show in source links", async () => {
+    const session = await openApp(
+      "/?compare=2022-12-30-xi-jinping-vladimir-putin,2024-05-16-xi-jinping-vladimir-putin",
+    );
+    const { page } = session;
+    await page.getByRole("heading", { level: 2, name: "Comparing 2022 and 2024" }).waitFor();
+    const collapsed = page.locator("[data-compare-view] details:not([open])");
+    expect(await collapsed.count()).toBeGreaterThan(0);
+    const body = collapsed.first().locator("p").last();
+    expect(await body.isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await body.isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Add readouts" }).isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole("link", { name: /^Show in source/ })
+        .first()
+        .isVisible(),
+    ).toBe(false);
+    await page.screenshot({ path: artefactPath("compare-print-expanded.png"), fullPage: true });
+    expect(session.errors).toEqual([]);
+  });
 });
 
 describe("the compare bar", () => {

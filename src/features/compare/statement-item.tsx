@@ -89,7 +89,7 @@ function StatementBody({
           event.preventDefault();
           onOpenSource(statement);
         }}
-        className="mt-1 inline-block rounded-sm text-xs font-medium text-blue-700 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-blue-300 dark:decoration-blue-300/40 print:text-slate-600 print:no-underline"
+        className="mt-1 inline-block rounded-sm text-xs font-medium text-blue-700 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-blue-300 dark:decoration-blue-300/40 print:hidden"
       >
         Show in source{publisher ? ` (${publisher})` : ""}
         <span className="sr-only">
