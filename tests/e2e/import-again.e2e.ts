@@ -171,4 +171,28 @@ describe("adding what is already there", () => {
     await review.screenshot({ path: artefactPath("import-inferred-date.png") });
     expect(session.errors).toEqual([]);
   });
+  it("a saved page with inline styles, a style sheet and event handlers imports without a CSP report", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    const dialog = await openDialog(page);
+    // Made up, marked up as saved pages are: inline style attributes, a <style>, handlers, a script.
+    const html = `<html><head><title>Li Qiang Holds Talks with Prime Minister Edda Varn of Finland</title>
+<style>body { color: red }</style><script>window.__ran = 1</script></head>
+<body style="margin:0"><h1 style="font-size:2em">Li Qiang Holds Talks with Prime Minister Edda Varn of Finland</h1>
+<p style="color:#333">On November 12, 2025, Premier Li Qiang held talks with Prime Minister Edda Varn of Finland in Beijing.</p>
+<p onclick="window.__ran = 2">Li Qiang said that China is willing to work with Finland. <img src="x" onerror="window.__ran = 3"></p>
+</body></html>`;
+    await dialog.getByLabel("Readout files").setInputFiles({
+      name: "styled.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(html),
+    });
+    await dialog.getByRole("button", { name: "Extract" }).click();
+    await dialog
+      .getByRole("region", { name: "Review" })
+      .getByRole("heading", { name: /Edda Varn of Finland/ })
+      .waitFor();
+    expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+    expect(session.errors).toEqual([]);
+  });
 });
