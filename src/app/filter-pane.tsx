@@ -27,7 +27,13 @@ export function FilterPane({ index, filtered, state, update }: FilterPaneProps) 
         onChange={(patch, mode) => update(patch, { mode })}
         onClear={filtered.clear}
       />
-      {filtered.empty && <EmptyResult onClear={filtered.clear} query={state.q} />}
+      {filtered.empty && (
+        <EmptyResult
+          onClear={filtered.clear}
+          query={state.q}
+          unusedFormulation={filtered.unusedFormulation}
+        />
+      )}
     </div>
   );
 }

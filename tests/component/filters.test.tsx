@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from "@tanstack/react-query";
+import { EmptyResult } from "../../src/features/filters/empty-result";
 import { render as renderPlain, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
@@ -150,6 +151,11 @@ describe("filter bar", () => {
     boxes.at(-1)!.focus();
     await user.tab();
     expect(screen.getByRole("button", { name: /^Format/ })).toHaveFocus();
+  });
+
+  it("says why nothing is left when the formulation= phrase is used by no meeting", () => {
+    renderPlain(<EmptyResult onClear={() => {}} unusedFormulation="zzzz" />);
+    expect(screen.getByText("No meeting uses the formulation “zzzz”.")).toBeInTheDocument();
   });
 
   it("quotes a quoted phrase once in its chip", () => {

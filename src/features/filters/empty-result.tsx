@@ -1,11 +1,24 @@
 import { Button } from "../../components/button";
 
 /** Said wherever meetings would be listed when the filters leave none. */
-export function EmptyResult({ onClear, query }: { onClear(): void; query?: string }) {
+export function EmptyResult({
+  onClear,
+  query,
+  unusedFormulation,
+}: {
+  onClear(): void;
+  query?: string;
+  /** A formulation= phrase no meeting uses (a mistyped or foreign link): said as the reason. */
+  unusedFormulation?: string;
+}) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
       <p className="font-medium text-slate-900 dark:text-slate-100">
-        No meetings match these filters{query ? <> and the search “{query}”</> : null}.
+        {unusedFormulation ? (
+          <>No meeting uses the formulation “{unusedFormulation}”.</>
+        ) : (
+          <>No meetings match these filters{query ? <> and the search “{query}”</> : null}.</>
+        )}
       </p>
       <p className="mt-1">Remove a filter above, or start again from every meeting.</p>
       <Button className="mt-3" onClick={onClear}>

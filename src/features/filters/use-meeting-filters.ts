@@ -24,6 +24,8 @@ export interface MeetingFilterModel {
   formulations: FormulationClient | undefined;
   /** The formulation= phrase as the readouts first spell it, once tracked (the URL holds its folded key). */
   formulationLabel: string | undefined;
+  /** The formulation= phrase when the tracker found no meeting using it in the whole dataset. */
+  unusedFormulation: string | undefined;
 }
 
 const NO_MATCH: ReadonlySet<string> = new Set();
@@ -92,5 +94,6 @@ export function useMeetingFilters(index: MeetingIndex, state: ViewState): Meetin
     search: tracking ? "searching" : search.status,
     formulations,
     formulationLabel: uses?.label,
+    unusedFormulation: state.formulation && uses?.meetingIds.length === 0 ? state.formulation : undefined,
   };
 }
