@@ -5,7 +5,7 @@
  */
 import type { Actor } from "./schema";
 import { AUXILIARY, CONTENT, EXCLUDED, FUNCTION, LETTER } from "./formulation-grams";
-import { isStopWord } from "./terms";
+import { foldedWords, isStopWord } from "./terms";
 
 /** Reporting verbs, dates and meeting words: a phrase with one of them is the readout's framing, not a formulation. */
 const FRAMING_WORDS = new Set(
@@ -34,14 +34,9 @@ const AUXILIARIES = new Set(
   ),
 );
 
-/** The folded words of a name: "Xi Jinping" → "xi", "jinping". */
-function foldedWords(name: string): string[] {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !isStopWord(word));
+/** The words of a name that can mark a phrase: folded as everywhere (terms.ts), single letters and stop words left out. */
+function markingWords(name: string): string[] {
+  return foldedWords(name).filter((word) => word.length > 1 && !isStopWord(word));
 }
 
 /** The words of people's names: "xi", "jinping", "putin" … (countries stay: "one china principle"). */
@@ -49,7 +44,7 @@ export function nameWords(actors: readonly Pick<Actor, "kind" | "name" | "aliase
   const names = new Set<string>();
   for (const actor of actors) {
     if (actor.kind !== "person") continue;
-    for (const name of [actor.name, ...actor.aliases]) for (const word of foldedWords(name)) names.add(word);
+    for (const name of [actor.name, ...actor.aliases]) for (const word of markingWords(name)) names.add(word);
   }
   return names;
 }
@@ -65,7 +60,7 @@ export function partyWords(actors: readonly Pick<Actor, "kind" | "name" | "alias
   for (const actor of actors) {
     if (actor.kind === "person") continue;
     for (const name of [actor.name, ...actor.aliases]) {
-      const folded = foldedWords(name);
+      const folded = markingWords(name);
       if (folded.length === 1 && !/[\s-]/.test(name.trim())) words.add(folded[0]!);
     }
   }
