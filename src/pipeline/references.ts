@@ -251,7 +251,8 @@ export function analyseReferences(
     bareEnd = e;
     if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
     const label = text[e] === ":";
-    const actorId = !label || homeParty ? resolveRole(undefined, match[0], s) : undefined;
+    // A bare title reads like "the Title": on a page naming only the other side by nationality, the page's own.
+    const actorId = !label || homeParty ? resolveRole(undefined, match[0], s, true) : undefined;
     const person = actorId ? personById(actorId) : undefined;
     if (actorId && (!label || (person && partyOn(person, date) === homeParty)))
       all.push({

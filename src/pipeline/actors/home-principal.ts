@@ -8,7 +8,7 @@ import { PEOPLE, partyById, rolesOn } from "../gazetteer";
 import { partyOn } from "./dataset-actors";
 import { escapeRegExp } from "../text-utils";
 
-const LEADER_WORDS = String.raw`(?:President|president|leader|counterpart|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor)`;
+const LEADER_WORDS = String.raw`(?:President|president|leader|counterpart|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor|Foreign Minister|foreign minister)`;
 
 /** Among people sharing a title, the one never named by nationality while every other one is. */
 export function homePerson(
@@ -19,7 +19,7 @@ export function homePerson(
     const adjectives = partyById(party)?.adjectives ?? [];
     if (adjectives.length === 0) return false;
     const pattern = new RegExp(
-      String.raw`\b(?:${adjectives.map(escapeRegExp).join("|")})\s+(?:[A-Z][\w-]*\s+){0,2}?${LEADER_WORDS}\b`,
+      String.raw`\b(?:${adjectives.map(escapeRegExp).join("|")})\s+(?:(?:[A-Z][\w-]*|and)\s+){0,3}?${LEADER_WORDS}\b`,
     );
     return pattern.test(text);
   };

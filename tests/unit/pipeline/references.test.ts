@@ -99,6 +99,16 @@ describe("analyseReferences: role nouns", () => {
     expect(refs(wire, undefined, "2025-06-10").at(-1)).toEqual(["role", "the President", "xi-jinping"]);
   });
 
+  it("reads a bare foreign-minister title as the page's own minister when the other is named by nationality", () => {
+    // The other side's title may come after a longer office ("Chinese State Councilor and Foreign Minister").
+    const text =
+      "Foreign Minister of Nigeria Amina Okafor held a call with Chinese State Councilor and Foreign Minister Wang Yi. The Foreign Minister thanked China. Foreign Minister underscored that trade matters.";
+    expect(refs(text, undefined, "2021-05-15").slice(-2)).toEqual([
+      ["role", "The Foreign Minister", "amina-okafor"],
+      ["role", "Foreign Minister", "amina-okafor"],
+    ]);
+  });
+
   it("resolves a role noun only one person holds, with 'his'/'her' as well as 'the'", () => {
     const text =
       "Kenyan President Amani Odhiambo met Ugandan Prime Minister Jomo Walusimbi. His prime minister and the president spoke.";
