@@ -23,6 +23,13 @@ export const speechTag: Rule = {
   reads:
     'a tag after the words ("…, Xi said", "…," said Xi, "…," Mr. Xi said, "…, he added", "…," he continued, "…, according to Wang.")',
   decide({ text, people, rel, state, principalByParty }) {
+    // "Minister Q shared Pakistan's concern over …, which, he stressed, was …": a "he" in the tag of
+    // a sentence whose subject is a named person is that subject, whoever spoke before.
+    const opener = people[0];
+    const subject =
+      opener && rel(opener).start <= 3 && (opener.kind === "name" || opener.kind === "role")
+        ? opener.actorId
+        : undefined;
     for (const ref of people) {
       const { start, end } = rel(ref);
       if (start === 0) continue;
@@ -40,7 +47,8 @@ export const speechTag: Rule = {
         /(?:[,;]|[”"’'],?)\s*$/.test(lead) && !/\b(?:that|which|who|as)\s*$/.test(lead);
       if (precededBySeparator) {
         const tag = TAG_AFTER_SUBJECT.exec(after);
-        const speaker = resolveReference(state, ref, principalByParty);
+        const speaker =
+          (ref.kind === "pronoun" ? subject : undefined) ?? resolveReference(state, ref, principalByParty);
         if (tag && speaker) return { speaker, verb: tag[1] };
       }
       const inverted = VERB_BEFORE_SUBJECT.exec(before);

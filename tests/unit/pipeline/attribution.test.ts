@@ -43,6 +43,13 @@ describe("speaker attribution", () => {
     expect(who("He added that talks were useful")).toBe("vladimir-putin");
   });
 
+  it("reads a 'he' inside a mid-sentence tag as the sentence's named subject", () => {
+    const who = speakers(
+      "Xi said the talks were useful. Putin shared his concern over the situation, which, he stressed, was grave.",
+    );
+    expect(who("Putin shared his concern")).toBe("vladimir-putin");
+  });
+
   it("handles inverted tags after quotes and role nouns with party adjectives", () => {
     const who = speakers(
       '"Dialogue is the only way," said Xi.\n\nThe Russian president welcomed the proposal.',
