@@ -183,6 +183,10 @@ export interface LocationFact {
 const CITY_OF =
   /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital|port city|resort city)\s+of\s+$/i;
 
+// "met in Ziguangge of Zhongnanhai", "in the East Room of the White House": a hall of a venue, which
+// names the venue's city as the venue does.
+const ROOM_OF = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$/;
+
 const DAY_WORDS = new Set(ENGLISH.nameStopWords.dates);
 
 /** Whether the capitalised word after a place (ending at `end`) makes it part of a name. */
@@ -233,11 +237,12 @@ export function findLocation(
         ? [input.cue[0] - sentence.span[0], input.cue[1] - sentence.span[0]]
         : undefined;
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
-      ({ start, end }) =>
+      ({ place, start, end }) =>
         (placeLine ||
           /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) ||
           // "in the Russian city of Kazan", "in the coastal city of Qingdao"
-          CITY_OF.test(sentence.text.slice(Math.max(0, start - 50), start))) &&
+          CITY_OF.test(sentence.text.slice(Math.max(0, start - 50), start)) ||
+          (place.kind === "venue" && ROOM_OF.test(sentence.text.slice(Math.max(0, start - 60), start)))) &&
         // "since their last meeting in Colombo": the earlier occasion's place.
         !ofEarlierOccasion(sentence.text, start, end, cue),
     );
