@@ -7,20 +7,8 @@
  */
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
-import { FUTURE_MARKERS } from "./language/en/speech-patterns";
-import {
-  AFTER_NOUN,
-  ANAPHORIC_PAIR,
-  AUDIENCE,
-  CALL_ON,
-  CLOSING_MEETING,
-  DELEGATION_MET,
-  JOINT_PRESS_WITH,
-  DATED_MEETING_WITH,
-  EARLIER_AFTER,
-  IN_PASSING_OPENER,
-  OWN_TALKS_REPORTED,
-} from "./language/en/meeting-patterns";
+import { ANAPHORIC_PAIR, DELEGATION_MET, IN_PASSING_OPENER } from "./language/en/meeting-patterns";
+import { happenedCue, MEETING_CUE } from "./happened-cue";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
@@ -28,21 +16,7 @@ import { withFirstPerson } from "./first-person";
 import { roundUpAnchor } from "./round-up";
 import { anchorPeople } from "./anchor-people";
 
-// "held a telephone talk with" (singular) is how Japan's foreign ministry and Chinese embassies
-// write a call, as others write "phone talks".
-export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${CLOSING_MEETING}|${CALL_ON}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting with|meetings? between|talks with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between))\b`,
-  "i",
-);
-
-// "…, Xi said while meeting …", "… he said as he opened talks with …", "said … after meeting":
-// the saying verb reports words spoken at this meeting, so the meeting itself is not reported.
-export const AT_THIS_MEETING =
-  /\b(?:while|as|when|after|during|in|at)\s+(?:(?:he|she|they|his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
-
-// Verbs that open a reported clause: a meeting verb after them is something someone said happened.
-export const REPORTING_BEFORE =
-  /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out|briefed|briefing|informed|informing|updated)\b/i;
+export { AT_THIS_MEETING, happenedCue, MEETING_CUE, REPORTING_BEFORE } from "./happened-cue";
 
 export interface SentenceRefs {
   sentence: Sentence;
@@ -71,61 +45,6 @@ export interface MeetingSplit {
   meetings: MeetingDraft[];
   /** Sentences before the first anchor: shared context (place, date) for every meeting. */
   preamble: SentenceRefs[];
-}
-
-/**
- * "has met" in the lead of a news piece ("Prime Minister X has met with China's Premier Li for a
- * one-on-one discussion", the first sentence of the body) is the news of this meeting, unless the
- * clause says it is an earlier one ("… has met Li twice previously").
- */
-function perfectIsNews(cue: RegExpExecArray, text: string, before: string, lead: boolean): boolean {
-  // "have held talks", "have just held talks", "have wrapped up their summit": always this meeting.
-  if (
-    /^(?:held|wrapped|concluded|started|began|opened|kicked|fronted)/i.test(cue[0]) &&
-    /\b(?:has|have)\s+(?:just\s+)?$/.test(before)
-  )
-    return true;
-  return (
-    lead &&
-    /\b(?:has|have)\s+(?:(?:just|now)\s+)?$/.test(before) &&
-    !EARLIER_AFTER.test(text.slice(cue.index + cue[0].length))
-  );
-}
-
-/**
- * The meeting verb of a sentence that says a meeting happened: none when the verb is reported ("…
- * he said he had met …" is another occasion), planned ("will meet") or in the perfect ("had met";
- * "has met" only in the lead: see perfectIsNews).
- */
-export function happenedCue(text: string, lead = false): RegExpExecArray | undefined {
-  const cue = MEETING_CUE.exec(text);
-  if (!cue) return undefined;
-  const before = text.slice(0, cue.index);
-  if (
-    (REPORTING_BEFORE.test(before) &&
-      !AT_THIS_MEETING.test(before.slice(-40)) &&
-      !OWN_TALKS_REPORTED.test(before) &&
-      !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
-    // "… said that the two sides would sign a pact soon, after a call with …": the reported clause's
-    // future-in-the-past is not the call's; any other plan word still makes it planned.
-    FUTURE_MARKERS.test(
-      AFTER_NOUN.test(before) ? before.slice(-40).replace(/\bwould\b/gi, "") : before.slice(-40),
-    ) ||
-    // "had met" is an earlier occasion; "have held talks" is news of this one.
-    (/^(?:met|held|talked|spoke|phoned|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed)/i.test(
-      cue[0],
-    ) &&
-      /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
-      !perfectIsNews(cue, text, before, lead)) ||
-    // "Xi and Bell last met in 2017": background, not this meeting.
-    /\b(?:last|first|previously|once|never)\s+$/i.test(before) ||
-    /^[^,.;]{0,40}?\b(?:in|since|back in)\s+(?:19|20)\d{2}\s*(?:[.,;]|$)/.test(
-      text.slice(cue.index + cue[0].length),
-    )
-  ) {
-    return undefined;
-  }
-  return cue;
 }
 
 export interface AnchorPair {

@@ -37,6 +37,41 @@ describe("meeting split", () => {
       expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
     },
   );
+  it("reads 'extended the invitation during a meeting with' as the meeting, dated by its weekday", () => {
+    const [meeting] = meetingsOf(
+      "Vice Premier Ding Xuexiang extended the invitation during a meeting with Samoan Prime Minister Tavita Leaupepe on Tuesday in Apia.",
+      "2025-03-14",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "tavita-leaupepe"]);
+    expect(meeting!.date).toBe("2025-03-11");
+  });
+  it("reads a meeting noun with a bare weekday before 'with' (wire style)", () => {
+    const [meeting] = meetingsOf(
+      "Vice Premier Ding Xuexiang reaffirmed ties with Samoa during a meeting Saturday with Samoan Prime Minister Tavita Leaupepe in Apia.",
+      "2025-03-17",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "tavita-leaupepe"]);
+    expect(meeting!.date).toBe("2025-03-15");
+  });
+  it.each([
+    "told Leaupepe at the meeting",
+    "told Leaupepe during their talks",
+    "told Leaupepe through an interpreter",
+  ])("reads a principal telling the other something at their meeting as the meeting (%s)", (cue) => {
+    const [meeting] = meetingsOf(
+      `A senior Chinese official reaffirmed ties with Samoa during a meeting Saturday with Samoan Prime Minister Tavita Leaupepe in Apia.\n\nThe visit by Vice Premier Ding Xuexiang came as the region prepared for elections.\n\nDing ${cue} that China looked forward to closer ties.`,
+      "2025-03-17",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "tavita-leaupepe"]);
+    expect(meeting!.date).toBe("2025-03-15");
+  });
+  it("does not read 'told reporters at the summit' as a meeting with someone named after it", () => {
+    expect(() =>
+      meetingsOf(
+        "On March 14, 2025, Vice Premier Ding Xuexiang told reporters at the summit that Samoan Prime Minister Tavita Leaupepe was welcome in China.",
+      ),
+    ).toThrow(/no meeting found/);
+  });
   it("reads a meeting with a delegation whose leader the next sentence names", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",

@@ -103,12 +103,21 @@ export const ACCOMPANIED_BEFORE = /\baccompan(?:ied|ies|y|ying)\s+(?!by\b)[^.;]*
 
 /**
  * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
- * …", "talks late on Monday with …", "a conversation yesterday with …", with the dateline's city as
+ * …", "a meeting Saturday with …" (AP's bare weekday), "talks late on Monday with …", "a conversation yesterday with …", with the dateline's city as
  * "here" ("during a meeting here with …", Xinhua's wire), or with its length in brackets, as Japan's
  * foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1 hour) with …". A source
  * for MEETING_CUE.
  */
-export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|here|\((?:approximately|about|around|some) [^()]{1,40}\)) with`;
+export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:(?:late |early )?on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|here|\((?:approximately|about|around|some) [^()]{1,40}\)) with`;
+
+/**
+ * A principal telling the other something at their meeting, the wire's way of saying it when the
+ * lead names the Chinese side only by rank: "Zhao told Kim at the meeting concluding his visit that
+ * …", "… told B during their talks", "Wang told Yoon through an interpreter that …" (an interpreter
+ * is there only in person). The one told is the other principal (not "told reporters at the summit").
+ * A source for MEETING_CUE.
+ */
+export const TOLD_AT_MEETING = String.raw`told (?!(?:reporters|journalists|the (?:press|media|audience|participants|delegates|leaders|gathering)|leaders|delegates|participants|an?) )(?:[\w'’.-]+ ){1,6}?(?:(?:at|during|in) (?:the|their|a|an|his|her) (?:[\w'’-]+ ){0,2}(?:meeting|talks|summit|conversation|audience)|(?:through|via) (?:an|his|her|their) interpreter)`;
 
 /**
  * In the clause after a meeting verb in the perfect, a word that makes it an earlier occasion: "X has
