@@ -170,6 +170,16 @@ describe("speaker rules, in order", () => {
     for (const fragment of ["announced the elevation", "declared 2026"])
       expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
   });
+  it("joint-subject: 'The Presidents' capitalised, with a stance both take ('underlined', 'noted')", () => {
+    const who = explain(
+      paragraphs(
+        "The Presidents discussed the grain corridor. As floods matter globally, the Presidents underlined the importance of early warning.",
+        "Putin said ties are sound. The Presidents noted that river cooperation was working well.",
+      ),
+    );
+    for (const fragment of ["discussed the grain corridor", "underlined the importance", "river cooperation"])
+      expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
+  });
   it("joint-subject: two countries or two titled leaders with a verb of agreement, an adverb or 'both' between", () => {
     const who = explain(
       "Chinese President Xi Jinping and Russian President Vladimir Putin yesterday agreed to meet again.\n\n" +

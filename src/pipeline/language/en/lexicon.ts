@@ -42,6 +42,12 @@ export const lexiconSchema = z.strictObject({
   }),
   /** Verbs of agreement or exchange: only these make "the two countries …" inside someone's paragraph a joint statement. */
   jointVerbs: words,
+  /**
+   * A stance both take ("The two sides stressed …", "the Presidents underlined …"): with a joint
+   * subject a joint statement, though not an agreement that makes "the two countries …" inside
+   * someone's paragraph joint.
+   */
+  jointStanceVerbs: words,
   /** Abbreviations after which a full stop does not end a sentence (as written, without the stop). */
   abbreviations: words,
   /**

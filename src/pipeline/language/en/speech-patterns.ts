@@ -22,7 +22,7 @@ export const JOINT_ACT_VERBS: readonly string[] = ENGLISH.jointVerbs;
 
 /** Verbs that make a joint subject ("the two sides") a joint statement rather than scene-setting. */
 export const JOINT_VERBS = new RegExp(
-  String.raw`\b(?:${alternationOf(JOINT_ACT_VERBS)}|confirmed|jointly|need to|needs to|should|will|would|must|called for|expressed|stressed|emphasized|emphasised|reaffirmed|reiterated|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation)|spoke highly|welcomed|noted|pledged|vowed|looked forward)\b`,
+  String.raw`\b(?:${alternationOf([...JOINT_ACT_VERBS, ...ENGLISH.jointStanceVerbs])}|jointly|need to|needs to|should|will|would|must|had (?:an? )?(?:[\w-]+ )*(?:exchanges?|talks|discussions?|conversation))\b`,
   "i",
 );
 
@@ -41,7 +41,7 @@ export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
 /** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
 export const JOINT_SUBJECT =
-  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|[Bb]oth(?=\s+(?:also\s+)?(?:said|agreed|stressed|noted|expressed|welcomed|underlined|emphasized|emphasised|reaffirmed|called for)\b)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers|Leaders|Heads of State|Presidents|Ministers|Foreign Ministers|Premiers|Prime Ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|[Bb]oth(?=\s+(?:also\s+)?(?:said|agreed|stressed|noted|expressed|welcomed|underlined|emphasized|emphasised|reaffirmed|called for)\b)|They|they)\b/;
 
 /**
  * The meeting itself as the subject of what both sides did in it ("The meeting discussed …", "The
