@@ -259,6 +259,7 @@ describe("speaker rules, in order", () => {
         "Putin began by expressing his thanks for the invitation.",
         "Putin in May earlier this year said that energy ties are strong. Xi last month said that trade will grow.",
         "Putin spoke with reporters after the talks.",
+        "Putin talked about the shortage of masks in Russia.",
       ),
     );
     const saying: [string, string][] = [
@@ -271,6 +272,7 @@ describe("speaker rules, in order", () => {
       ["began by expressing", "vladimir-putin"],
       ["in May earlier this year said", "vladimir-putin"],
       ["last month said", "xi-jinping"],
+      ["talked about the shortage of masks", "vladimir-putin"],
     ];
     for (const [fragment, speaker] of saying)
       expect(who(fragment), fragment).toEqual({ speaker, rule: "saying-subject" });
