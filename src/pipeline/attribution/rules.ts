@@ -13,6 +13,7 @@ import {
   POSITION_VOICE,
   FUTURE_MARKERS,
   INSTITUTION_OF_BEFORE,
+  MEETING_AS_SUBJECT,
   OUTSIDE_SPEAKER_FIRST,
   OUTSIDE_SPEAKER_TAG,
   OVERVIEW_OF,
@@ -223,7 +224,12 @@ const continuation: Rule = {
     if (newParagraph) return undefined;
     // "… signed 20 agreements. Those add to a strategy signed in 2021." A joint act has no voice
     // to go on in: the history after it is the publisher's.
-    if (state.lastSpeaker === JOINT && BACKGROUND_MARKERS.test(text) && !POSITION_VOICE.test(text))
+    // Nor does the meeting as the subject ("The call was initiated by Finland.").
+    if (
+      state.lastSpeaker === JOINT &&
+      (BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text)) &&
+      !POSITION_VOICE.test(text)
+    )
       return narrator;
     return { speaker: state.lastSpeaker };
   },

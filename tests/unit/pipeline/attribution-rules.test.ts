@@ -414,6 +414,10 @@ describe("speaker rules, in order", () => {
       ["Those add to a pact signed in 2019", "narrator"],
     ],
   );
+  it("continuation: the meeting as the subject after a joint act is the publisher's", () => {
+    const who = explain("The two sides signed a grain deal. The call was initiated by Russia.");
+    expect(who("initiated by Russia")).toEqual({ speaker: "narrator", rule: "continuation" });
+  });
   rule(
     "quoted-paragraph",
     '"Energy ties are strong," Putin said.\n\n"Pipelines carry gas to many cities. More will follow.\n\n"Our engineers are ready."',
