@@ -136,19 +136,18 @@ export function countGrams(
 
   const starts: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
   const gramsAt: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
-  // Scratch, reused by every length: the uses that may extend, in rank order (rank, prefix
-  // bucket, last word, suffix, meeting), then the same grouped by prefix (use, word, meeting),
-  // and the gram each use makes. Moving the values rather than an index keeps the later reads
-  // sequential: the random reads were most of the time.
-  const useRank = new Int32Array(ranked);
-  const useBucket = new Int32Array(ranked);
-  const useWord = new Int32Array(ranked);
-  const useSuffix = new Int32Array(ranked);
-  const useMeeting = new Int32Array(ranked);
+  // Scratch, reused by every length: the uses that may extend, in rank order (where the use's
+  // rank is found in the length before, and its suffix, overwritten by the gram it makes once
+  // that is known), then the same grouped by prefix (use, word, meeting). Moving the values
+  // rather than an index keeps the later reads sequential: the random reads were most of the
+  // time. What can be read again in order (rank, prefix, word, meeting) is not copied: these
+  // arrays were half the memory a run allocates, and enough of it brought a full garbage
+  // collection of the meetings into the run.
+  const useAt = new Int32Array(ranked);
+  const useSuffixThenGram = new Int32Array(ranked);
   const groupedUse = new Int32Array(ranked);
   const groupedWord = new Int32Array(ranked);
   const groupedMeeting = new Int32Array(ranked);
-  const gramOfUse = new Int32Array(ranked);
   // Per word, within one prefix's uses (valid while `stamp` holds that prefix's mark): the
   // meetings counted, the last one, and the gram made.
   const stamp = new Int32Array(vocabulary);
@@ -165,6 +164,8 @@ export function countGrams(
     const prefixes = gramsAt[n - 1]!;
     const candidates = n === 2 ? ranked : from.length;
     cursor.fill(0);
+    const buckets = lastId - firstId;
+    const bucketStart = new Int32Array(buckets + 1);
     let uses = 0;
     for (let k = 0; k < candidates; k++) {
       const r = n === 2 ? k : from[k]!;
@@ -189,23 +190,21 @@ export function countGrams(
         }
         if (suffix === 0 || columns.count[suffix]! < MIN_MEETINGS) continue;
       }
-      useRank[uses] = r;
-      useBucket[uses] = prefix - firstId;
-      useWord[uses] = word;
-      useSuffix[uses] = suffix;
-      useMeeting[uses++] = meetingAt[r]!;
+      useAt[uses] = k;
+      useSuffixThenGram[uses++] = suffix;
+      bucketStart[prefix - firstId + 1]!++;
     }
     // Group the uses by prefix (a stable counting sort: ranks stay ascending, so meetings too).
-    const buckets = lastId - firstId;
-    const bucketStart = new Int32Array(buckets + 1);
-    for (let u = 0; u < uses; u++) bucketStart[useBucket[u]! + 1]!++;
     for (let b = 1; b <= buckets; b++) bucketStart[b]! += bucketStart[b - 1]!;
     const fill = bucketStart.slice(0, buckets);
     for (let u = 0; u < uses; u++) {
-      const to = fill[useBucket[u]!]!++;
+      const k = useAt[u]!;
+      const r = n === 2 ? k : from[k]!;
+      const position = contentAt[r]!;
+      const to = fill[(n === 2 ? ids[position]! + 1 : prefixes[k]!) - firstId]!++;
       groupedUse[to] = u;
-      groupedWord[to] = useWord[u]!;
-      groupedMeeting[to] = useMeeting[u]!;
+      groupedWord[to] = ids[position + n - 1]!;
+      groupedMeeting[to] = meetingAt[r]!;
     }
     // Per prefix: count each next word's meetings, then number only the grams in two of them.
     let kept = 0;
@@ -231,18 +230,18 @@ export function countGrams(
         const word = groupedWord[o]!;
         const u = groupedUse[o]!;
         if (meetingsOfWord[word]! < MIN_MEETINGS) {
-          gramOfUse[u] = 0;
+          useSuffixThenGram[u] = 0;
           continue;
         }
         if (gramOfWord[word] === 0)
           gramOfWord[word] = columns.add(
             b + firstId,
-            useSuffix[u]!,
+            useSuffixThenGram[u]!,
             word,
             kinds[word]!,
             meetingsOfWord[word]!,
           );
-        gramOfUse[u] = gramOfWord[word]!;
+        useSuffixThenGram[u] = gramOfWord[word]!;
         kept++;
       }
     }
@@ -250,9 +249,10 @@ export function countGrams(
     const nextStarts = new Int32Array(kept);
     const nextGrams = new Int32Array(kept);
     for (let u = 0, to = 0; u < uses; u++) {
-      if (gramOfUse[u] === 0) continue;
-      nextStarts[to] = useRank[u]!;
-      nextGrams[to++] = gramOfUse[u]!;
+      const gram = useSuffixThenGram[u]!;
+      if (gram === 0) continue;
+      nextStarts[to] = n === 2 ? useAt[u]! : from[useAt[u]!]!;
+      nextGrams[to++] = gram;
     }
     starts.push(nextStarts);
     gramsAt.push(nextGrams);

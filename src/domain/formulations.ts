@@ -8,7 +8,7 @@ import type { Actor, Meeting } from "./schema";
 import { countGrams, LETTER, MIN_MEETINGS, type Grams } from "./formulation-grams";
 import { buildWordStream, type WordStream } from "./formulation-stream";
 import { nameWords, partyWords, wordClassifier } from "./formulation-vocabulary";
-import { wordSpans, type FormulationUser } from "./formulation-words";
+import { positionsSpan, type FormulationUser } from "./formulation-words";
 
 export type { FormulationUser } from "./formulation-words";
 
@@ -157,9 +157,9 @@ function summarise(
 function firstUse(stream: WordStream, s: number, i: number, n: number): Gathering {
   const text = stream.statements[s]!.statement.text;
   const phrase = Array.from(stream.ids.subarray(i, i + n), (w) => stream.words[w]).join(" ");
-  const spans = wordSpans(text);
   const first = i - stream.firstPosition[s]!;
-  const label = text.slice(spans[first]![0], spans[first + n - 1]![1]);
+  const [from, to] = positionsSpan(text, first, first + n - 1);
+  const label = text.slice(from, to);
   return { phrase, label, meetings: [], first: "", last: "", users: { china: 0, counterpart: 0, joint: 0 } };
 }
 
