@@ -1,25 +1,34 @@
 import { Button } from "../components/button";
 
-/** Shown instead of the explorer when the dataset is missing, corrupt or of another schema version. */
+/**
+ * Says why the bundled dataset did not load (its message names the file and the problem), with
+ * "Try again". Above the explorer when the user's library is shown without the bundle; alone when
+ * not even that could be shown.
+ */
 export function DatasetErrorScreen({
   error,
   onRetry,
   retrying,
+  libraryShown = true,
 }: {
   error: Error;
   onRetry: () => void;
   retrying: boolean;
+  /** Whether the page below shows the user's library (and Add readouts, Export) without the bundle. */
+  libraryShown?: boolean;
 }) {
   return (
     <div
       role="alert"
-      className="mx-auto my-12 max-w-xl rounded-lg border border-red-200 bg-white p-6 shadow-sm dark:border-red-900 dark:bg-slate-900"
+      className={`rounded-lg border border-red-200 bg-white shadow-sm dark:border-red-900 dark:bg-slate-900 ${libraryShown ? "p-4" : "mx-auto my-12 max-w-xl p-6"}`}
     >
       <h2 className="text-lg font-semibold text-red-800 dark:text-red-300">
-        The dataset could not be loaded
+        The bundled dataset could not be loaded
       </h2>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        Readout Atlas needs its dataset file to show anything. The problem was:
+        {libraryShown
+          ? "The readouts that come with Readout Atlas are missing until it loads; your own library is shown, and Add readouts and Export work. The problem was:"
+          : "Readout Atlas could not show anything. The problem was:"}
       </p>
       <p className="mt-2 rounded-md bg-slate-100 p-3 font-mono text-xs break-words text-slate-800 dark:bg-slate-800 dark:text-slate-200">
         {error.message}
@@ -28,7 +37,7 @@ export function DatasetErrorScreen({
         If you maintain this site, regenerate the file with{" "}
         <code className="font-mono">npm run data:build</code>.
       </p>
-      <Button className="mt-4" onClick={onRetry} disabled={retrying}>
+      <Button className="mt-3" onClick={onRetry} disabled={retrying}>
         {retrying ? "Retrying…" : "Try again"}
       </Button>
     </div>

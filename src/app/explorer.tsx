@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { SearchTermsContext } from "../components/search-terms-context";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
@@ -40,7 +40,16 @@ import { countOf } from "../domain/plural";
  * open, and whether the detail pane shows the meeting or a readout. Features get data and
  * callbacks as props and never read the URL themselves.
  */
-export function Explorer({ index, library }: { index: MeetingIndex; library: LibraryState }) {
+export function Explorer({
+  index,
+  library,
+  bundledProblem,
+}: {
+  index: MeetingIndex;
+  library: LibraryState;
+  /** Why the bundled readouts are missing (their index failed to load); the index is the library alone. */
+  bundledProblem?: ReactNode;
+}) {
   const { state, notices, update, navigate } = useViewState(index.knownIds);
   const detailRef = useRef<HTMLDivElement>(null);
   const openMeeting = state.meeting ? index.meetings.get(state.meeting) : undefined;
@@ -147,10 +156,11 @@ export function Explorer({ index, library }: { index: MeetingIndex; library: Lib
     <SearchTermsContext value={filtered.terms}>
       <ExplorerLayout
         announcement={announcement}
-        summary={`${countOf(index.file.meetings.length, "meeting")} from ${countOf(index.file.readouts.length, "readout")}`}
+        summary={`${countOf(index.file.meetings.length, "meeting")} from ${countOf(index.file.readouts.length, "readout")}${bundledProblem ? ", your library only" : ""}`}
         actions={<HeaderActions index={index} library={library} meetings={filtered.meetings} />}
         notices={
           <>
+            {bundledProblem}
             {compare.pickingFrom && (
               <PickingBanner index={index} meetingId={compare.pickingFrom} onCancel={compare.cancelPicking} />
             )}

@@ -5,7 +5,13 @@ export const DATA_BASE_URL = `${import.meta.env.BASE_URL}data/`;
 
 /** Fetches a data file's text; a missing file or an HTTP error is a DatasetError saying which file. */
 export async function fetchDataFile(url: string): Promise<string> {
-  const response = await fetch(url);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    // Not a DatasetError: a network failure may pass, so it is retried (retryNetworkOnce).
+    throw new Error(`Could not reach the dataset file ${url}: ${(error as Error).message}`, { cause: error });
+  }
   if (!response.ok) {
     throw new DatasetError(
       `Could not load the dataset (${url}): HTTP ${response.status} ${response.statusText}`.trim(),

@@ -5,8 +5,10 @@
  * are missing. Saving and removing write IndexedDB in one transaction, then refetch the atlas.
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
+import type { MeetingIndexFile } from "../domain/index-schema";
 import type { LibraryEntry, LibraryProblem } from "../domain/library";
+import { SCHEMA_VERSION } from "../domain/schema";
 import { mergeDatasetFragment, type MeetingIndex } from "../domain/meeting-index";
 import { datasetQueries, meetingIndexOf } from "./dataset-queries";
 import { setLocalDetails } from "./detail-queries";
@@ -17,6 +19,36 @@ export interface Atlas {
   entries: LibraryEntry[];
   /** Damaged stored entries, or a library that could not be read at all. */
   problems: LibraryProblem[];
+  /**
+   * Why the bundled readouts are missing: their index file could not be loaded. The atlas then
+   * holds the library alone, so a broken or unreachable bundle never hides the user's own readouts.
+   */
+  bundledError?: Error;
+}
+
+/** The bundle's stand-in when its index fails: no readouts, so the library merges into nothing. */
+const NO_BUNDLE: MeetingIndexFile = {
+  schemaVersion: SCHEMA_VERSION,
+  actors: [],
+  topics: [],
+  readouts: [],
+  meetings: [],
+  shards: [],
+};
+
+/**
+ * The bundled index, or the empty stand-in and the reason. An index query that already failed is
+ * not fetched again here (a corrupt file stays corrupt); "Try again" refetches it first.
+ */
+async function bundledIndex(client: QueryClient): Promise<{ file: MeetingIndexFile; error?: Error }> {
+  const options = datasetQueries.index();
+  const state = client.getQueryState(options.queryKey);
+  if (state?.status === "error" && state.error) return { file: NO_BUNDLE, error: state.error };
+  try {
+    return { file: await client.ensureQueryData(options) };
+  } catch (error) {
+    return { file: NO_BUNDLE, error: error instanceof Error ? error : new Error(String(error)) };
+  }
 }
 
 const STORAGE_USE_KEY = ["storage-use"] as const;
@@ -67,16 +99,14 @@ export const atlasQueries = {
     queryOptions({
       queryKey: atlasQueries.all(),
       queryFn: async (): Promise<Atlas> => {
-        const [bundled, library] = await Promise.all([
-          client.ensureQueryData(datasetQueries.index()),
-          readEntries(store),
-        ]);
+        const [bundled, library] = await Promise.all([bundledIndex(client), readEntries(store)]);
         const merged = mergeDatasetFragment(
-          bundled,
+          bundled.file,
           library.entries.map((entry) => entry.dataset),
         );
         setLocalDetails(client, merged.details);
-        return { index: meetingIndexOf(merged.file), ...library };
+        const index = meetingIndexOf(merged.file);
+        return bundled.error ? { index, ...library, bundledError: bundled.error } : { index, ...library };
       },
       staleTime: Infinity,
       gcTime: Infinity,
@@ -84,11 +114,24 @@ export const atlasQueries = {
     }),
 };
 
-/** The merged atlas; loads after the bundled index (whose errors the app shows as before). */
+/**
+ * The merged atlas; loads once the bundled index has settled, with or without it (its error then
+ * travels in `bundledError`).
+ */
 export function useAtlas(enabled: boolean, store: LibraryStore = browserLibrary()) {
   const client = useQueryClient();
   startFirstRead(store);
   return useQuery({ ...atlasQueries.view(client, store), enabled });
+}
+
+/** "Try again" for the bundled index: refetch it, then merge the library into what it gives. */
+export function useRetryBundled(): () => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(async () => {
+    await client.refetchQueries({ queryKey: datasetQueries.index().queryKey, exact: true });
+
+    await client.refetchQueries({ queryKey: atlasQueries.all() });
+  }, [client]);
 }
 
 export interface LibraryActions {

@@ -46,7 +46,7 @@ describe("App dataset states", () => {
     serve("{ not json", sampleIndex);
     render(<App />);
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("The dataset could not be loaded");
+    expect(alert).toHaveTextContent("The bundled dataset could not be loaded");
     expect(alert).toHaveTextContent("is not valid JSON");
     await userEvent.setup().click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText(/3 meetings from 4 readouts/)).toBeInTheDocument();

@@ -108,7 +108,7 @@ describe("partly damaged data", () => {
   it("a truncated meeting index names the file and the problem, never a blank page", async () => {
     const session = await openApp("/", { dataset: JSON.stringify(splitDataset(sample).index).slice(0, 300) });
     const alert = session.page.getByRole("alert");
-    await alert.getByText("The dataset could not be loaded").waitFor();
+    await alert.getByText("The bundled dataset could not be loaded").waitFor();
     expect(await alert.textContent()).toMatch(/index\.json is not valid JSON/);
   });
 });

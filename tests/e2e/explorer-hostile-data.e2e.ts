@@ -36,7 +36,7 @@ describe("explorer on hostile data", () => {
   it("shows the error screen for a corrupt dataset, never a blank page", async () => {
     const session = await openApp("/", { dataset: '{"schemaVersion": 1, "actors": [' });
     const alert = session.page.getByRole("alert");
-    await alert.getByText("The dataset could not be loaded").waitFor();
+    await alert.getByText("The bundled dataset could not be loaded").waitFor();
     await expect(alert.textContent()).resolves.toMatch(/is not valid JSON/);
     await session.page.getByRole("button", { name: "Try again" }).waitFor();
     expect(session.errors).toEqual([]);

@@ -47,7 +47,7 @@ describe("fetchDataFile", () => {
     expect((error as Error).message).toContain(`The dataset file ${url} is missing`);
   });
 
-  it("lets a network failure through as it is, not as a DatasetError", async () => {
+  it("names the file on a network failure, not as a DatasetError (so it is retried)", async () => {
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => {
@@ -55,8 +55,9 @@ describe("fetchDataFile", () => {
       }),
     );
     const error = await fetchDataFile(url).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TypeError);
     expect(error).not.toBeInstanceOf(DatasetError);
+    expect((error as Error).message).toBe(`Could not reach the dataset file ${url}: Failed to fetch`);
+    expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 });
 
