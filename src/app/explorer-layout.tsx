@@ -44,6 +44,12 @@ export function ExplorerLayout({
     <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
+        onClick={(event) => {
+          // Focus moves by hand: following the link would add #main to the URL, whose query string
+          // is the view state, and every link copied afterwards would carry it.
+          event.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
         className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-sky-300"
       >
         Skip to the meetings

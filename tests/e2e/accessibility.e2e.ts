@@ -53,7 +53,7 @@ describe("accessibility", () => {
     }
   }
 
-  it("the first Tab reaches a skip link that moves focus to the main content", async () => {
+  it("the first Tab reaches a skip link that moves focus to the main content, leaving the URL alone", async () => {
     const { page } = await openApp("/");
     await page.locator(".vis-item").first().waitFor();
     await page.keyboard.press("Tab");
@@ -61,6 +61,8 @@ describe("accessibility", () => {
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    // The URL (the view state) is left alone: no #main.
+    expect(new URL(page.url()).hash).toBe("");
   });
 
   it("the source viewer takes focus, Escape closes it and focus returns to its Source button", async () => {
