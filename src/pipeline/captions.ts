@@ -24,6 +24,11 @@ const WIRE_CREDIT =
 // "[File: Name/Pool via Agency Photo]", "(Agency Photo/Name)": a bracketed credit naming a picture.
 const PICTURE_CREDIT =
   /[[(](?:\s*file\s*:|[^\])]{0,80}\b(?:photo|photograph|picture|pool)s?\b)[^\])]{0,80}[\])]\s*$/i;
+// "In this photo provided on April 2, 2031, by …", "This image released by …": a wire's caption
+// opener (AP's formula), and its credit "(Agency/Service via AP)", which names no photo.
+const PICTURE_OPENER =
+  /^(?:In this (?:\w+ )?(?:photo|image|picture|photograph)\b|This (?:\w+ )?(?:photo|image|picture|photograph) (?:provided|released|taken|distributed|made available)\b)/i;
+const VIA_AGENCY_CREDIT = /[(][^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|\p{Lu}{2,})[)]\s*$/u;
 // "[File: …]", "File photo": the picture is of an earlier day.
 const FILE_PICTURE = /[[(]\s*file\b|\bfile (?:photo|picture|image)\b/i;
 
@@ -38,7 +43,9 @@ export function isCaption(line: string, styles: HouseStyles): boolean {
     (POSITION_IN_PICTURE.test(line) ||
       CAPITALS_CREDIT.test(line) ||
       WIRE_CREDIT.test(line) ||
-      PICTURE_CREDIT.test(line))
+      PICTURE_CREDIT.test(line) ||
+      PICTURE_OPENER.test(line) ||
+      VIA_AGENCY_CREDIT.test(line))
   );
 }
 

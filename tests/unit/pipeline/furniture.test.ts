@@ -47,6 +47,10 @@ describe("furniture", () => {
     "Leader B speaks at the summit in Capital, Country, on May 3, 2025. Some Other Name/Reuters",
     "Some Name/Pool via AGENCY",
     "Leader A waves on arrival in Capital, Country, May 2, 2025. AGENCY/Some Name/File Photo",
+    // A wire's caption formula, and its credit naming a service "via" the wire.
+    "In this photo provided on May 2, 2025, by the Veloria government, Leader A, right, talks with Leader B, left, in Capital.",
+    "This image released by the Tarsis news service shows Leader A greeting Leader B in Capital.",
+    "Leader A, right, greets Leader B in Capital on May 2, 2025. (Veloria News Service via AP)",
   ])("%j is a caption", (line) => {
     expect(isCaption(line, HOUSE_STYLES)).toBe(true);
   });
@@ -58,6 +62,8 @@ describe("furniture", () => {
     // A slash in prose or a title is no credit.
     "China/US Talks",
     "Both sides discussed trade. The Veloria/Tarsis border",
+    "In this regard, Leader A said the photo exhibition had been provided by Veloria.",
+    "This picture of cooperation was taken further, Leader A said.",
   ])("%j is not a caption", (line) => {
     expect(isCaption(line, HOUSE_STYLES)).toBe(false);
   });
