@@ -178,10 +178,11 @@ export interface LocationFact {
 
 /**
  * Where an in-person meeting took place: the first place introduced by "in", "at" or "to" in a
- * sentence of the meeting, a place line, "here" or the dateline's city.
+ * sentence of the meeting, a place line, "here" or the dateline's city. "in the city of Kazan", and
+ * the wire's apposition "in the capital Pyongyang", "in the Samoan capital, Apia".
  */
 const CITY_OF =
-  /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital|port city|resort city)\s+of\s+$/i;
+  /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:city|town|capital|port city|resort city)\s+of|capital,?)\s+$/i;
 
 // "met in Ziguangge of Zhongnanhai", "in the East Room of the White House": a hall of a venue, which
 // names the venue's city as the venue does.

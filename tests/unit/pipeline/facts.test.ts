@@ -29,6 +29,16 @@ describe("meeting facts", () => {
     expect(name!.location?.city).toBeUndefined();
   });
 
+  it.each(["in the capital Apia", "in the Samoan capital, Apia", "in the capital city of Apia"])(
+    "places a meeting in a city named after 'the capital' (%s)",
+    (place) => {
+      const [meeting] = meetingsOf(
+        `Vice Premier Ding Xuexiang met with Samoan Prime Minister Tavita Leaupepe ${place} on May 2, 2025.`,
+      );
+      expect(meeting!.location?.city).toBe("Apia");
+    },
+  );
+
   it("places a venue in its city and country, and points the provenance at the words", () => {
     const raw = "On May 2, 2022, Xi Jinping met with Vladimir Putin at the Great Hall of the People.";
     const { dataset } = buildDataset([{ id: "t", raw }]);
