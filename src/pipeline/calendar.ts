@@ -4,7 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import { isIsoDay } from "../domain/schema";
-import { numericDate, type DayOrder } from "./numeric-date";
+import { numericDate, undecidedReadings, type DayOrder } from "./numeric-date";
 
 export interface DayMatch {
   iso: string;
@@ -102,6 +102,9 @@ export function findDays(text: string, reference?: string): DayMatch[] {
       }
     }
     if (!match || RELATIVE_WORDS.test(match.text)) continue;
+    // "03.04.2019" in a sentence or a dateline: chrono reads it month first, but nothing on the page
+    // says which number is the day (numeric-date.ts; a stamp like it gives no day either).
+    if (undecidedReadings(match.text)) continue;
     // A bare weekday must be written out: "Sun" in "Sun Weidong" or "Wed" in a name is not a day.
     if (!match.known.day && match.known.weekday && !FULL_WEEKDAY.test(match.text)) continue;
     // "today", "tomorrow" and bare weekdays mean nothing without the day the text was published; a
@@ -148,8 +151,8 @@ export function parseStampDate(text: string, order?: DayOrder): string | undefin
 }
 
 /** The day a dateline's date ("May 24", "Nov. 3, 2024") names, its year from the stamp if it has none. */
-export function datelineDay(date: string, stamp: string | undefined): string | undefined {
-  const full = parseStampDate(date);
+export function datelineDay(date: string, stamp: string | undefined, order?: DayOrder): string | undefined {
+  const full = parseStampDate(date, order);
   if (full || !stamp) return full;
   const [year] = stamp.split("-");
   const day = parseStampDate(`${date}, ${year}`);

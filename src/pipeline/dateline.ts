@@ -5,15 +5,16 @@
  */
 import { datelineDay } from "./calendar";
 import { findPlaces } from "./gazetteer";
+import { undecidedReadings } from "./numeric-date";
 import type { HouseStyles } from "./styles/house-styles";
 import { titleCased } from "./text-utils";
 import type { CleanedReadout } from "./types";
 
 // "BEIJING, March 5 (Xinhua) --", "NEW DELHI, Oct 16 (IANS) —", "Beijing [China], October 16 (ANI):",
-// "Sept. 24, 2020 (EIRNS)—": a place (its country in brackets), a day, an agency, then a dash or a
+// "Sept. 24, 2020 (EIRNS)—", "Bern, 16.01.2017 - " (a government's release, its date all numbers): a place (its country in brackets), a day, an agency, then a dash or a
 // colon; the separator may be missing only after both a day and an agency ("… March 4 (IANS) Xi …").
 const DATELINE =
-  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*[[(][A-Z][A-Za-z .'’-]{1,40}[\])])?,\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?<separator>--|—|–|-|:(?=\s))?\s*/;
+  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*[[(][A-Z][A-Za-z .'’-]{1,40}[\])])?,\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?<separator>--|—|–|-|:(?=\s))?\s*/;
 
 /**
  * Whether a dateline shape's match is a dateline: a place or a day, with an agency or a day, and not
@@ -70,5 +71,9 @@ export function readDateline(
   };
   // A dated dateline is the filing date, so its day beats a stamp's for relative days (a page may
   // be stamped the next day).
-  return groups.date ? { dateline, filedOn: datelineDay(groups.date, publishedOn) } : { dateline };
+  // An all-number day nothing decides ("03.04.2017") is read in the publisher's convention, else not at all.
+  const undecided = groups.date && !styles.dayOrder && undecidedReadings(groups.date);
+  const filedOn =
+    groups.date && !undecided ? datelineDay(groups.date, publishedOn, styles.dayOrder) : undefined;
+  return filedOn ? { dateline, filedOn } : { dateline };
 }

@@ -23,3 +23,22 @@ describe("a room of a venue names the venue's city", () => {
     expect(meeting!.location?.city).toBeUndefined();
   });
 });
+
+describe("a dateline with an all-number date", () => {
+  it("gives the city and the day: 'Oslo, 14.03.2019 - …'", () => {
+    const [meeting] = meetingsOf(
+      "Oslo, 14.03.2019 - Prime Minister Tor Halvden of Norway met with Chinese President Xi Jinping for official talks on Thursday.",
+    );
+    expect(meeting!.location?.city).toBe("Oslo");
+    expect(meeting!.date).toBe("2019-03-14");
+  });
+
+  it("gives the city but no day when nothing says which number is the day", () => {
+    const [meeting] = meetingsOf(
+      "Oslo, 03.04.2019 - Prime Minister Tor Halvden of Norway met with Chinese President Xi Jinping for official talks.",
+      "2019-04-05",
+    );
+    expect(meeting!.location?.city).toBe("Oslo");
+    expect(meeting!.date).toBe("2019-04-05");
+  });
+});
