@@ -10,6 +10,7 @@
 import { isRelativeDay, type DayMatch } from "./calendar";
 import { OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
 import { ofEarlierOccasion } from "./meeting-standing";
+import { PAIR_OF_LEAD } from "./language/en/meeting-patterns";
 import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
 import type { Sentence, Span } from "./types";
 
@@ -121,4 +122,20 @@ export function datesMeeting(sentence: Sentence, match: DayMatch, scope: DateSco
     return !other(between) && !other(before);
   }
   return start < cue.end || !anotherEvent(withoutAsides(text.slice(cue.end, start)));
+}
+
+/**
+ * A lead before the meeting's named sentence that tells the same meeting of the pair: "China and the
+ * Netherlands pledged … as the heads of the governments of the two countries held a meeting via video
+ * link on Tuesday", "The state visit continued on Monday with official talks between the two
+ * delegations". Its day is the news's; the named sentence after it may tell an earlier occasion of
+ * the same two ("Li had a video conference with Rutte on Jan 26") or a side event ("On Sunday
+ * evening … met … for the gala dinner"), so the lead's day is read first.
+ */
+export function pairLead(sentence: Sentence): boolean {
+  if (sentence.heading || sentence.index < 0) return false;
+  const cue = happenedCue(sentence.text);
+  if (!cue) return false;
+  const around = sentence.text.slice(Math.max(0, cue.index - 80), cue.index + cue[0].length + 40);
+  return PAIR_OF_LEAD.test(around);
 }

@@ -9,7 +9,7 @@ import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
 import { captionDate, captionPlace, captionReferenceDay } from "../caption-facts";
 import { partyById } from "../gazetteer";
-import { reportedCue } from "../date-scope";
+import { pairLead, reportedCue } from "../date-scope";
 import {
   findDate,
   findFormat,
@@ -191,8 +191,13 @@ export const factsStage: Stage = {
         foreign: nameOfActor(draft.foreign, introduced),
       };
       const captions = context.cleaned?.captions ?? [];
+      // A lead telling the pair's meeting dates it before the named sentence (date-scope.ts pairLead).
+      const leads = preamble.filter(pairLead);
       const date =
-        findDate(factsInput) ??
+        findDate({
+          ...factsInput,
+          sentences: [...leads, ...factsInput.sentences.filter((s) => !leads.includes(s))],
+        }) ??
         findDate({ ...factsInput, sentences: rest }) ??
         captionDate(captions, principalNames, reference) ??
         weekdayOfCaption(factsInput, rest, captions, principalNames) ??

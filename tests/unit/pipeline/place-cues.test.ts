@@ -42,3 +42,26 @@ describe("a dateline with an all-number date", () => {
     expect(meeting!.date).toBe("2019-04-05");
   });
 });
+
+describe("a lead that tells the pair's meeting dates it before the named sentence", () => {
+  it("over an earlier occasion of the same two", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Published: 09:10, October 12, 2023",
+        "Ghana and China have pledged closer trade ties as the heads of the governments of the two countries held a meeting via video link on Wednesday.",
+        "In their second virtual meeting this year, Premier Li Qiang and Prime Minister Ardan Mensor of Ghana agreed to expand flights. Li had a video conference with Mensor on March 3, weeks after the latter took office.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.date).toBe("2023-10-11");
+  });
+
+  it("over a side event the day before", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Accra, 19.10.2023 - The state visit to Ghana by Chinese President Xi Jinping continued on Thursday, 19 October, with official talks between the two delegations. On Wednesday evening, President Ardan Mensor of Ghana met with President Xi Jinping for a state banquet.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.date).toBe("2023-10-19");
+    expect(meeting!.location?.city).toBe("Accra");
+  });
+});

@@ -57,6 +57,14 @@ export const ANAPHORIC_PAIR =
   /\b(?:they|the two (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government|statesmen|sides)|both (?:leaders|men|sides|presidents))\b/i;
 
 /**
+ * The two sides of a lead's meeting named as a pair, with the countries' or delegations' words too:
+ * "the heads of the governments of the two countries held a meeting …", "… with official talks
+ * between the two delegations". Narrower than ANAPHORIC_PAIR's "they": only next to a meeting verb.
+ */
+export const PAIR_OF_LEAD =
+  /\b(?:the two (?:leaders|presidents|premiers|prime ministers|heads of state|heads of government|sides|delegations|countries|governments)|both (?:leaders|sides|countries|governments))\b/i;
+
+/**
  * A meeting with a delegation, whose leader the next sentence names: "Zhao met with a delegation of
  * the X party in Beijing on Monday. The delegation was led by A B, …" (Xinhua's way with party and
  * business delegations). Like ANAPHORIC_PAIR, it lets the neighbouring sentences name the other side.
