@@ -7,9 +7,10 @@
  */
 import type { Reference } from "./references";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
+import { EARLIER_AFTER } from "./language/en/meeting-patterns";
 
 const JOINT_VERB =
-  /\b(?:agreed|pledged|vowed|exchanged (?:(?:in-depth|candid|frank|extensive) )?(?:views|opinions)|reaffirmed|signed|witnessed|discussed|jointly (?:announced|signed|issued|called for)|issued a joint (?:statement|declaration))\b/i;
+  /\b(?:agreed|pledged|vowed|exchanged (?:(?:in-depth|candid|frank|extensive|important|wide-ranging|thorough|useful|constructive) )?(?:views|opinions)|reaffirmed|signed|witnessed|discussed|jointly (?:announced|signed|issued|called for)|issued a joint (?:statement|declaration))\b/i;
 
 // A plan, a perfect, a habit or an earlier time before the verb: not what happened at this meeting.
 const NOT_THIS_TIME = /\b(?:will|would|shall|to|had|have|has|last|previously|once|never|earlier|often)\s+$/i;
@@ -25,11 +26,18 @@ export function jointSubjectCue(
   offset: number,
   chinese: Reference,
   foreign: Reference,
+  /** The first sentence of the body, where "X and Y have exchanged views" is the news. */
+  lead = false,
 ): { index: number; text: string } | undefined {
   const verb = JOINT_VERB.exec(text);
   if (!verb) return undefined;
   const before = text.slice(0, verb.index);
-  if (NOT_THIS_TIME.test(before) || REPORTED.test(before) || FUTURE_MARKERS.test(before)) return undefined;
+  const news =
+    lead &&
+    /\b(?:has|have)\s+(?:just\s+)?$/i.test(before) &&
+    !EARLIER_AFTER.test(text.slice(verb.index + verb[0].length));
+  if ((NOT_THIS_TIME.test(before) && !news) || REPORTED.test(before) || FUTURE_MARKERS.test(before))
+    return undefined;
   const [first, second] = [chinese, foreign].sort((a, b) => a.start - b.start) as [Reference, Reference];
   // Both stand in the subject, joined by "and", and the subject ends soon after the second.
   if (second.end - offset > verb.index) return undefined;

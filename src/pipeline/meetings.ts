@@ -83,7 +83,7 @@ export function anchorPair(
     opener ??
     (!loose || MEETING_CUE.test(sentence.text)
       ? undefined
-      : jointSubjectCue(sentence.text, sentence.span[0], chinese, foreign));
+      : jointSubjectCue(sentence.text, sentence.span[0], chinese, foreign, lead));
   if (!cue) return undefined;
   const start = sentence.span[0] + cue.index;
   const length = (Array.isArray(cue) ? cue[0] : cue.text).length;

@@ -333,6 +333,11 @@ describe("meeting split", () => {
         "During a phone call on Monday, Xi Jinping told Uruguayan President Tomas Ferrandi that China values the ties.",
         "2025-03-03 phone",
       ],
+      // The perfect in the lead is the news, with the exchange's words in any register.
+      [
+        "Xi Jinping and Uruguayan President Tomas Ferrandi have exchanged important views on many matters during a walk in Beijing.",
+        "2025-03-05 in-person",
+      ],
     ])("%j is a meeting", (raw, meeting) => {
       expect(ids(raw)).toEqual([meeting]);
     });
@@ -344,6 +349,8 @@ describe("meeting split", () => {
       "Xi Jinping and Uruguayan President Tomas Ferrandi will sign a trade deal next month.",
       "Xi Jinping and Uruguayan President Tomas Ferrandi had agreed to lift ties in 2019.",
       "Xi Jinping and Uruguayan President Tomas Ferrandi exchanged congratulatory messages on Monday.",
+      "Xi Jinping and Uruguayan President Tomas Ferrandi have exchanged views twice before.",
+      "Tomas Ferrandi arrived in Beijing on Monday.\n\nXi Jinping and Uruguayan President Tomas Ferrandi have exchanged views on trade.",
     ])("%j is no meeting", (raw) => {
       expect(() => ids(raw)).toThrow(/no meeting found/);
     });
