@@ -24,6 +24,23 @@ function names(caption: string, name: string): boolean {
     .some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(caption));
 }
 
+/**
+ * Whether a caption shows a meeting of the page's days: a meeting word, no file picture, no day more
+ * than a week before the page or after it. Its full day, if it gives one.
+ */
+export function recentMeetingCaption(
+  caption: string,
+  reference: string | undefined,
+): { shows: boolean; day?: DayMatch } {
+  if (isFilePicture(caption) || !CAPTION_MEETING_WORD.test(caption)) return { shows: false };
+  const day = findDays(caption).find((match) => match.known.year && match.known.day);
+  if (day && reference) {
+    const before = dayNumber(reference) - dayNumber(day.iso);
+    if (before < 0 || before > MAX_DAYS_BEFORE_PAGE) return { shows: false };
+  }
+  return { shows: true, day };
+}
+
 /** The captions that show this meeting: both principals, a meeting word, no file picture, no older day. */
 function meetingCaptions(
   captions: readonly string[],
@@ -31,14 +48,9 @@ function meetingCaptions(
   reference: string | undefined,
 ): { caption: string; day?: DayMatch }[] {
   return captions.flatMap((caption) => {
-    if (isFilePicture(caption) || !CAPTION_MEETING_WORD.test(caption)) return [];
     if (!names(caption, principals.chinese) || !names(caption, principals.foreign)) return [];
-    const day = findDays(caption).find((match) => match.known.year && match.known.day);
-    if (day && reference) {
-      const before = dayNumber(reference) - dayNumber(day.iso);
-      if (before < 0 || before > MAX_DAYS_BEFORE_PAGE) return [];
-    }
-    return [{ caption, day }];
+    const { shows, day } = recentMeetingCaption(caption, reference);
+    return shows ? [{ caption, day }] : [];
   });
 }
 

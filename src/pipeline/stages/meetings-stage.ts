@@ -1,6 +1,7 @@
 /** Stage meetings: which meetings the readout describes, and which sentences belong to each. */
 import { need } from "../context";
 import { splitMeetings } from "../meetings";
+import { captionAnchor } from "../caption-anchor";
 import { titleAnchor } from "../title-anchor";
 import { GAZETTEER_FILES, unknownCountryIn } from "../unknown-country";
 import { ExtractionError, type Stage } from "./stage";
@@ -18,8 +19,13 @@ export const meetingsStage: Stage = {
     const headers = (cleaned?.paragraphs.slice(0, Math.max(0, firstBody)) ?? []).map((p) =>
       cleaned!.text.slice(...p.span),
     );
-    const split = splitMeetings(items, refs.introduced, (all) =>
-      titleAnchor(title, all, refs.introduced, context.reference, headers),
+    // Else a meeting only a photo caption says, its body naming the two.
+    const split = splitMeetings(
+      items,
+      refs.introduced,
+      (all) =>
+        titleAnchor(title, all, refs.introduced, context.reference, headers) ??
+        captionAnchor(cleaned?.captions ?? [], all, refs.introduced, context.reference),
     );
     if (split.meetings.length === 0) {
       // A counterpart named by a title and a country the gazetteer lacks: say so, invent nothing.

@@ -72,6 +72,33 @@ describe("meeting split", () => {
       ),
     ).toThrow(/no meeting found/);
   });
+  describe("a meeting said only by a photo caption", () => {
+    const page = (caption: string, told = "He told Samoan Prime Minister Tavita Leaupepe") =>
+      [
+        "Premier Li urges Samoa to deepen ties",
+        caption,
+        "Chinese Premier Li Qiang urged Samoa to deepen cooperation with China.",
+        `${told} that China was ready to strengthen exchanges.`,
+        "Leaupepe, on his part, said the two countries should commit to common development.",
+      ].join("\n\n");
+    const CAPTION =
+      "Chinese Premier Li Qiang (R) meets with Samoan Prime Minister Tavita Leaupepe in Beijing, capital of China, May 16, 2025. (Photo: Agency/Some Name)";
+
+    it("is the caption's pair, when the body names both, dated and placed by the caption", () => {
+      const [meeting] = meetingsOf(page(CAPTION), "2025-05-17");
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
+      expect(meeting!.date).toBe("2025-05-16");
+      expect(meeting!.format).toBe("in-person");
+      expect(meeting!.location?.city).toBe("Beijing");
+    });
+    it.each([
+      ["a file picture", CAPTION.replace("(Photo: Agency/Some Name)", "[File: Some Name/Pool]"), undefined],
+      ["a caption without a meeting", CAPTION.replace("meets with", "and"), undefined],
+      ["a body that never names the caption's guest", CAPTION, "He told the visitor"],
+    ])("is no meeting with %s", (_, caption, told) => {
+      expect(() => meetingsOf(page(caption, told), "2025-05-17")).toThrow(/no meeting found/);
+    });
+  });
   it("reads a meeting with a delegation whose leader the next sentence names", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",
