@@ -1,14 +1,14 @@
 /**
  * All-number dates ("03/04/2018", "28.07.2022"): which number is the day. A number over 12 can only
- * be the day; when both are 12 or less an English weekday word beside the date that only one
+ * be the day; when both are 12 or less a weekday word beside the date that only one
  * reading falls on decides, else the page's convention (its publisher's house style: day first
  * outside the United States, month first on US pages); the clean stage drops a stamp nothing decides.
  */
+import { weekdayIn } from "./weekdays";
+
 export type DayOrder = "day-first" | "month-first";
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/;
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\b/i;
 
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -29,9 +29,8 @@ export function undecidedReadings(text: string): { dayFirst: string; monthFirst:
   const [a, b, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
   if (a > 12 || b > 12 || a === b) return undefined;
   const readings = { dayFirst: iso(year, b, a), monthFirst: iso(year, a, b) };
-  const weekday = WEEKDAY_WORD.exec(text)?.[1]?.toLowerCase();
-  if (weekday) {
-    const index = WEEKDAYS.indexOf(weekday);
+  const index = weekdayIn(text);
+  if (index !== undefined) {
     const fits = [readings.dayFirst, readings.monthFirst].filter((day) => weekdayOf(day) === index);
     if (fits.length === 1) return undefined;
   }
@@ -52,6 +51,6 @@ export function numericDate(text: string, order: DayOrder = "month-first"): stri
   const undecided = undecidedReadings(text);
   if (undecided) return order === "day-first" ? undecided.dayFirst : undecided.monthFirst;
   // A weekday beside the date ("Tuesday, 03/04/2018") is the page's own word: it beats a convention.
-  const weekday = WEEKDAYS.indexOf(WEEKDAY_WORD.exec(text)![1]!.toLowerCase());
+  const weekday = weekdayIn(text);
   return weekdayOf(iso(year, b, a)) === weekday ? iso(year, b, a) : iso(year, a, b);
 }

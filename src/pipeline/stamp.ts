@@ -1,6 +1,7 @@
 /** Publication stamps: a line of the page that is only a date (and time), read to its ISO day. */
 import { parseStampDate } from "./calendar";
 import { numericDate } from "./numeric-date";
+import { withoutWeekdays } from "./weekdays";
 import type { HouseStyles } from "./styles/house-styles";
 
 // "(Agency) 16:40, June 19, 2023": a wire before its stamp; not a prefix word, so the rest must be a date.
@@ -20,7 +21,8 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
   // Without a prefix the line must contain nothing but date/time characters, month names and time
   // zones ("09:15 IST, March 20th 2025" closing an Indian page).
   // An all-number date may carry its weekday ("Tuesday, 10/03/2026"), which decides its reading.
-  const words = numericDate(rest) ? rest.replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?/gi, "") : rest;
+  // ("Thứ Ba, 03/04/2018" on a Vietnamese page's English edition: language/weekdays.json).
+  const words = numericDate(rest) ? withoutWeekdays(rest) : rest;
   if (
     !hadPrefix &&
     /[a-z]{3,}/i.test(
