@@ -109,6 +109,11 @@ describe("analyseReferences: role nouns", () => {
     ]);
   });
 
+  it("reads the British spelling of a role noun ('the State Councillor')", () => {
+    const text = "Kenyan President Amani Odhiambo met Wang Yi. The president and the State Councillor spoke.";
+    expect(refs(text, undefined, "2021-02-08").at(-1)).toEqual(["role", "the State Councillor", "wang-yi"]);
+  });
+
   it("resolves a role noun only one person holds, with 'his'/'her' as well as 'the'", () => {
     const text =
       "Kenyan President Amani Odhiambo met Ugandan Prime Minister Jomo Walusimbi. His prime minister and the president spoke.";
