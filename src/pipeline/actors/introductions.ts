@@ -50,8 +50,8 @@ const INITIAL = "\\p{Lu}\\.";
 const NAME = `${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)*(?:${PARTICLE}\\s+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 /** Royal titles as written (lexicon.json): "Prince", "Sheikh", "Crown Prince", "His Royal Highness". */
 const ROYAL = alternation(ENGLISH.royalTitles);
-/** Honorifics between a title and a name, stacked: "H.E. Mr", "Foreign Minister Prince …", "Emir of Qatar Sheikh …". */
-const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|${ROYAL})\\s+)*`;
+/** Honorifics between a title and a name, stacked: "H.E. Mr", "Hon.", "Foreign Minister Prince …", "Emir of Qatar Sheikh …". */
+const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Hon\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|${ROYAL})\\s+)*`;
 const ONE_TITLE = alternation(TITLES, titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
 export const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
@@ -64,7 +64,7 @@ const AFTER_ADJECTIVE = new RegExp(
 );
 /** At a title: "<title> of [the] <party> [,] <Name>" ("President of Kenya X Y"). */
 const TITLE_OF_PARTY = new RegExp(
-  `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
+  `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})(?:\\s*,)?\\s+(?<honorific>${HONORIFIC})(?<name>${NAME})${WORD_END}`,
   "uy",
 );
 /** At a title with no country: "Deputy Prime Minister Lim Boon Keat", "Minister of Finance Gantulga Dorj". */
@@ -116,8 +116,8 @@ for (const party of PARTIES)
 
 export const PARTICLES = new RegExp(`^${PARTICLE}$`, "u");
 
-/** Cuts a regex-matched name at the first stop word; returns its length, or 0 if fewer than two name words remain. */
-function trimName(raw: string): number {
+/** Cuts a regex-matched name at the first stop word; returns its length, or 0 if fewer than `least` name words remain. */
+function trimName(raw: string, least = 2): number {
   const tokens = [...raw.matchAll(/\S+/gu)];
   let end = 0;
   let words = 0;
@@ -133,7 +133,7 @@ function trimName(raw: string): number {
     words += 1;
     end = t.index + word.length;
   }
-  return words >= 2 ? end : 0;
+  return words >= least ? end : 0;
 }
 
 export function titleCase(title: string): string {
@@ -166,7 +166,9 @@ export function findIntroductions(
   const add = (m: RegExpExecArray, party: string | undefined) => {
     const groups = m.groups ?? {};
     const rawName = groups.name ?? "";
-    const length = trimName(rawName);
+    // "the Prime Minister of Tonga, Hon. Hu'akavameiliku": after a title, its country and an
+    // honorific, one word is a name (a noble title or a name the person goes by).
+    const length = trimName(rawName, groups.honorific ? 1 : 2);
     if (!party || length === 0) return;
     const start = m.index + m[0].length - rawName.length;
     found.push({

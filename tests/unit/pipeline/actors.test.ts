@@ -78,6 +78,19 @@ describe("findActorMentions: the introduction rule", () => {
     ]);
   });
 
+  it("introduces a one-word name after a title, its country and an honorific ('Hon.')", () => {
+    const { introduced } = findActorMentions(
+      "Wang Yi met with the Prime Minister of Tonga, Hon. Mateakiloa. The Hon. Mateakiloa thanked China.",
+    );
+    expect(introduced).toEqual([
+      { id: "mateakiloa", name: "Mateakiloa", party: "tonga", title: "Prime Minister" },
+    ]);
+    // No honorific: one capitalised word is no name.
+    expect(findActorMentions("Wang Yi met with the Prime Minister of Tonga, Mateakiloa.").introduced).toEqual(
+      [],
+    );
+  });
+
   it("gives a bare ministry spokesperson the country of the ministry the text names", () => {
     const party = (text: string) => findActorMentions(text).introduced.map((p) => [p.name, p.party]);
     const talks = "Kenyan Foreign Minister Amani Odera met Peruvian Foreign Minister Rosa Quispe.";
