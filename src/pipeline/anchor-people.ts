@@ -9,6 +9,9 @@ import { ACCOMPANIED_BEFORE } from "./language/en/meeting-patterns";
 import type { Reference } from "./references";
 import type { Sentence } from "./types";
 
+/** Between a meeting verb and its object: "with", an article, titles ("met with the Prime Minister of Tonga, Hon. B"). */
+const OBJECT_LEAD = /^\s+(?:with\s+)?(?:(?:the|his|her|H\.E\.|Hon\.|[A-Z][\w'’-]*|of|for|and)\s+)*$/;
+
 export function anchorPeople(
   refs: readonly Reference[],
   sentence: Sentence,
@@ -29,5 +32,13 @@ export function anchorPeople(
     const after = people.filter((r) => r.start >= at);
     people = people.filter((r) => r.start >= at || !after.some((o) => isChinese(o) === isChinese(r)));
   }
-  return { chinese: people.find(isChinese), foreign: people.find((r) => !isChinese(r)) };
+  // "… was granted a royal audience of King A, and met with the Prime Minister, B": the one the
+  // meeting verb's object names is the foreign principal, not a foreigner of another clause before it.
+  const verbEnd = verb ? sentence.span[0] + verb.index + verb[0].length : undefined;
+  const object = verbEnd === undefined ? undefined : people.find((r) => r.start >= verbEnd);
+  const objectLead =
+    object && sentence.text.slice(verbEnd! - sentence.span[0], object.start - sentence.span[0]);
+  const foreignObject =
+    object && !isChinese(object) && OBJECT_LEAD.test(objectLead ?? "") ? object : undefined;
+  return { chinese: people.find(isChinese), foreign: foreignObject ?? people.find((r) => !isChinese(r)) };
 }

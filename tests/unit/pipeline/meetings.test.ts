@@ -21,6 +21,12 @@ describe("meeting split", () => {
       expect(meeting!.format).toBe("phone");
     },
   );
+  it("takes the meeting verb's object as the foreign principal, not a foreigner of a clause before it", () => {
+    const [meeting] = meetingsOf(
+      "On May 31, 2022, during Wang Yi's visit to Nuku'alofa, he was granted a royal audience of King Folau III, and met with the Prime Minister of Tonga, Hon. Mateakiloa. Hon. Mateakiloa thanked China for its help.",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["wang-yi", "mateakiloa"]);
+  });
   it.each(["today granted an audience to", "granted an audience on Friday (May 19) to"])(
     "reads a monarch granting a visitor an audience as their meeting (%s)",
     (cue) => {
