@@ -98,13 +98,15 @@ export interface MetadataBar {
 /**
  * A part split before each label that follows a labelled value ("Release Date:… 16:14:27 Source:Xinhua"
  * → "Release Date:… 16:14:27", "Source:Xinhua"): only once the part so far has its own colon, so a
- * label's own words ("Release Date:") are never split apart.
+ * label's own words ("Release Date:") are never split apart, or when it is a publisher's name
+ * ("Xinhua Editor: Name").
  */
-function splitAtLabels(part: string, label: RegExp): string[] {
+function splitAtLabels(part: string, styles: HouseStyles): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (const match of part.matchAll(label)) {
-    if (!part.slice(start, match.index).includes(":")) continue;
+  for (const match of part.matchAll(styles.metadataLabel)) {
+    const before = part.slice(start, match.index);
+    if (!before.includes(":") && !isPublisherName(before.trim(), styles)) continue;
     pieces.push(part.slice(start, match.index));
     start = match.index;
   }
@@ -121,9 +123,12 @@ function splitAtLabels(part: string, label: RegExp): string[] {
 export function readMetadataBar(text: string, styles: HouseStyles): MetadataBar | undefined {
   // Parts are split by bars, by a spaced slash ("News ID: 556677 / Publish Date : …", not
   // "2019/10/09"), or before a label with its colon ("Release Date:… 16:14:27 Source:Xinhua").
+  // A copy that lost the space between a page's spans ("2015-05-17 08:19Xinhua Editor: …") glues a
+  // stamp's time to the next part: a digit right before a capitalised word starts a part.
   const parts = text
+    .replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, "|")
     .split(/\||\s+\/\s+/)
-    .flatMap((part) => splitAtLabels(part, styles.metadataLabel))
+    .flatMap((part) => splitAtLabels(part, styles))
     .map((part) => part.trim())
     .filter(Boolean);
   // One part is a bar only with its bar ("Xinhua |" once the stamp glued to it is lifted).

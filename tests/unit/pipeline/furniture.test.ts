@@ -152,6 +152,8 @@ describe("furniture", () => {
       ["Release Date:2025-10-22 16:14:27 Source:Xinhua", "2025-10-22", ["Source Xinhua"]],
       // A spaced slash separates parts; a page's id number is furniture.
       ["News ID: 556677 / Publish Date : 14 February 2025 - 22:00", "2025-02-14", []],
+      // A copy that lost the space between a page's spans: the stamp's time glued to the agency.
+      ["2031-05-17 08:19Xinhua Editor: Some Name", "2031-05-17", ["Xinhua", "Editor Some Name"]],
     ])("reads %j part by part", (line, stamp, credits) => {
       expect(readMetadataBar(line, HOUSE_STYLES)).toEqual({ stamp, credits });
     });
