@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { SearchTermsContext } from "../components/search-terms-context";
+import { LaneTonesContext } from "../components/lane-tones-context";
+import { laneTonesOf } from "../theme/lane-tones";
 import { NoticeList } from "../components/notice-list";
 import { meetingTitle } from "../domain/dataset-index";
 import { droppedNotices } from "../domain/parse-dataset";
@@ -154,66 +156,73 @@ export function Explorer({
 
   return (
     <SearchTermsContext value={filtered.terms}>
-      <ExplorerLayout
-        announcement={announcement}
-        summary={`${countOf(index.file.meetings.length, "meeting")} from ${countOf(index.file.readouts.length, "readout")}${bundledProblem ? ", your library only" : ""}`}
-        actions={<HeaderActions index={index} library={library} meetings={filtered.meetings} />}
-        notices={
-          <>
-            {bundledProblem}
-            {compare.pickingFrom && (
-              <PickingBanner index={index} meetingId={compare.pickingFrom} onCancel={compare.cancelPicking} />
-            )}
-            <NoticeList notices={[...droppedNotices(index.file.dropped), ...allNotices]} />
-          </>
-        }
-        filters={<FilterPane index={index} filtered={filtered} state={state} update={update} />}
-        // Two columns of statements need the width: the comparison takes the list's place while open.
-        list={
-          compare.subject ? undefined : (
-            <ChronologyList
-              index={index}
-              meetings={filtered.meetings}
-              selectedId={state.meeting}
-              terms={filtered.terms}
-              excerptOf={filtered.excerptOf}
-              hrefFor={filtered.hrefFor}
-              onSelect={openFromList}
-              searching={filtered.search === "searching"}
-              empty={
-                <p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>
-              }
-              onCompare={(pair) => navigate((current) => openComparison(current, pair))}
-              yours={yours}
-              headerAction={state.view === "formulations" ? undefined : <JumpToTimeline />}
-            />
-          )
-        }
-        mainView={state.view === "formulations" ? "Formulations" : "Timeline"}
-        timeline={
-          <>
-            <ViewSwitch state={state} navigate={navigate} />
-            {state.view === "formulations" ? (
-              <FormulationsPane
-                index={index}
-                client={filtered.formulations}
-                chosen={state.formulation}
-                navigate={navigate}
-              />
-            ) : (
-              <MeetingTimeline
+      {/* One source for a lane's mark: the timeline's dots and every party swatch beside a name. */}
+      <LaneTonesContext value={laneTonesOf(index.laneRanks)}>
+        <ExplorerLayout
+          announcement={announcement}
+          summary={`${countOf(index.file.meetings.length, "meeting")} from ${countOf(index.file.readouts.length, "readout")}${bundledProblem ? ", your library only" : ""}`}
+          actions={<HeaderActions index={index} library={library} meetings={filtered.meetings} />}
+          notices={
+            <>
+              {bundledProblem}
+              {compare.pickingFrom && (
+                <PickingBanner
+                  index={index}
+                  meetingId={compare.pickingFrom}
+                  onCancel={compare.cancelPicking}
+                />
+              )}
+              <NoticeList notices={[...droppedNotices(index.file.dropped), ...allNotices]} />
+            </>
+          }
+          filters={<FilterPane index={index} filtered={filtered} state={state} update={update} />}
+          // Two columns of statements need the width: the comparison takes the list's place while open.
+          list={
+            compare.subject ? undefined : (
+              <ChronologyList
                 index={index}
                 meetings={filtered.meetings}
-                openMeetingId={openMeeting?.id}
-                comparedIds={state.compare}
-                onOpenMeeting={openFromTimeline}
+                selectedId={state.meeting}
+                terms={filtered.terms}
+                excerptOf={filtered.excerptOf}
+                hrefFor={filtered.hrefFor}
+                onSelect={openFromList}
+                searching={filtered.search === "searching"}
+                empty={
+                  <p className="text-sm text-slate-600 dark:text-slate-400">No meetings match the filters.</p>
+                }
+                onCompare={(pair) => navigate((current) => openComparison(current, pair))}
                 yours={yours}
+                headerAction={state.view === "formulations" ? undefined : <JumpToTimeline />}
               />
-            )}
-          </>
-        }
-        detail={<div ref={detailRef}>{detail}</div>}
-      />
+            )
+          }
+          mainView={state.view === "formulations" ? "Formulations" : "Timeline"}
+          timeline={
+            <>
+              <ViewSwitch state={state} navigate={navigate} />
+              {state.view === "formulations" ? (
+                <FormulationsPane
+                  index={index}
+                  client={filtered.formulations}
+                  chosen={state.formulation}
+                  navigate={navigate}
+                />
+              ) : (
+                <MeetingTimeline
+                  index={index}
+                  meetings={filtered.meetings}
+                  openMeetingId={openMeeting?.id}
+                  comparedIds={state.compare}
+                  onOpenMeeting={openFromTimeline}
+                  yours={yours}
+                />
+              )}
+            </>
+          }
+          detail={<div ref={detailRef}>{detail}</div>}
+        />
+      </LaneTonesContext>
     </SearchTermsContext>
   );
 }

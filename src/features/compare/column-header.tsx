@@ -5,7 +5,7 @@ import { CuratedMark } from "../../components/curated-mark";
 import { FormatBadge } from "../../components/format-badge";
 import { formatCalendarDay, weekdayOf } from "../../domain/calendar-day";
 import { meetingDayLabel, perspectiveLabel } from "../../domain/labels";
-import { partyTone } from "../../theme/speaker-tones";
+import { PartySwatch } from "../../components/lane-mark";
 import type { CompareColumn } from "./compare-model";
 import { countOf } from "../../domain/plural";
 
@@ -57,10 +57,9 @@ function Principals({ index, meeting }: { index: DatasetIndex; meeting: Meeting 
         const role = roleOn(index.actors.get(side.principal), meeting.date);
         return (
           <li key={side.party} className="flex items-baseline gap-1.5">
-            <span
-              aria-hidden="true"
-              className={`size-2 shrink-0 translate-y-[-1px] rounded-full ${partyTone(side.party).swatch}`}
-            />
+            <span className="translate-y-[-1px]">
+              <PartySwatch party={side.party} />
+            </span>
             <span className="font-medium text-slate-900 dark:text-slate-100">
               {actorName(index, side.principal)}
             </span>

@@ -10,6 +10,7 @@ import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domai
 import { UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
 import { CHINA, JOINT, type Statement } from "../../domain/schema";
 import { markSharedWording, type WordingSegment } from "../../domain/word-overlap";
+import { PartySwatch } from "../../components/lane-mark";
 import { partyTone, type Tone } from "../../theme/speaker-tones";
 import { topicRowId, type CompareColumn } from "./compare-model";
 import { StatementItem, type SourceLinks } from "./statement-item";
@@ -89,9 +90,11 @@ function sideLabel(index: DatasetIndex, side: StatementSide, column: CompareColu
   return partyName(index, column.source.meeting.counterpart);
 }
 
-function sideTone(side: StatementSide, column: CompareColumn): Tone {
-  return partyTone(side === "china" ? CHINA : side === "joint" ? JOINT : column.source.meeting.counterpart);
+function sideParty(side: StatementSide, column: CompareColumn): string {
+  return side === "china" ? CHINA : side === "joint" ? JOINT : column.source.meeting.counterpart;
 }
+
+const sideTone = (side: StatementSide, column: CompareColumn): Tone => partyTone(sideParty(side, column));
 
 interface CellProps extends SourceLinks {
   index: DatasetIndex;
@@ -146,7 +149,7 @@ function Cell({
         {sides.map((side) => (
           <div key={side}>
             <p className="mb-1.5 flex items-center gap-1.5 text-xs font-medium text-slate-700 dark:text-slate-300">
-              <span aria-hidden="true" className={`size-2 rounded-full ${sideTone(side, column).swatch}`} />
+              <PartySwatch party={sideParty(side, column)} />
               {sideLabel(index, side, column)}
             </p>
             <ul className="space-y-3">

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { Button } from "../../components/button";
 import { HighlightedText } from "../../components/highlighted-text";
+import { PartySwatch } from "../../components/lane-mark";
 import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import type { Statement } from "../../domain/schema";
 import { accordingTo, perspectiveLabel, UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
@@ -62,7 +63,7 @@ function PartyLabel({
 }) {
   return (
     <span className={`flex items-center gap-2 text-sm font-semibold ${className}`}>
-      <span aria-hidden="true" className={`size-2.5 rounded-full ${partyTone(party).swatch}`} />
+      <PartySwatch party={party} size="size-2.5" />
       {partyName(index, party)}
     </span>
   );

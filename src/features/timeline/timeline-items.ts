@@ -88,7 +88,12 @@ function meetingItems(ids: readonly string[], model: TimelineModel, scale: Windo
           edgeX,
         )
       : new Set<string>();
-  const dots = new Map(model.lanes.map((lane) => [lane.id, lane.tone?.dot ?? partyTone(lane.id).dot]));
+  const dots = new Map(
+    model.lanes.map((lane) => [
+      lane.id,
+      lane.tone ? `${lane.tone.dot} atlas-shape-${lane.tone.shape}` : partyTone(lane.id).dot,
+    ]),
+  );
   return meetings.map((item) => meetingItem(item, dots.get(item.lane) ?? "", before.has(item.id)));
 }
 

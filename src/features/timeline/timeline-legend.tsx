@@ -1,6 +1,8 @@
 import { formatGlyph, formatLabel } from "../../domain/labels";
 import { MEETING_FORMATS } from "../../domain/schema";
 import { partyTone } from "../../theme/speaker-tones";
+import { LaneMark } from "../../components/lane-mark";
+import { laneMarkName } from "../../theme/lane-tones";
 import { laneColourName, LEGEND_LANES } from "./legend-lanes";
 import type { TimelineLane } from "./timeline-model";
 
@@ -9,7 +11,7 @@ const item = "flex items-center gap-1.5";
 
 /**
  * What the timeline's marks mean: the format glyphs beside a meeting's name, the aggregates at
- * wide zoom and the dot colour of each lane in view. Two lists with names, so screen readers
+ * wide zoom and the mark (colour and shape) of each lane in view. Two lists with names, so screen readers
  * announce them as lists; the swatches use the dots' own colour property, in both themes.
  */
 export function TimelineLegend({ lanes, yours }: { lanes: readonly TimelineLane[]; yours: boolean }) {
@@ -53,9 +55,16 @@ export function TimelineLegend({ lanes, yours }: { lanes: readonly TimelineLane[
       <ul aria-label="Lane colours" className="flex flex-wrap items-center gap-x-4 gap-y-1">
         {named.map((lane) => (
           <li key={lane.id} className={item}>
-            <span aria-hidden="true" className={`${dot} ${lane.tone?.dot ?? partyTone(lane.id).dot}`} />
+            {lane.tone ? (
+              <LaneMark tone={lane.tone} />
+            ) : (
+              <span aria-hidden="true" className={`${dot} ${partyTone(lane.id).dot}`} />
+            )}
             {lane.label}
-            <span className="sr-only"> ({lane.tone?.name ?? laneColourName(lane.id)} dots)</span>
+            <span className="sr-only">
+              {" "}
+              ({lane.tone ? laneMarkName(lane.tone) : `${laneColourName(lane.id)} dots`})
+            </span>
           </li>
         ))}
         {more > 0 && <li className="text-slate-500 dark:text-slate-400">and {more} more</li>}

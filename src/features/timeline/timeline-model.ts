@@ -6,7 +6,7 @@
 import { meetingTitle, partyName, type NameIndex } from "../../domain/dataset-index";
 import type { Meeting, MeetingFormat } from "../../domain/schema";
 import type { DetailMeeting } from "../../domain/timeline-detail";
-import { laneTones, type LaneTone } from "./legend-lanes";
+import { laneTones, laneTonesOf, type LaneTone } from "../../theme/lane-tones";
 
 /** What the timeline reads of a meeting: the index's summary or a full meeting both qualify. */
 export type TimelineMeeting = Pick<
@@ -32,7 +32,7 @@ export interface TimelineLane {
   id: string;
   label: string;
   count: number;
-  /** Its dots' colour, distinct from every other lane's (legend-lanes.ts laneTones). */
+  /** Its dots' colour and shape, distinct from every other lane's (theme/lane-tones.ts). */
   tone?: LaneTone;
 }
 
@@ -109,9 +109,13 @@ export function buildTimelineModel(
   }));
   const rank = (id: string) => ranks?.get(id) ?? Number.MAX_SAFE_INTEGER;
   lanes.sort((a, b) => rank(a.id) - rank(b.id) || b.count - a.count || a.label.localeCompare(b.label));
-  // Colours follow the index's lane order, not the filtered lanes: a filter does not recolour a lane.
-  const tones = laneTones([...(ranks ? rankedLanes(ranks) : []), ...lanes.map((lane) => lane.id)]);
-  for (const lane of lanes) lane.tone = tones.get(lane.id);
+  // Marks follow the index's lane order, not the filtered lanes: a filter does not recolour a lane,
+  // and the compare view and meeting panel show the same marks (laneTonesOf is their one source).
+  const indexTones = ranks && laneTonesOf(ranks);
+  const unranked = lanes.some((lane) => !indexTones?.has(lane.id))
+    ? laneTones([...(ranks ? rankedLanes(ranks) : []), ...lanes.map((lane) => lane.id)])
+    : undefined;
+  for (const lane of lanes) lane.tone = indexTones?.get(lane.id) ?? unranked?.get(lane.id);
   const first = items[0];
   const last = items[items.length - 1];
   return {
