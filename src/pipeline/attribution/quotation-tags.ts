@@ -34,7 +34,7 @@ const OPENS_SINGLE = /^[‘']/;
 /** A closing single mark after the words, then the tag: "…,' Xi added." */
 const CLOSE_SINGLE_THEN_TAG = /[,!?.][’']\s+\S/;
 /** A closing mark after the words, then the tag: '…," said X', '…," X added'. */
-const CLOSE_THEN_TAG = /[,!?]["”]\s+\S/;
+const CLOSE_THEN_TAG = /[,!?](?:["”]|’’|'')\s+\S/;
 /** A paragraph that is only a tag: "said Prime Minister X at …", "— X said." */
 const TAG_FIRST = /^(?:[—–-]\s*)?(said|added|stressed|noted|continued|asserted|declared)\s+/;
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
@@ -72,13 +72,21 @@ export function attributeQuotationTags(items: AttributedSentence[]): number {
   for (let k = 0; k < items.length; k++) {
     const opening = items[k]!.sentence.text;
     if (!OPENS_QUOTE.test(opening)) continue;
-    const paragraph = items[k]!.sentence.paragraph;
+    let paragraph = items[k]!.sentence.paragraph;
     // Single marks ('…,' Xi added.) are also apostrophes, so no count: the tag after a closing mark closes it.
     const single = OPENS_SINGLE.test(opening);
     // Where the quotation closes, within its paragraph.
     let depth = 0;
     let m = k;
-    for (; m < items.length && items[m]!.sentence.paragraph === paragraph; m++) {
+    for (; m < items.length; m++) {
+      const text = items[m]!.sentence.text;
+      if (items[m]!.sentence.paragraph !== paragraph) {
+        // A paragraph left open and the next opening with a mark: one quotation over both
+        // (the press convention for a quotation of several paragraphs).
+        if (single || depth <= 0 || !OPENS_QUOTE.test(text)) break;
+        paragraph = items[m]!.sentence.paragraph;
+        depth = 0;
+      }
       if (single) {
         if (
           m > k &&

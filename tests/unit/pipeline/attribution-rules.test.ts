@@ -542,6 +542,17 @@ describe("quotation-tag, the pass after the rules", () => {
     expect(who("Dialogue is the only way")).toEqual({ speaker: "vladimir-putin", rule: "quotation-tag" });
   });
 
+  it("reads a quotation over paragraphs (left open, the next opening with a mark) to its tag, closed by ’’ too", () => {
+    const who = explain(
+      paragraphs(
+        "Xi said growth is slowing.",
+        "“Therefore, the world expects more of the grain fund.",
+        "“I hope the fund will do more for farmers,’’ Xi said.",
+      ),
+    );
+    expect(who("the world expects more")).toEqual({ speaker: "xi-jinping", rule: "quotation-tag" });
+  });
+
   it("lets the tag where an open quotation closes name its speaker, not the voice it opened in", () => {
     const who = explain(
       paragraphs(
