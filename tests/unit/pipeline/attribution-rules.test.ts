@@ -317,6 +317,8 @@ describe("speaker rules, in order", () => {
       paragraphs(
         "The meeting discussed grain, energy and ports.",
         "The talks also touched on the situation in the Middle East.",
+        "Putin also called on the Patriarch. Both meetings focused on the river trade.",
+        "Key deliberations during the meeting centred around the rail link.",
         "Both premiers affirmed the value of the grain corridor.",
         "In a candid exchange, they addressed maritime safety.",
         "The talks were held in a friendly atmosphere.",
@@ -325,6 +327,8 @@ describe("speaker rules, in order", () => {
     for (const fragment of [
       "grain, energy and ports",
       "situation in the Middle East",
+      "focused on the river trade",
+      "centred around the rail link",
       "value of the grain corridor",
       "maritime safety",
     ])

@@ -45,11 +45,12 @@ export const JOINT_SUBJECT =
 
 /**
  * The meeting itself as the subject of what both sides did in it ("The meeting discussed …", "The
- * talks also touched on …"): the two sides' joint act, as "The two sides discussed …" is. Only
+ * talks also touched on …", "Both meetings focused on …", "Key deliberations during the meeting
+ * centred around …"): the two sides' joint act, as "The two sides discussed …" is. Only
  * with these verbs: "The talks were held in …" stays the publisher's scene.
  */
 export const MEETING_SUBJECT =
-  /^(?:[A-Z][^,.;:]{0,80},\s+)?[Tt]he (?:meeting|talks|discussions?|conversation|(?:phone |video |telephone )?call)\s+(?:also\s+|further\s+)?(discussed|reviewed|covered|focused on|focussed on|touched on|touched upon|explored|addressed)\b/;
+  /^(?:[A-Z][^,.;:]{0,80},\s+)?(?:[Tt]he|[Bb]oth|Key|Main) (?:meetings?|talks|discussions?|deliberations|conversations?|(?:phone |video |telephone )?calls?)(?:\s+(?:during|at|in) the (?:meeting|talks|call))?\s+(?:also\s+|further\s+)?(discussed|reviewed|covered|focused on|focussed on|centred on|centered on|centred around|centered around|touched on|touched upon|explored|addressed)\b/;
 
 const RECORD_ADVERB = String.raw`(?:\s+(?:also|further|again|once again|particularly|specifically|jointly))?`;
 /** A collocation of lexicon.json with "was"/"were" or "took place" opened to an adverb ("… was also paid"). */
