@@ -12,16 +12,21 @@ interface KnownForm {
   via: "name" | "alias";
 }
 
-/** "Fumio Kishida" is also written "KISHIDA Fumio" (family name first, in capitals) by some ministries. */
-function familyNameFirstForms(name: string): string[] {
+/**
+ * "Fumio Kishida" is also written "KISHIDA Fumio" (family name first, in capitals) by some
+ * ministries, and "Paul Biya" "Paul BIYA" (the last name in capitals) by French-speaking ones.
+ */
+function capitalisedFamilyNameForms(name: string): string[] {
   const words = name.split(/\s+/);
-  if (words.length !== 2) return [];
-  return [`${words[1]!.toUpperCase()} ${words[0]}`];
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const lastInCapitals = [...words.slice(0, -1), last.toUpperCase()].join(" ");
+  return words.length === 2 ? [`${last.toUpperCase()} ${words[0]}`, lastInCapitals] : [lastInCapitals];
 }
 
 export const knownForms = new Map<string, KnownForm>();
 for (const person of PEOPLE) {
-  const names = withFoldedVariants([person.name, ...familyNameFirstForms(person.name)]);
+  const names = withFoldedVariants([person.name, ...capitalisedFamilyNameForms(person.name)]);
   const forms: [string, "name" | "alias"][] = [
     ...names.map((n): [string, "name"] => [n, "name"]),
     ...withFoldedVariants(person.aliases)

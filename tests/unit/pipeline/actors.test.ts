@@ -57,6 +57,16 @@ describe("findActorMentions: known people", () => {
     expect(ids("The banquet was held in Xi'an.")).toEqual([]);
   });
 
+  it("recognises a name whose last word is in capitals, as French-speaking pages write it", () => {
+    expect(mentions("President Paul BIYA received the envoy.", "2019-01-18")).toEqual([
+      ["Paul BIYA", "paul-biya", "name"],
+    ]);
+    expect(ids("Shah Mahmood QURESHI spoke.", "2020-01-18")).toEqual(["shah-mahmood-qureshi"]);
+    expect(mentions("the envoy of President Xi JINPING", "2019-01-18")).toEqual([
+      ["Xi JINPING", "xi-jinping", "name"],
+    ]);
+  });
+
   it("resolves an alias two people share by the date", () => {
     expect(ids("Premier Li welcomed the delegation.", "2015-06-01")).toEqual(["li-keqiang"]);
     expect(ids("Premier Li welcomed the delegation.", "2024-06-01")).toEqual(["li-qiang"]);
