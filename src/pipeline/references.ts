@@ -13,6 +13,7 @@ import { findActorMentions } from "./actors/mentions";
 import { mostRecentBefore } from "./actors/recent-mention";
 import { titleIntroductions } from "./actors/title-introductions";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
+import { envoySenders } from "./actors/envoy-senders";
 import { FORMER_BEFORE, introducedNouns } from "./actors/known-people";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
@@ -154,6 +155,9 @@ export function analyseReferences(
   const shared = addFamilyNames(text, runs, people.keys(), mentions);
   addGivenNames(text, runs, people, mentions);
 
+  // The one an envoy represents is no one a role noun names ("… Special Representative of
+  // President X, was received by the Head of State").
+  const senders = envoySenders(text, mentions);
   const homes = new Map<string, string | undefined>();
   const homeOf = (candidates: KnownPerson[]) => {
     const key = candidates.map((c) => c.id).join(" ");
@@ -173,7 +177,9 @@ export function analyseReferences(
     // "his Brazilian counterpart": whoever of that party the readout names, whatever their title.
     const candidates = [...people.values()].filter(
       (p) =>
-        (p.roleNouns.includes(lower) || (lower === "counterpart" && party)) && (!party || p.party === party),
+        (p.roleNouns.includes(lower) || (lower === "counterpart" && party)) &&
+        (!party || p.party === party) &&
+        !senders.has(p.id),
     );
     const own = !party && homeParty ? ownLeader(candidates, homeParty, lower, date) : undefined;
     if (own) return own;

@@ -105,6 +105,16 @@ describe("meeting split", () => {
       expect(() => meetingsOf(page(caption, told), "2025-05-17")).toThrow(/no meeting found/);
     });
   });
+  it("reads the Head of State receiving an envoy as the host, not the one the envoy represents", () => {
+    const [meeting] = meetingsOf(
+      [
+        "His Excellency Ding Xuexiang, Special Representative of President Xi Jinping was received in audience at the Star Palace by the Head of State on 18 January 2025.",
+        "Mr Ding's stay with President Paul BIYA came after the latter's visit to China.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "paul-biya"]);
+    expect(meeting!.date).toBe("2025-01-18");
+  });
   it("reads a meeting with a delegation whose leader the next sentence names", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",

@@ -193,3 +193,10 @@ export const AFTER_NOUN = /\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)
  */
 export const ATTRIBUTION_OPENER =
   /^\s*(?:According to|Citing|As (?:stated|reported|said) (?:in|by))\b[^,;:]*$/i;
+
+/**
+ * Right before a name, the envoy's title whose sender it names: "Special Representative of President
+ * ", "the special envoy of Chinese President ", "on behalf of President ". The sender is absent.
+ */
+export const ENVOY_OF_BEFORE =
+  /\b(?:(?:special\s+)?(?:envoy|representative|emissary|messenger)\s+of|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/iu;
