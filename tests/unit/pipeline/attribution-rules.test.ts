@@ -180,6 +180,19 @@ describe("speaker rules, in order", () => {
     for (const fragment of ["discussed the grain corridor", "underlined the importance", "river cooperation"])
       expect(who(fragment), fragment).toEqual({ speaker: "joint", rule: "joint-subject" });
   });
+  it("joint-subject: the two defining, identifying, pledging or speaking on something; a side crediting the other is its principal", () => {
+    const who = explain(
+      paragraphs(
+        "At the talks on Monday, the two sides defined areas of river cooperation.",
+        "Russia and China have pledged closer grain ties.",
+        "Both leaders spoke on a number of areas of cooperation.",
+        "The Russian side credited China for its help with the harvest.",
+      ),
+    );
+    for (const fragment of ["defined areas", "pledged closer grain ties", "spoke on a number"])
+      expect(who(fragment).speaker, fragment).toBe("joint");
+    expect(who("credited China")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
+  });
   it("joint-subject: two countries or two titled leaders with a verb of agreement, an adverb or 'both' between", () => {
     const who = explain(
       "Chinese President Xi Jinping and Russian President Vladimir Putin yesterday agreed to meet again.\n\n" +
