@@ -435,6 +435,13 @@ describe("speaker rules, in order", () => {
     const who = explain("The two sides signed a grain deal. The call was initiated by Russia.");
     expect(who("initiated by Russia")).toEqual({ speaker: "narrator", rule: "continuation" });
   });
+  it("continuation: a signing in the passive is the publisher's record, whoever spoke before", () => {
+    const who = explain(
+      "The two sides defined areas of river cooperation. Ten agreements were signed during the visit.\n\nPutin said ties are sound. A grain deal was also signed.",
+    );
+    expect(who("Ten agreements were signed")).toEqual({ speaker: "narrator", rule: "continuation" });
+    expect(who("A grain deal was also signed")).toEqual({ speaker: "narrator", rule: "continuation" });
+  });
   rule(
     "quoted-paragraph",
     '"Energy ties are strong," Putin said.\n\n"Pipelines carry gas to many cities. More will follow.\n\n"Our engineers are ready."',

@@ -184,6 +184,12 @@ export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
   String.raw`^(?:${VISIT_OF_SUBJECT}|${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|flew in\s+(?:after|from|on|late|early|overnight|last|this|for)\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b)|\s+(?:was|were|has been|had been)${ADVERBIAL}\s+(?:${alternationOf(ENGLISH.scenePassives)})\b))`,
 );
 
+/** A signing told in the passive ("A number of agreements were signed during the visit"): the publisher's record of the visit, whoever spoke before. */
+export const SIGNED_PASSIVE = new RegExp(
+  String.raw`\b(?:${alternationOf(ENGLISH.signedDocuments)})\b[^.;]{0,80}?\b(?:were|was|have been|has been|had been)\s+(?:also\s+)?signed\b`,
+  "i",
+);
+
 /** A signing yet to come ("After the meeting, bilateral documents … will be signed"): the programme the publisher tells. */
 export const SIGNING_PLAN = new RegExp(
   String.raw`\b(?:${alternationOf(ENGLISH.signedDocuments)})\b[^.;]{0,80}?\b(?:will|are to|is to|are expected to|is expected to|are due to|is due to)\s+be\s+signed\b`,
