@@ -18,6 +18,7 @@ import {
   OUTSIDE_SPEAKER_TAG,
   OVERVIEW_OF,
   PARTICIPLE_OPENER,
+  REPORTED_THAT_BEFORE,
   POSITION_MARKERS,
   SAYING_AFTER_SUBJECT,
   SCENE_AFTER_SUBJECT,
@@ -142,7 +143,10 @@ const sayingSubject: Rule = {
     for (const ref of people) {
       const { start, end } = rel(ref);
       const before = text.slice(0, start);
-      if (/\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/.test(before)) continue;
+      // A clause's subject is not the sentence's, except after a medium's "reported that" with no
+      // one named before ("Xinhua reported that Zhao told Kim …": Zhao's words, as the medium cites them).
+      const cited = REPORTED_THAT_BEFORE.test(before) && ref === people[0];
+      if (!cited && /\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/.test(before)) continue;
       // "As the press service of the President reported, …": the body is the subject, citing its
       // source for what follows, not the person speaking.
       if (INSTITUTION_OF_BEFORE.test(before)) continue;

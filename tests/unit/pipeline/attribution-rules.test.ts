@@ -263,6 +263,16 @@ describe("speaker rules, in order", () => {
     expect(who("mostly about grain")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
     expect(who("liked the river walk")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
   });
+  it("saying-subject: a medium's 'reported that X told …' is X's, a person's 'said that X …' stays the person's", () => {
+    const who = explain(
+      paragraphs(
+        "The Volga News Agency reported that Putin told Xi at the meeting that grain ties are strong.",
+        "Xi said that Putin had told him about the harvest.",
+      ),
+    );
+    expect(who("grain ties are strong")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
+    expect(who("told him about the harvest")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
+  });
   it("saying-subject: verbs of evaluation and posting are saying verbs; 'spoke with' stays a scene", () => {
     const who = explain(
       paragraphs(

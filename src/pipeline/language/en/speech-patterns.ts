@@ -75,6 +75,8 @@ const CITED_SPEECH = alternationOf(ENGLISH.citedSpeech);
 export const CITED_BEFORE = new RegExp(String.raw`\b(?:${CITED_VERB})\s+$`);
 /** What follows that person: "… as saying", "… as telling". */
 export const CITED_AS_AFTER = new RegExp(String.raw`^\s+(?:${CITED_SPEECH})\b`);
+/** A medium reporting what the person after it said: "The Xinhua News Agency reported that Zhao told Kim …" (then a saying verb). */
+export const REPORTED_THAT_BEFORE = /\b(?:reported|reports|has reported)\s+that\s+$/;
 /** The person cited as the subject: "X was quoted by Xinhua as saying …", "X is reported by Xinhua to have said …". */
 export const CITED_PASSIVE_AFTER = new RegExp(
   String.raw`^\s+(?:was|is|has been|were|are)\s+(?:also\s+)?(?:${CITED_VERB})\s+(?:by\s+[^,.;"“”]{1,60}?\s+)?(?:${CITED_SPEECH})\b`,
