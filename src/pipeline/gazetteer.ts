@@ -11,7 +11,7 @@ import peopleData from "./gazetteer/people.json";
 import placesData from "./gazetteer/places.json";
 import titlesData from "./gazetteer/titles.json";
 import worldData from "./gazetteer/world.generated.json";
-import { foldDiacritics, PhraseMatcher, slugify } from "./text-utils";
+import { foldDiacritics, foldInPlace, PhraseMatcher, slugify } from "./text-utils";
 
 export interface PartyRecord {
   id: string;
@@ -292,9 +292,9 @@ const placeMatcher = new PhraseMatcher<PlaceRecord | null>([
   ),
 ]);
 
-/** Finds places mentioned in text (case-sensitive, longest match, word-bounded, no overlaps), with spans, in text order. */
+/** Places in text (case-sensitive, longest match, word-bounded, no overlaps, "Hà Nội" as "Ha Noi"), with spans, in text order. */
 export function findPlaces(text: string): { place: PlaceRecord; start: number; end: number }[] {
   return placeMatcher
-    .find(text)
+    .find(foldInPlace(text))
     .flatMap(({ value, start, end }) => (value ? [{ place: value, start, end }] : []));
 }

@@ -31,6 +31,24 @@ export function foldDiacritics(text: string): string {
     .replace(/[øØłŁđĐßæÆœŒıþÞðÐ]/g, (ch) => EXTRA_FOLDS[ch] ?? ch);
 }
 
+/**
+ * Removes diacritics letter by letter where that keeps the text's length ("Hà Nội" → "Ha Noi",
+ * "ĐÀ NẴNG" → "DA NANG"), so spans found in the folded text are spans of the original.
+ */
+export function foldInPlace(text: string): string {
+  if (!/[\u0080-\uffff]/.test(text)) return text;
+  return text.replace(/[\u0080-\uffff]/g, (ch) => {
+    let folded = LETTER_FOLDS.get(ch);
+    if (folded === undefined) {
+      const plain = foldDiacritics(ch);
+      folded = plain.length === 1 ? plain : ch;
+      LETTER_FOLDS.set(ch, folded);
+    }
+    return folded;
+  });
+}
+const LETTER_FOLDS = new Map<string, string>();
+
 /** A readable, stable id: "António Guterres" → "antonio-guterres", "Ban Ki-moon" → "ban-ki-moon". */
 export function slugify(name: string): string {
   return foldDiacritics(name)

@@ -65,3 +65,12 @@ describe("a lead that tells the pair's meeting dates it before the named sentenc
     expect(meeting!.location?.city).toBe("Accra");
   });
 });
+
+describe("a place spelled with its diacritics", () => {
+  it("is the gazetteer's place, the span as the text spells it", () => {
+    const [meeting] = meetingsOf(
+      "HÀ NỘI — Vietnamese Prime Minister Trần Văn Lộc received Chinese Foreign Minister Wang Yi in Hà Nội on September 9, 2022.",
+    );
+    expect(meeting!.location).toMatchObject({ city: "Hanoi", country: "Vietnam" });
+  });
+});
