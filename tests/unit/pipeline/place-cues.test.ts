@@ -9,6 +9,9 @@ describe("a room of a venue names the venue's city", () => {
     ["met at the Oval Pavilion of the White House with", "White House", "Washington"],
     ["met at the Moncloa Palace with", "Moncloa Palace", "Madrid"],
     ["met at Malacañang with", "Malacañang Palace", "Manila"],
+    ["met at Istana Negara with", "Istana Negara", "Kuala Lumpur"],
+    ["met at Istana Nurul Iman with", "Istana Nurul Iman", "Bandar Seri Begawan"],
+    ["met at Seri Perdana with", "Seri Perdana", "Putrajaya"],
   ])("%s", (words, venue, city) => {
     const [meeting] = meetingsOf(
       `On the afternoon of March 3, 2019, Premier Li Keqiang ${words} President Ardan Mensor of Ghana.`,
