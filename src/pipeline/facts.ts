@@ -7,9 +7,9 @@ import type { MeetingFormat, Provenance } from "../domain/schema";
 import { findDays, isoDay, isRelativeDay, type DayMatch } from "./calendar";
 import { datelinePlace } from "./dateline-place";
 import { datesMeeting, type DateScope } from "./date-scope";
-import { findPlaces, type PlaceRecord } from "./gazetteer";
+import type { PlaceRecord } from "./gazetteer";
+import { introducedAsPlace, placesIn } from "./place-words";
 import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
-import { ENGLISH } from "./language/en/lexicon";
 import type { CleanedReadout, CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -181,21 +181,6 @@ export interface LocationFact {
  * sentence of the meeting, a place line, "here" or the dateline's city. "in the city of Kazan", and
  * the wire's apposition "in the capital Pyongyang", "in the Samoan capital, Apia".
  */
-const CITY_OF =
-  /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:city|town|capital|port city|resort city)\s+of|capital,?)\s+$/i;
-
-// "met in Ziguangge of Zhongnanhai", "in the East Room of the White House": a hall of a venue, which
-// names the venue's city as the venue does.
-const ROOM_OF = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$/;
-
-const DAY_WORDS = new Set(ENGLISH.nameStopWords.dates);
-
-/** Whether the capitalised word after a place (ending at `end`) makes it part of a name. */
-function partOfName(text: string, end: number): boolean {
-  const next = /^\s+([A-Z][\w.]*)/.exec(text.slice(end, end + 20))?.[1];
-  return next !== undefined && !DAY_WORDS.has(next.replace(/\.$/, ""));
-}
-
 export function findLocation(
   input: FactsInput,
   format: MeetingFormat,
@@ -216,9 +201,7 @@ export function findLocation(
   };
   for (const sentence of input.sentences) {
     if (sentence.index < 0) continue;
-    // "Nanjing University", "Beijing Daily": a place followed by a capitalised word is part of a
-    // name, unless that word is a day or month ("met … in Beijing Wednesday").
-    const places = findPlaces(sentence.text).filter(({ end }) => !partOfName(sentence.text, end));
+    const places = placesIn(sentence.text);
     // A line that is only places (and a date): "The Kremlin, Moscow", "New York, 24 April 2024".
     const placeLine =
       places.length > 0 &&
@@ -239,11 +222,7 @@ export function findLocation(
         : undefined;
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
       ({ place, start, end }) =>
-        (placeLine ||
-          /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) ||
-          // "in the Russian city of Kazan", "in the coastal city of Qingdao"
-          CITY_OF.test(sentence.text.slice(Math.max(0, start - 50), start)) ||
-          (place.kind === "venue" && ROOM_OF.test(sentence.text.slice(Math.max(0, start - 60), start)))) &&
+        (placeLine || introducedAsPlace(sentence.text, place, start)) &&
         // "since their last meeting in Colombo": the earlier occasion's place.
         !ofEarlierOccasion(sentence.text, start, end, cue),
     );

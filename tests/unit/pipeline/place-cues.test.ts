@@ -9,6 +9,7 @@ describe("a room of a venue names the venue's city", () => {
     ["met at the Oval Pavilion of the White House with", "White House", "Washington"],
     ["met at the Moncloa Palace with", "Moncloa Palace", "Madrid"],
     ["met at Malacañang with", "Malacañang Palace", "Manila"],
+    ["met at Zhongnanhai Qinzhengdian with", "Zhongnanhai", "Beijing"],
     ["met at Istana Negara with", "Istana Negara", "Kuala Lumpur"],
     ["met at Istana Nurul Iman with", "Istana Nurul Iman", "Bandar Seri Begawan"],
     ["met at Seri Perdana with", "Seri Perdana", "Putrajaya"],
