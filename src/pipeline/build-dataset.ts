@@ -48,19 +48,24 @@ function mergeInto(target: Meeting, other: Meeting): void {
   }
 }
 
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 /**
  * Accounts of the same meeting (same day, same principals) merge into one meeting. Two meetings of
- * one pair on one day therefore merge too (the readouts give no reliable way to tell them apart);
+ * one pair on one day therefore merge too (the readouts give no reliable way to tell them apart),
+ * and so does an account dated only by its publication day with the pair's meeting of the day before;
  * the suffix -2, -3 … only separates different pairs whose names give the same slug.
  */
 function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const byKey = new Map<string, Meeting>();
-  for (const meeting of meetings) {
-    const principals = meeting.sides
+  const keyOn = (date: string, meeting: Meeting) =>
+    `${date}|${meeting.sides
       .map((s) => s.principal)
       .sort()
-      .join("+");
-    const key = `${meeting.date}|${principals}`;
+      .join("+")}`;
+  for (const meeting of meetings) {
+    const key = keyOn(meeting.date, meeting);
     const existing = byKey.get(key);
     if (existing) mergeInto(existing, meeting);
     // Copy what merging mutates, so the per-readout results stay as extracted.
@@ -71,6 +76,15 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
         statements: [...meeting.statements],
         sides: meeting.sides.map((s) => ({ ...s, attendees: [...s.attendees] })),
       });
+  }
+  // An account dated only by its publication day (ADR 013) joins the pair's account dated the day
+  // before: a page often appears the day after the meeting (a wire's filing, a time zone).
+  for (const [key, bound] of byKey) {
+    if (bound.datePrecision !== "on-or-before") continue;
+    const firm = byKey.get(keyOn(dayBefore(bound.date), bound));
+    if (!firm || firm.datePrecision) continue;
+    mergeInto(firm, bound);
+    byKey.delete(key);
   }
   const merged = [...byKey.values()].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
   const seen = new Map<string, number>();

@@ -50,4 +50,31 @@ describe("merge and validate", () => {
     const alone = buildDataset([{ id: "ru", raw: undated, publishedOn: "2022-05-02" }]).dataset;
     expect(alone.meetings[0]!.datePrecision).toBe("on-or-before");
   });
+
+  it("joins an account dated by its publication day to the account of the day before (the day-after page)", () => {
+    const undated =
+      "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
+    for (const order of [
+      ["ru", "cn"],
+      ["cn", "ru"],
+    ]) {
+      const inputs = {
+        ru: { id: "ru", raw: undated, publishedOn: "2022-05-03" },
+        cn: { id: "cn", raw: CHINESE },
+      };
+      const { dataset } = buildDataset(order.map((id) => inputs[id as "ru" | "cn"]));
+      expect(dataset.meetings).toHaveLength(1);
+      const [meeting] = dataset.meetings;
+      expect(meeting!.date).toBe("2022-05-02");
+      expect(meeting!.datePrecision).toBeUndefined();
+      expect(meeting!.id).toBe("2022-05-02-xi-jinping-vladimir-putin");
+      expect([...meeting!.readoutIds].sort()).toEqual(["cn", "ru"]);
+    }
+    // Published days later, it may be another meeting of the pair: kept apart.
+    const later = buildDataset([
+      { id: "cn", raw: CHINESE },
+      { id: "ru", raw: undated, publishedOn: "2022-05-05" },
+    ]).dataset;
+    expect(later.meetings).toHaveLength(2);
+  });
 });
