@@ -1,12 +1,22 @@
 /** One readout through the pipeline, as the worker runs it (and as Node tests run it). */
 import { buildDataset } from "../pipeline/build-dataset";
 import { clean } from "../pipeline/clean";
+import { perspectiveLabel } from "../domain/labels";
+import { PERSPECTIVES, type Perspective } from "../domain/schema";
 import type { ReadoutInput } from "../pipeline/types";
 import type { ExtractItem, ExtractOutcome } from "./extract-protocol";
 
-// The pipeline's messages speak of the command line; in the dialog the same fix is a field.
+const PERSPECTIVE_SLUG = new RegExp(`; guessed "([^"]*)" \\((${PERSPECTIVES.join("|")})\\)`, "g");
+
+// The pipeline's messages speak of the command line and of slugs; in the dialog the same fix is a
+// field, and a perspective is named in words ("Media report", not "media").
 function forTheDialog(message: string, name: string): string {
   return message
+    .replace(
+      PERSPECTIVE_SLUG,
+      (_, publisher: string, perspective: Perspective) =>
+        `; guessed "${publisher}" (${perspectiveLabel(perspective)})`,
+    )
     .replace(/^[^:]+: /, `${name}: `)
     .replace(/supply --published YYYY-MM-DD( \(the publication date\))?/g, "enter its publication date")
     .replace(/ or a curated year in sources\.json/g, "")
@@ -18,13 +28,14 @@ export function extractItem(item: ExtractItem): ExtractOutcome {
     id: item.id,
     raw: item.raw,
     ...(item.publishedOn ? { publishedOn: item.publishedOn } : {}),
-    ...(item.publisher || item.url
+    ...(item.publisher || item.url || item.title
       ? {
           meta: {
             ...(item.publisher
               ? { publisher: item.publisher, perspective: item.perspective ?? "media" }
               : {}),
             ...(item.url ? { url: item.url } : {}),
+            ...(item.title ? { title: item.title } : {}),
           },
         }
       : {}),

@@ -18,6 +18,11 @@ export const extractItemSchema = z.object({
   publisher: z.string().min(1).optional(),
   perspective: perspectiveSchema.optional(),
   url: z.string().url().optional(),
+  /**
+   * The readout's title when the text no longer carries its headline: a library readout extracted
+   * again for Edit (its stored text is the cleaned text, the headline lifted out at import).
+   */
+  title: z.string().min(1).optional(),
 });
 
 export const workerRequestSchema = z.discriminatedUnion("type", [

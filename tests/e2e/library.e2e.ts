@@ -75,6 +75,9 @@ describe("the library", () => {
     const place = library.getByLabel("Place", { exact: true });
     await place.waitFor();
     expect(await library.getByLabel("Readout publication date").inputValue()).toBe("2019-10-10");
+    // Named by its title, not its first sentence; its guessed perspective in words, not a slug.
+    await library.getByRole("heading", { name: /^Wang Yi Holds Talks with Icelandic/ }).waitFor();
+    await library.getByText(/guessed "Unknown publisher" \(Media report\)/).waitFor();
     await place.fill("Harpa, Reykjavik, Iceland");
     await library.getByLabel("Your note on these corrections").fill("The made-up page names the venue");
     await library.getByRole("button", { name: "Save changes" }).click();
@@ -83,6 +86,8 @@ describe("the library", () => {
       .getByText(/Saved your changes to “Wang Yi Holds Talks/)
       .waitFor();
     await library.getByText(/1 readout · 1 meeting/).waitFor();
+    // The saved edit kept the title.
+    await row.waitFor();
     await page.keyboard.press("Escape");
 
     await page.reload();

@@ -33,6 +33,9 @@ export function EditReadout({ entry, library, onDone }: EditReadoutProps) {
             id: entry.id,
             name: entry.origin,
             raw: readout.text,
+            // The stored text lost its headline at import: without the title the review would
+            // show (and saving would store) the first sentence instead.
+            title: readout.title,
             ...(readout.publishedOn ? { publishedOn: readout.publishedOn } : {}),
             ...(curatedPublisher ? { publisher: readout.publisher, perspective: readout.perspective } : {}),
           },

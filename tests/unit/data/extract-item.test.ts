@@ -54,6 +54,20 @@ describe("extractItem", () => {
     ]);
   });
 
+  it("names a guessed publisher's perspective in words, not by its slug", () => {
+    const outcome = success(run({}));
+    expect(outcome.warnings).toContain(
+      'vosk-visit.txt: publisher not curated; guessed "Unknown publisher" (Media report); enter the publisher if you know it.',
+    );
+  });
+
+  it("keeps a given title (a library readout extracted again, whose headline the stored text no longer has)", () => {
+    const outcome = success(run({ title: "Xi Jinping Meets Kenyan President Bel Vosk" }));
+    expect(outcome.dataset.readouts[0]?.title).toBe("Xi Jinping Meets Kenyan President Bel Vosk");
+    // Without one, the first sentence stands in, as before.
+    expect(success(run({})).dataset.readouts[0]?.title).toBe(dated);
+  });
+
   it("records the publisher and address, a publisher's perspective defaulting to media", () => {
     const outcome = success(run({ publisher: "Made-up Daily", url: "https://example.org/vosk" }));
     expect(outcome.dataset.readouts).toMatchObject([
