@@ -9,6 +9,7 @@ import { Field, Problem, SelectField } from "./field";
 import { initialValues, reviewEntries, reviewProblem, type ReviewValues } from "./review-entries";
 import { ReviewFound } from "./review-found";
 import { ReviewText } from "./review-text";
+import { suppliedSummary } from "./supplied-summary";
 
 export interface ReviewItemProps {
   dataset: Dataset;
@@ -80,11 +81,7 @@ export function ReviewItem(props: ReviewItemProps) {
       </header>
       {supplied.length > 0 && (
         <p className="text-sm">
-          You supplied:{" "}
-          {supplied
-            .map((e) => `${e.field === "publishedOn" ? "publication date" : e.field} ${e.value}`)
-            .join("; ")}{" "}
-          (curated: “{supplied[0]!.note}”)
+          You supplied: {suppliedSummary(supplied, names)} (curated: “{supplied[0]!.note}”)
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
