@@ -43,6 +43,11 @@ const PARTY_NAME = new RegExp(
     .join("|")}|Beijing|Moscow|Washington|Kremlin|White House)\b`,
 );
 
+/** A clause's subject ("… that Xi said"), not the sentence's. */
+const CLAUSE_BEFORE = /\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/;
+/** "This was how President X described the talks": the publisher framing X's words, though X is the "he" of what follows. */
+const HOW_BEFORE = /\bhow\s+(?:["“]?\p{Lu}[\p{L}.-]*["”]?\s+){0,4}$/u;
+
 const narrator: Decision = { speaker: NARRATOR };
 
 const attendance: Rule = {
@@ -146,7 +151,11 @@ const sayingSubject: Rule = {
       // A clause's subject is not the sentence's, except after a medium's "reported that" with no
       // one named before ("Xinhua reported that Zhao told Kim …": Zhao's words, as the medium cites them).
       const cited = REPORTED_THAT_BEFORE.test(before) && ref === people[0];
-      if (!cited && /\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/.test(before)) continue;
+      if (!cited && CLAUSE_BEFORE.test(before)) continue;
+      if (HOW_BEFORE.test(before)) {
+        state.lastPerson = resolveReference(state, ref) ?? state.lastPerson;
+        continue;
+      }
       // "As the press service of the President reported, …": the body is the subject, citing its
       // source for what follows, not the person speaking.
       if (INSTITUTION_OF_BEFORE.test(before)) continue;

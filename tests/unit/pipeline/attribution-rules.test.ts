@@ -263,6 +263,14 @@ describe("speaker rules, in order", () => {
     expect(who("mostly about grain")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
     expect(who("liked the river walk")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
   });
+  it("saying-subject: a subject after 'how' is a clause's ('This was how Putin described the talks')", () => {
+    const who = explain(
+      '"A warm and useful meeting." This was how President Putin described his first meeting with Xi. He disclosed that the talks were about grain.',
+    );
+    expect(who("This was how President Putin described").speaker).toBe("narrator");
+    // He is still the "he" of what follows.
+    expect(who("He disclosed that the talks")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
+  });
   it("saying-subject: a medium's 'reported that X told …' is X's, a person's 'said that X …' stays the person's", () => {
     const who = explain(
       paragraphs(
