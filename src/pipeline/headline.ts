@@ -20,8 +20,14 @@ export function isPlaceLine(line: string): boolean {
   ).test(rest);
 }
 
+/**
+ * Whether a line ends as a sentence does. A closing bracket ends one after a sentence's point
+ * ("… (see below.)", "… on Sunday. (Yonhap)") or closing a line that is all bracket ("(Xinhua)"); a
+ * headline may end on its bracket ("Call with President N (Press Release from the Ministry)").
+ */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?:;"”’)\]…]$/.test(line);
+  if (line.endsWith(")")) return /(?:^|[.!?…]["”’]?\s*)\([^()]*\)$|[.!?…]["”’]?\)$/.test(line);
+  return /[.!?:;"”’\]…]$/.test(line);
 }
 
 /**
