@@ -32,7 +32,14 @@ function DatasetGate() {
         index={atlas.data.index}
         library={atlas.data}
         bundledProblem={
-          bundledError && <DatasetErrorScreen error={bundledError} onRetry={retry} retrying={retrying} />
+          bundledError && (
+            <DatasetErrorScreen
+              error={bundledError}
+              onRetry={retry}
+              retrying={retrying}
+              libraryReadouts={atlas.data.entries.length}
+            />
+          )
         }
       />
     );

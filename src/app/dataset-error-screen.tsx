@@ -1,4 +1,5 @@
 import { Button } from "../components/button";
+import { countOf } from "../domain/plural";
 
 /**
  * Says why the bundled dataset did not load (its message names the file and the problem), with
@@ -10,13 +11,20 @@ export function DatasetErrorScreen({
   onRetry,
   retrying,
   libraryShown = true,
+  libraryReadouts = 0,
 }: {
   error: Error;
   onRetry: () => void;
   retrying: boolean;
   /** Whether the page below shows the user's library (and Add readouts, Export) without the bundle. */
   libraryShown?: boolean;
+  /** How many readouts the user's library holds (0: it is empty, and the message says so). */
+  libraryReadouts?: number;
 }) {
+  const shown =
+    libraryReadouts > 0
+      ? `your library (${countOf(libraryReadouts, "readout")}) is shown below, and Add readouts and Export work`
+      : "your library is empty; Add readouts still works, and what you add is kept";
   return (
     <div
       role="alert"
@@ -27,7 +35,7 @@ export function DatasetErrorScreen({
       </h2>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
         {libraryShown
-          ? "The readouts that come with Readout Atlas are missing until it loads; your own library is shown, and Add readouts and Export work. The problem was:"
+          ? `The readouts that come with Readout Atlas are missing until it loads; ${shown}. The problem was:`
           : "Readout Atlas could not show anything. The problem was:"}
       </p>
       <p className="mt-2 rounded-md bg-slate-100 p-3 font-mono text-xs break-words text-slate-800 dark:bg-slate-800 dark:text-slate-200">

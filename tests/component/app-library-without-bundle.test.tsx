@@ -46,7 +46,7 @@ describe("the library without the bundled dataset", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The bundled dataset could not be loaded");
     expect(alert).toHaveTextContent(/data\/index\.json is not valid JSON/);
-    expect(alert).toHaveTextContent(/your own library is shown/);
+    expect(alert).toHaveTextContent(/your library \(1 readout\) is shown below/);
     expect(await screen.findByText(/meetings? from 1 readout, your library only/)).toBeInTheDocument();
     const list = screen.getByRole("region", { name: "Chronology" });
     const foreign = fragment!.actors.find((a) => a.id === meeting.sides[1]!.principal)!.name;

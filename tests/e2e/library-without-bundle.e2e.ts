@@ -75,6 +75,7 @@ describe("the library without the bundled dataset", () => {
     const alert = page.getByRole("alert").filter({ hasText: "The bundled dataset could not be loaded" });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Could not reach the dataset file \/data\/index\.json/);
+    expect(await alert.textContent()).toMatch(/your library is empty; Add readouts still works/);
     await page.getByRole("button", { name: "Add readouts" }).waitFor();
   });
 });
