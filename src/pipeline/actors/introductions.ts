@@ -190,10 +190,12 @@ export function findIntroductions(
     TITLE_OF_PARTY.lastIndex = run.start;
     const m = TITLE_OF_PARTY.exec(text);
     if (m) add(m, partyNameParty.get(m.groups?.party ?? ""));
-    else if (/^\p{Lu}/u.test(run.word)) {
+    else if (/^(?:\p{Lu}|spokes|ministry|foreign)/u.test(run.word)) {
       BARE_TITLE.lastIndex = run.start;
       const b = BARE_TITLE.exec(text);
-      if (b) bare.push(b);
+      // Wire copy writes a spokesperson's title in lower case ("ministry spokesperson Mao Ning said"),
+      // other titles are capitalised where they introduce someone.
+      if (b && (/^\p{Lu}/u.test(run.word) || /spokes/i.test(b.groups?.title ?? ""))) bare.push(b);
     }
   }
   for (const run of runs) {

@@ -101,6 +101,23 @@ describe("findActorMentions: the introduction rule", () => {
     );
   });
 
+  it("introduces a spokesperson whose title wire copy writes in lower case", () => {
+    const party = (text: string) => findActorMentions(text).introduced.map((p) => [p.name, p.party]);
+    const talks = "Kenyan Foreign Minister Amani Odera met Peruvian Foreign Minister Rosa Quispe.";
+    expect(party(`${talks} Asked about a visit, ministry spokesperson Lin Xiaohua said no.`)).toContainEqual([
+      "Lin Xiaohua",
+      "china",
+    ]);
+    expect(
+      party(`${talks} Peru's Foreign Ministry said so; foreign ministry spokesman Ana Torres added more.`),
+    ).toContainEqual(["Ana Torres", "peru"]);
+    // Other titles in lower case introduce no one.
+    expect(party(`${talks} The talks pleased minister Ana Torres.`)).not.toContainEqual([
+      "Ana Torres",
+      "peru",
+    ]);
+  });
+
   it("gives a bare ministry spokesperson the country of the ministry the text names", () => {
     const party = (text: string) => findActorMentions(text).introduced.map((p) => [p.name, p.party]);
     const talks = "Kenyan Foreign Minister Amani Odera met Peruvian Foreign Minister Rosa Quispe.";
