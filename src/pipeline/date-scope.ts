@@ -8,7 +8,7 @@
  * its clause is reported or planned.
  */
 import { isRelativeDay, type DayMatch } from "./calendar";
-import { OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
+import { ANY_SAYING_VERB, OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
 import { ofEarlierOccasion } from "./meeting-standing";
 import { PAIR_OF_LEAD } from "./language/en/meeting-patterns";
 import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
@@ -56,6 +56,8 @@ export interface DateScope {
   preamble?: readonly Sentence[];
   /** Sentences reporting this meeting of the two principals (see reportedCue). */
   reported?: readonly Sentence[];
+  /** A lead whose words the anchor says were spoken at this meeting (see saidAtMeeting). */
+  saidAt?: readonly Sentence[];
 }
 
 const REPORTING_ALL = new RegExp(REPORTING_BEFORE.source, "gi");
@@ -87,6 +89,7 @@ function meetingWordIn(sentence: Sentence, scope: DateScope | undefined): { cue?
     };
   if (scope?.reanchors?.includes(sentence)) return { cue: cueOf(happenedCue(text)), relative: true };
   if (scope?.reported?.includes(sentence)) return { cue: reportedCue(text), relative: true };
+  if (scope?.saidAt?.includes(sentence)) return { cue: cueOf(ANY_SAYING_VERB.exec(text)), relative: true };
   // A dateline or a place line ("Moscow, Tuesday") is the page's own statement of where and when.
   const metaLine = sentence.index < 0 || sentence.heading;
   const cue = cueOf(happenedCue(text));
@@ -138,4 +141,20 @@ export function pairLead(sentence: Sentence): boolean {
   if (!cue) return false;
   const around = sentence.text.slice(Math.max(0, cue.index - 80), cue.index + cue[0].length + 40);
   return PAIR_OF_LEAD.test(around);
+}
+
+// "Li made the remarks when meeting with …", "Xi urged … during a meeting here with …": the sentence
+// says that words were spoken at the meeting.
+const REMARKS_AT_MEETING =
+  /\bmade (?:the|these|those|his|her|such) (?:remarks|comments)\b|\b(?:during|while|when|at|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:meeting|talks)\b/i;
+
+/**
+ * The lead of a wire story told by its words: "Premier Li said on Oct 10 that his country … . Li
+ * made the remarks when meeting with B …", "Xi on Thursday called on … . Xi urged … during a meeting
+ * here with B". The anchor has no day and says the words were spoken at the meeting, so the day of
+ * the saying verb in the sentence just before it is the meeting's.
+ */
+export function saidAtMeeting(anchor: Sentence, before: Sentence | undefined): boolean {
+  if (!before || before.heading || before.index < 0 || happenedCue(before.text)) return false;
+  return REMARKS_AT_MEETING.test(anchor.text) && ANY_SAYING_VERB.test(before.text);
 }

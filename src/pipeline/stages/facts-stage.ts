@@ -9,7 +9,7 @@ import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
 import { captionDate, captionPlace, captionReferenceDay } from "../caption-facts";
 import { partyById } from "../gazetteer";
-import { pairLead, reportedCue } from "../date-scope";
+import { pairLead, reportedCue, saidAtMeeting } from "../date-scope";
 import {
   findDate,
   findFormat,
@@ -158,6 +158,9 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
       reanchors: draft.reanchors,
       preamble,
       reported: reportedMeeting(draft),
+      saidAt: sentences.filter(
+        (s) => s.index === draft.anchor.index - 1 && preamble.includes(s) && saidAtMeeting(draft.anchor, s),
+      ),
     },
     reference: context.reference,
     referenceFrom: context.referenceFrom,
