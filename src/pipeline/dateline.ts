@@ -28,11 +28,12 @@ function isDateline(match: RegExpExecArray, head: string): boolean {
   // A city in capitals before its separator ("SHANGHAI:", "BANGKOK/SHANGHAI:", "LIMA, Peru—") is a
   // dateline by itself: sentences do not open that way.
   // Not a speaker's label ("PRESIDENT BIDEN:"): the first word(s) must be a city the gazetteer knows.
-  // So is a city the gazetteer knows before a dash with a space either side ("Beijing - Chinese …").
+  // So is a city the gazetteer knows before a dash with a space either side ("Beijing - Chinese …")
+  // or a colon ("Abu Dhabi: Sheikh …", the Emirates' agency).
   const place = groups.place ?? "";
   const capitals =
     !!groups.separator &&
-    (/^[A-Z][A-Z.'’ /-]{2,}$/.test(place) || /^\s+(?:--|—|–|-)\s/.test(match[0].slice(place.length))) &&
+    (/^[A-Z][A-Z.'’ /-]{2,}$/.test(place) || /^(?:\s+(?:--|—|–|-)|:)\s/.test(match[0].slice(place.length))) &&
     findPlaces(titleCased(place)).some((p) => p.start === 0 && p.place.kind === "city");
   return (
     !!(groups.date || groups.place) &&

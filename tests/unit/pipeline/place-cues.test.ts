@@ -78,3 +78,13 @@ describe("a place spelled with its diacritics", () => {
     expect(meeting!.location).toMatchObject({ city: "Hanoi", country: "Vietnam" });
   });
 });
+
+describe("a dateline of a city in mixed case before a colon", () => {
+  it("places the meeting there: 'Abu Dhabi: …'", () => {
+    const [meeting] = meetingsOf(
+      "Abu Dhabi: Sheikh Hamad bin Rashid Al Nahyan, Deputy Prime Minister of the UAE, today received Li Qiang, Premier of the People's Republic of China, who is visiting the UAE.",
+      "2024-09-12",
+    );
+    expect(meeting!.location?.city).toBe("Abu Dhabi");
+  });
+});
