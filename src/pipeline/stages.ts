@@ -16,6 +16,7 @@ import { statementsStage } from "./stages/statements-stage";
 import { topicsStage } from "./stages/topics-stage";
 import { PARAPHRASE_TAG } from "./attribution/paraphrase-tags";
 import { QUOTATION_TAG } from "./attribution/quotation-tags";
+import { REPORTED_JOINT } from "./attribution/reported-joint";
 import { RULES } from "./attribution/rules";
 
 export const STAGES: readonly Stage[] = [
@@ -40,7 +41,9 @@ export function describeStages(stages: readonly Stage[] = STAGES): string {
 /** The speaker rules as a numbered Markdown list, then the pass after them, for the README's "Speaker rules" section. */
 export function describeSpeakerRules(): string {
   const rules = RULES.map((rule, i) => `${i + 1}. **${rule.name}**: ${rule.reads}.`).join("\n");
-  const passes = [QUOTATION_TAG, PARAPHRASE_TAG].map((pass) => `**${pass.name}**: ${pass.reads}.`).join(" ");
+  const passes = [QUOTATION_TAG, PARAPHRASE_TAG, REPORTED_JOINT]
+    .map((pass) => `**${pass.name}**: ${pass.reads}.`)
+    .join(" ");
   return `${rules}\n\nThen, over each meeting's attributed sentences: ${passes}`;
 }
 

@@ -2,6 +2,7 @@
 import { partyOfActor } from "../actors/dataset-actors";
 import { attributeParaphraseTags } from "../attribution/paraphrase-tags";
 import { attributeQuotationTags, type AttributedSentence } from "../attribution/quotation-tags";
+import { attributeReportedJointActs } from "../attribution/reported-joint";
 import { SpeakerTracker } from "../attribution/tracker";
 import { need } from "../context";
 import { CHINA, isPseudoSpeaker, type Statement } from "../../domain/schema";
@@ -50,6 +51,8 @@ export const statementsStage: Stage = {
       attributeQuotationTags(attributed);
       // So does a tag at the end of a paragraph of unquoted paraphrase.
       attributeParaphraseTags(attributed);
+      // A joint act inside a spokesperson's quotation is still the two's.
+      attributeReportedJointActs(attributed, principals);
       const statements: Statement[] = attributed.map(({ sentence, attribution }) => ({
         id: `${input.id}-s${sentence.index + 1}`,
         readoutId: input.id,

@@ -595,6 +595,19 @@ describe("quotation-tag, the pass after the rules", () => {
     expect(who("the world expects more")).toEqual({ speaker: "xi-jinping", rule: "quotation-tag" });
   });
 
+  it("reported-joint-act: a joint act in a spokesperson's quotation is joint, in a principal's his", () => {
+    const who = explain(
+      paragraphs(
+        "Russian Foreign Ministry Spokeswoman Anna Belova spoke to reporters.",
+        '"The talks were useful. They agreed to open a consulate in Kazan," Belova said.',
+        '"We agreed to trade more grain," Putin said.',
+      ),
+    );
+    expect(who("They agreed to open a consulate")).toEqual({ speaker: "joint", rule: "reported-joint-act" });
+    expect(who("The talks were useful")).toEqual({ speaker: "anna-belova", rule: "quotation-tag" });
+    expect(who("We agreed to trade more grain")).toEqual({ speaker: "vladimir-putin", rule: "speech-tag" });
+  });
+
   it("lets the tag where an open quotation closes name its speaker, not the voice it opened in", () => {
     const who = explain(
       paragraphs(
