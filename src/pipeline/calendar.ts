@@ -40,8 +40,10 @@ const RELATIVE_WORDS =
   /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming|minutes?|hours?)\b/i;
 
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+// "now" too: chrono grounds it in its placeholder reference when the page gives none ("And now, in
+// Beijing" dated 1 January 2000).
 const CASUAL_DAY =
-  /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening))\b/i;
+  /\b(?:today|yesterday|tomorrow|tonight|now|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening))\b/i;
 
 /** A day the text gives only relative to its page ("today", "on Friday"), not as a calendar date. */
 export function isRelativeDay(match: DayMatch): boolean {

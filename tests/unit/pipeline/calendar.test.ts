@@ -27,6 +27,7 @@ describe("findDays", () => {
   it("needs a reference for weekdays and today", () => {
     expect(findDays("They met today.")).toEqual([]);
     expect(findDays("They met today.", "2013-06-19").map((d) => d.iso)).toEqual(["2013-06-19"]);
+    expect(findDays("We met the day before yesterday, and now we meet again.")).toEqual([]);
   });
 
   it("reports which parts the text stated", () => {
