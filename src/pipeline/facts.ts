@@ -43,6 +43,8 @@ export interface FactsInput {
   told?: readonly Sentence[];
   /** The countries of the meeting's two sides ("China", "Sri Lanka"): a dateline city elsewhere is the agency's desk. */
   parties?: readonly string[];
+  /** The anchor is a turn of speech (a transcript's label, a remarks page): its places are the speaker's words, read last. */
+  spokenAnchor?: boolean;
 }
 
 const VIDEO =
@@ -181,6 +183,10 @@ export interface LocationFact {
  * sentence of the meeting, a place line, "here" or the dateline's city. "in the city of Kazan", and
  * the wire's apposition "in the capital Pyongyang", "in the Samoan capital, Apia".
  */
+// "Parliament House, Canberra" heading a transcript: a building the gazetteer lacks, then its city.
+const VENUE_BEFORE_CITY =
+  /^\s*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:House|Palace|Hall|Building|Centre|Center|Guesthouse|Residence|Villa|Lodge)\s*,/u;
+
 export function findLocation(
   input: FactsInput,
   format: MeetingFormat,
@@ -199,7 +205,11 @@ export function findLocation(
     if (meetingSentences.has(sentence)) return true;
     return tellsOfMeeting(sentence.text);
   };
-  for (const sentence of input.sentences) {
+  // A turn of speech as the anchor ("… I received in Shanghai last year", "welcome to Singapore"):
+  // the page's own place line, if any, comes first.
+  const [anchor, ...others] = input.sentences;
+  const ordered = input.spokenAnchor && anchor ? [...others, anchor] : input.sentences;
+  for (const sentence of ordered) {
     if (sentence.index < 0) continue;
     const places = placesIn(sentence.text);
     // A line that is only places (and a date): "The Kremlin, Moscow", "New York, 24 April 2024".
@@ -209,7 +219,7 @@ export function findLocation(
         // "Beijing, China": a place line may give the city's country after it.
         .reduce(
           (rest, p) => rest.replace(sentence.text.slice(p.start, p.end), "").replace(p.place.country, ""),
-          sentence.text,
+          sentence.text.replace(VENUE_BEFORE_CITY, ""),
         )
         .replace(
           /\bthe\b|\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\s,.;:–—-]/gi,

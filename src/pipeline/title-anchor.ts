@@ -88,13 +88,15 @@ export function titleAnchor(
   // "Remarks by President Obama and President Xi … Before Bilateral Meeting" (the White House's
   // transcripts) names the occasion with no meeting verb.
   const occasion = MEETING_CUE.test(title) || OCCASION_WORD.test(title);
-  if (named ? !occasion : !NATIONS_AND_OCCASION.test(title)) return undefined;
-  const speakers = labelledSpeakers(items, introduced);
   // A prime minister's transcript page heads its text with the people on it ("Prime Minister
   // Anthony Albanese"): when its title names the guest and only the guest's turn was copied, the
-  // header names the host. (A title naming no one is not enough: the only anchor would be a speech
-  // whose places are no evidence of where the meeting was.)
-  const header = named ? headerPeople(headers, date, introduced) : [];
+  // header names the host. A title naming no one ("Opening remarks - Annual Leaders' Meeting") needs
+  // the occasion (in it or a line of the header) and a header naming both sides, which says who met.
+  const header = headerPeople(headers, date, introduced);
+  const headerPair = header.some((p) => p.chinese) && header.some((p) => !p.chinese);
+  const headed = occasion || headers.some((line) => OCCASION_WORD.test(line));
+  if (named ? !occasion : !NATIONS_AND_OCCASION.test(title) && !(headed && headerPair)) return undefined;
+  const speakers = labelledSpeakers(items, introduced);
   const titleSide = named
     ? { actorId: named.actorId, chinese: partyOfActor(named.actorId, introduced) === CHINA_PARTY }
     : speakers[0];

@@ -167,6 +167,8 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
     curatedYear: context.input.meta?.curated?.year,
     dateline: cleaned.dateline,
     told: draft.sentences.map((d) => d.sentence),
+    // "I received in Shanghai …" in a transcript's first turn: the header's place line says where.
+    spokenAnchor: draft.title !== undefined,
     parties: [CHINA, partyOfActor(draft.foreign, introduced, context.reference)].flatMap(
       (id) => partyById(id ?? "")?.name ?? [],
     ),

@@ -3,6 +3,7 @@ import type { IntroducedPerson } from "../../../src/pipeline/actors/types";
 import type { SentenceRefs } from "../../../src/pipeline/meetings";
 import type { Reference } from "../../../src/pipeline/references";
 import { titleAnchor } from "../../../src/pipeline/title-anchor";
+import { meetingsOf } from "./helpers";
 
 const introduced: IntroducedPerson[] = [
   { id: "bel-vosk", name: "Bel Vosk", party: "kenya", title: "President" },
@@ -160,11 +161,45 @@ describe("titleAnchor", () => {
         "President Bel Vosk",
       ]),
     ).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk", anchor: guest[0]!.sentence });
-    // A title naming no one is not enough, whoever the header names.
+    // A title naming no one is not enough when the header names only the other side.
     expect(
       titleAnchor("Opening remarks - Leaders' Meeting", guest, introduced, "2022-05-02", [
         "President Bel Vosk",
       ]),
     ).toBeUndefined();
+  });
+
+  it("reads a transcript whose title names only the occasion and whose header lists both sides", () => {
+    const host = itemsOf([["Bel Vosk: Welcome, Premier."], ["Our ties are strong."]]);
+    const header = [
+      "Transcript",
+      "State House, Nairobi",
+      "President Bel Vosk",
+      "His Excellency Mr Xi Jinping",
+    ];
+    expect(
+      titleAnchor("Opening remarks - Annual Leaders' Meeting", host, introduced, "2022-05-02", header),
+    ).toMatchObject({ chinese: "xi-jinping", foreign: "bel-vosk", anchor: host[0]!.sentence });
+    // Not when the title names no occasion.
+    expect(titleAnchor("Opening remarks", host, introduced, "2022-05-02", header)).toBeUndefined();
+  });
+});
+
+describe("a transcript whose title names only the occasion", () => {
+  it("is the meeting of the header's two people, placed by the header's place line, not the turn's words", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Opening remarks - Annual Leaders' Meeting",
+        "Transcript",
+        "State House, Nairobi",
+        "President William Ruto",
+        "His Excellency Mr Li Qiang",
+        "WILLIAM RUTO, PRESIDENT OF KENYA: It is my pleasure to welcome you to Kenya, after the hospitality I received in Shanghai last year.",
+        "Our ties are strong.",
+      ].join("\n\n"),
+      "2025-06-17",
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "william-ruto"]);
+    expect(meeting!.location?.city).toBe("Nairobi");
   });
 });
