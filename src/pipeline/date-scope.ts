@@ -100,11 +100,17 @@ function meetingWordIn(sentence: Sentence, scope: DateScope | undefined): { cue?
   return { cue, relative: metaLine };
 }
 
+// "… is on a 10-day official visit to China that started on Aug 12", "a tour beginning on Monday":
+// the day a visit began, not the meeting's.
+const VISIT_BEGAN =
+  /\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\b(?:started|starts|began|begins|beginning|starting|kicked off|opened)\s+(?:on\s+)?$/i;
+
 /** Whether `match`, found in `sentence`, is the day of the meeting (see above). */
 export function datesMeeting(sentence: Sentence, match: DayMatch, scope: DateScope | undefined): boolean {
   const { text } = sentence;
   const start = match.index;
   const end = start + match.text.length;
+  if (VISIT_BEGAN.test(text.slice(Math.max(0, start - 100), start))) return false;
   const { cue, relative } = meetingWordIn(sentence, scope);
   if (isRelativeDay(match) && !relative) return false;
   // "since their last meeting in Colombo on August 12, 2024": the earlier occasion's day, never this one's.

@@ -25,3 +25,19 @@ describe("a lead whose words were spoken at the meeting", () => {
     expect(meeting!.date).toBe("2024-03-06");
   });
 });
+
+describe("the day a visit began", () => {
+  it("does not date the meeting", () => {
+    const [meeting] = meetingsOf(
+      "Premier Li Qiang and visiting Ghanaian President Ardan Mensor witnessed the signing of the documents following their talks in Beijing on Friday. Mensor is on a 10-day state visit to China that started on March 1.",
+      "2024-03-09",
+    );
+    expect(meeting!.date).toBe("2024-03-08");
+    const [undated] = meetingsOf(
+      "Premier Li Qiang held talks with Ghanaian President Ardan Mensor in Beijing. Mensor is on a 10-day state visit to China that started on March 1.",
+      "2024-03-09",
+    );
+    expect(undated!.date).toBe("2024-03-09");
+    expect(undated!.datePrecision).toBe("on-or-before");
+  });
+});
