@@ -2,14 +2,14 @@
  * The word stream formulation mining counts (issue 13): every side's statements (narration is the
  * publisher's voice, not a side's official language) as one run of word numbers, -1 at each clause
  * break, with each word's class and the content words ranked in stream order — built in one pass
- * over the characters (formulation-scan.ts), since at 10,000 meetings (20 million characters)
- * every further pass over the words shows in the time; in two threads, each scanning half of the
- * meetings, when the app has a second one (ADR 012). Pure.
+ * over the characters, since at 10,000 meetings (20 million characters) every further pass over
+ * the words shows in the time. Reads characters as formulation-words.ts's `wordSpans` does. Pure.
  */
-import { capacityFor, scanInto, StreamColumns } from "./formulation-scan";
-import { userOf, type FormulationUser } from "./formulation-words";
+import { CONTENT, EXCLUDED } from "./formulation-grams";
+import { ASCII_KIND, kindOf, userOf, type FormulationUser } from "./formulation-words";
 import type { Meeting, Statement } from "./schema";
-import { WordNumbers } from "./word-numbers";
+import { grown } from "./typed-arrays";
+import { HASH_START, hashStep, SECOND_HASH_START, secondHashStep, WordNumbers } from "./word-numbers";
 
 /** The content words in stream order (by rank). */
 export interface ContentWords {
@@ -37,137 +37,164 @@ export interface WordStream {
   content: ContentWords;
 }
 
-/**
- * Statements scanned in another thread (formulation-helper.ts), in its own word numbers: what
- * `WordStreamBuilder.append` needs to carry on the stream as if it had read them itself. Every
- * column is a typed array, so the part crosses threads by transfer, not by copy.
- */
-export interface StreamPart {
+/** The columns a pass fills: positions, then per word and per content word. */
+class StreamColumns {
   ids: Int32Array;
-  firstPosition: Int32Array;
-  /** Folded word of each of the part's numbers, and the distinct meetings using it as a content word. */
-  words: string[];
-  wordMeetings: Int32Array;
+  size = 0;
+  kinds = new Uint8Array(1 << 12);
+  wordMeetings = new Int32Array(1 << 12);
+  lastMeeting = new Int32Array(1 << 12);
+  classified = 0;
   contentAt: Int32Array;
   contentMeeting: Int32Array;
   nextInClause: Uint8Array;
+  ranked = 0;
+  /** The last content word's clause goes on. */
+  open = false;
+
+  constructor(
+    capacity: number,
+    readonly numbers: WordNumbers,
+    private readonly classify: (word: string) => number,
+  ) {
+    this.ids = new Int32Array(capacity);
+    this.contentAt = new Int32Array(capacity >> 1);
+    this.contentMeeting = new Int32Array(capacity >> 1);
+    this.nextInClause = new Uint8Array(capacity >> 1);
+  }
+
+  word(id: number, meeting: number) {
+    if (id === this.classified) this.classifyNew(id);
+    const position = this.push(id);
+    const kind = this.kinds[id]!;
+    if (kind === EXCLUDED) this.open = false;
+    if (kind !== CONTENT) return;
+    const rank = this.ranked++;
+    if (rank === this.contentAt.length) this.growContent();
+    if (this.open) this.nextInClause[rank - 1] = 1;
+    this.contentAt[rank] = position;
+    this.contentMeeting[rank] = meeting;
+    // Meetings never decrease along the stream, so a change of meeting is a new one.
+    if (this.lastMeeting[id] !== meeting) {
+      this.lastMeeting[id] = meeting;
+      this.wordMeetings[id]!++;
+    }
+    this.open = true;
+  }
+
+  clause() {
+    this.push(-1);
+    this.open = false;
+  }
+
+  private push(id: number): number {
+    if (this.size === this.ids.length) this.ids = grown(this.ids, Math.ceil(this.ids.length * 1.5));
+    this.ids[this.size] = id;
+    return this.size++;
+  }
+
+  /** Numbers are given in order, so a word is new exactly when its number is the next one. */
+  private classifyNew(id: number) {
+    if (id === this.kinds.length) {
+      this.kinds = grown(this.kinds, id * 2);
+      this.wordMeetings = grown(this.wordMeetings, id * 2);
+      this.lastMeeting = grown(this.lastMeeting, id * 2);
+    }
+    this.kinds[id] = this.classify(this.numbers.words[id]!);
+    this.lastMeeting[id] = -1;
+    this.classified++;
+  }
+
+  private growContent() {
+    const length = Math.ceil(this.contentAt.length * 1.5) + 16;
+    this.contentAt = grown(this.contentAt, length);
+    this.contentMeeting = grown(this.contentMeeting, length);
+    this.nextInClause = grown(this.nextInClause, length);
+  }
+}
+
+/** Appends one statement's positions: words hashed as they are read, so numbering need not read them again. */
+function scanInto(columns: StreamColumns, text: string, meeting: number) {
+  const numbers = columns.numbers;
+  let start = -1;
+  let lastBreak = true;
+  let ascii = true;
+  let h1 = HASH_START;
+  let h2 = SECOND_HASH_START;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i === text.length ? 46 : text.charCodeAt(i);
+    const kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
+    if (kind === 1) {
+      if (start < 0) {
+        start = i;
+        ascii = true;
+        h1 = HASH_START;
+        h2 = SECOND_HASH_START;
+      }
+      if (code >= 128) ascii = false;
+      else {
+        h1 = hashStep(h1, code);
+        h2 = secondHashStep(h2, code);
+      }
+      continue;
+    }
+    if (start >= 0) {
+      const id = ascii ? numbers.numberOfHashed(text, start, i, h1, h2) : numbers.numberOf(text, start, i);
+      columns.word(id, meeting);
+      lastBreak = false;
+      start = -1;
+    }
+    if (kind === 2 && !lastBreak) {
+      columns.clause();
+      lastBreak = true;
+    }
+  }
 }
 
 /**
- * The stream of the meetings' side statements, built in one pass in statement order: `scan`
- * reads statements here, `append` takes the rest as scanned in another thread. Meetings are
- * numbered by their index in `meetings`; `classify` gives a folded word's class, once per word.
+ * One pass over the meetings' statements; meetings are numbered by their index in `meetings`.
+ * `classify` gives a folded word's class, once per word.
  */
-export class WordStreamBuilder {
-  readonly statements: WordStream["statements"] = [];
-  /** Characters before each statement, and in all (for choosing where to split the work). */
-  readonly charactersBefore: number[] = [];
-  readonly characters: number;
-  private readonly columns: StreamColumns;
-  private readonly firstPosition: Int32Array;
-  private scanned = 0;
-
-  constructor(meetings: readonly Pick<Meeting, "statements">[], classify: (word: string) => number) {
-    let characters = 0;
-    meetings.forEach((meeting, m) => {
-      for (const statement of meeting.statements) {
-        const user = userOf(statement);
-        if (!user) continue;
-        this.statements.push({ statement, meeting: m, user });
-        this.charactersBefore.push(characters);
-        characters += statement.text.length;
-      }
-    });
-    this.characters = characters;
-    const capacity = capacityFor(characters, this.statements.length);
-    this.columns = new StreamColumns(capacity, new WordNumbers(), classify);
-    this.firstPosition = new Int32Array(this.statements.length);
-  }
-
-  /** The first statement of a meeting after `share` of the characters (a meeting is never split). */
-  meetingBoundaryAt(share: number): number {
-    const { statements, charactersBefore } = this;
-    let s = 0;
-    while (s < statements.length && charactersBefore[s]! < share * this.characters) s++;
-    while (s > 0 && s < statements.length && statements[s]!.meeting === statements[s - 1]!.meeting) s++;
-    return s;
-  }
-
-  /** Scans the statements up to `end` (exclusive). */
-  scan(end: number) {
-    for (; this.scanned < end; this.scanned++) {
-      const entry = this.statements[this.scanned]!;
-      this.firstPosition[this.scanned] = this.columns.size;
-      scanInto(this.columns, entry.statement.text, entry.meeting);
-    }
-  }
-
-  /** The statements after those scanned, as `scanPart` scanned them elsewhere; ends the stream. */
-  append(part: StreamPart) {
-    const offset = this.columns.size;
-    part.firstPosition.forEach((first, s) => (this.firstPosition[this.scanned + s] = first + offset));
-    this.columns.append(part);
-    this.scanned += part.firstPosition.length;
-  }
-
-  finish(): WordStream {
-    if (this.scanned !== this.statements.length) throw new Error("the stream is missing statements");
-    const { columns, statements, firstPosition } = this;
-    const words = columns.numbers.words;
-    return {
-      ids: columns.ids.subarray(0, columns.size),
-      firstPosition,
-      meetingOf: Int32Array.from(statements, (entry) => entry.meeting),
-      statements,
-      words,
-      kinds: columns.kinds.subarray(0, words.length),
-      content: {
-        at: columns.contentAt.subarray(0, columns.ranked),
-        meeting: columns.contentMeeting.subarray(0, columns.ranked),
-        nextInClause: columns.nextInClause.subarray(0, columns.ranked),
-        wordMeetings: columns.wordMeetings.subarray(0, words.length),
-      },
-    };
-  }
-}
-
-/** One pass over the meetings' statements, all here. */
 export function buildWordStream(
   meetings: readonly Pick<Meeting, "statements">[],
   classify: (word: string) => number,
 ): WordStream {
-  const builder = new WordStreamBuilder(meetings, classify);
-  builder.scan(builder.statements.length);
-  return builder.finish();
-}
-
-/** Statements' texts scanned as `WordStreamBuilder.scan` scans them, for `append` in another thread. */
-export function scanPart(
-  texts: readonly string[],
-  meetings: ArrayLike<number>,
-  classify: (word: string) => number,
-): StreamPart {
-  const characters = texts.reduce((sum, text) => sum + text.length, 0);
-  const columns = new StreamColumns(capacityFor(characters, texts.length), new WordNumbers(), classify);
-  const firstPosition = new Int32Array(texts.length);
-  texts.forEach((text, s) => {
+  const statements: WordStream["statements"] = [];
+  let characters = 0;
+  meetings.forEach((meeting, m) => {
+    for (const statement of meeting.statements) {
+      const user = userOf(statement);
+      if (!user) continue;
+      statements.push({ statement, meeting: m, user });
+      characters += statement.text.length;
+    }
+  });
+  // Readout prose averages six or seven characters a word with its space: a fifth rarely grows.
+  const columns = new StreamColumns(
+    Math.ceil(characters / 5) + statements.length,
+    new WordNumbers(),
+    classify,
+  );
+  const firstPosition = new Int32Array(statements.length);
+  const meetingOf = new Int32Array(statements.length);
+  statements.forEach((entry, s) => {
     firstPosition[s] = columns.size;
-    scanInto(columns, text, meetings[s]!);
+    meetingOf[s] = entry.meeting;
+    scanInto(columns, entry.statement.text, entry.meeting);
   });
   const words = columns.numbers.words;
   return {
     ids: columns.ids.subarray(0, columns.size),
     firstPosition,
+    meetingOf,
+    statements,
     words,
-    wordMeetings: columns.wordMeetings.subarray(0, words.length),
-    contentAt: columns.contentAt.subarray(0, columns.ranked),
-    contentMeeting: columns.contentMeeting.subarray(0, columns.ranked),
-    nextInClause: columns.nextInClause.subarray(0, columns.ranked),
+    kinds: columns.kinds.subarray(0, words.length),
+    content: {
+      at: columns.contentAt.subarray(0, columns.ranked),
+      meeting: columns.contentMeeting.subarray(0, columns.ranked),
+      nextInClause: columns.nextInClause.subarray(0, columns.ranked),
+      wordMeetings: columns.wordMeetings.subarray(0, words.length),
+    },
   };
-}
-
-/** The buffers a part's columns live in, to transfer it to another thread rather than copy it. */
-export function partBuffers(part: StreamPart): ArrayBuffer[] {
-  const columns = [part.ids, part.firstPosition, part.wordMeetings, part.contentAt, part.contentMeeting];
-  return [...new Set([...columns, part.nextInClause].map((column) => column.buffer as ArrayBuffer))];
 }
