@@ -66,7 +66,7 @@ export function wordSpans(text: string): [number, number][] {
 /**
  * The character span from position `first` to position `last` of a statement's text, read as
  * `wordSpans` reads it but stopping there and keeping no array: the miner asks for one span per
- * formulation, and a whole statement's spans each time were most of the memory a run allocated.
+ * formulation, about 10,000 a run at 10,000 meetings, and needs no other span of the statement.
  */
 export function positionsSpan(text: string, first: number, last: number): [number, number] {
   let start = -1;
