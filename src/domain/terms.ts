@@ -15,10 +15,11 @@ export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * Words too common to narrow a search: function words, and the reporting verbs every readout uses
- * ("what did they say about climate" searches for "climate").
+ * ("what did they say about climate" searches for "climate"), and the "s" an apostrophe splits off
+ * a possessive, so "China’s role" searches for "china role" and marks no lone "s".
  */
 const STOP_WORDS = new Set(
-  "a about also an and are as at be been but by did do does for from had has have he her his i in into is it its of on or our over said say says she so than that the their them then there these they this those to was we were what when where which who will with would you".split(
+  "a about also an and are as at be been but by did do does for from had has have he her his i in into is it its of on or our over s said say says she so than that the their them then there these they this those to was we were what when where which who will with would you".split(
     " ",
   ),
 );

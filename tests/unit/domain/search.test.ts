@@ -97,6 +97,12 @@ describe("search", () => {
       ]);
     });
 
+    it("reads a possessive as its word: 'China’s' searches for China, and no lone 's' is marked", () => {
+      expect(found("China’s role")).toEqual(found("China role"));
+      expect(bundledIndex.search("China’s role")?.terms).not.toContain("s");
+      expect(bundledIndex.search("Xi's")?.terms).not.toContain("s");
+    });
+
     it("matches a phrase with function words exactly", () => {
       expect(found('"international fairness and justice"')).toEqual([
         "2020-09-24-xi-jinping-antonio-guterres",
