@@ -7,7 +7,7 @@
  * out, so it can run in a worker.
  */
 import MiniSearch from "minisearch";
-import { excerptAround } from "./excerpt";
+import { distinctMarks, excerptAround } from "./excerpt";
 import { meetingText, readoutTexts, type MeetingTextPiece, type ReadoutText } from "./meeting-text";
 import type { Meeting } from "./schema";
 import { foldedWords, isStopWord, normaliseTerm, parseQuery, WORD_SEPARATOR } from "./terms";
@@ -145,11 +145,17 @@ export function buildSearchIndex(input: SearchInput): MeetingSearchIndex {
         ...pieces.filter((p) => p.kind !== "title"),
         ...pieces.filter((p) => p.kind === "title"),
       ];
+      // The piece holding the most of the query's terms shows best why the meeting matched: for
+      // "one-China principle", the sentence with both words, not the first one saying "China".
+      let best: { piece: MeetingTextPiece; text: string; count: number } | undefined;
       for (const piece of ordered) {
         const text = excerptAround(piece.text, terms);
-        if (text !== undefined) return { text, readoutId: piece.readoutId, span: piece.span };
+        if (text === undefined) continue;
+        const count = distinctMarks(piece.text, terms);
+        if (!best || count > best.count) best = { piece, text, count };
+        if (count === terms.length) break;
       }
-      return undefined;
+      return best && { text: best.text, readoutId: best.piece.readoutId, span: best.piece.span };
     },
   };
 }

@@ -41,6 +41,13 @@ describe("excerptAround", () => {
     expect(atEnd.endsWith("and fisheries last.")).toBe(true);
   });
 
+  it("centres on the passage holding the most different terms, not the first match", () => {
+    const text = `Veloria ${filler(60)} Veloria upholds the one-Veloria principle ${filler(60)}`;
+    const excerpt = excerptAround(text, ["veloria", "principle"])!;
+    expect(excerpt).toContain("one-Veloria principle");
+    expect(excerpt.startsWith("…")).toBe(true);
+  });
+
   it("honours a smaller context", () => {
     const text = `${filler(20)} fisheries ${filler(20)}`;
     const excerpt = excerptAround(text, ["fisheries"], 10)!;

@@ -103,6 +103,12 @@ describe("search", () => {
       expect(bundledIndex.search("Xi's")?.terms).not.toContain("s");
     });
 
+    it("excerpts the passage holding the most of the query's words", () => {
+      const terms = bundledIndex.search("one-China principle")!.terms;
+      const excerpt = bundledIndex.excerpt("2022-12-30-xi-jinping-vladimir-putin", terms);
+      expect(excerpt?.text).toMatch(/one-China principle/);
+    });
+
     it("matches a phrase with function words exactly", () => {
       expect(found('"international fairness and justice"')).toEqual([
         "2020-09-24-xi-jinping-antonio-guterres",
