@@ -2,6 +2,7 @@ import { Suspense, useCallback, useMemo } from "react";
 import type { FormulationClient } from "../data/formulation-client";
 import type { MeetingIndex } from "../domain/meeting-index";
 import { chooseFormulation, clearFormulation, trackFormulation } from "../domain/view-state";
+import { MAIN_VIEW_ID } from "./jump-to-timeline";
 import { FormulationsView } from "./lazy-views";
 import type { ViewStateApi } from "./use-view-state";
 
@@ -28,7 +29,12 @@ export function FormulationsPane({
     return { dateOf: dates, years: { first, last } };
   }, [index]);
   const choose = useCallback(
-    (phrase: string) => navigate((current) => chooseFormulation(current, phrase)),
+    (phrase: string) => {
+      navigate((current) => chooseFormulation(current, phrase));
+      // The chosen phrase's button goes with this view: focus the section that now shows the
+      // timeline of its meetings, so a keyboard user is not dropped to the page's start.
+      document.getElementById(MAIN_VIEW_ID)?.focus({ preventScroll: true });
+    },
     [navigate],
   );
   const track = useCallback(

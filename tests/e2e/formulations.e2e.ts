@@ -52,6 +52,19 @@ describe("formulation tracker", () => {
     expect(session.errors).toEqual([]);
   }, 60_000);
 
+  it("keeps the keyboard in place: Enter on a phrase focuses the timeline of its meetings", async () => {
+    const session = await openApp("/?view=formulations");
+    const { page } = session;
+    const phrase = recurring(page).getByRole("button", { name: PHRASE, exact: true });
+    await phrase.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: `Remove Formulation: “${PHRASE}”` }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-view");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("#main-view") !== null)).toBe(true);
+    expect(session.errors).toEqual([]);
+  }, 60_000);
+
   it("tracks a typed phrase and offers it as the filter", async () => {
     const { page } = await openApp("/?view=formulations");
     await page.getByRole("textbox", { name: "Track a phrase" }).fill("One-China  principle");
