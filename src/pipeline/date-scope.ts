@@ -7,6 +7,7 @@
  * meeting's own sentence or on a dateline or place line; a calendar date elsewhere counts unless
  * its clause is reported or planned.
  */
+import { CHINA } from "../domain/schema";
 import { isRelativeDay, type DayMatch } from "./calendar";
 import { ANY_SAYING_VERB, OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
 import { ofEarlierOccasion } from "./meeting-standing";
@@ -163,4 +164,19 @@ const REMARKS_AT_MEETING =
 export function saidAtMeeting(anchor: Sentence, before: Sentence | undefined): boolean {
   if (!before || before.heading || before.index < 0 || happenedCue(before.text)) return false;
   return REMARKS_AT_MEETING.test(anchor.text) && ANY_SAYING_VERB.test(before.text);
+}
+
+/**
+ * Whether a sentence names a foreign person other than the meeting's counterpart, and not him: a
+ * round-up's "Meeting with Kazakh President N on Sept 1" above "Meeting with Serbian President M on
+ * Sept 2" dates N's meeting, not M's.
+ */
+export function namesOnlyAnother(
+  sentence: Sentence,
+  meeting: { chinese: string; foreign: string },
+  within: (start: number, end: number) => readonly { actorId?: string }[],
+  partyOf: (id: string) => string,
+): boolean {
+  const ids = within(...sentence.span).flatMap((r) => (r.actorId ? [r.actorId] : []));
+  return !ids.includes(meeting.foreign) && ids.some((id) => id !== meeting.chinese && partyOf(id) !== CHINA);
 }

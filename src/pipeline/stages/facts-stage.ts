@@ -9,7 +9,7 @@ import { nameOfActor, partyOfActor } from "../actors/dataset-actors";
 import { need, type ExtractedMeeting, type ReadoutContext } from "../context";
 import { captionDate, captionPlace, captionReferenceDay } from "../caption-facts";
 import { partyById } from "../gazetteer";
-import { pairLead, reportedCue, saidAtMeeting } from "../date-scope";
+import { namesOnlyAnother, pairLead, reportedCue, saidAtMeeting } from "../date-scope";
 import {
   findDate,
   findFormat,
@@ -198,10 +198,15 @@ export const factsStage: Stage = {
       const captions = context.cleaned?.captions ?? [];
       // A lead telling the pair's meeting dates it before the named sentence (date-scope.ts pairLead).
       const leads = preamble.filter(pairLead);
+      // A round-up's "Meeting with Kazakh President N on Sept 1" above this meeting is another's.
+      const others = preamble.filter((s) => namesOnlyAnother(s, draft, context.references!.within, partyOf));
       const date =
         findDate({
           ...factsInput,
-          sentences: [...leads, ...factsInput.sentences.filter((s) => !leads.includes(s))],
+          sentences: [
+            ...leads,
+            ...factsInput.sentences.filter((s) => !leads.includes(s) && !others.includes(s)),
+          ],
         }) ??
         findDate({ ...factsInput, sentences: rest }) ??
         captionDate(captions, principalNames, reference) ??

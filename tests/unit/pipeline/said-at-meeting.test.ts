@@ -41,3 +41,20 @@ describe("the day a visit began", () => {
     expect(undated!.datePrecision).toBe("on-or-before");
   });
 });
+
+describe("a round-up's heading of another meeting", () => {
+  it("does not date the meeting under the next heading", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Premier Li looks back on a week of diplomacy",
+        "Updated: Sep 7,2015 9:10 AM",
+        "Talks with Kazakh President Nazarbayev on Sept 3",
+        "Kazakh President Nursultan Nazarbayev said the two countries are good neighbours.",
+        "Talks with Serbian President Nikolic on Sept 4",
+        "Premier Li Keqiang said that China will buy more Serbian farm goods, during a meeting with Serbian President Tomislav Nikolic.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.sides[1]!.principal).toBe("tomislav-nikolic");
+    expect(meeting!.date).toBe("2015-09-04");
+  });
+});
