@@ -35,9 +35,10 @@ export function isValidIsoDay(value: string): boolean {
 }
 
 // Relative expressions ("a few days ago", "next year", "this year", "for 50 minutes") describe other moments than
-// the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted.
+// the meeting; only calendar dates, weekdays and today/yesterday/tonight are trusted. A duration ("met for two
+// days", "three weeks") is no day either: chrono reads it as the reference plus that span, every part certain.
 const RELATIVE_WORDS =
-  /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming|minutes?|hours?)\b/i;
+  /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming|minutes?|hours?|days|weeks?)\b/i;
 
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 // "now" too: chrono grounds it in its placeholder reference when the page gives none ("And now, in

@@ -24,6 +24,14 @@ describe("findDays", () => {
     ).toEqual([]);
   });
 
+  it("reads a duration as no day: 'for two days' is not the page's day plus two", () => {
+    const text =
+      "Envoy Dorlan met Minister Tessaly for two days in Veloria, the first talks since last November.";
+    expect(findDays(text)).toEqual([]);
+    expect(findDays(text, "2021-05-12")).toEqual([]);
+    expect(findDays("The visit in March lasted three weeks.", "2021-05-12")).toEqual([]);
+  });
+
   it("needs a reference for weekdays and today", () => {
     expect(findDays("They met today.")).toEqual([]);
     expect(findDays("They met today.", "2013-06-19").map((d) => d.iso)).toEqual(["2013-06-19"]);
