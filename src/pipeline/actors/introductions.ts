@@ -47,7 +47,9 @@ const NAME_WORD =
   "(?!(?:Jr|Sr)\\.)(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+)*";
 const PARTICLE = "(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|al|el|bint)";
 const INITIAL = "\\p{Lu}\\.";
-const NAME = `${NAME_WORD}(?:\\s+(?:${INITIAL}\\s+)*(?:${PARTICLE}\\s+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
+// A name's words stand on one line: "Meeting with Prime Minister T A" heading a section is not
+// "T A Li" with the next paragraph's first word.
+const NAME = `${NAME_WORD}(?:[^\\S\\n]+(?:${INITIAL}[^\\S\\n]+)*(?:${PARTICLE}[^\\S\\n]+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 /** Royal titles as written (lexicon.json): "Prince", "Sheikh", "Crown Prince", "His Royal Highness". */
 const ROYAL = alternation(ENGLISH.royalTitles);
 /** Honorifics between a title and a name, stacked: "H.E. Mr", "Hon.", "Foreign Minister Prince …", "Emir of Qatar Sheikh …". */

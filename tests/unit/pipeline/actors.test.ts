@@ -131,6 +131,13 @@ describe("findActorMentions: the introduction rule", () => {
     ).toContainEqual(["Ana Torres", "kenya"]);
   });
 
+  it("ends an introduced name at its line: a heading's name does not run into the next paragraph", () => {
+    const { introduced } = findActorMentions(
+      "Meeting with Samoan Prime Minister Tavita Leaupepe\n\nLi said China values the ties.",
+    );
+    expect(introduced.map((p) => p.name)).toEqual(["Tavita Leaupepe"]);
+  });
+
   it("handles multi-word adjectives, organisations, possessives and 'of' forms", () => {
     const cases: [string, { id: string; party: string; title: string }][] = [
       [
