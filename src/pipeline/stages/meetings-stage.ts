@@ -2,6 +2,7 @@
 import { need } from "../context";
 import { splitMeetings } from "../meetings";
 import { captionAnchor } from "../caption-anchor";
+import { headingSplit } from "../heading-split";
 import { titleAnchor } from "../title-anchor";
 import { GAZETTEER_FILES, unknownCountryIn } from "../unknown-country";
 import { ExtractionError, type Stage } from "./stage";
@@ -27,6 +28,12 @@ export const meetingsStage: Stage = {
         titleAnchor(title, all, refs.introduced, context.reference, headers) ??
         captionAnchor(cleaned?.captions ?? [], all, refs.introduced, context.reference),
     );
+    // A round-up whose sections are headed "Meeting with …": the headings open its meetings.
+    const headed =
+      split.meetings.length === 0
+        ? headingSplit(need(context.sentences, "sentences", "meetings"), items, refs.within, refs.introduced)
+        : undefined;
+    if (headed) Object.assign(split, headed);
     if (split.meetings.length === 0) {
       // A counterpart named by a title and a country the gazetteer lacks: say so, invent nothing.
       const country = unknownCountryIn(items.map((item) => item.sentence.text));

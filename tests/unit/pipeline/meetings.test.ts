@@ -115,6 +115,26 @@ describe("meeting split", () => {
     expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "paul-biya"]);
     expect(meeting!.date).toBe("2025-01-18");
   });
+  it("reads a round-up whose sections are headed by its meetings", () => {
+    const meetings = meetingsOf(
+      [
+        "Premier Li Qiang on Tuesday met in Beijing with leaders attending the Pacific Forum.",
+        "Meeting with Samoan Prime Minister Tavita Leaupepe",
+        "Li said China values its friendship with Samoa.",
+        "Leaupepe said Samoa firmly adheres to the one-China principle.",
+        "Meeting with Tongan Prime Minister Siaosi Lakai",
+        "Li said China supports Tonga in pursuing its own development path.",
+        "Lakai said Tonga welcomes more Chinese investment.",
+      ].join("\n\n"),
+      "2031-05-17",
+    );
+    expect(meetings.map((m) => m.id)).toEqual([
+      "2031-05-13-li-qiang-siaosi-lakai",
+      "2031-05-13-li-qiang-tavita-leaupepe",
+    ]);
+    const lakai = meetings[0]!;
+    expect(lakai.statements.map((s) => s.speaker)).toEqual(["li-qiang", "siaosi-lakai"]);
+  });
   it("reads a meeting with a delegation whose leader the next sentence names", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",
