@@ -38,6 +38,11 @@ export interface VisRuntime {
   detail: ReturnType<typeof memoTimelineDetail>;
   /** Width of the drawing area in px, when known: labels near the right edge go left of their dot. */
   drawWidth?: () => number;
+  /**
+   * A label's text width in px, measured in the labels' font. The guess without it runs wide, and a
+   * label the guess says would cover its neighbour stays right of its dot, clipped at the edge.
+   */
+  textWidth?: (text: string) => number;
 }
 
 /** About one label's width: a meeting closer than this to the window's right edge is labelled on its left. */
@@ -63,6 +68,7 @@ interface WindowScale {
   start: number;
   span: number;
   width: number;
+  textWidth?: (text: string) => number;
 }
 
 /**
@@ -83,7 +89,11 @@ function meetingItems(ids: readonly string[], model: TimelineModel, scale: Windo
             id: item.id,
             lane: item.lane,
             x: xOf(item),
-            width: estimatedWidth(item.label, { format: item.format !== "in-person", yours: item.yours }),
+            width: estimatedWidth(
+              item.label,
+              { format: item.format !== "in-person", yours: item.yours },
+              scale.textWidth,
+            ),
           })),
           edgeX,
         )
@@ -159,6 +169,7 @@ export function syncVisibleItems(runtime: VisRuntime, model: TimelineModel): num
     start: start.getTime(),
     span: end.getTime() - start.getTime(),
     width: runtime.drawWidth?.() ?? 0,
+    textWidth: runtime.textWidth,
   };
   const wanted = itemsFor(detail, model, scale);
   const ids = new Set(wanted.map((item) => item.id));

@@ -38,6 +38,19 @@ export function drawWidth(container: HTMLElement | null): number {
   return Math.max((container?.clientWidth ?? 800) - 150, 120);
 }
 
+/** Measures label text in the container's font at the labels' 13 px; undefined without a canvas (tests). */
+function textMeasurer(container: HTMLElement): ((text: string) => number) | undefined {
+  const context = document.createElement("canvas").getContext?.("2d");
+  if (!context) return undefined;
+  context.font = `13px ${getComputedStyle(container).fontFamily || "sans-serif"}`;
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = context.measureText(text).width));
+    return width;
+  };
+}
+
 /** What the timeline's events need to read at the time they fire (kept in a `useLatest` ref). */
 export interface TimelineHandlers {
   model: TimelineModel;
@@ -101,6 +114,7 @@ export function useVisTimeline(
           groups,
           detail: memoTimelineDetail(),
           drawWidth: () => drawWidth(container),
+          textWidth: textMeasurer(container),
         };
         // Keep only the window's items: refresh while the window moves (throttled) and when it stops.
         let pending: number | undefined;

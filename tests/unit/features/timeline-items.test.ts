@@ -264,6 +264,18 @@ describe("labels near the right edge, with a neighbour", () => {
     expect(shown.items.get("b")?.className).not.toContain("atlas-label-before");
   });
 
+  it("go left when the label's measured width leaves room that the rough guess does not", () => {
+    // 10 April's label ends about 566 px in measured at 5 px a letter, 608 px guessed at 7.2; 20 May's
+    // dot is at 720 px, so moved, its label starts about 600 px in: clear of the one, not the other.
+    const guessed = runtime();
+    syncVisibleItems(guessed, pairOn("2020-04-10", "2020-05-20"));
+    expect(guessed.items.get("b")?.className).not.toContain("atlas-label-before");
+    const measured = { ...runtime(), textWidth: (text: string) => text.length * 5 };
+    syncVisibleItems(measured, pairOn("2020-04-10", "2020-05-20"));
+    expect(measured.items.get("a")?.className).not.toContain("atlas-label-before");
+    expect(measured.items.get("b")?.className).toContain("atlas-label-before");
+  });
+
   it("both go left when the second is stacked below the first, with nothing on its row", () => {
     // 10 May's label covers 20 May's dot, so vis puts 20 May on a row of its own.
     const shown = runtime();
