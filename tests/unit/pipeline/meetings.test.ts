@@ -135,6 +135,13 @@ describe("meeting split", () => {
     const lakai = meetings[0]!;
     expect(lakai.statements.map((s) => s.speaker)).toEqual(["li-qiang", "siaosi-lakai"]);
   });
+  it.each(["tête-à-tête with", "tete-a-tete with"])("reads a meeting named '%s'", (cue) => {
+    const [meeting] = meetingsOf(
+      `Vice Premier Ding Xuexiang's ${cue} Samoan Prime Minister Tavita Leaupepe on May 2, 2025 focused on trade.`,
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "tavita-leaupepe"]);
+    expect(meeting!.date).toBe("2025-05-02");
+  });
   it("reads a meeting with a delegation whose leader the next sentence names", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",
