@@ -60,6 +60,15 @@ function perfectIsNews(cue: RegExpExecArray, text: string, before: string, lead:
  */
 function plannedBefore(before: string): string {
   const near = before.slice(-40);
+  // "Li said that Chinese companies will invest more in Serbia, during a meeting with …": the modal
+  // is the reported words'; the meeting, set off by its comma, is when they were said.
+  const said = [...before.matchAll(new RegExp(REPORTING_BEFORE.source, "gi"))].pop();
+  if (
+    said &&
+    /,\s*(?:during|at|in|while|when)\s+(?:(?:a|an|the|his|her|their)\s+)?$/i.test(before) &&
+    !FUTURE_MARKERS.test(before.slice(0, said.index).slice(-40))
+  )
+    return "";
   if (AFTER_NOUN.test(before)) return near.replace(/\bwould\b/gi, "");
   if (/\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+$/i.test(before))
     return near.replace(/\b(?:invited|invitation)\b/gi, "");

@@ -58,3 +58,22 @@ describe("a round-up's heading of another meeting", () => {
     expect(meeting!.date).toBe("2015-09-04");
   });
 });
+
+describe("a modal in the words reported at the meeting", () => {
+  it("does not make the meeting a plan", () => {
+    const [meeting] = meetingsOf(
+      "Premier Li Qiang said that China will buy more Ghanaian cocoa, during a meeting with Ghanaian President Ardan Mensor on Tuesday.",
+      "2024-03-06",
+    );
+    expect(meeting!.date).toBe("2024-03-05");
+  });
+
+  it("but a modal of the speaker's own act still does", () => {
+    expect(() =>
+      meetingsOf(
+        "Premier Li Qiang will raise the cocoa trade during a meeting with Ghanaian President Ardan Mensor on Tuesday.",
+        "2024-03-04",
+      ),
+    ).toThrow(/no meeting found/);
+  });
+});
