@@ -19,11 +19,18 @@ const ORGANISATION_AFTER =
   /^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Society|Association|Foundation|University|Institute|Club|Daily|Group|Company)\b/;
 
 const DAY_WORDS = new Set(ENGLISH.nameStopWords.dates);
+const CITY_SUFFIXES = new Set(ENGLISH.citySuffixes);
 
-/** Whether the capitalised word after a place (ending at `end`) makes it part of a name. */
-function partOfName(text: string, end: number): boolean {
-  const next = /^\s+([A-Z][\w.]*)/.exec(text.slice(end, end + 20))?.[1];
-  return next !== undefined && !DAY_WORDS.has(next.replace(/\.$/, ""));
+/**
+ * Whether the capitalised word after a place (ending at `end`) makes it part of a name. A city's own
+ * administrative word ("Guangzhou City of Guangdong Province") does not, unless a name goes on after
+ * it ("Guangzhou City Council").
+ */
+function partOfName(text: string, place: PlaceRecord, end: number): boolean {
+  const next = /^\s+([A-Z][\w.]*)(\s+[A-Z])?/.exec(text.slice(end, end + 30));
+  const word = next?.[1]?.replace(/\.$/, "");
+  if (word === undefined || DAY_WORDS.has(word)) return false;
+  return !(place.kind === "city" && CITY_SUFFIXES.has(word) && next?.[2] === undefined);
 }
 
 /**
@@ -35,7 +42,7 @@ function partOfName(text: string, end: number): boolean {
 export function placesIn(text: string): { place: PlaceRecord; start: number; end: number }[] {
   return findPlaces(text).filter(
     ({ place, end }) =>
-      (place.kind === "venue" && !ORGANISATION_AFTER.test(text.slice(end))) || !partOfName(text, end),
+      (place.kind === "venue" && !ORGANISATION_AFTER.test(text.slice(end))) || !partOfName(text, place, end),
   );
 }
 

@@ -88,3 +88,24 @@ describe("a dateline of a city in mixed case before a colon", () => {
     expect(meeting!.location?.city).toBe("Abu Dhabi");
   });
 });
+
+describe("a city written with its administrative word is the city", () => {
+  it.each([
+    ["in Guangzhou City of Guangdong Province", "Guangzhou"],
+    ["at the Lotus Garden in Hangzhou City, Zhejiang Province", "Hangzhou"],
+    ["in Guilin City, Guangxi Zhuang Autonomous Region", "Guilin"],
+    ["in Chongqing Municipality", "Chongqing"],
+  ])("%s", (words, city) => {
+    const [meeting] = meetingsOf(
+      `On the afternoon of May 4, 2021, Foreign Minister Wang Yi held talks with Foreign Minister Dorel Vassan of Ghana ${words}.`,
+    );
+    expect(meeting!.location?.city).toBe(city);
+  });
+
+  it("but a capitalised name after a city still makes it another name", () => {
+    const [meeting] = meetingsOf(
+      "On May 4, 2021, Foreign Minister Wang Yi met at the Guangzhou Baiyun Hotel with Foreign Minister Dorel Vassan of Ghana.",
+    );
+    expect(meeting!.location?.city).toBeUndefined();
+  });
+});

@@ -40,6 +40,11 @@ export const lexiconSchema = z.strictObject({
     /** Words of place names: "Prince Edward Island", "Queen Street" are no royals. */
     places: words,
   }),
+  /**
+   * Capitalised words after a city's name that belong to the city's own name ("in Guilin City, Guangxi",
+   * "Chongqing Municipality"), not to another name as "Nanjing University" does.
+   */
+  citySuffixes: words,
   /** Verbs of agreement or exchange: only these make "the two countries …" inside someone's paragraph a joint statement. */
   jointVerbs: words,
   /**
