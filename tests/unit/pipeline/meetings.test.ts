@@ -142,6 +142,15 @@ describe("meeting split", () => {
     expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "tavita-leaupepe"]);
     expect(meeting!.date).toBe("2025-05-02");
   });
+  it.each(['had a "brief conversation" with', "held “candid talks” with"])(
+    "reads a meeting noun in quotation marks (%s)",
+    (cue) => {
+      const [meeting] = meetingsOf(
+        `On May 2, 2025, Vice Premier Ding Xuexiang ${cue} Samoan Prime Minister Tavita Leaupepe.`,
+      );
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["ding-xuexiang", "tavita-leaupepe"]);
+    },
+  );
   it("reads a meeting with a delegation whose leader the next sentence names", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Premier Li Qiang met with a delegation of the Samoan Labour Party in Beijing.\n\nThe delegation was led by Tavita Leaupepe, the party's chairman.",
