@@ -10,7 +10,7 @@ import MiniSearch from "minisearch";
 import { distinctMarks, excerptAround } from "./excerpt";
 import { meetingText, readoutTexts, type MeetingTextPiece, type ReadoutText } from "./meeting-text";
 import type { Meeting } from "./schema";
-import { foldedWords, isStopWord, normaliseTerm, parseQuery, WORD_SEPARATOR } from "./terms";
+import { foldedWords, isSearchable, isStopWord, normaliseTerm, parseQuery, WORD_SEPARATOR } from "./terms";
 
 interface SearchDocument {
   id: string;
@@ -108,9 +108,8 @@ export function buildSearchIndex(input: SearchInput): MeetingSearchIndex {
 
   return {
     search(query) {
+      if (!isSearchable(query)) return null;
       const { words, phrases } = parseQuery(query);
-      const searchable = words.some((w) => normaliseTerm(w) !== null) || phrases.length > 0;
-      if (!searchable) return null;
       const wordHits = lookUp(words, true);
       let candidates: Set<string> | undefined = wordHits && new Set(wordHits.keys());
       for (const phrase of phrases) {

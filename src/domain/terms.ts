@@ -70,3 +70,9 @@ export function parseQuery(query: string): ParsedQuery {
   });
   return { words, phrases };
 }
+
+/** True when a query has something to search for: a word that is not a stop word, or a quoted phrase. */
+export function isSearchable(query: string): boolean {
+  const { words, phrases } = parseQuery(query);
+  return words.some((word) => normaliseTerm(word) !== null) || phrases.length > 0;
+}

@@ -123,6 +123,21 @@ describe("filter bar", () => {
     await waitFor(() => expect(shown()).toEqual(["2013-06-19-xi-jinping-ban-ki-moon"]));
   });
 
+  it("says when a query has nothing to search for, instead of seeming to match every meeting", async () => {
+    const user = userEvent.setup();
+    render(<Harness changes={[]} />);
+    const box = screen.getByRole("searchbox", { name: "Search statements and readouts" });
+    await user.type(box, "the");
+    expect(box).toHaveAccessibleDescription(/Nothing to search for: common words such as “the”/);
+    expect(shown()).toHaveLength(3);
+    await user.clear(box);
+    await user.type(box, '"');
+    expect(box).toHaveAccessibleDescription(/Nothing to search for/);
+    await user.type(box, "climate");
+    expect(box).not.toHaveAccessibleDescription();
+    expect(screen.queryByText(/Nothing to search for/)).not.toBeInTheDocument();
+  });
+
   it("shows what is chosen as chips that remove it, and clears everything at once", async () => {
     const user = userEvent.setup();
     render(
