@@ -51,6 +51,10 @@ const VIDEO =
   /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
 const PHONE =
   /\b(?:(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:call|conversation|talks?)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
+// "… is holding a virtual meeting with the leaders of the Pacific Island Forum member countries": a
+// meeting of a group, told beside the bilateral one, whose format is not the bilateral's.
+const MULTILATERAL_AFTER =
+  /^[^,.;]{0,40}?\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|ministers|members|representatives)\b/i;
 const SETTING =
   /\b(small-group talks|restricted-format talks|restricted talks|expanded talks|one-on-one talks|informal meeting|informal talks|working dinner|working breakfast|video conference|video call|video summit|phone call|telephone conversation|telephone call|(?:tele)?phone talks?|talks|meetings?|met|meets|meet)\b/i;
 
@@ -148,7 +152,11 @@ export function findFormat(input: FactsInput): {
       ["phone", PHONE],
     ] as const) {
       const match = pattern.exec(sentence.text);
-      if (match && !isOtherOccasion(sentence.text, match.index, match[0].length)) {
+      if (
+        match &&
+        !isOtherOccasion(sentence.text, match.index, match[0].length) &&
+        (sentence === input.sentences[0] || !MULTILATERAL_AFTER.test(sentence.text.slice(match.index)))
+      ) {
         const start = sentence.span[0] + match.index;
         return {
           format,
