@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./helpers";
 import { clean } from "../../../src/pipeline/clean";
 
 // Made-up page texts in the shapes real sites produce.
@@ -77,6 +78,19 @@ describe("clean", () => {
       expect(result.text.slice(...result.dateline!.span)).toBe(head);
     },
   );
+
+  it("reads 'PLACE, Country, Day —' (a wire copy's dateline with its country): the day is the filing day", () => {
+    const result = clean(
+      "2024-09-10\n\nPORT VELL, Veloria, Sep 10 — Trade led talks between Xi and Mensor on Monday.",
+    );
+    expect(result.dateline?.place).toBe("PORT VELL");
+    expect(result.text.slice(...result.dateline!.span)).toBe("PORT VELL, Veloria, Sep 10 — ");
+    expect(result.filedOn).toBe("2024-09-10");
+    const [meeting] = meetingsOf(
+      " date 2024-09-10 Share\n\nBEIJING, China, Sep 10 — Trade led the talks between President Xi Jinping and President Ardan Mensor of Ghana in Beijing on Monday.",
+    );
+    expect(meeting!.date).toBe("2024-09-09");
+  });
 
   it("reads a known city before a spaced dash as a dateline, not a name or a hyphen", () => {
     const result = clean("Updated: 2025-10-16 21:05\n\nBeijing - Chinese Premier Li Qiang met Mensor.");
