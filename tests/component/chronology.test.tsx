@@ -111,6 +111,29 @@ describe("chronology list", () => {
     expect(document.activeElement).toHaveTextContent("5 Jun 2023");
   });
 
+  it("puts the compare bar next in Tab order after ticking, so Tab from a tick reaches Compare", async () => {
+    const user = userEvent.setup();
+    render(
+      <ChronologyList
+        index={index}
+        meetings={meetings}
+        hrefFor={hrefFor}
+        onSelect={() => {}}
+        onCompare={() => {}}
+      />,
+    );
+    await user.tab();
+    await user.keyboard("{ArrowRight}");
+    await user.keyboard(" ");
+    await user.keyboard("{ArrowDown}");
+    await user.keyboard(" ");
+    expect(screen.getByRole("status")).toHaveTextContent("2 meetings selected.");
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent("Clear");
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent("Compare");
+  });
+
   it("quotes a matching statement under each meeting with the matched words marked", () => {
     const dataset = parseDataset(JSON.stringify(sample));
     const answer = createSearchEngine(

@@ -201,17 +201,6 @@ export function ChronologyList({
           ? "Up and down arrows move between meetings, right arrow reaches the Compare box."
           : "Up and down arrows move between meetings."}
       </p>
-      {onCompare && ticked.length > 0 && (
-        <CompareBar
-          count={ticked.length}
-          onCompare={() => {
-            const pair = meetings.filter((m) => ticked.includes(m.id)).map((m) => m.id);
-            if (pair.length === 2) onCompare([pair[0]!, pair[1]!]);
-            setTicked([]);
-          }}
-          onClear={() => setTicked([])}
-        />
-      )}
       {searching && meetings.length === 0 ? (
         <p className="p-3 text-sm text-slate-600 dark:text-slate-400">Searching the readouts…</p>
       ) : meetings.length === 0 ? (
@@ -258,6 +247,18 @@ export function ChronologyList({
             </div>
           </div>
         </div>
+      )}
+      {/* After the list: drawn floating, but next in Tab order from the tick that made it appear. */}
+      {onCompare && ticked.length > 0 && (
+        <CompareBar
+          count={ticked.length}
+          onCompare={() => {
+            const pair = meetings.filter((m) => ticked.includes(m.id)).map((m) => m.id);
+            if (pair.length === 2) onCompare([pair[0]!, pair[1]!]);
+            setTicked([]);
+          }}
+          onClear={() => setTicked([])}
+        />
       )}
     </div>
   );
