@@ -23,6 +23,7 @@ import {
   SAYING_AFTER_SUBJECT,
   SCENE_AFTER_SUBJECT,
   SIGNED_PASSIVE,
+  MEETING_RECORD,
   SIGNING_CEREMONY,
   SPEECH_ANNOUNCED,
 } from "../language/en/speech-patterns";
@@ -239,8 +240,9 @@ const continuation: Rule = {
     // "… signed 20 agreements. Those add to a strategy signed in 2021." A joint act has no voice
     // to go on in: the history after it is the publisher's.
     // Nor does the meeting as the subject ("The call was initiated by Finland."), nor a signing
-    // in the passive ("Ten agreements were signed during the visit."), after any speaker.
-    if (SIGNED_PASSIVE.test(text)) return narrator;
+    // in the passive ("Ten agreements were signed during the visit."), nor where the meeting was
+    // held ("The meeting was held at the Great Hall of the People."), after any speaker.
+    if (SIGNED_PASSIVE.test(text) || MEETING_RECORD.test(text)) return narrator;
     if (
       state.lastSpeaker === JOINT &&
       (BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text)) &&

@@ -460,6 +460,17 @@ describe("speaker rules, in order", () => {
     expect(who("Ten agreements were signed")).toEqual({ speaker: "narrator", rule: "continuation" });
     expect(who("A grain deal was also signed")).toEqual({ speaker: "narrator", rule: "continuation" });
   });
+  it("continuation: where and how the meeting was held is the publisher's record, whoever spoke before", () => {
+    const who = explain(
+      "Putin stressed his commitment to the partnership. The meeting was held at the Kremlin's Green Room. Putin thanked Xi.\n\nXi said ties are sound. The talks between the two leaders took place behind closed doors.",
+    );
+    expect(who("The meeting was held at")).toEqual({ speaker: "narrator", rule: "continuation" });
+    expect(who("took place behind closed doors")).toEqual({ speaker: "narrator", rule: "continuation" });
+    // A position about the meeting stays the speaker's.
+    expect(explain("Xi said ties are sound. The meeting is a milestone.")("a milestone").speaker).toBe(
+      "xi-jinping",
+    );
+  });
   rule(
     "quoted-paragraph",
     '"Energy ties are strong," Putin said.\n\n"Pipelines carry gas to many cities. More will follow.\n\n"Our engineers are ready."',

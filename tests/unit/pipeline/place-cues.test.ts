@@ -109,3 +109,12 @@ describe("a city written with its administrative word is the city", () => {
     expect(meeting!.location?.city).toBeUndefined();
   });
 });
+
+describe("a sentence after the guest's words that says where the meeting was held places it", () => {
+  it("over the dateline of the guest's capital", () => {
+    const [meeting] = meetingsOf(
+      "2024-11-09\n\nAccra – President Ardan Mensor of Ghana held a bilateral meeting with Chinese President Xi Jinping. Mensor stressed his commitment to the partnership. The meeting was held at the Great Hall of the People in Beijing. Mensor thanked Xi.",
+    );
+    expect(meeting!.location?.city).toBe("Beijing");
+  });
+});

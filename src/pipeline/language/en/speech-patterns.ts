@@ -131,6 +131,14 @@ export const BACKGROUND_MARKERS =
 export const MEETING_AS_SUBJECT =
   /^(?:The|This|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|call|conversation|trip)\s+(?:(?:between|of|with)\s+[^,.;]{1,80}?\s+)?(?:is|was|marks|marked|comes|came|signals|signalled|signaled|represents|represented)\b/;
 
+/**
+ * The meeting as the subject of a record of where or how it was held ("The meeting was held at the
+ * Great Hall of the People", "The talks between the two leaders took place behind closed doors"):
+ * a fact the publisher gives, not a position a speaker goes on with.
+ */
+export const MEETING_RECORD =
+  /^(?:The|This|Their|That)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|call|conversation|discussions?|session)\s+(?:(?:between|of|with)\s+[^,.;]{1,80}?\s+)?(?:(?:was|were)\s+(?:also\s+)?(?:held|conducted|attended|hosted)|took place|lasted)\b/;
+
 /** First person, modals and offers mark a position even inside background words. */
 export const POSITION_VOICE =
   /\b(?:we|our|us|I|my|should|must|need to|ready to|willing to|stands? ready|is committed|hopes?)\b/;
