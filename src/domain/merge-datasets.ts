@@ -3,23 +3,7 @@
  * same wherever it is built and the export → import round trip can be tested without a browser.
  */
 import type { Actor, Dataset, Meeting, Topic } from "./schema";
-
-/** Accounts of one meeting share its day and its principals (the pipeline's rule, build-dataset.ts). */
-export function meetingKey(meeting: Pick<Meeting, "date" | "sides">): string {
-  const principals = meeting.sides.map((side) => side.principal).sort();
-  return `${meeting.date}|${principals.join("+")}`;
-}
-
-/**
- * Of two accounts of one meeting, the date of the one that gives the day: an account dated only by
- * its publication day ("on-or-before", ADR 013) gives way to one whose text says the day.
- */
-export function firmerDate(target: Meeting, other: Meeting): Meeting {
-  if (!target.datePrecision || other.datePrecision) return target;
-  const { datePrecision, ...rest } = target;
-  void datePrecision;
-  return { ...rest, provenance: { ...target.provenance, date: other.provenance.date } };
-}
+import { findSameMeeting, firmerDate, meetingKey } from "./same-meeting";
 
 function joinAccount(target: Meeting, other: Meeting): Meeting {
   const sides = target.sides.map((side) => ({ ...side, attendees: [...side.attendees] }));
@@ -47,9 +31,9 @@ function uniqueId(id: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * The base dataset with each fragment's readouts added in order. A fragment's meeting that has the
- * day and principals of one already present joins it as another account (so two accounts can be
- * compared); any other meeting is added, its id suffixed only if another pair already holds it.
+ * The base dataset with each fragment's readouts added in order. A fragment's meeting that is one
+ * already present (`sameMeeting`: the build's rule) joins it as another account (so two accounts
+ * can be compared); any other meeting is added, its id suffixed only if another pair already holds it.
  * Actors and topics the base lacks are added; the base's records win. A readout whose id is
  * already present is skipped with its meetings' statements (callers give library readouts unique ids).
  */
@@ -59,7 +43,8 @@ export function mergeDatasets(base: Dataset, fragments: readonly Dataset[]): Dat
   const topics = new Map<string, Topic>(base.topics.map((t) => [t.id, t]));
   const readouts = new Map(base.readouts.map((r) => [r.id, r]));
   const meetings = new Map<string, Meeting>(base.meetings.map((m) => [m.id, m]));
-  const idByKey = new Map(base.meetings.map((m) => [meetingKey(m), m.id]));
+  // The meetings present, filed by day and principals, where a fragment's account looks for its own.
+  const byKey = new Map<string, Meeting>(base.meetings.map((m) => [meetingKey(m), m]));
   for (const fragment of fragments) {
     const fresh = new Set(fragment.readouts.filter((r) => !readouts.has(r.id)).map((r) => r.id));
     if (fresh.size === 0) continue;
@@ -74,14 +59,15 @@ export function mergeDatasets(base: Dataset, fragments: readonly Dataset[]): Dat
         readoutIds,
         statements: meeting.statements.filter((s) => fresh.has(s.readoutId)),
       };
-      const key = meetingKey(own);
-      const existing = idByKey.get(key);
-      if (existing) meetings.set(existing, joinAccount(meetings.get(existing)!, own));
-      else {
-        const id = uniqueId(own.id, new Set(meetings.keys()));
-        meetings.set(id, { ...own, id });
-        idByKey.set(key, id);
-      }
+      const existing = findSameMeeting(own, byKey);
+      // Joined, the meeting keeps its id (links to it still work) but may take the day the other
+      // account gives (ADR 013): it is filed again under that day.
+      const placed = existing
+        ? joinAccount(existing, own)
+        : { ...own, id: uniqueId(own.id, new Set(meetings.keys())) };
+      if (existing && byKey.get(meetingKey(existing)) === existing) byKey.delete(meetingKey(existing));
+      meetings.set(placed.id, placed);
+      byKey.set(meetingKey(placed), placed);
     }
   }
   return {

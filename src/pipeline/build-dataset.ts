@@ -1,12 +1,13 @@
 /**
  * Stage 8, merge and validate: extracts every readout (an unusable one is reported and skipped,
- * the rest kept), merges accounts of the same meeting (same day, same principals) into one
- * meeting with several readoutIds, and returns a Dataset that has passed the zod schema.
+ * the rest kept), merges accounts of the same meeting (domain/same-meeting: same principals, same
+ * day or a day-after page) into one meeting with several readoutIds, and returns a Dataset that
+ * has passed the zod schema.
  */
 import { z } from "zod";
 import { datasetSchema, SCHEMA_VERSION, type Dataset, type Meeting } from "../domain/schema";
 import { actorIdsNamedBy, topicIdsNamedBy } from "../domain/named-ids";
-import { firmerDate } from "../domain/merge-datasets";
+import { findSameMeeting, firmerDate, meetingKey } from "../domain/same-meeting";
 import { toDatasetActors } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
 import {
@@ -44,28 +45,21 @@ function mergeInto(target: Meeting, other: Meeting): void {
   const dated = firmerDate(target, other);
   if (dated !== target) {
     delete target.datePrecision;
+    target.date = dated.date;
     target.provenance = dated.provenance;
   }
 }
 
-const dayBefore = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
 /**
- * Accounts of the same meeting (same day, same principals) merge into one meeting. Two meetings of
- * one pair on one day therefore merge too (the readouts give no reliable way to tell them apart),
- * and so does an account dated only by its publication day with the pair's meeting of the day before;
- * the suffix -2, -3 … only separates different pairs whose names give the same slug.
+ * Accounts of the same meeting (`sameMeeting`, shared with the library's merge) merge into one
+ * meeting: same principals, and the same day, or an account dated only by its publication day with
+ * the pair's meeting of the day before. The suffix -2, -3 … only separates different pairs whose
+ * names give the same slug.
  */
 function mergeMeetings(meetings: Meeting[]): Meeting[] {
   const byKey = new Map<string, Meeting>();
-  const keyOn = (date: string, meeting: Meeting) =>
-    `${date}|${meeting.sides
-      .map((s) => s.principal)
-      .sort()
-      .join("+")}`;
   for (const meeting of meetings) {
-    const key = keyOn(meeting.date, meeting);
+    const key = meetingKey(meeting);
     const existing = byKey.get(key);
     if (existing) mergeInto(existing, meeting);
     // Copy what merging mutates, so the per-readout results stay as extracted.
@@ -77,12 +71,13 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
         sides: meeting.sides.map((s) => ({ ...s, attendees: [...s.attendees] })),
       });
   }
-  // An account dated only by its publication day (ADR 013) joins the pair's account dated the day
-  // before: a page often appears the day after the meeting (a wire's filing, a time zone).
+  // Same-day accounts first (whatever their order), so a bound account of D that has the pair's
+  // meeting of D stays with it. Then a bound one still alone joins the pair's meeting of D-1, which
+  // gives the day and keeps its id (ADR 013).
   for (const [key, bound] of byKey) {
-    if (bound.datePrecision !== "on-or-before") continue;
-    const firm = byKey.get(keyOn(dayBefore(bound.date), bound));
-    if (!firm || firm.datePrecision) continue;
+    if (!bound.datePrecision) continue;
+    const firm = findSameMeeting(bound, byKey);
+    if (!firm) continue;
     mergeInto(firm, bound);
     byKey.delete(key);
   }

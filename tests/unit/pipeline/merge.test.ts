@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mergeDatasets } from "../../../src/domain/merge-datasets";
 import { datasetSchema } from "../../../src/domain/schema";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
 
@@ -76,5 +77,24 @@ describe("merge and validate", () => {
       { id: "ru", raw: undated, publishedOn: "2022-05-05" },
     ]).dataset;
     expect(later.meetings).toHaveLength(2);
+  });
+
+  it("joins the same accounts in the library's merge as in the build, either one bundled", () => {
+    const undated =
+      "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
+    const cn = { id: "cn", raw: CHINESE };
+    for (const publishedOn of ["2022-05-02", "2022-05-03", "2022-05-05"]) {
+      const ru = { id: "ru", raw: undated, publishedOn };
+      const built = buildDataset([cn, ru]).dataset.meetings;
+      const told = (meetings: typeof built) =>
+        meetings.map((m) => [m.date, m.datePrecision, m.readoutIds.sort()]);
+      for (const [base, library] of [
+        [cn, ru],
+        [ru, cn],
+      ])
+        expect(
+          told(mergeDatasets(buildDataset([base!]).dataset, [buildDataset([library!]).dataset]).meetings),
+        ).toEqual(told(built));
+    }
   });
 });
