@@ -11,7 +11,7 @@ import peopleData from "./gazetteer/people.json";
 import placesData from "./gazetteer/places.json";
 import titlesData from "./gazetteer/titles.json";
 import worldData from "./gazetteer/world.generated.json";
-import { foldDiacritics, foldInPlace, PhraseMatcher, slugify } from "./text-utils";
+import { foldInPlace, PhraseMatcher, slugify, withFoldedVariants } from "./text-utils";
 
 export interface PartyRecord {
   id: string;
@@ -266,31 +266,25 @@ export function rolesOn(person: PersonRecord, date?: string): RoleRecord[] {
   return person.roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
 }
 
-/** A surface form and its accent-free spelling ("Brasília", "Brasilia"), without repeats. */
-export function withFoldedVariants(forms: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const form of forms) {
-    out.add(form);
-    out.add(foldDiacritics(form));
-  }
-  return [...out];
-}
+export { withFoldedVariants } from "./text-utils";
 
 /**
  * Party names that contain a place ("Shanghai Cooperation Organization") are indexed too, as
  * blockers: the longest match wins, so "Shanghai" inside the organisation's name is no place.
  */
-const placeMatcher = new PhraseMatcher<PlaceRecord | null>([
-  ...PLACES.flatMap((place) =>
-    withFoldedVariants([place.name, ...place.aliases]).map((phrase) => ({ phrase, value: place })),
-  ),
-  ...PARTIES.flatMap((party) =>
-    withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, ""))).map((phrase) => ({
-      phrase,
-      value: null,
-    })),
-  ),
-]);
+const placeMatcher = new PhraseMatcher<PlaceRecord | null>(
+  [
+    ...PLACES.flatMap((place) =>
+      withFoldedVariants([place.name, ...place.aliases]).map((phrase) => ({ phrase, value: place })),
+    ),
+    ...PARTIES.flatMap((party) =>
+      withFoldedVariants([party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, ""))).map(
+        (phrase) => ({ phrase, value: null }),
+      ),
+    ),
+    // The text is read folded (findPlaces), so are the phrases: "Côte d’Ivoire" as "Cote d'Ivoire".
+  ].map(({ phrase, value }) => ({ phrase: foldInPlace(phrase), value })),
+);
 
 /** Places in text (case-sensitive, longest match, word-bounded, no overlaps, "Hà Nội" as "Ha Noi"), with spans, in text order. */
 export function findPlaces(text: string): { place: PlaceRecord; start: number; end: number }[] {

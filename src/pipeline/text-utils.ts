@@ -33,14 +33,16 @@ export function foldDiacritics(text: string): string {
 
 /**
  * Removes diacritics letter by letter where that keeps the text's length ("Hà Nội" → "Ha Noi",
- * "ĐÀ NẴNG" → "DA NANG"), so spans found in the folded text are spans of the original.
+ * "ĐÀ NẴNG" → "DA NANG") and makes typographic apostrophes plain, so spans found in the folded
+ * text are spans of the original.
  */
 export function foldInPlace(text: string): string {
   if (!/[\u0080-\uffff]/.test(text)) return text;
   return text.replace(/[\u0080-\uffff]/g, (ch) => {
     let folded = LETTER_FOLDS.get(ch);
     if (folded === undefined) {
-      const plain = foldDiacritics(ch);
+      // "Nuku’alofa" as "Nuku'alofa": a typographic apostrophe is the plain one.
+      const plain = /[’‘ʼ]/.test(ch) ? "'" : foldDiacritics(ch);
       folded = plain.length === 1 ? plain : ch;
       LETTER_FOLDS.set(ch, folded);
     }
@@ -48,6 +50,16 @@ export function foldInPlace(text: string): string {
   });
 }
 const LETTER_FOLDS = new Map<string, string>();
+
+/** A surface form and its accent-free spelling ("Brasília", "Brasilia"), without repeats. */
+export function withFoldedVariants(forms: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const form of forms) {
+    out.add(form);
+    out.add(foldDiacritics(form));
+  }
+  return [...out];
+}
 
 /** A readable, stable id: "António Guterres" → "antonio-guterres", "Ban Ki-moon" → "ban-ki-moon". */
 export function slugify(name: string): string {

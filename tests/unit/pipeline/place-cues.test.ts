@@ -118,3 +118,12 @@ describe("a sentence after the guest's words that says where the meeting was hel
     expect(meeting!.location?.city).toBe("Beijing");
   });
 });
+
+describe("a place written with a typographic apostrophe", () => {
+  it("is the gazetteer's place: 'Nuku’alofa'", () => {
+    const [meeting] = meetingsOf(
+      "During Wang Yi’s visit to Nuku’alofa on May 31, 2022, he met with Tongan Prime Minister Sione Vakalahi.",
+    );
+    expect(meeting!.location).toMatchObject({ city: "Nuku'alofa", country: "Tonga" });
+  });
+});
