@@ -17,13 +17,19 @@ export interface RowContext {
   onChoose(phrase: string): void;
 }
 
+/**
+ * The uses by who said them. They count statements' uses, not meetings: "Used 5 times: China 3,
+ * counterpart 2" beside "3 meetings", where "Used by China 3" read as three meetings.
+ */
 function usersLabel(users: Formulation["users"]): string {
   const parts = [
     users.china > 0 && `China ${users.china}`,
     users.counterpart > 0 && `counterpart ${users.counterpart}`,
     users.joint > 0 && `joint ${users.joint}`,
   ].filter(Boolean);
-  return parts.length ? `Used by ${parts.join(", ")}` : "Not used";
+  const total = users.china + users.counterpart + users.joint;
+  if (total === 0) return "Not used";
+  return `Used ${total === 1 ? "once" : `${total} times`}: ${parts.join(", ")}`;
 }
 
 export function FormulationRow({
