@@ -1,9 +1,13 @@
 /** Given names after an honorific ("PM Imran") for known people a readout has named in full. */
 import { calledByWord, personById, withFoldedVariants } from "../gazetteer";
+import { ENGLISH } from "../language/en/lexicon";
 import { HONORIFIC_BEFORE } from "../language/en/speech-patterns";
 import type { KnownPerson } from "../references";
-import { PhraseMatcher, type WordRun } from "../text-utils";
+import { escapeRegExp, PhraseMatcher, type WordRun } from "../text-utils";
 import type { ActorMention } from "./types";
+
+// "Prince Mohammed" for Crown Prince Mohammed bin Salman: a royal title stands before a given name as an honorific does.
+const ROYAL_BEFORE = new RegExp(String.raw`\b(?:${ENGLISH.royalTitles.map(escapeRegExp).join("|")})\s+$`);
 
 /**
  * Known people named in full are later called by an honorific and a given name ("PM Imran",
@@ -33,7 +37,8 @@ export function addGivenNames(
   const matcher = new PhraseMatcher(given.map(([phrase, value]) => ({ phrase, value })));
   let added = false;
   for (const hit of matcher.find(text, runs)) {
-    if (!HONORIFIC_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    const before = text.slice(Math.max(0, hit.start - 20), hit.start);
+    if (!HONORIFIC_BEFORE.test(before) && !ROYAL_BEFORE.test(before)) continue;
     if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
     mentions.push({ actorId: hit.value, start: hit.start, end: hit.end, surface: hit.phrase, via: "alias" });
     added = true;

@@ -95,6 +95,20 @@ const ROYAL_ONE_NAME = new RegExp(
 );
 const ROYAL_FIRST_WORDS = new Set(ENGLISH.royalTitles.map((t) => t.split(/\s+/)[0]!));
 
+/**
+ * "Prince Mohammed" on a page that names "Crown Prince Mohammed bin Salman": the short form of the
+ * royal named in full (given-names.ts links it to him), not a second royal known by one name.
+ */
+function shortOfFullRoyal(text: string, m: RegExpExecArray): boolean {
+  const name = m.groups?.name ?? "";
+  if (/\s/.test(name)) return false;
+  const full = new RegExp(
+    `(?:${ROYAL})\\s+${HONORIFIC}${escapeRegExp(name)}\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}`,
+    "u",
+  );
+  return full.test(text);
+}
+
 const adjectiveMatcher = new PhraseMatcher([...adjectiveParty].map(([phrase, value]) => ({ phrase, value })));
 /** First words of titles, in both cases: where TITLE_OF_PARTY is worth trying. */
 const TITLE_FIRST_WORDS = new Set(
@@ -217,7 +231,8 @@ export function findIntroductions(
     if (!ROYAL_FIRST_WORDS.has(run.word)) continue;
     ROYAL_ONE_NAME.lastIndex = run.start;
     const m = ROYAL_ONE_NAME.exec(text);
-    if (m && !NAME_STOP.has(m.groups?.name?.split(/\s+/)[0] ?? "")) royals.push(m);
+    if (m && !NAME_STOP.has(m.groups?.name?.split(/\s+/)[0] ?? "") && !shortOfFullRoyal(text, m))
+      royals.push(m);
   }
   if (bare.length > 0 || royals.length > 0) {
     // Countries only: an organisation named in passing ("APEC") is not whose minister this is.

@@ -6,6 +6,7 @@ import { toDatasetActors } from "../../../src/pipeline/actors/dataset-actors";
 import { introducedNouns } from "../../../src/pipeline/actors/known-people";
 import { findActorMentions } from "../../../src/pipeline/actors/mentions";
 import { analyseReferences } from "../../../src/pipeline/references";
+import { meetingsOf } from "./helpers";
 
 const mentions = (text: string, date?: string) =>
   findActorMentions(text, date).mentions.map((m) => [m.surface, m.actorId, m.via] as const);
@@ -448,5 +449,21 @@ describe("introducedNouns: what a later sentence may call an introduced person",
     );
     expect(introducedNouns("Deputy Minister for Trade")).toContain("deputy trade minister");
     expect(introducedNouns("President")).toEqual(["president", "leader", "head of state"]);
+  });
+});
+
+describe("a royal's short form on a page that names him in full", () => {
+  it("is the same royal, not a second one known by one name", () => {
+    const [meeting, ...others] = meetingsOf(
+      "2022-12-08\n\nChinese President Xi Jinping met Saudi Arabia's Crown Prince Mohammed bin Salman on Thursday.\n\nPrince Mohammed met Mr Xi at the Royal Court in Riyadh.",
+    );
+    expect(others).toEqual([]);
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["xi-jinping", "mohammed-bin-salman"]);
+    // A royal only ever named by one name is still introduced.
+    expect(
+      findActorMentions("Han Zheng met Monday with Princess Solveig of Sweden.").introduced.map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Princess Solveig"]);
   });
 });
