@@ -211,9 +211,10 @@ const principalActs: Rule = {
     if (state.labelSpeaker) return undefined;
     const first = people[0];
     if (!first || rel(first).start > 3 || first.kind === "side" || first.kind === "pronoun") return undefined;
+    const after = text.slice(rel(first).end);
+    if (/^['’]s\b/.test(after)) return newParagraph ? narrator : undefined; // "At Xi's invitation, T is …"
     const subject = resolveReference(state, first);
     // "Marenholt will attend …" is a plan; "Mr Li, a veteran of …, rarely speaks …" is background.
-    const after = text.slice(rel(first).end);
     if (PLAN_AFTER_SUBJECT.test(after) || (BACKGROUND_MARKERS.test(after) && !POSITION_VOICE.test(after)))
       return narrator;
     if (subject && principals.has(subject)) return { speaker: subject };
@@ -239,9 +240,8 @@ const continuation: Rule = {
     if (newParagraph) return undefined;
     // "… signed 20 agreements. Those add to a strategy signed in 2021." A joint act has no voice
     // to go on in: the history after it is the publisher's.
-    // Nor does the meeting as the subject ("The call was initiated by Finland."), nor a signing
-    // in the passive ("Ten agreements were signed during the visit."), nor where the meeting was
-    // held ("The meeting was held at the Great Hall of the People."), after any speaker.
+    // Nor does the meeting as the subject ("The call was initiated by Finland."); nor, after any speaker,
+    // a signing in the passive ("Ten agreements were signed …") or where it was held ("The meeting was held at …").
     if (SIGNED_PASSIVE.test(text) || MEETING_RECORD.test(text)) return narrator;
     if (
       state.lastSpeaker === JOINT &&

@@ -429,6 +429,15 @@ describe("speaker rules, in order", () => {
     );
     expect(who("is the current head")).toEqual({ speaker: "narrator", rule: "principal-acts" });
   });
+  it("principal-acts: a principal named in the possessive is no subject ('At Xi's invitation, Putin is making …')", () => {
+    const who = explain(
+      paragraphs(
+        "Putin said the grain deal matters.",
+        "At Xi's invitation, Putin is making his first trip to Beijing as president.",
+      ),
+    );
+    expect(who("is making his first trip")).toEqual({ speaker: "narrator", rule: "principal-acts" });
+  });
   it("narrated-act: a principal's visit as the subject ('Putin's state visit, scheduled from …') is its programme", () => {
     const who = explain(
       paragraphs(
