@@ -62,6 +62,12 @@ export function datelinePlace(input: FactsInput): LocationFact | undefined {
     told.some((s) => namedAsVenue(s, location!.city!, location!.country!)),
   );
   if (named) return named;
-  if (first && input.parties?.includes(first.location!.country!)) return first;
+  // "TEHRAN (MNA) – … met Wang Yi at a meeting underway in China": the text puts it in the other
+  // side's country, so a desk in the first's is no venue.
+  const country = first?.location!.country;
+  const elsewhere = (input.parties ?? []).some(
+    (other) => other !== country && told.some((s) => namedAsVenue(s, "", other)),
+  );
+  if (first && country && input.parties?.includes(country) && !elsewhere) return first;
   return undefined;
 }

@@ -127,3 +127,17 @@ describe("a place written with a typographic apostrophe", () => {
     expect(meeting!.location).toMatchObject({ city: "Nuku'alofa", country: "Tonga" });
   });
 });
+
+describe("a dateline in the guest's capital is the agency's desk when the text puts the meeting in the other country", () => {
+  it("'ACCRA, Mar. 31 (GNA) – … met … Wang Yi at a meeting underway in China'", () => {
+    const [meeting] = meetingsOf(
+      "ACCRA, Mar. 31, 2022 (GNA) – Ghana's Foreign Minister Dorel Vassan met with his Chinese counterpart Wang Yi on the sidelines of a ministers' meeting underway in China on Thursday.",
+    );
+    expect(meeting!.location?.city).toBeUndefined();
+    // Without a word of where, the dateline in a side's country still places it.
+    const [home] = meetingsOf(
+      "ACCRA, Mar. 31, 2022 (GNA) – Ghana's Foreign Minister Dorel Vassan met with his Chinese counterpart Wang Yi on Thursday.",
+    );
+    expect(home!.location?.city).toBe("Accra");
+  });
+});
