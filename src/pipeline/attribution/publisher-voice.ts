@@ -4,7 +4,7 @@
  * since …" and "The two countries established ties in 1971" are the publisher's; a joint subject
  * with "should"/"ought to" inside a principal's paragraph is still that principal speaking.
  */
-import { isPseudoSpeaker, NARRATOR } from "../../domain/schema";
+import { isPseudoSpeaker, JOINT, NARRATOR } from "../../domain/schema";
 import {
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
@@ -47,10 +47,17 @@ export const obligationContinues: Rule = {
   reads:
     "\"Both countries ought to …\" inside a principal's paragraph is that principal's proposal, not a joint statement",
   decide({ text, newParagraph, state }) {
-    if (newParagraph || isPseudoSpeaker(state.lastSpeaker)) return undefined;
+    // "Wang Yi said … . The two sides have agreed to … . The two sides should …": the agreement told
+    // in his paragraph does not end his voice for the proposal after it.
+    const { lastSpeaker, paragraphSpeaker } = state;
+    const speaker =
+      lastSpeaker === JOINT && paragraphSpeaker && !isPseudoSpeaker(paragraphSpeaker)
+        ? paragraphSpeaker
+        : lastSpeaker;
+    if (newParagraph || isPseudoSpeaker(speaker)) return undefined;
     const subject = JOINT_SUBJECT.exec(text);
     if (!subject || !OBLIGATION.test(text.slice(subject[0].length, subject[0].length + 30))) return undefined;
-    return { speaker: state.lastSpeaker };
+    return { speaker };
   },
 };
 

@@ -8,6 +8,8 @@ export interface TrackerState {
   lastSpeaker: Speaker;
   lastPerson: string | undefined;
   lastParagraph: number;
+  /** Who spoke the current paragraph's first sentence: a proposal after a joint act in it goes on in that voice. */
+  paragraphSpeaker?: Speaker;
   /**
    * An open quotation continues its speaker until it closes; one a lead announced ("M made the
    * following statement:") runs on across paragraphs that open with no mark of their own.

@@ -90,6 +90,7 @@ export class SpeakerTracker {
       result.rule === "narrated-act" &&
       sentence.paragraph === state.lastParagraph &&
       !isPseudoSpeaker(state.lastSpeaker);
+    if (sentence.paragraph !== state.lastParagraph) state.paragraphSpeaker = result.speaker;
     state.lastParagraph = sentence.paragraph;
     if (!isPseudoSpeaker(result.speaker)) state.lastPerson = result.speaker;
     else {

@@ -136,6 +136,17 @@ describe("speaker rules, in order", () => {
   rule("obligation-continues", "Putin said ties are sound. Both countries ought to trade more.", [
     ["Both countries ought to trade more", "vladimir-putin"],
   ]);
+  it("obligation-continues: a proposal after an agreement told inside the paragraph is still its speaker's", () => {
+    const who = explain(
+      "Putin said ties are sound. The two sides have agreed to renew the treaty. The two sides should strengthen coordination.\n\nXi met Putin. The two sides agreed to meet. The two sides should meet again.",
+    );
+    expect(who("should strengthen coordination")).toEqual({
+      speaker: "vladimir-putin",
+      rule: "obligation-continues",
+    });
+    // In a narrated paragraph there is no speaker to go on.
+    expect(who("should meet again").speaker).not.toBe("xi-jinping");
+  });
   rule(
     "joint-description-continues",
     "Putin said ties are sound. The two countries have enjoyed mutual trust. Both sides have long traded grain.",
