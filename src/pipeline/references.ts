@@ -14,6 +14,7 @@ import { mostRecentBefore } from "./actors/recent-mention";
 import { titleIntroductions } from "./actors/title-introductions";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
 import { envoySenders } from "./actors/envoy-senders";
+import { partyOfTitle } from "./actors/of-party";
 import { FORMER_BEFORE, introducedNouns } from "./actors/known-people";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
@@ -169,10 +170,11 @@ export function analyseReferences(
     adjective: string | undefined,
     noun: string,
     at: number,
-    article = false,
+    article: boolean,
+    end: number,
   ): string | undefined {
     if (FORMER_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return undefined;
-    const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : undefined;
+    const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : partyOfTitle(text, end);
     const lower = noun.toLowerCase();
     // "his Brazilian counterpart": whoever of that party the readout names, whatever their title.
     const candidates = [...people.values()].filter(
@@ -229,14 +231,14 @@ export function analyseReferences(
     const e = s + match[0].length;
     // "the General Assembly", "the President Xi": a noun followed by a proper name is not a reference.
     if (overlapsName(s, e) || /^\s+[A-Z]/.test(text.slice(e, e + 3))) continue;
-    const actorId = resolveRole(match[1], match[2]!, s, /^[Tt]he\s/.test(match[0]));
+    const actorId = resolveRole(match[1], match[2]!, s, /^[Tt]he\s/.test(match[0]), e);
     const candidates = match[1] ? [] : holdersOf(match[2]!);
     if (actorId)
       all.push({ kind: "role", start: s, end: e, surface: match[0], actorId, ...sharedBy(candidates) });
   }
   for (const role of adjectiveRoles(text, runs)) {
     if (all.some((r) => r.start < role.end && role.start < r.end)) continue;
-    const actorId = resolveRole(role.adjective, role.noun, role.start);
+    const actorId = resolveRole(role.adjective, role.noun, role.start, false, role.end);
     if (actorId)
       all.push({
         kind: "role",
@@ -258,7 +260,7 @@ export function analyseReferences(
     if (overlapsName(s, e) || all.some((r) => r.start < e && s < r.end)) continue;
     const label = text[e] === ":";
     // A bare title reads like "the Title": on a page naming only the other side by nationality, the page's own.
-    const actorId = !label || homeParty ? resolveRole(undefined, match[0], s, true) : undefined;
+    const actorId = !label || homeParty ? resolveRole(undefined, match[0], s, true, e) : undefined;
     const person = actorId ? personById(actorId) : undefined;
     if (actorId && (!label || (person && partyOn(person, date) === homeParty)))
       all.push({

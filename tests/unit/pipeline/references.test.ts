@@ -214,6 +214,15 @@ describe("analyseReferences: a government's own page (publishers.json party)", (
     expect(role(unnamed, "united-states")).toEqual(["donald-trump"]);
     expect(role(unnamed, "united-states", "2016-09-03")).toEqual(["barack-obama"]);
   });
+  it("\"The Prime Minister of Uganda, <Name>\" is Uganda's, not the page's own prime minister", () => {
+    const text =
+      "Kenyan Prime Minister Amani Odhiambo met Ugandan Prime Minister Jomo Walusimbi. The Prime Minister of Uganda, Jomo Walusimbi was given a welcome.";
+    const roles = analyseReferences(text, undefined, DATE, "kenya")
+      .within(0, text.length)
+      .filter((r) => r.kind === "role")
+      .map((r) => r.actorId);
+    expect(roles).toEqual(["jomo-walusimbi"]);
+  });
 });
 
 describe("analyseReferences: the Philippine press's 'the chief executive'", () => {
