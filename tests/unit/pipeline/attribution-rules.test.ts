@@ -449,6 +449,22 @@ describe("speaker rules, in order", () => {
     );
     expect(who("is making his first trip")).toEqual({ speaker: "narrator", rule: "principal-acts" });
   });
+  it("narrated-act: a ceremony done to a principal named 'The President of <country>, <Name>' or '<Name>, the President of <country>,' is a scene", () => {
+    const raw = paragraphs(
+      "On May 4, 2030, Chinese President Xi Jinping met with Ugandan President Jomo Walusimbi in Beijing.",
+      "The President of Uganda, Jomo Walusimbi was accorded a guard of honour at the Great Hall.",
+      "Walusimbi said Uganda values the partnership.",
+      "Jomo Walusimbi, the President of Uganda, was greeted by Xi at the door.",
+    );
+    const statements = buildDataset([{ id: "t", raw }]).dataset.meetings.flatMap((m) => m.statements);
+    for (const fragment of ["guard of honour", "was greeted by Xi"]) {
+      const st = statements.find((s) => s.text.includes(fragment));
+      expect(st && { speaker: st.speaker, rule: st.speakerRule }, fragment).toEqual({
+        speaker: "narrator",
+        rule: "narrated-act",
+      });
+    }
+  });
   it("narrated-act: a principal's visit as the subject ('Putin's state visit, scheduled from …') is its programme", () => {
     const who = explain(
       paragraphs(

@@ -183,10 +183,11 @@ export const VERB_BEFORE_SUBJECT = new RegExp(
 /** What may follow an inverted tag's subject: the end, or the occasion ("…, said X after meeting Y"). */
 export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|during|following|at|on)\s)/;
 
-/** Title words before a person that still belong to the subject ("President of the Russian Federation …"). */
-export const SUBJECT_LEAD = /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*$/u;
-/** A companion or a relative clause between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will"). */
-const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached)\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
+/** Title words before a person that still belong to the subject ("President of the Russian Federation …", "The Prime Minister of China, Li Qiang …": the country may close with a comma before the name). */
+export const SUBJECT_LEAD =
+  /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*,\s+)?$/u;
+/** A companion, a relative clause or an appositive between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will", "X, the President of Y, was accorded …"). */
+const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached|(?:was|were)\s+(?:${alternationOf(ENGLISH.scenePassives)}))\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
 /** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
 const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
 /** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …", "X together with the First Lady arrived …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit, a ceremony done to the person ("X was welcomed to the Hall with …"). */
