@@ -17,7 +17,6 @@ import {
   OUTSIDE_SPEAKER_FIRST,
   OUTSIDE_SPEAKER_TAG,
   OVERVIEW_OF,
-  PARTICIPLE_OPENER,
   REPORTED_THAT_BEFORE,
   POSITION_MARKERS,
   SAYING_AFTER_SUBJECT,
@@ -31,6 +30,7 @@ import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
 import { meetingTold } from "./meeting-told";
+import { participleOpener } from "./participle-opener";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
@@ -113,22 +113,6 @@ const accordingTo: Rule = {
     const ref = openerEnd === undefined ? undefined : people.find((r) => rel(r).start === openerEnd);
     const speaker = ref && resolveReference(state, ref);
     return speaker ? { speaker } : undefined;
-  },
-};
-
-const participleOpener: Rule = {
-  name: "participle-opener",
-  reads: '"Noting that …, Putin said …": the subject of the main clause',
-  decide({ text, people, rel, state }) {
-    if (!PARTICIPLE_OPENER.test(text)) return undefined;
-    for (const ref of people) {
-      const { start, end } = rel(ref);
-      const verb = SAYING_AFTER_SUBJECT.exec(text.slice(end))?.[1];
-      // The subject follows the comma that closes the participle clause.
-      const speaker = verb && /,\s*$/.test(text.slice(0, start)) ? resolveReference(state, ref) : undefined;
-      if (speaker) return { speaker, verb };
-    }
-    return undefined;
   },
 };
 

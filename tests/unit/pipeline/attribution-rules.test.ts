@@ -133,6 +133,16 @@ describe("speaker rules, in order", () => {
   rule("participle-opener", "Noting that ties are strong, Putin said Russia is ready.", [
     ["Noting that ties are strong", "vladimir-putin"],
   ]);
+  it("participle-opener: a saying participle with 'that' makes the main clause's subject the speaker, whatever its verb", () => {
+    const who = explain(
+      paragraphs(
+        "Noting that the floods are spreading in Russia, Xi offered sincere sympathies on behalf of China.",
+        "Referring to the floods, Putin visited the region.",
+      ),
+    );
+    expect(who("offered sincere sympathies")).toEqual({ speaker: "xi-jinping", rule: "participle-opener" });
+    expect(who("Putin visited the region").rule).not.toBe("participle-opener");
+  });
   rule("obligation-continues", "Putin said ties are sound. Both countries ought to trade more.", [
     ["Both countries ought to trade more", "vladimir-putin"],
   ]);

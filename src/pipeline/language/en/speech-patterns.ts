@@ -110,6 +110,10 @@ export const AGREEMENT_AFTER_SUBJECT = new RegExp(
 export const PARTICIPLE_OPENER =
   /^(?:Noting|Stressing|Pointing out|Emphasizing|Emphasising|Saying|Recalling|Expressing|Adding|Underlining|Highlighting|Welcoming|Referring to|Speaking of|Turning to|Commenting on)\b/;
 
+/** A participle of saying with its clause ("Noting that …,"): the words are the main clause's subject's, whatever its verb. */
+export const SAYING_PARTICIPLE_THAT =
+  /^(?:Noting|Stressing|Pointing out|Emphasizing|Emphasising|Saying|Recalling|Adding|Underlining|Highlighting)\s+that\b/;
+
 /** Words that mark a paragraph as someone's position rather than scene-setting. */
 export const POSITION_MARKERS =
   /\b(?:we|our|us|I|my|should|must|need to|needs to|ready to|willing to|will|would|hopes?|stands? ready|is committed|are committed|supports?|opposes?|believes?|the two (?:sides|countries|peoples)|cooperation|relations|position|stance)\b/;
