@@ -92,6 +92,14 @@ describe("clean", () => {
     expect(meeting!.date).toBe("2024-09-09");
   });
 
+  it("reads a Spanish agency's dateline ending '.-': 'Port Vell, November 9 (EFE).- …'", () => {
+    const result = clean(
+      "Updated: 2025-11-09 21:05\n\nPort Vell, November 9 (EFE).- Xi met Mensor on Saturday.",
+    );
+    expect(result.dateline?.agency).toBe("EFE");
+    expect(result.text.slice(...result.dateline!.span)).toBe("Port Vell, November 9 (EFE).- ");
+  });
+
   it("reads a known city before a spaced dash as a dateline, not a name or a hyphen", () => {
     const result = clean("Updated: 2025-10-16 21:05\n\nBeijing - Chinese Premier Li Qiang met Mensor.");
     expect(result.dateline?.place).toBe("Beijing");
