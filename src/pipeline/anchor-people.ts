@@ -32,13 +32,33 @@ export function anchorPeople(
     const after = people.filter((r) => r.start >= at);
     people = people.filter((r) => r.start >= at || !after.some((o) => isChinese(o) === isChinese(r)));
   }
-  // "… was granted a royal audience of King A, and met with the Prime Minister, B": the one the
-  // meeting verb's object names is the foreign principal, not a foreigner of another clause before it.
-  const verbEnd = verb ? sentence.span[0] + verb.index + verb[0].length : undefined;
-  const object = verbEnd === undefined ? undefined : people.find((r) => r.start >= verbEnd);
-  const objectLead =
-    object && sentence.text.slice(verbEnd! - sentence.span[0], object.start - sentence.span[0]);
-  const foreignObject =
-    object && !isChinese(object) && OBJECT_LEAD.test(objectLead ?? "") ? object : undefined;
-  return { chinese: people.find(isChinese), foreign: foreignObject ?? people.find((r) => !isChinese(r)) };
+  const firstForeign = people.find((r) => !isChinese(r));
+  return {
+    chinese: people.find(isChinese),
+    foreign: verbObject(people, sentence, verb, isChinese) ?? firstForeign,
+  };
+}
+
+/**
+ * "… was granted a royal audience of King A, and met with the Prime Minister, B": the one the
+ * meeting verb's object names is the foreign principal, not a foreigner of another clause before
+ * it. Only of another clause: in "A and Wang are meeting in the backdrop of the recent meeting
+ * between C and …" A is the subject of this meeting and C is of an earlier one.
+ */
+function verbObject(
+  people: readonly Reference[],
+  sentence: Sentence,
+  verb: RegExpExecArray | undefined,
+  isChinese: (r: Reference) => boolean,
+): Reference | undefined {
+  if (!verb) return undefined;
+  const local = (at: number) => at - sentence.span[0];
+  const verbStart = sentence.span[0] + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  const object = people.find((r) => r.start >= verbEnd);
+  if (!object || isChinese(object)) return undefined;
+  if (!OBJECT_LEAD.test(sentence.text.slice(local(verbEnd), local(object.start)))) return undefined;
+  const before = people.filter((r) => !isChinese(r) && r.end <= verbStart).at(-1);
+  const clauseBreak = before && /[,;]/.test(sentence.text.slice(local(before.end), local(verbStart)));
+  return !before || clauseBreak ? object : undefined;
 }

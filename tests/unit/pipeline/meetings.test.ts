@@ -27,6 +27,12 @@ describe("meeting split", () => {
     );
     expect(meeting!.sides.map((s) => s.principal)).toEqual(["wang-yi", "mateakiloa"]);
   });
+  it("keeps the subject of a meeting as its principal when an earlier meeting's people follow its noun", () => {
+    const meetings = meetingsOf(
+      "BEIJING, March 3, 2025 - Indian External Affairs Minister Amara Velt on Monday met Chinese Foreign Minister Wang Yi. Velt and Wang are meeting in the backdrop of the recent meeting between National Security Adviser Joran Kest and Chinese official Yang Jiechi in Shanghai.",
+    );
+    expect(meetings.map((m) => m.sides.map((s) => s.principal))).toEqual([["wang-yi", "amara-velt"]]);
+  });
   it.each(["today granted an audience to", "granted an audience on Friday (May 19) to"])(
     "reads a monarch granting a visitor an audience as their meeting (%s)",
     (cue) => {
