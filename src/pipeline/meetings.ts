@@ -144,7 +144,9 @@ export function splitMeetings(
   // A round-up's "Li told Aland's Prime Minister A that …" names the meeting too (round-up.ts).
   const found = items.map(
     (item, i) =>
-      anchorPair(item, introduced, spoken[i], false, i === 0) ?? roundUpAnchor(items, i, introduced),
+      anchorPair(item, introduced, spoken[i], false, i === 0) ??
+      leadAfterDeck(items, i, introduced, spoken[i]!) ??
+      roundUpAnchor(items, i, introduced),
   );
   const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
   let pairs = found.map(notAside);
@@ -188,6 +190,29 @@ export function splitMeetings(
     else preamble.push(item);
   }
   return { meetings: withoutPassingMentions(meetings), preamble };
+}
+
+/**
+ * A web page's standfirst and photo caption often stand before the wire lead: "In their first
+ * meeting, Xi tells Prime Minister B that …", "Xi and B praised each other's …", then "B has met
+ * Xi on the sidelines of …". That lead's perfect is still the news (see happenedCue) when it opens
+ * one of the first paragraphs and every sentence before it names one of its two and no one else.
+ */
+function leadAfterDeck(
+  items: readonly SentenceRefs[],
+  at: number,
+  introduced: readonly IntroducedPerson[],
+  refs: readonly Reference[],
+): AnchorPair | undefined {
+  const item = items[at]!;
+  if (at === 0 || at > 3 || items[at - 1]!.sentence.paragraph === item.sentence.paragraph) return undefined;
+  const pair = anchorPair(item, introduced, refs, false, true);
+  if (!pair) return undefined;
+  const ours = (r: Reference) => r.actorId === pair.chinese || r.actorId === pair.foreign;
+  const deck = items
+    .slice(0, at)
+    .every((i) => i.refs.some(ours) && i.refs.every((r) => !r.actorId || ours(r)));
+  return deck ? pair : undefined;
 }
 
 /**

@@ -354,6 +354,18 @@ describe("meeting split", () => {
       expect(ids(`${LEAD}\n\nFerrandi has met Li Qiang twice previously.`)).toEqual(["2025-03-05 in-person"]);
     });
 
+    it("is this meeting after a standfirst and a caption naming the two", () => {
+      const deck =
+        "Premier Li Qiang tells Uruguayan President Tomas Ferrandi that trade must grow.\n\nLi and Ferrandi praised each other's ties.";
+      expect(ids(`${deck}\n\n${LEAD}`)).toEqual(["2025-03-05 in-person"]);
+      // Deeper in the page, or after a sentence naming someone else, it is background.
+      for (const before of [
+        `${deck}\n\nTrade grew fast.`,
+        `${deck}\n\nLi and Ferrandi thanked Mayor Petra Ulm.`,
+      ])
+        expect(() => ids(`${before}\n\n${LEAD}`)).toThrow(/no meeting found/);
+    });
+
     it.each([
       "Uruguayan President Tomas Ferrandi has met with China's Premier Li Qiang twice previously.",
       "Uruguayan President Tomas Ferrandi has met China's Premier Li Qiang before, in Lima.",
