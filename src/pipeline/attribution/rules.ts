@@ -29,6 +29,7 @@ import {
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
+import { meetingRelative } from "./meeting-relative";
 import { meetingTold } from "./meeting-told";
 import { participleOpener } from "./participle-opener";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
@@ -269,6 +270,7 @@ export const RULES: readonly Rule[] = [
   jointSubject,
   recordPassive,
   quoteIntroduction,
+  meetingRelative,
   sayingSubject,
   outsideSpeaker,
   planInSpeech,

@@ -143,6 +143,23 @@ describe("speaker rules, in order", () => {
     expect(who("offered sincere sympathies")).toEqual({ speaker: "xi-jinping", rule: "participle-opener" });
     expect(who("Putin visited the region").rule).not.toBe("participle-opener");
   });
+  rule(
+    "meeting-relative",
+    paragraphs(
+      "Putin opened his visit on Friday with a meeting with his host, Xi, in which they agreed to widen river trade.",
+      "Putin later received a call from Xi, during which, the Chinese President offered his sympathies over the floods.",
+    ),
+    [
+      ["in which they agreed to widen river trade", "joint"],
+      ["offered his sympathies over the floods", "xi-jinping"],
+    ],
+  );
+  it("meeting-relative: a speaker recalling a past meeting keeps his words", () => {
+    const who = explain(
+      "Putin recalled his meeting with Xi in 2015, during which they signed a grain accord.",
+    );
+    expect(who("recalled his meeting")).toEqual({ speaker: "vladimir-putin", rule: "saying-subject" });
+  });
   rule("obligation-continues", "Putin said ties are sound. Both countries ought to trade more.", [
     ["Both countries ought to trade more", "vladimir-putin"],
   ]);

@@ -200,3 +200,11 @@ export const ATTRIBUTION_OPENER =
  */
 export const ENVOY_OF_BEFORE =
   /\b(?:(?:special\s+)?(?:envoy|representative|emissary|messenger)\s+of|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/iu;
+
+/**
+ * The meeting told, then what happened in it as a relative clause: "… began with a meeting with
+ * his counterpart, X, in which they agreed to …", "… received a phone call from X, during which,
+ * the Chinese president offered his condolences …". The clause after the match is the report.
+ */
+export const MEETING_RELATIVE =
+  /\b(?:meeting|talks|call|conversation|summit|session|discussions?|audience)\b[^.;:]{0,160}?,\s*(?:during|in|at|throughout)\s+which,?\s+/i;
