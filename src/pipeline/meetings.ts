@@ -7,7 +7,12 @@
  */
 import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
-import { ANAPHORIC_PAIR, DELEGATION_MET, IN_PASSING_OPENER } from "./language/en/meeting-patterns";
+import {
+  ANAPHORIC_PAIR,
+  DELEGATION_MET,
+  IN_PASSING_OPENER,
+  THEIR_MEETING,
+} from "./language/en/meeting-patterns";
 import { happenedCue, MEETING_CUE } from "./happened-cue";
 import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
@@ -101,13 +106,18 @@ export function anchorPair(
  * China was represented by …": when no sentence names both sides, the first sentence with a meeting
  * verb whose paragraph names a Chinese and a foreign person anchors the meeting. A meeting verb
  * whose people are only "they" or "the two leaders" ("The meeting between the two men in Beijing
- * on Thursday …" before "X called on Xi …") also reads the sentences on either side of it.
+ * on Thursday …" before "X called on Xi …", "This was disclosed during their meeting …") also reads
+ * the sentences on either side of it.
  */
+const THEIR = new RegExp(THEIR_MEETING, "i");
+
 function paragraphAnchor(items: SentenceRefs[], introduced: readonly IntroducedPerson[]) {
   for (const [at, item] of items.entries()) {
     if (item.sentence.heading || !MEETING_CUE.test(item.sentence.text)) continue;
     const near =
-      ANAPHORIC_PAIR.test(item.sentence.text) || DELEGATION_MET.test(item.sentence.text)
+      ANAPHORIC_PAIR.test(item.sentence.text) ||
+      DELEGATION_MET.test(item.sentence.text) ||
+      THEIR.test(item.sentence.text)
         ? [items[at - 1], items[at + 1]].filter(
             (i): i is SentenceRefs => i !== undefined && !i.sentence.heading,
           )

@@ -403,6 +403,21 @@ describe("meeting split", () => {
       expect(ids(raw)).toEqual([meeting]);
     });
 
+    it.each([
+      "Xi Jinping has voiced his readiness to work with President Tomas Ferrandi of Uruguay. This was disclosed during their meeting at the Great Hall of the People, where Ferrandi was on a state visit.",
+      "Xi Jinping has voiced his readiness to work with President Tomas Ferrandi of Uruguay.\n\nThis was disclosed during their meeting at the Great Hall of the People.",
+    ])("'during their meeting' names this meeting, the two named in it or just before: %j", (raw) => {
+      expect(ids(raw)).toEqual(["2025-03-05 in-person"]);
+    });
+
+    it("'during their previous meeting' is another", () => {
+      expect(() =>
+        ids(
+          "Xi Jinping has voiced his readiness to work with President Tomas Ferrandi of Uruguay. This was first said during their previous meeting.",
+        ),
+      ).toThrow(/no meeting found/);
+    });
+
     it("an earlier summit wrapped up is no meeting", () => {
       expect(() =>
         ids("Xi Jinping and Uruguayan President Tomas Ferrandi had wrapped up their summit in 2019."),

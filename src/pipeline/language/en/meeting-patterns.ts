@@ -128,6 +128,14 @@ export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(
 export const TOLD_AT_MEETING = String.raw`told (?!(?:reporters|journalists|the (?:press|media|audience|participants|delegates|leaders|gathering)|leaders|delegates|participants|an?) )(?:[\w'’.-]+ ){1,6}?(?:(?:at|during|in) (?:the|their|a|an|his|her) (?:[\w'’-]+ ){0,2}(?:meeting|talks|summit|conversation|audience)|(?:through|via) (?:an|his|her|their) interpreter)`;
 
 /**
+ * The two's meeting named by "their", the pair standing in the sentence or the one before: "This
+ * was disclosed during their meeting at the Great Hall …", "… Xi told B in their talks". Not
+ * another of their meetings ("during their previous meeting", "at their next summit"). A source
+ * for MEETING_CUE.
+ */
+export const THEIR_MEETING = String.raw`(?:during|at|in) their (?!(?:previous|earlier|last|prior|next|upcoming|coming|planned|future|forthcoming)\b)(?:[\w-]+ ){0,2}(?:meeting|talks|conversation|encounter|summit)`;
+
+/**
  * In the clause after a meeting verb in the perfect, a word that makes it an earlier occasion: "X has
  * met Y twice previously", "… has met him three times", "… has met Y before", "… in 2017".
  */
