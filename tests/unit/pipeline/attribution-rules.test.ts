@@ -154,6 +154,18 @@ describe("speaker rules, in order", () => {
       ["offered his sympathies over the floods", "xi-jinping"],
     ],
   );
+  it("saying-subject: a quotation may open between the subject and its verb", () => {
+    const who = explain(
+      paragraphs(
+        "Xi Jinping spoke first. The Kremlin said the talks ran long.",
+        "According to the Kremlin summary, Mr. Putin \u201cstressed the importance of steady grain prices\u201d with China.",
+      ),
+    );
+    expect(who("stressed the importance of steady grain prices")).toEqual({
+      speaker: "vladimir-putin",
+      rule: "saying-subject",
+    });
+  });
   it("meeting-relative: a speaker recalling a past meeting keeps his words", () => {
     const who = explain(
       "Putin recalled his meeting with Xi in 2015, during which they signed a grain accord.",

@@ -164,7 +164,7 @@ export const APPEAL_INFINITIVE = String.raw`(?=[^,;.]*?\bto\s+[a-z])`;
 export const SAYING_ALTERNATION = `${alternationOf(SAYING_VERBS)}|(?:${alternationOf(ENGLISH.appealVerbs)})${APPEAL_INFINITIVE}`;
 /** A verb of saying right after a subject (an appositive and adverbs may stand between). */
 export const SAYING_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(${SAYING_ALTERNATION})\b`,
+  String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+["“]?(${SAYING_ALTERNATION})\b`,
 );
 /** A scene verb right after a subject ("Xi walked …"). */
 export const SCENE_AFTER_SUBJECT = new RegExp(String.raw`^${ADVERBIAL}\s+(${alternationOf(SCENE_VERBS)})\b`);
