@@ -242,8 +242,10 @@ const positionParagraph: Rule = {
   name: "position-paragraph",
   reads:
     'a new paragraph that reads as a position ("we", "should", "cooperation") continues the last speaker',
+  // "The talks were held in an amicable atmosphere which reflected … cooperation": where and how the
+  // meeting was held is the publisher's record, as inside a paragraph (continuation).
   decide: ({ state, text }) =>
-    state.lastSpeaker !== NARRATOR && POSITION_MARKERS.test(text)
+    state.lastSpeaker !== NARRATOR && POSITION_MARKERS.test(text) && !MEETING_RECORD.test(text)
       ? { speaker: state.lastSpeaker }
       : undefined,
 };

@@ -166,6 +166,15 @@ describe("speaker rules, in order", () => {
       rule: "saying-subject",
     });
   });
+  it("position-paragraph: a paragraph recording how the talks were held is narration", () => {
+    const who = explain(
+      paragraphs(
+        "The two leaders agreed to deepen cooperation in river shipping.",
+        "The talks were held in a warm atmosphere which reflected their wish to widen cooperation.",
+      ),
+    );
+    expect(who("held in a warm atmosphere").speaker).toBe("narrator");
+  });
   it("meeting-relative: a speaker recalling a past meeting keeps his words", () => {
     const who = explain(
       "Putin recalled his meeting with Xi in 2015, during which they signed a grain accord.",
