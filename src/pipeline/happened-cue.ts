@@ -11,6 +11,7 @@ import {
   CLOSING_MEETING,
   JOINT_PRESS_WITH,
   DATED_MEETING_WITH,
+  DISCUSSED_WITH,
   EARLIER_AFTER,
   THEIR_MEETING,
   OWN_TALKS_REPORTED,
@@ -22,7 +23,7 @@ import {
 // French-speaking governments' English pages name a meeting. A quoted meeting noun is still one:
 // 'Li had a "brief conversation" with the US president'.
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${TOLD_AT_MEETING}|${THEIR_MEETING}|${CLOSING_MEETING}|${CALL_ON}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting["”]? with|meetings? between|talks["”]? with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation["”]? with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between)|t[eê]te-[aà]-t[eê]te with)\b`,
+  String.raw`\b(?:${TOLD_AT_MEETING}|${THEIR_MEETING}|${DISCUSSED_WITH}|${CLOSING_MEETING}|${CALL_ON}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting["”]? with|meetings? between|talks["”]? with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation["”]? with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between)|t[eê]te-[aà]-t[eê]te with)\b`,
   "i",
 );
 
@@ -93,7 +94,7 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(plannedBefore(before)) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
-    (/^(?:met|held|talked|told|spoke|phoned|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed)/i.test(
+    (/^(?:met|held|talked|told|spoke|phoned|discussed|rubbed|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed)/i.test(
       cue[0],
     ) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&

@@ -410,6 +410,20 @@ describe("meeting split", () => {
       expect(ids(raw)).toEqual(["2025-03-05 in-person"]);
     });
 
+    it.each([
+      "Foreign Minister Tomas Ferrandi of Uruguay discussed trade and the port project with Chinese counterpart Wang Yi on Monday.",
+      "Chinese Foreign Minister Wang Yi rubbed shoulders with Uruguayan Foreign Minister Tomas Ferrandi on Monday.",
+    ])("a wire verb with the counterpart names the meeting: %j", (raw) => {
+      expect(ids(raw)).toEqual(["2025-03-03 in-person"]);
+    });
+
+    it.each([
+      "Foreign Minister Tomas Ferrandi of Uruguay had discussed trade with Chinese counterpart Wang Yi in 2019.",
+      "Wang Yi discussed ties with Uruguay on Monday, said Foreign Minister Tomas Ferrandi.",
+    ])("not an earlier discussion, nor one with a country: %j", (raw) => {
+      expect(() => ids(raw)).toThrow(/no meeting found/);
+    });
+
     it("'during their previous meeting' is another", () => {
       expect(() =>
         ids(

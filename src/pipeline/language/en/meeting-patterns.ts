@@ -136,6 +136,14 @@ export const TOLD_AT_MEETING = String.raw`told (?!(?:reporters|journalists|the (
 export const THEIR_MEETING = String.raw`(?:during|at|in) their (?!(?:previous|earlier|last|prior|next|upcoming|coming|planned|future|forthcoming)\b)(?:[\w-]+ ){0,2}(?:meeting|talks|conversation|encounter|summit)`;
 
 /**
+ * Wire verbs that say the meeting with the other side named as the counterpart: "A discussed trade
+ * and the corridor with Chinese counterpart Wang Yi on Sunday", "Wang rubbed shoulders with
+ * Russian Foreign Minister B". Discussing something with a country ("discussed ties with Japan")
+ * is not one. A source for MEETING_CUE.
+ */
+export const DISCUSSED_WITH = String.raw`discussed [^.;:]{0,160}?with (?:(?:his|her|their|the) )?(?:[\w-]+ ){0,2}counterparts?|rubbed shoulders with`;
+
+/**
  * In the clause after a meeting verb in the perfect, a word that makes it an earlier occasion: "X has
  * met Y twice previously", "… has met him three times", "… has met Y before", "… in 2017".
  */
