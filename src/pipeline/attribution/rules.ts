@@ -7,6 +7,7 @@ import { JOINT, NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
   ACCORDING_TO_OPENER,
+  ANONYMOUS_SOURCE_TAG,
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
   PLAN_AFTER_SUBJECT,
@@ -174,7 +175,8 @@ const outsideSpeaker: Rule = {
   decide({ text, refs, rel, state }) {
     // Inside a transcript turn the labelled speaker reports others ("You said …"): the turn goes on.
     if (state.labelSpeaker) return undefined;
-    const outside = OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text);
+    const outside =
+      OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text) ?? ANONYMOUS_SOURCE_TAG.exec(text);
     if (!outside) return undefined;
     const at = outside.index + outside[0].indexOf(outside[1]!);
     const named = refs.some(

@@ -175,6 +175,15 @@ describe("speaker rules, in order", () => {
     );
     expect(who("held in a warm atmosphere").speaker).toBe("narrator");
   });
+  it("outside-speaker: unnamed sources tagging a sentence are reported by the publisher", () => {
+    const who = explain(
+      paragraphs(
+        "Putin said grain trade should grow.",
+        "The visit is part of a push to speed up high-level exchanges, official sources in Moscow told the Tass agency before the talks.",
+      ),
+    );
+    expect(who("official sources in Moscow")).toEqual({ speaker: "narrator", rule: "outside-speaker" });
+  });
   it("meeting-relative: a speaker recalling a past meeting keeps his words", () => {
     const who = explain(
       "Putin recalled his meeting with Xi in 2015, during which they signed a grain accord.",

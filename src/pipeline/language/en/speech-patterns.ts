@@ -158,6 +158,12 @@ export const OUTSIDE_SPEAKER_FIRST =
 export const OUTSIDE_SPEAKER_TAG =
   /[,”"]\s*([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:said|says|told|added|noted)\b[^"“”]{0,80}$/u;
 
+/**
+ * Unnamed sources as the tag of a sentence ("…, official sources in Beijing told PTI before the
+ * meeting", "…, diplomats familiar with the talks said"): the publisher reporting them.
+ */
+export const ANONYMOUS_SOURCE_TAG =
+  /,\s*((?:(?:official|diplomatic|government|senior|informed|unnamed|western|foreign)\s+)*(?:sources|officials|diplomats|analysts|observers|insiders)(?:\s+(?:in|from|close to|familiar with|at)\s+[^,;]{1,50}?)?)\s+(?:said|say|told|added|noted)\b[^"“”,]{0,80}[.]?$/;
 /** After a verb of appeal, its object and an infinitive ("called on the two sides to work …"). */
 export const APPEAL_INFINITIVE = String.raw`(?=[^,;.]*?\bto\s+[a-z])`;
 /** Every saying verb, longest first, as a regex alternation; a verb of appeal only with its infinitive. */
