@@ -4,6 +4,7 @@
  * paragraphs (journalistic convention: each opens with a quotation mark) goes on in the voice of
  * the quotation before it.
  */
+import { NARRATOR } from "../../domain/schema";
 import {
   ACCORDING_TO_TAG,
   ADDRESSED_SPEECH,
@@ -47,6 +48,16 @@ export const speechTag: Rule = {
         /(?:[,;]|[”"’'],?)\s*$/.test(lead) && !/\b(?:that|which|who|as)\s*$/.test(lead);
       if (precededBySeparator) {
         const tag = TAG_AFTER_SUBJECT.exec(after);
+        // '"At noon today, W held talks with Z," the spokesman said. W welcomed Z …, he added.': a "he"
+        // closing the sentence after an outside speaker (who is nobody's "he" to the tracker) is that speaker.
+        if (
+          tag &&
+          ref.kind === "pronoun" &&
+          !state.lastPerson &&
+          state.lastSpeaker === NARRATOR &&
+          SENTENCE_END.test(after.slice(tag.index + tag[0].length))
+        )
+          return { speaker: NARRATOR };
         const speaker =
           (ref.kind === "pronoun" ? subject : undefined) ?? resolveReference(state, ref, principalByParty);
         if (tag && speaker) return { speaker, verb: tag[1] };

@@ -184,6 +184,15 @@ describe("speaker rules, in order", () => {
     );
     expect(who("official sources in Moscow")).toEqual({ speaker: "narrator", rule: "outside-speaker" });
   });
+  it("speech-tag: a 'he' closing the sentence after an outside speaker is that speaker", () => {
+    const who = explain(
+      paragraphs(
+        '"This morning President Xi held talks with President Putin," Olek Varnou said at his regular briefing.',
+        "Xi welcomed Putin and discussed river trade, he added.",
+      ),
+    );
+    expect(who("discussed river trade, he added")).toEqual({ speaker: "narrator", rule: "speech-tag" });
+  });
   it("meeting-relative: a speaker recalling a past meeting keeps his words", () => {
     const who = explain(
       "Putin recalled his meeting with Xi in 2015, during which they signed a grain accord.",
