@@ -193,6 +193,15 @@ describe("speaker rules, in order", () => {
     );
     expect(who("discussed river trade, he added")).toEqual({ speaker: "narrator", rule: "speech-tag" });
   });
+  it("principal-acts: a principal's rank among those met is background", () => {
+    const who = explain(
+      paragraphs(
+        "Xi said trade should grow.",
+        "Xi, chairman of the commission, was the first Chinese leader whom Putin met on the trip.",
+      ),
+    );
+    expect(who("was the first Chinese leader whom Putin met").speaker).toBe("narrator");
+  });
   it("meeting-relative: a speaker recalling a past meeting keeps his words", () => {
     const who = explain(
       "Putin recalled his meeting with Xi in 2015, during which they signed a grain accord.",
