@@ -8,6 +8,17 @@ const CHINESE =
 const RUSSIAN =
   "Vladimir Putin held talks with Xi Jinping in the Kremlin on May 2, 2022.\n\nPutin said energy cooperation is the priority. Sergey Lavrov was present.";
 
+/** A Russian account that gives no day: dated by its page's publication day (ADR 013). */
+const UNDATED_RUSSIAN =
+  "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
+
+/** The undated account published on `publishedOn` built with CHINESE, in both input orders. */
+function builtInBothOrders(publishedOn: string) {
+  const ru = { id: "ru", raw: UNDATED_RUSSIAN, publishedOn };
+  const cn = { id: "cn", raw: CHINESE };
+  return [buildDataset([ru, cn]).dataset, buildDataset([cn, ru]).dataset];
+}
+
 describe("merge and validate", () => {
   it("merges two accounts of one meeting into one meeting with both readouts", () => {
     const { dataset, errors } = buildDataset([
@@ -33,37 +44,17 @@ describe("merge and validate", () => {
   });
 
   it("takes the day from the account that gives it, over one dated by its publication day (ADR 013)", () => {
-    const undated =
-      "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
-    for (const order of [
-      ["ru", "cn"],
-      ["cn", "ru"],
-    ]) {
-      const inputs = {
-        ru: { id: "ru", raw: undated, publishedOn: "2022-05-02" },
-        cn: { id: "cn", raw: CHINESE },
-      };
-      const { dataset } = buildDataset(order.map((id) => inputs[id as "ru" | "cn"]));
+    for (const dataset of builtInBothOrders("2022-05-02")) {
       expect(dataset.meetings).toHaveLength(1);
       expect(dataset.meetings[0]!.datePrecision).toBeUndefined();
       expect(dataset.meetings[0]!.provenance.date).toMatchObject({ source: "text", readoutId: "cn" });
     }
-    const alone = buildDataset([{ id: "ru", raw: undated, publishedOn: "2022-05-02" }]).dataset;
+    const alone = buildDataset([{ id: "ru", raw: UNDATED_RUSSIAN, publishedOn: "2022-05-02" }]).dataset;
     expect(alone.meetings[0]!.datePrecision).toBe("on-or-before");
   });
 
   it("joins an account dated by its publication day to the account of the day before (the day-after page)", () => {
-    const undated =
-      "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
-    for (const order of [
-      ["ru", "cn"],
-      ["cn", "ru"],
-    ]) {
-      const inputs = {
-        ru: { id: "ru", raw: undated, publishedOn: "2022-05-03" },
-        cn: { id: "cn", raw: CHINESE },
-      };
-      const { dataset } = buildDataset(order.map((id) => inputs[id as "ru" | "cn"]));
+    for (const dataset of builtInBothOrders("2022-05-03")) {
       expect(dataset.meetings).toHaveLength(1);
       const [meeting] = dataset.meetings;
       expect(meeting!.date).toBe("2022-05-02");
@@ -74,17 +65,15 @@ describe("merge and validate", () => {
     // Published days later, it may be another meeting of the pair: kept apart.
     const later = buildDataset([
       { id: "cn", raw: CHINESE },
-      { id: "ru", raw: undated, publishedOn: "2022-05-05" },
+      { id: "ru", raw: UNDATED_RUSSIAN, publishedOn: "2022-05-05" },
     ]).dataset;
     expect(later.meetings).toHaveLength(2);
   });
 
   it("joins the same accounts in the library's merge as in the build, either one bundled", () => {
-    const undated =
-      "Vladimir Putin held talks with Xi Jinping in the Kremlin.\n\nPutin said energy cooperation is the priority.";
     const cn = { id: "cn", raw: CHINESE };
     for (const publishedOn of ["2022-05-02", "2022-05-03", "2022-05-05"]) {
-      const ru = { id: "ru", raw: undated, publishedOn };
+      const ru = { id: "ru", raw: UNDATED_RUSSIAN, publishedOn };
       const built = buildDataset([cn, ru]).dataset.meetings;
       const told = (meetings: typeof built) =>
         meetings.map((m) => [m.date, m.datePrecision, m.readoutIds.sort()]);
