@@ -10,9 +10,8 @@ import { CHINA } from "../../domain/schema";
 import { TITLE_PARTY } from "../gazetteer";
 import { escapeRegExp, wordRuns } from "../text-utils";
 import {
-  NAME_STOP,
+  isNameWord,
   PARTICLES,
-  PARTY_WORDS,
   partyFormMatcher,
   TITLE_ALT,
   titleCase,
@@ -26,7 +25,6 @@ const LEAD =
 const TITLE_AT = new RegExp(`(?:${TITLE_ALT})(?=$|,|\\s+(?:of|for|to|and|at|in|on|from)\\b)`, "uy");
 /** A segment that goes on glossing the appositive: ", the lower house of parliament", ", or the lower house of …", ", and now chairman of …". */
 const GLOSS = /^(?:or|the|and|also|now)\b/i;
-const NAME_TOKEN = /^(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
 /** The two-or-more-word name that ends right before `end` (a comma), or undefined. */
 function nameBefore(text: string, end: number): { start: number; name: string } | undefined {
@@ -36,7 +34,7 @@ function nameBefore(text: string, end: number): { start: number; name: string } 
   for (let i = tokens.length - 1; i >= 0; i--) {
     const word = tokens[i]![0];
     const particle = PARTICLES.test(word);
-    if (!particle && (!NAME_TOKEN.test(word) || NAME_STOP.has(word) || PARTY_WORDS.has(word))) break;
+    if (!particle && !isNameWord(word)) break;
     if (particle && i === tokens.length - 1) return undefined;
     first = i;
   }
@@ -53,13 +51,13 @@ function familyNameBefore(text: string, end: number): { start: number; name: str
   const word = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(
     text.slice(Math.max(0, end - 40), end),
   )?.[1];
-  if (!word || NAME_STOP.has(word) || PARTY_WORDS.has(word)) return undefined;
+  if (!word || !isNameWord(word)) return undefined;
   const start = end - word.length;
   const given = new RegExp(
     `(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{M}])`,
     "u",
   ).exec(text.slice(0, start))?.[1];
-  if (!given || NAME_STOP.has(given) || PARTY_WORDS.has(given)) return undefined;
+  if (!given || !isNameWord(given)) return undefined;
   return { start, name: `${given} ${word}` };
 }
 

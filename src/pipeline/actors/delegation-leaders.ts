@@ -9,9 +9,8 @@ import { CHINA } from "../../domain/schema";
 import { partyById } from "../gazetteer";
 import { wordRuns } from "../text-utils";
 import {
-  NAME_STOP,
+  isNameWord,
   PARTICLES,
-  PARTY_WORDS,
   partyFormMatcher,
   TITLE_ALT,
   titleCase,
@@ -24,7 +23,6 @@ const LED_BY = new RegExp(
   `\\b(?:led|headed)\\s+(?:jointly\\s+)?by\\s+(?:(?:its|their|the)\\s+)?(?:(?<title>${TITLE_ALT})\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?`,
   "gu",
 );
-const NAME_TOKEN = /^(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
 /** The name of two to six words that starts at `at`: capitalised words and particles, up to a stop word or punctuation. */
 function nameAt(text: string, at: number): { end: number; name: string } | undefined {
@@ -34,7 +32,7 @@ function nameAt(text: string, at: number): { end: number; name: string } | undef
     const raw = token[0];
     const word = raw.replace(/[,;:.)]+$/, "");
     const particle = words > 0 && PARTICLES.test(word);
-    if (!particle && (!NAME_TOKEN.test(word) || NAME_STOP.has(word) || PARTY_WORDS.has(word))) break;
+    if (!particle && !isNameWord(word)) break;
     if (!particle) {
       words += 1;
       end = at + token.index + word.length;

@@ -132,6 +132,12 @@ for (const party of PARTIES)
 
 export const PARTICLES = new RegExp(`^${PARTICLE}$`, "u");
 
+const NAME_TOKEN = /^(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** A capitalised word that may stand in a person's name: not a stop word, not a one-word party name. */
+export function isNameWord(word: string): boolean {
+  return NAME_TOKEN.test(word) && !NAME_STOP.has(word) && !PARTY_WORDS.has(word);
+}
+
 /** Cuts a regex-matched name at the first stop word; returns its length, or 0 if fewer than `least` name words remain. */
 function trimName(raw: string, least = 2): number {
   const tokens = [...raw.matchAll(/\S+/gu)];
