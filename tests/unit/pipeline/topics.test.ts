@@ -64,6 +64,13 @@ describe("matchTopics", () => {
     expect(matchTopics(sentence)).toEqual(expected);
   });
 
+  it("names the health topic as what it holds: a talk on maternal mortality is public health, not COVID-19", () => {
+    const sentence = "The minister thanked the envoy for the work on reducing maternal mortality.";
+    expect(matchTopics(sentence)).toEqual(["covid-19"]);
+    // The id stays (it is in links: topic=covid-19); the label a reader sees says public health first.
+    expect(TOPICS.find((t) => t.id === "covid-19")?.label).toBe("Public health (incl. COVID-19)");
+  });
+
   it("finds overlapping topics and returns them in taxonomy order without repeats", () => {
     expect(matchTopics("They pledged to protect energy security.")).toEqual([
       "energy",
