@@ -1,8 +1,9 @@
 /**
  * Full-text search by meeting (issues 4 and 13). A meeting matches only on the text it owns
  * (meeting-text.ts: its statements, plus the title and opening paragraph of a readout it shares),
- * so meetings that merely share a readout with a match are not found. Loose words match by prefix
- * and forgive typos; "quoted phrases" match exactly, word for word. The index is built once per
+ * so meetings that merely share a readout with a match are not found. A loose word that is a word
+ * of the corpus matches that whole word; one that is not (still being typed, mistyped) matches by
+ * prefix and forgives typos; "quoted phrases" match exactly, word for word. The index is built once per
  * dataset; each query is then a lookup, cheap enough to run on every keystroke. Pure data in and
  * out, so it can run in a worker.
  */
@@ -95,13 +96,18 @@ export function buildSearchIndex(input: SearchInput): MeetingSearchIndex {
     })),
   );
 
+  // A word some readout holds whole ("Yi" of Wang Yi) is that word: read as a prefix too it would
+  // find and mark "Yingtai". Only a fragment no readout holds (a word being typed, a typo) expands.
+  const isWord = (term: string) => index.search(term, { prefix: false, fuzzy: false }).length > 0;
+  const expands = (term: string, min: number) => term.length >= min && !isWord(term);
+
   /** Ids (and matched terms) of meetings with every one of `words`, or undefined when there are none to look up. */
   const lookUp = (words: readonly string[], loose: boolean) => {
     if (!words.some((word) => normaliseTerm(word) !== null)) return undefined;
     const hits = index.search(words.join(" "), {
       combineWith: "AND",
-      prefix: loose ? (term) => term.length >= MIN_PREFIX_LENGTH : false,
-      fuzzy: loose ? (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false) : false,
+      prefix: loose ? (term) => expands(term, MIN_PREFIX_LENGTH) : false,
+      fuzzy: loose ? (term) => (expands(term, MIN_FUZZY_LENGTH) ? FUZZINESS : false) : false,
     });
     return new Map(hits.map((hit) => [String(hit.id), hit.terms]));
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../../src/domain/parse-dataset";
+import { highlight } from "../../../src/domain/highlight";
 import { buildSearchIndex } from "../../../src/domain/search";
 import bundled from "../../../public/data/dataset.json";
 import sample from "../../fixtures/dataset.sample.json";
@@ -21,6 +22,34 @@ describe("search", () => {
   it("matches the start of a word while it is being typed", () => {
     expect(meetingsFor("multilat")).toEqual([UN_2013]);
     expect(index.search("multilat")?.terms).toContain("multilateralism");
+  });
+
+  it("marks whole words: a word the readouts hold is not also read as the start of longer ones", () => {
+    // Made up: "Yi" is a whole word in one readout and the start of "Yingtai" in the other.
+    const small = buildSearchIndex({
+      meetings: [
+        { id: "m-yi", readoutIds: ["r-yi"], statements: [] },
+        { id: "m-yingtai", readoutIds: ["r-yingtai"], statements: [] },
+      ],
+      readouts: [
+        { id: "r-yi", title: "Talks in Veloria", text: "Foreign Minister Wang Yi met the envoy of Veloria." },
+        { id: "r-yingtai", title: "A visit", text: "Governor Han Yingtai welcomed the Velorian delegation." },
+      ],
+    });
+    const result = small.search("Yi");
+    expect([...(result?.meetingIds ?? [])]).toEqual(["m-yi"]);
+    expect(result?.terms).toEqual(["yi"]);
+    expect(highlight("Governor Han Yingtai and Wang Yi", result!.terms)).toEqual([
+      { text: "Governor Han Yingtai and Wang ", marked: false },
+      { text: "Yi", marked: true },
+    ]);
+    // A fragment no readout holds as a word is still a word being typed.
+    expect([...(small.search("Yingt")?.meetingIds ?? [])]).toEqual(["m-yingtai"]);
+    // A formulation (a phrase) is marked on whole words too.
+    expect(highlight("Han Yingtai spoke; Wang Yi spoke.", ["wang yi"]).filter((s) => s.marked)).toEqual([
+      { text: "Wang Yi", marked: true },
+    ]);
+    expect(highlight("Wang Yingtai spoke.", ["wang yi"]).some((s) => s.marked)).toBe(false);
   });
 
   it("forgives a typo in a longer word", () => {
