@@ -131,10 +131,11 @@ export const BACKGROUND_MARKERS =
 
 /**
  * The meeting itself as the subject of an evaluation ("The long-awaited meeting between X and Y is
- * a milestone in … relations", "This visit marks …"): the publisher's words, not the last speaker's.
+ * a milestone in … relations", "This visit marks …"), or its rank ("This was the first high-level
+ * meeting between the two sides after …"): the publisher's words, not the last speaker's.
  */
 export const MEETING_AS_SUBJECT =
-  /^(?:The|This|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|call|conversation|trip)\s+(?:(?:between|of|with)\s+[^,.;]{1,80}?\s+)?(?:is|was|marks|marked|comes|came|signals|signalled|signaled|represents|represented)\b/;
+  /^(?:The|This|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|call|conversation|trip)\s+(?:(?:between|of|with)\s+[^,.;]{1,80}?\s+)?(?:is|was|marks|marked|comes|came|signals|signalled|signaled|represents|represented)\b|^(?:This|It|That)\s+(?:is|was|marks|marked)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|call|conversation|trip|encounter)\s+(?:between|of|with|since|after|in)\b/;
 
 /**
  * The meeting as the subject of a record of where or how it was held ("The meeting was held at the
