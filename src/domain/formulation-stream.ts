@@ -9,7 +9,7 @@ import { CONTENT, EXCLUDED } from "./formulation-grams";
 import { ASCII_KIND, kindOf, userOf, type FormulationUser } from "./formulation-words";
 import type { Meeting, Statement } from "./schema";
 import { grown } from "./typed-arrays";
-import { HASH_START, hashStep, SECOND_HASH_START, secondHashStep, WordNumbers } from "./word-numbers";
+import { FNV_PRIME, HASH_START, SECOND_HASH_START, SECOND_MULTIPLIER, WordNumbers } from "./word-numbers";
 
 /** The content words in stream order (by rank). */
 export interface ContentWords {
@@ -113,42 +113,73 @@ class StreamColumns {
   }
 }
 
-/** Appends one statement's positions: words hashed as they are read, so numbering need not read them again. */
+/**
+ * Per ASCII code, what the scan needs in one read: a word character's lower-case code (48 and
+ * up), or SEPARATOR / BREAK. WIDE stands for a non-ASCII word character (folded as a string).
+ */
+const SEPARATOR = 0;
+const BREAK = 1;
+const WIDE = 255;
+const ASCII_UNIT = Uint8Array.from(ASCII_KIND, (kind, code) =>
+  kind === 1 ? (code >= 65 && code <= 90 ? code + 32 : code) : kind === 2 ? BREAK : SEPARATOR,
+);
+
+function unitOf(code: number, text: string, i: number): number {
+  const kind = kindOf(code, text, i);
+  return kind === 1 ? WIDE : kind === 2 ? BREAK : SEPARATOR;
+}
+
+/**
+ * Appends one statement's positions: words hashed as they are read (the same steps as
+ * word-numbers.ts's hashStep and secondHashStep), so numbering need not read them again. The end
+ * of the text is a clause break.
+ */
 function scanInto(columns: StreamColumns, text: string, meeting: number) {
   const numbers = columns.numbers;
+  const length = text.length;
   let start = -1;
   let lastBreak = true;
   let ascii = true;
   let h1 = HASH_START;
   let h2 = SECOND_HASH_START;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i === text.length ? 46 : text.charCodeAt(i);
-    const kind = code < 128 ? ASCII_KIND[code]! : kindOf(code, text, i);
-    if (kind === 1) {
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const unit = code < 128 ? ASCII_UNIT[code]! : unitOf(code, text, i);
+    if (unit > BREAK) {
       if (start < 0) {
         start = i;
         ascii = true;
         h1 = HASH_START;
         h2 = SECOND_HASH_START;
       }
-      if (code >= 128) ascii = false;
+      if (unit === WIDE) ascii = false;
       else {
-        h1 = hashStep(h1, code);
-        h2 = secondHashStep(h2, code);
+        h1 = Math.imul(h1 ^ unit, FNV_PRIME);
+        h2 = (Math.imul(h2, SECOND_MULTIPLIER) + unit) | 0;
       }
       continue;
     }
     if (start >= 0) {
-      const id = ascii ? numbers.numberOfHashed(text, start, i, h1, h2) : numbers.numberOf(text, start, i);
-      columns.word(id, meeting);
+      columns.word(
+        ascii ? numbers.numberOfHashed(text, start, i, h1, h2) : numbers.numberOf(text, start, i),
+        meeting,
+      );
       lastBreak = false;
       start = -1;
     }
-    if (kind === 2 && !lastBreak) {
+    if (unit === BREAK && !lastBreak) {
       columns.clause();
       lastBreak = true;
     }
   }
+  if (start >= 0) {
+    columns.word(
+      ascii ? numbers.numberOfHashed(text, start, length, h1, h2) : numbers.numberOf(text, start, length),
+      meeting,
+    );
+    lastBreak = false;
+  }
+  if (!lastBreak) columns.clause();
 }
 
 /**

@@ -13,15 +13,17 @@ import { grown } from "./typed-arrays";
 
 export const HASH_START = 0x811c9dc5 | 0;
 export const SECOND_HASH_START = 0;
+export const FNV_PRIME = 0x01000193;
+export const SECOND_MULTIPLIER = 0x2c1b3c6d;
 
 /** FNV-1a over lower-cased code units: one step. */
 export function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+  return Math.imul(h ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
 }
 
 /** A multiplicative hash with another odd multiplier, independent of FNV's: one step. */
 export function secondHashStep(h: number, code: number): number {
-  return (Math.imul(h, 0x2c1b3c6d) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+  return (Math.imul(h, SECOND_MULTIPLIER) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
 }
 
 export class WordNumbers {
