@@ -18,7 +18,7 @@ export interface FormulationFigures {
   firstMs: number;
   medianMs: number;
   minMs: number;
-  /** Median CPU time of the process during a run (the worker's thread and the collector's). */
+  /** Median CPU time of the process during a run (the threads' and the collector's). */
   cpuMs: number;
   phrases: number;
 }
@@ -35,13 +35,25 @@ interface WorkerReport {
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Mines `size` generated meetings `runs` times in a fresh worker thread. */
-export async function benchFormulations(size: number, runs: number): Promise<FormulationFigures> {
-  // Bundled as the app bundles its Web Worker, so the bench times the code that ships.
+/**
+ * Mines `size` generated meetings `runs` times in a fresh worker thread, with a second thread
+ * scanning half of the meetings (as the app does with two cores or more) or alone.
+ */
+export async function benchFormulations(
+  size: number,
+  runs: number,
+  threads: 1 | 2,
+): Promise<FormulationFigures> {
+  // Bundled as the app bundles its Web Workers, so the bench times the code that ships.
   const bundled = await bundleForWorker(new URL("./bench-formulations-worker.ts", import.meta.url));
+  const helper = await bundleForWorker(new URL("./bench-formulations-helper.ts", import.meta.url));
+  const helperFile = threads === 2 ? helper.file : undefined;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bundled.file, { workerData: { size, runs } });
-    worker.once("exit", bundled.remove);
+    const worker = new Worker(bundled.file, { workerData: { size, runs, helperFile } });
+    worker.once("exit", () => {
+      bundled.remove();
+      helper.remove();
+    });
     worker.once("message", (report: WorkerReport) => {
       resolve({
         meetings: report.meetings,

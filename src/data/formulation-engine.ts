@@ -5,13 +5,21 @@
  */
 import type { ReadoutDetail } from "../domain/index-schema";
 import type { DetailShard } from "../domain/index-schema";
-import { mineFormulations, type Formulation } from "../domain/formulations";
+import type { StreamPart } from "../domain/formulation-stream";
+import {
+  mineFormulations,
+  mineFormulationsInTwo,
+  type Formulation,
+  type PartRequest,
+} from "../domain/formulations";
 import { trackPhrase, type TrackedPhrase } from "../domain/phrase-uses";
 import type { Actor, Meeting } from "../domain/schema";
 import { meetingStatements } from "../domain/split-dataset";
 
 export type FormulationMeeting = Pick<Meeting, "id" | "date" | "readoutIds">;
 export type FormulationActor = Pick<Actor, "kind" | "name" | "aliases">;
+/** Runs domain/formulations `scanRequest` in a second thread (formulation-helper.ts). */
+export type ScanElsewhere = (request: PartRequest) => Promise<StreamPart>;
 
 export interface FormulationEngine {
   /** The recurring phrases, most widely used first, and how long mining took (ms). */
@@ -23,11 +31,12 @@ export interface FormulationEngine {
   track(phrase: string): TrackedPhrase | undefined;
 }
 
-export function createFormulationEngine(
+export async function createFormulationEngine(
   summaries: readonly FormulationMeeting[],
   actors: readonly FormulationActor[],
   details: readonly ReadoutDetail[],
-): FormulationEngine {
+  scanElsewhere?: ScanElsewhere,
+): Promise<FormulationEngine> {
   const byReadout = new Map(details.map((d) => [d.readout.id, d]));
   const meetings = summaries.map(({ id, date, readoutIds }) => ({
     id,
@@ -35,7 +44,12 @@ export function createFormulationEngine(
     statements: meetingStatements({ id, readoutIds }, byReadout) ?? [],
   }));
   const started = performance.now();
-  const mined = mineFormulations({ meetings, actors });
+  // Two threads mine the same phrases as one; should the second fail, this one mines alone.
+  const mined = scanElsewhere
+    ? await mineFormulationsInTwo({ meetings, actors }, scanElsewhere).catch(() =>
+        mineFormulations({ meetings, actors }),
+      )
+    : mineFormulations({ meetings, actors });
   const minedInMs = performance.now() - started;
   const byPhrase = new Map(mined.map((f) => [f.phrase, f]));
   return {
@@ -57,7 +71,9 @@ export async function loadFormulationEngine(
   meetings: readonly FormulationMeeting[],
   actors: readonly FormulationActor[],
   local: readonly ReadoutDetail[],
+  scanElsewhere?: ScanElsewhere,
 ): Promise<FormulationEngine> {
   const loaded = await Promise.all(shards.map(loadShard));
-  return createFormulationEngine(meetings, actors, [...loaded.flatMap((s) => s.readouts), ...local]);
+  const details = [...loaded.flatMap((s) => s.readouts), ...local];
+  return createFormulationEngine(meetings, actors, details, scanElsewhere);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import bundled from "../../../public/data/dataset.json";
-import { mineFormulations } from "../../../src/domain/formulations";
+import { mineFormulations, mineFormulationsInTwo, scanRequest } from "../../../src/domain/formulations";
 import { parseDataset } from "../../../src/domain/parse-dataset";
 import { normalisePhrase, spelledIn, trackPhrase } from "../../../src/domain/phrase-uses";
 import { madeUpActors as actors, madeUpMeeting as meeting } from "../../fixtures/made-up-meetings";
@@ -144,5 +144,15 @@ describe("formulation mining on generated prose", () => {
       .filter((a) => a.kind === "person")
       .flatMap((a) => a.name.toLowerCase().split(" "));
     expect(phrases.some((p) => p.split(" ").some((word) => names.includes(word)))).toBe(false);
+  });
+
+  it("mines the same phrases with half of the meetings scanned in a second thread", async () => {
+    // The second thread gets a copy of the request, as postMessage gives it one.
+    const elsewhere = async (request: Parameters<typeof scanRequest>[0]) =>
+      scanRequest(structuredClone(request));
+    for (const dataset of [generated, corpus])
+      expect(JSON.stringify(await mineFormulationsInTwo(dataset, elsewhere))).toBe(
+        JSON.stringify(mineFormulations(dataset)),
+      );
   });
 });
