@@ -261,6 +261,14 @@ describe("meeting split", () => {
     expect(meetings[0]!.statements).toHaveLength(4);
   });
 
+  it("reads a meeting held for a reason given with 'due to'", () => {
+    const meetings = meetingsOf(
+      "Due to the storm, Xi Jinping held talks with Malawian President Tiwonge Banda by video on Monday.",
+      "2025-03-04",
+    );
+    expect(meetings.map((m) => m.id)).toEqual(["2025-03-03-xi-jinping-tiwonge-banda"]);
+  });
+
   it.each([
     ["Xi Jinping talked to Malawian President Tiwonge Banda on the phone on Monday.", "phone"],
     [
@@ -285,6 +293,10 @@ describe("meeting split", () => {
     "Banda will go to the summit and, following talks with Premier Li Qiang, open a trade fair.",
     "Banda said he had met Premier Li Qiang once before.",
     "Banda said that every time he met Premier Li Qiang the talks were useful.",
+    // Wire copy: the visitor's next appointment on the same trip is a plan, not a second meeting.
+    "The Malawian leader is also due to hold talks with Premier Li Qiang on the one-day trip.",
+    "Banda is set to meet Premier Li Qiang later in the week.",
+    "Banda was slated to hold talks with Premier Li Qiang after the banquet.",
   ])("finds no meeting in the plan or the earlier occasion of %s", (sentence) => {
     const meetings = meetingsOf(
       `On March 3, 2025, Xi Jinping met with Malawian President Tiwonge Banda.\n\n${sentence}`,

@@ -150,8 +150,10 @@ export const POSITION_VOICE =
   /\b(?:we|our|us|I|my|should|must|need to|ready to|willing to|stands? ready|is committed|hopes?)\b/;
 
 /** Intentions and plans: a meeting-like verb after these is not a meeting that happened. */
+// "is due to hold talks", "was slated to meet" (wire copy of a trip's next appointment); after a
+// form of "be" only, since "Due to the storm, Xi held talks …" gives a reason, not a plan.
 export const FUTURE_MARKERS =
-  /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|expected to|scheduled to|looks? forward to|to be held|upcoming|next (?:week|month|year)|invited|invitation)\b/i;
+  /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|expected to|scheduled to|(?:is|are|was|were)\s+(?:also\s+)?(?:due|set|slated|poised)\s+to|looks? forward to|to be held|upcoming|next (?:week|month|year)|invited|invitation)\b/i;
 
 /** A speaker the readout does not know (an analyst, a spokesperson of another event): a capitalised name, an optional appositive, a verb of saying. */
 export const OUTSIDE_SPEAKER_FIRST =
