@@ -11,6 +11,7 @@ import {
   ATTRIBUTION_OPENER,
   BACKGROUND_BEFORE,
   BACKGROUND_OPENER,
+  FREQUENCY_AFTER,
   MEETING_WORD,
   NEW_CLAUSE,
   OCCASION_WORD,
@@ -50,13 +51,14 @@ function ofOtherEvent(text: string, index: number): boolean {
 
 /**
  * A format word ("by phone", "video call") that tells of another occasion: background as above, in
- * the pluperfect ("the two leaders had spoken by phone twice this spring"), or another event the
- * principal came from or goes to.
+ * the pluperfect ("the two leaders had spoken by phone twice this spring"), counted ("have spoken
+ * on the phone a couple of times"), or another event the principal came from or goes to.
  */
 export function isOtherOccasion(text: string, index: number, length: number): boolean {
   return (
     cueStanding(text, index, length) === "background" ||
     PLUPERFECT_BEFORE.test(text.slice(0, index)) ||
+    FREQUENCY_AFTER.test(text.slice(index + length)) ||
     ofOtherEvent(text, index)
   );
 }

@@ -53,6 +53,19 @@ describe("isOtherOccasion: a format word about another occasion", () => {
     expect(isOtherOccasion(own, own.indexOf("by phone"), 8)).toBe(false);
   });
 
+  it("a count of occasions after the format word tells of earlier ones", () => {
+    for (const other of [
+      "He and I have spoken to each other on the phone a couple of times since then.",
+      "The two leaders have held video calls twice this year.",
+      "They have talked by telephone on several occasions.",
+    ]) {
+      const word = /telephone|phone|video calls/.exec(other)!;
+      expect(isOtherOccasion(other, word.index, word[0].length)).toBe(true);
+    }
+    const own = "Xi Jinping spoke by phone with President Lira for two hours on Friday.";
+    expect(isOtherOccasion(own, own.indexOf("by phone"), 8)).toBe(false);
+  });
+
   it('"had a telephone conversation" is the simple past of "have": the readout\'s own call', () => {
     for (const own of [
       "President Mensor had a telephone conversation with Xi Jinping.",

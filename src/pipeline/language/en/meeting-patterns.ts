@@ -49,6 +49,14 @@ export const OTHER_EVENT_BEFORE =
 export const PLUPERFECT_BEFORE =
   /\bhad\s+(?!(?:a|an|the|their|his|her|its|our|another)\s)(?:[\w-]+\s+){1,3}$/i;
 
+/**
+ * A count of occasions within the few words after a format word or "met": "he and I have spoken to
+ * each other on the phone a couple of times", "the two have met twice": earlier occasions, not the
+ * one told.
+ */
+export const FREQUENCY_AFTER =
+  /^(?:\s+[\w'’-]+){0,6}?\s+(?:(?:a couple of|several|many|a few|a number of|numerous|two|three|four|five|\d+)\s+times|twice|thrice|on (?:several|many|numerous|a number of) occasions)\b/i;
+
 /** A relative clause about a person right before the meeting verb: "Gillard, who met …", "(who also held talks with …". */
 export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
