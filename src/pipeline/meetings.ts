@@ -171,8 +171,14 @@ export function splitMeetings(
     if (!pairs.some((pair) => pair !== undefined)) pairs = found;
     hasAnchor = pairs.some((pair) => pair !== undefined);
   }
-  const titled = hasAnchor || fallback ? undefined : fromTitle?.(items);
-  if (titled) {
+  // A transcript titled as a meeting ("Meeting With Chinese President X", its guest in the header)
+  // whose only anchors are the speaker's own recollections ("I had a good meeting with President
+  // B at the … conference"): the title says whose meeting the page is.
+  const recalled = !fallback && pairs.every((pair, i) => !pair || onlyInFirstPerson(pair, items[i]!));
+  const titled = (hasAnchor && !recalled) || fallback ? undefined : fromTitle?.(items);
+  const recalledTitle =
+    titled && hasAnchor && !pairs.some((p) => p?.chinese === titled.chinese && p.foreign === titled.foreign);
+  if (titled && (!hasAnchor || recalledTitle)) {
     const at = items.findIndex((item) => item.sentence === titled.anchor);
     titled.sentences.push(...items.slice(at));
     return { meetings: [titled], preamble: items.slice(0, at) };
@@ -200,6 +206,12 @@ export function splitMeetings(
     else preamble.push(item);
   }
   return { meetings: withoutPassingMentions(meetings), preamble };
+}
+
+/** An anchor whose Chinese or foreign person the sentence names only as "I" (see first-person.ts). */
+function onlyInFirstPerson(pair: AnchorPair, item: SentenceRefs): boolean {
+  const named = (id: string) => item.refs.some((r) => r.actorId === id);
+  return !named(pair.chinese) || !named(pair.foreign);
 }
 
 /**

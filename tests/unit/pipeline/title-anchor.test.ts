@@ -203,3 +203,26 @@ describe("a transcript whose title names only the occasion", () => {
     expect(meeting!.location?.city).toBe("Nairobi");
   });
 });
+
+describe("a transcript titled as a meeting with a Chinese leader, its guest in the header", () => {
+  it("is the title's meeting, not one the speaker recalls in the first person", () => {
+    const [meeting, ...rest] = meetingsOf(
+      [
+        "Highlights: Meeting With Chinese President Xi",
+        "Antony Blinken",
+        "Secretary of State",
+        "Great Hall of the People",
+        "Beijing, China",
+        "March 3, 2022",
+        "PRESIDENT XI: (Via interpreter) Mr. Secretary, welcome back to Beijing.",
+        "And I had a fine meeting with President William Ruto at the Lusaka climate summit, and he and I have spoken to each other on the phone a couple of times.",
+        "Our two countries should keep talking.",
+      ].join("\n\n"),
+    );
+    expect(rest).toEqual([]);
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["xi-jinping", "antony-blinken"]);
+    expect(meeting!.format).toBe("in-person");
+    expect(meeting!.date).toBe("2022-03-03");
+    expect(meeting!.location?.city).toBe("Beijing");
+  });
+});
