@@ -31,4 +31,17 @@ describe("foreign-side readouts", () => {
     expect(who("This was the first high-level meeting").speaker).toBe("narrator");
     expect(who("the two ministers had a long exchange").speaker).toBe("joint");
   });
+
+  it("reads a foreign ministry's readout verbs: both acknowledged (joint), recorded and registered (the speaker's)", () => {
+    const who = explain(
+      paragraphs(
+        "New Zealand Prime Minister Aroha Ngata met with the President of the People's Republic of China Xi Jinping in the margins of the APEC Economic Leaders' Meeting in Bangkok on 18 November 2022.",
+        "Prime Minister Ngata and President Xi both acknowledged the significance of the anniversary of diplomatic relations.",
+        "As she has done before, the Prime Minister recorded New Zealand's concerns regarding the South China Sea. Against the backdrop of the summit, the Prime Minister registered the importance of the rules that served the region well.",
+      ),
+    );
+    expect(who("both acknowledged the significance").speaker).toBe("joint");
+    expect(who("recorded New Zealand's concerns").speaker).toBe("aroha-ngata");
+    expect(who("registered the importance").speaker).toBe("aroha-ngata");
+  });
 });
