@@ -26,10 +26,12 @@ export const BACKGROUND_OPENER = new RegExp(
 /**
  * Within the few words after the meeting verb (its clause, before any relative clause), a past time
  * other than the meeting's: "… talks with the Portuguese president last month", "met X in Lima
- * three years ago" (not "… ties that started three years ago").
+ * three years ago" (not "… ties that started three years ago"). Each word is taken whole (the
+ * lookahead after it): without it the seven repeats could split one word many ways, and a sentence
+ * with no past time tried every split (an eighth of the pipeline's time).
  */
 export const PAST_AFTER = new RegExp(
-  String.raw`^(?:\s*(?!(?:that|which|who|whom|where|when|while|and|but)\b)[^\s,;.]+){0,7}?\s+(?:${LAST_PERIOD}|earlier this (?:week|month|year)|${SPAN}\s+(?:ago|earlier)|previously)\b`,
+  String.raw`^(?:\s*(?!(?:that|which|who|whom|where|when|while|and|but)\b)[^\s,;.]+(?![^\s,;.])){0,7}?\s+(?:${LAST_PERIOD}|earlier this (?:week|month|year)|${SPAN}\s+(?:ago|earlier)|previously)\b`,
   "i",
 );
 
