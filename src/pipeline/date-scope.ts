@@ -11,7 +11,7 @@ import { CHINA } from "../domain/schema";
 import { isRelativeDay, type DayMatch } from "./calendar";
 import { ANY_SAYING_VERB, OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
 import { ofEarlierOccasion } from "./meeting-standing";
-import { PAIR_OF_LEAD } from "./language/en/meeting-patterns";
+import { PAIR_OF_LEAD, PAIR_RESTATES } from "./language/en/meeting-patterns";
 import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
 import type { Sentence, Span } from "./types";
 
@@ -89,6 +89,11 @@ function meetingWordIn(sentence: Sentence, scope: DateScope | undefined): { cue?
       relative: true,
     };
   if (scope?.reanchors?.includes(sentence)) return { cue: cueOf(happenedCue(text)), relative: true };
+  // "The pair met for talks on Thursday at …": a sentence of this meeting that tells it again by its two.
+  if (scope && PAIR_RESTATES.test(text)) {
+    const again = cueOf(happenedCue(text));
+    if (again) return { cue: again, relative: true };
+  }
   if (scope?.reported?.includes(sentence)) return { cue: reportedCue(text), relative: true };
   if (scope?.saidAt?.includes(sentence)) return { cue: cueOf(ANY_SAYING_VERB.exec(text)), relative: true };
   // A dateline or a place line ("Moscow, Tuesday") is the page's own statement of where and when.

@@ -156,3 +156,38 @@ describe("a page whose only days are its photo captions", () => {
     }
   });
 });
+
+describe("the meeting told again by its pair", () => {
+  it("dates the meeting by a weekday in 'The pair met for talks on …' after an undated anchor", () => {
+    const [meeting] = meetingsOf(
+      [
+        " date 2022-06-03 Prime Minister Marit Haugland praises ties as she meets Xi Jinping in Beijing",
+        "Norwegian Prime Minister Marit Haugland stressed growing trade links in her meeting with the Chinese president, Xi Jinping, in Beijing.",
+        "The pair met for talks on Thursday at the Diaoyutai State Guesthouse on the second day of her trip.",
+        "“There are areas in which we can work together,” she said.",
+      ].join("\n\n"),
+    );
+    expect([meeting!.date, meeting!.datePrecision, meeting!.provenance.date.source]).toEqual([
+      "2022-06-02",
+      undefined,
+      "text",
+    ]);
+  });
+
+  it("not when the pair meets again or met before", () => {
+    for (const again of [
+      "They met again on Thursday for a state banquet.",
+      "The two leaders last met on Thursday in Oslo.",
+      "They will meet on Thursday in Oslo.",
+    ]) {
+      const [meeting] = meetingsOf(
+        [
+          " date 2022-06-03 Haugland meets Xi",
+          "Norwegian Prime Minister Marit Haugland stressed growing trade links in her meeting with the Chinese president, Xi Jinping, in Beijing.",
+          again,
+        ].join("\n\n"),
+      );
+      expect([again, meeting!.date, meeting!.datePrecision]).toEqual([again, "2022-06-03", "on-or-before"]);
+    }
+  });
+});

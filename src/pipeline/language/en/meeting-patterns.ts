@@ -67,6 +67,15 @@ export const ANAPHORIC_PAIR =
   /\b(?:they|the two (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government|statesmen|sides)|both (?:leaders|men|sides|presidents))\b/i;
 
 /**
+ * A sentence whose subject is the meeting's two, saying again that they met: "The pair met for talks
+ * on Thursday at the Diaoyutai State Guesthouse" after "… in her bilateral meeting with the Chinese
+ * president" (a newspaper's second paragraph). Not another encounter ("They met again …", "also
+ * met", "last met") nor a plan or the pluperfect.
+ */
+export const PAIR_RESTATES =
+  /^\s*(?:the pair|the duo|the two (?:men|women|leaders|presidents|premiers|prime ministers|ministers|foreign ministers|heads of state|heads of government|statesmen)|both leaders|they)\s+(?:met|held (?:[\w-]+ ){0,3}talks|spoke|talked)\b(?![^.;]*\bagain\b)/i;
+
+/**
  * The two sides of a lead's meeting named as a pair, with the countries' or delegations' words too:
  * "the heads of the governments of the two countries held a meeting …", "… with official talks
  * between the two delegations". Narrower than ANAPHORIC_PAIR's "they": only next to a meeting verb.
