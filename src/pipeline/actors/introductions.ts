@@ -7,6 +7,7 @@ import { PARTIES, TITLES, TITLE_PARTY, partyById } from "../gazetteer";
 import {
   adjectiveParty,
   alternation,
+  bilateralPartner,
   namedMinistryParty,
   PARTY_NAME_ALT,
   partyAround,
@@ -242,10 +243,11 @@ export function findIntroductions(
   }
   if (bare.length > 0 || royals.length > 0) {
     // Countries only: an organisation named in passing ("APEC") is not whose minister this is.
-    const parties = partyFormMatcher
-      .find(text, runs)
-      .filter((hit) => hit.value !== CHINA && partyById(hit.value)?.kind === "country");
+    const hits = partyFormMatcher.find(text, runs);
+    const isCountry = (party: string) => partyById(party)?.kind === "country";
+    const parties = hits.filter((hit) => hit.value !== CHINA && isCountry(hit.value));
     const foreign = new Set(parties.map((hit) => hit.value));
+    const partner = bilateralPartner(text, hits, CHINA, isCountry);
     // A government's page need not name its own country ("Secretary of State X met with …").
     if (foreign.size === 0 && homeParty && homeParty !== CHINA) foreign.add(homeParty);
     for (const m of bare) {
@@ -261,7 +263,7 @@ export function findIntroductions(
         m,
         national ??
           ministry ??
-          (looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign)),
+          (looksPinyin(name) ? CHINA : partyAround(text, m.index, end, parties, foreign, partner)),
       );
     }
     for (const m of royals) {
@@ -269,7 +271,7 @@ export function findIntroductions(
       if (found.some((f) => f.start < end && m.index < f.end)) continue;
       const party = m.groups?.party
         ? partyNameParty.get(m.groups.party)
-        : partyAround(text, m.index, end, parties, foreign);
+        : partyAround(text, m.index, end, parties, foreign, partner);
       const [, nameEnd] = m.indices!.groups!.name!;
       if (party && party !== CHINA)
         found.push({

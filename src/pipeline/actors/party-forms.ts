@@ -63,8 +63,30 @@ export function namedMinistryParty(text: string): string | undefined {
 }
 
 /**
+ * The country a text pairs with China ("the UK and China", "China and Chile", "India-China
+ * relations"), when it pairs only one: on a foreign ministry's page, the ministry's own country,
+ * even where the text names others (a war, a region) in passing.
+ */
+export function bilateralPartner(
+  text: string,
+  hits: readonly { value: string; start: number; end: number }[],
+  china: string,
+  isCountry: (party: string) => boolean,
+): string | undefined {
+  const partners = new Set<string>();
+  for (let i = 1; i < hits.length; i++) {
+    const [a, b] = [hits[i - 1]!, hits[i]!];
+    if ((a.value === china) === (b.value === china)) continue;
+    const other = a.value === china ? b.value : a.value;
+    if (isCountry(other) && /^\s*(?:and|[-–—/])\s*$/.test(text.slice(a.end, b.start))) partners.add(other);
+  }
+  return partners.size === 1 ? [...partners][0] : undefined;
+}
+
+/**
  * The party of someone introduced by a bare title: the foreign party named in the same sentence,
- * else the readout's only foreign party (a minister on the counterpart's own site).
+ * else the readout's only foreign party (a minister on the counterpart's own site), else the one
+ * country it pairs with China.
  */
 export function partyAround(
   text: string,
@@ -72,11 +94,13 @@ export function partyAround(
   end: number,
   parties: readonly { value: string; start: number }[],
   foreign: ReadonlySet<string>,
+  partner?: string,
 ): string | undefined {
   const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
   const stop = text.slice(end).search(/\.\s|\n/);
   const to = stop < 0 ? text.length : end + stop;
   const inSentence = new Set(parties.filter((p) => p.start > from && p.start < to).map((p) => p.value));
   if (inSentence.size === 1) return [...inSentence][0];
-  return foreign.size === 1 ? [...foreign][0] : undefined;
+  if (foreign.size === 1) return [...foreign][0];
+  return partner;
 }

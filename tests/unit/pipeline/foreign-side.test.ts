@@ -44,4 +44,19 @@ describe("foreign-side readouts", () => {
     expect(who("recorded New Zealand's concerns").speaker).toBe("aroha-ngata");
     expect(who("registered the importance").speaker).toBe("aroha-ngata");
   });
+
+  it("a minister named by a bare title belongs to the country the text pairs with China", () => {
+    const dataset = extract(
+      paragraphs(
+        "Foreign Secretary Jane Hollis met Foreign Minister of the People’s Republic of China, Wang Yi, in Beijing on 18 October 2024.",
+        "The Foreign Secretary set out that it is a necessity that the UK and China increase bilateral engagement. She raised Russia’s war in Ukraine and urged Wang Yi to prevent Chinese companies from supplying Russia’s military.",
+      ),
+    );
+    const [meeting] = dataset.meetings;
+    expect(meeting?.sides.map((side) => [side.party, side.principal])).toEqual([
+      ["china", "wang-yi"],
+      ["united-kingdom", "jane-hollis"],
+    ]);
+    expect(meeting?.date).toBe("2024-10-18");
+  });
 });
