@@ -1,8 +1,8 @@
 /**
  * The formulation tracker (issue 13): recurring official phrases — word n-grams of 3 to 8 words
- * that at least two meetings use — with stop-phrases and names removed and overlapping n-grams
- * folded into their longest stable form, ranked by how many meetings use them. Pure; computed once
- * per dataset (see `npm run bench` for its time on 10,000 meetings).
+ * that at least two meetings use, in at least two readouts — with stop-phrases and names removed
+ * and overlapping n-grams folded into their longest stable form, ranked by how many meetings use
+ * them. Pure; computed once per dataset (see `npm run bench` for its time on 10,000 meetings).
  */
 import type { Actor, Meeting } from "./schema";
 import { countGrams, LETTER, MIN_MEETINGS, type Grams } from "./formulation-grams";
@@ -158,6 +158,9 @@ function namedAtEdge(grams: Grams, stream: WordStream, parties: ReadonlySet<stri
 /** A formulation while its uses are read: its meetings as indices, in stream order. */
 interface Gathering extends Omit<Formulation, "meetingIds"> {
   meetings: number[];
+  /** The readout of its first use, and whether another readout uses it too. */
+  readout: string;
+  otherReadout: boolean;
 }
 
 /**
@@ -192,10 +195,14 @@ function summarise(
       }
       f.users[entry.user]++;
       if (f.meetings[f.meetings.length - 1] !== entry.meeting) f.meetings.push(entry.meeting);
+      if (!f.otherReadout && entry.statement.readoutId !== f.readout) f.otherReadout = true;
     }
   }
   const order = dateOrder(meetings);
-  const formulations = gathered.map(({ phrase, label, meetings: used, users }) => {
+  // Two meetings told in one readout (the UN's same-day meetings) are one text saying the phrase
+  // twice, not a phrase that recurs: a formulation needs a second readout as well as a second meeting.
+  const recurring = gathered.filter((f) => f.otherReadout);
+  const formulations = recurring.map(({ phrase, label, meetings: used, users }) => {
     used.sort((a, b) => order[a]! - order[b]!);
     const meetingIds = used.map((m) => meetings[m]!.id);
     const first = meetings[used[0]!]!.date;
@@ -212,7 +219,9 @@ function firstUse(stream: WordStream, s: number, i: number, n: number): Gatherin
   const first = i - stream.firstPosition[s]!;
   const [from, to] = positionsSpan(text, first, first + n - 1);
   const label = text.slice(from, to);
-  return { phrase, label, meetings: [], first: "", last: "", users: { china: 0, counterpart: 0, joint: 0 } };
+  const readout = stream.statements[s]!.statement.readoutId;
+  const users = { china: 0, counterpart: 0, joint: 0 };
+  return { phrase, label, meetings: [], first: "", last: "", users, readout, otherReadout: false };
 }
 
 /** Each meeting's place in date order (then id): formulations list their meetings so. */

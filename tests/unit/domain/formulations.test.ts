@@ -108,6 +108,26 @@ describe("formulation mining", () => {
   });
 });
 
+describe("formulation mining across readouts", () => {
+  it("needs two readouts: one text telling two same-day meetings is one use, not a recurring phrase", () => {
+    const told = (id: string, readoutId: string) => {
+      const m = meeting(id, "2016-04-05", [["china", "China will deepen lantern harbour cooperation."]]);
+      return {
+        ...m,
+        readoutIds: [readoutId],
+        statements: m.statements.map((s) => ({ ...s, readoutId })),
+      };
+    };
+    const once = mineFormulations({ actors, meetings: [told("d1", "r-same"), told("d2", "r-same")] });
+    expect(once.map((f) => f.phrase)).not.toContain("deepen lantern harbour cooperation");
+    const twice = mineFormulations({ actors, meetings: [told("d1", "r-one"), told("d2", "r-two")] });
+    expect(twice.find((f) => f.phrase === "deepen lantern harbour cooperation")?.meetingIds).toEqual([
+      "d1",
+      "d2",
+    ]);
+  });
+});
+
 describe("formulation mining at the longest length", () => {
   it("counts an eight-word phrase in every meeting using it, at a clause's end or inside one", () => {
     const long = "jointly build a community with a shared future";
