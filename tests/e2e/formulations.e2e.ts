@@ -65,6 +65,23 @@ describe("formulation tracker", () => {
     expect(session.errors).toEqual([]);
   }, 60_000);
 
+  it("lists each meeting using the chosen phrase with the excerpt that uses it, the phrase marked", async () => {
+    const session = await openApp(`/?formulation=${encodeURIComponent(PHRASE)}`);
+    const { page } = session;
+    expect(await listed(page, 3)).toEqual(USING);
+    const marks = chronology(page).locator("[data-meeting-link] mark");
+    await marks.first().waitFor();
+    const marked = await chronology(page)
+      .locator("[data-meeting-link]")
+      .evaluateAll((links) =>
+        links.map((link) => [...link.querySelectorAll("mark")].map((m) => m.textContent?.toLowerCase())),
+      );
+    expect(marked).toHaveLength(3);
+    for (const marks of marked) expect(new Set(marks)).toEqual(new Set([PHRASE]));
+    await chronology(page).screenshot({ path: artefactPath("formulation-list-excerpts.png") });
+    expect(session.errors).toEqual([]);
+  }, 60_000);
+
   it("tracks a typed phrase and offers it as the filter", async () => {
     const { page } = await openApp("/?view=formulations");
     await page.getByRole("textbox", { name: "Track a phrase" }).fill("One-China  principle");

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { useMeetingSearch } from "../../data/meeting-search";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useFormulationClient, useTrackedPhrase } from "../../data/formulation-queries";
+import { excerptAround } from "../../domain/excerpt";
 import type { FacetCatalogue } from "../../domain/facets";
 import { applyFilters, filtersFromViewState, type FacetCounts } from "../../domain/filters";
 import type { MeetingSummary } from "../../domain/index-schema";
@@ -16,7 +17,7 @@ export interface MeetingFilterModel {
   catalogue: FacetCatalogue;
   /** Words the search matched, to mark in the list, the panel and the source viewer. */
   terms: string[];
-  /** Why a meeting matched the search (the words around the match), or undefined. */
+  /** Why a meeting matched the search or uses the formulation (the words around it), or undefined. */
   excerptOf(meetingId: string): string | undefined;
   /** "searching" while the readouts are being indexed or the current query has no answer yet. */
   search: "idle" | "searching" | "ready" | "error";
@@ -68,7 +69,18 @@ export function useMeetingFilters(index: MeetingIndex, state: ViewState): Meetin
     return searched ? new Set([...using].filter((id) => searched.has(id))) : using;
   }, [answer, uses, state.formulation]);
   const excerpts = useMemo(() => (answer ? new Map(answer.excerpts) : NO_EXCERPTS), [answer]);
-  const excerptOf = useCallback((meetingId: string) => excerpts.get(meetingId), [excerpts]);
+  // A meeting listed for its formulation shows, like a search hit, the words around its first use.
+  const usedIn = useMemo(() => {
+    const around = new Map<string, string>();
+    for (const use of uses?.uses ?? [])
+      if (!around.has(use.meetingId))
+        around.set(use.meetingId, excerptAround(use.text, [uses!.phrase]) ?? use.text);
+    return around;
+  }, [uses]);
+  const excerptOf = useCallback(
+    (meetingId: string) => excerpts.get(meetingId) ?? usedIn.get(meetingId),
+    [excerpts, usedIn],
+  );
   // Only the filter fields matter here; opening a meeting or a source must not hand every view a new
   // list (the timeline would re-stack all its items). Keep the previous fields while they are the same.
   const next = filterFields(state);
