@@ -32,6 +32,7 @@ import { useViewState } from "./use-view-state";
 import { useAnnouncement } from "./use-announcement";
 import { describeDetail, filterKey } from "./describe-view";
 import { FormulationsPane } from "./formulations-pane";
+import { useFormulationReturn } from "./use-formulation-return";
 import { loadSourceViewer, SourceViewer } from "./lazy-views";
 import { ViewSwitch } from "./view-switch";
 import { JumpToTimeline } from "./jump-to-timeline";
@@ -82,6 +83,7 @@ export function Explorer({
   );
   // Filters (issue 4): the timeline and the list show the filtered meetings.
   const filtered = useFilteredMeetings(index, { state, update });
+  const formulationReturn = useFormulationReturn();
 
   const problems = library.problems;
   // The user's own readouts and meetings (issue 9): shown like bundled ones, marked "yours".
@@ -207,6 +209,7 @@ export function Explorer({
                   client={filtered.formulations}
                   chosen={state.formulation}
                   navigate={navigate}
+                  focusReturn={formulationReturn}
                 />
               ) : (
                 <MeetingTimeline

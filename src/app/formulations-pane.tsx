@@ -4,6 +4,7 @@ import type { MeetingIndex } from "../domain/meeting-index";
 import { chooseFormulation, clearFormulation, trackFormulation } from "../domain/view-state";
 import { MAIN_VIEW_ID } from "./jump-to-timeline";
 import { FormulationsView } from "./lazy-views";
+import type { FormulationReturn } from "./use-formulation-return";
 import type { ViewStateApi } from "./use-view-state";
 
 /**
@@ -16,10 +17,13 @@ export function FormulationsPane({
   client,
   chosen,
   navigate,
+  focusReturn,
 }: Pick<ViewStateApi, "navigate"> & {
   index: MeetingIndex;
   client: FormulationClient | undefined;
   chosen?: string;
+  /** Remembers the phrase chosen and returns focus to it after Back (useFormulationReturn). */
+  focusReturn: FormulationReturn;
 }) {
   const { dateOf, years } = useMemo(() => {
     const dates = new Map(index.file.meetings.map((m) => [m.id, m.date]));
@@ -28,14 +32,16 @@ export function FormulationsPane({
     const last = all.length ? Math.max(...all) : first;
     return { dateOf: dates, years: { first, last } };
   }, [index]);
+  const { remember, returnFocus, returned } = focusReturn;
   const choose = useCallback(
     (phrase: string) => {
+      remember(phrase);
       navigate((current) => chooseFormulation(current, phrase));
       // The chosen phrase's button goes with this view: focus the section that now shows the
       // timeline of its meetings, so a keyboard user is not dropped to the page's start.
       document.getElementById(MAIN_VIEW_ID)?.focus({ preventScroll: true });
     },
-    [navigate],
+    [navigate, remember],
   );
   const track = useCallback(
     (phrase: string | undefined) =>
@@ -57,6 +63,8 @@ export function FormulationsPane({
         chosen={chosen}
         onChoose={choose}
         onTrack={track}
+        returnFocus={returnFocus}
+        onFocusReturned={returned}
       />
     </Suspense>
   );

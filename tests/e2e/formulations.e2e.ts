@@ -65,6 +65,24 @@ describe("formulation tracker", () => {
     expect(session.errors).toEqual([]);
   }, 60_000);
 
+  it("Back from a chosen phrase's meetings returns the keyboard to that phrase", async () => {
+    const session = await openApp("/?view=formulations");
+    const { page } = session;
+    const phrase = recurring(page).getByRole("button", { name: PHRASE, exact: true });
+    await phrase.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: `Remove Formulation: “${PHRASE}”` }).waitFor();
+    await page.goBack();
+    await phrase.waitFor();
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, PHRASE, {
+      timeout: 5_000,
+    });
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[aria-label="Recurring phrases"]') !== null),
+    ).toBe(true);
+    expect(session.errors).toEqual([]);
+  }, 60_000);
+
   it("lists each meeting using the chosen phrase with the excerpt that uses it, the phrase marked", async () => {
     const session = await openApp(`/?formulation=${encodeURIComponent(PHRASE)}`);
     const { page } = session;

@@ -49,6 +49,8 @@ export function FormulationRow({
           type="button"
           onClick={() => onChoose(formulation.phrase)}
           aria-pressed={chosen}
+          // Back to this view focuses the phrase the reader chose (FormulationsView, returnFocus).
+          data-phrase={formulation.phrase}
           className={`cursor-pointer rounded-sm text-left font-medium text-blue-800 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-blue-200 dark:decoration-blue-300/40 ${chosen ? "bg-yellow-100 dark:bg-yellow-900/40" : ""}`}
         >
           {formulation.label}

@@ -3,7 +3,7 @@
  * first, each choosable as the filter of the timeline and the list; and a box to track any phrase.
  * Mining runs once per dataset in a worker (data/formulation-queries); this view only shows it.
  */
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button } from "../../components/button";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useFormulations } from "../../data/formulation-queries";
@@ -23,6 +23,9 @@ export interface FormulationsViewProps {
   onChoose(phrase: string): void;
   /** Tracks a typed phrase (normalised; undefined clears it): it becomes `chosen`. */
   onTrack(phrase: string | undefined): void;
+  /** A phrase whose button takes focus once shown (Back from its meetings), then onFocusReturned. */
+  returnFocus?: string;
+  onFocusReturned?(): void;
 }
 
 export function FormulationsView({
@@ -32,11 +35,28 @@ export function FormulationsView({
   chosen,
   onChoose,
   onTrack,
+  returnFocus,
+  onFocusReturned,
 }: FormulationsViewProps) {
   const mined = useFormulations(client);
   const [shown, setShown] = useState(PAGE);
   const headingId = useId();
   const all = mined.data?.formulations;
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!returnFocus || !all) return;
+    const at = all.findIndex((f) => f.phrase === returnFocus);
+    // A phrase past the rows shown: show up to its page first; this runs again once it renders.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (at >= shown) return setShown(Math.ceil((at + 1) / PAGE) * PAGE);
+    const buttons = sectionRef.current?.querySelectorAll<HTMLElement>(
+      `button[data-phrase="${CSS.escape(returnFocus)}"]`,
+    );
+    // The list's button when the phrase is mined, else the tracked phrase's (it comes first; its
+    // answer is cached, so it is there by now).
+    (at >= 0 ? buttons?.[buttons.length - 1] : buttons?.[0])?.focus();
+    onFocusReturned?.();
+  }, [returnFocus, all, shown, onFocusReturned]);
   const context = useMemo(
     (): RowContext => ({
       datesOf: (ids) => ids.map((id) => dateOf.get(id)).filter((d): d is string => Boolean(d)),
@@ -48,6 +68,7 @@ export function FormulationsView({
   );
   return (
     <section
+      ref={sectionRef}
       aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
