@@ -22,7 +22,7 @@ import {
 const LEAD =
   /^(?:(?:the|then|former|late|now|also|currently|senior|veteran|longtime|retired|\d+-year-old)\s+)*/i;
 /** What may follow the title in its segment: nothing (the segment's end, or a gloss's comma), or its complement ("of the Council of Ministers of …", "and international cooperation"). */
-const TITLE_AT = new RegExp(`(?:${TITLE_ALT})(?=$|,|\\s+(?:of|for|to|and|at|in|on|from)\\b)`, "uy");
+const TITLE_AT = new RegExp(`(?:${TITLE_ALT})(?=$|,|:\\s|\\s+(?:of|for|to|and|at|in|on|from)\\b)`, "uy");
 /** A segment that goes on glossing the appositive: ", the lower house of parliament", ", or the lower house of …", ", and now chairman of …". */
 const GLOSS = /^(?:or|the|and|also|now)\b/i;
 
@@ -80,8 +80,17 @@ function appositiveAt(text: string, at: number): string | undefined {
   return segments.join(", ");
 }
 
-/** People introduced by an appositive title after their name; `found` are the introductions read already. */
-export function appositiveIntroductions(text: string, found: readonly Introduction[]): Introduction[] {
+/**
+ * People introduced by an appositive title after their name; `found` are the introductions read
+ * already. A transcript's speaker label ("Penny Wong, Foreign Minister: …", in capitals on the page)
+ * names no country: its speaker is `labelParty`'s (the page's own government, else the one country
+ * the text names or pairs with China).
+ */
+export function appositiveIntroductions(
+  text: string,
+  found: readonly Introduction[],
+  labelParty?: string,
+): Introduction[] {
   const introduced: Introduction[] = [];
   for (const comma of text.matchAll(/,\s+/g)) {
     const at = comma.index + comma[0].length;
@@ -103,7 +112,13 @@ export function appositiveIntroductions(text: string, found: readonly Introducti
     if (!person) continue;
     const end = comma.index;
     if (found.some((f) => f.start < end && person.start < f.end)) continue;
-    const parties = new Set(partyFormMatcher.find(clause, wordRuns(clause)).map((hit) => hit.value));
+    // The label's colon right after the title, the name opening its paragraph.
+    const label =
+      titleFrom[title[0].length] === ":" && (person.start === 0 || text[person.start - 1] === "\n");
+    if (titleFrom[title[0].length] === ":" && !label) continue;
+    // A label's words end at its colon: the speech after it names other parties.
+    const own = label ? clause.slice(0, clause.indexOf(":")) : clause;
+    const parties = new Set(partyFormMatcher.find(own, wordRuns(own)).map((hit) => hit.value));
     const national = TITLE_PARTY.get(title[0].replace(/\s+/g, " ").toLowerCase());
     // A party form opening the title is the person's ("former Japanese Prime Minister, also
     // exchanged views on China-Japan relations": the gloss's parties are not theirs).
@@ -112,7 +127,7 @@ export function appositiveIntroductions(text: string, found: readonly Introducti
       : parties.size === 1
         ? [...parties][0]!
         : parties.size === 0
-          ? national
+          ? (national ?? (label ? labelParty : undefined))
           : undefined;
     if (!party || party === CHINA) continue;
     introduced.push({

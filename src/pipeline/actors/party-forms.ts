@@ -3,8 +3,9 @@
  * of …") and the party of a person a bare title introduces: the ministry the text names, the
  * foreign party of the sentence, or the readout's only foreign party.
  */
-import { PARTIES, withFoldedVariants } from "../gazetteer";
-import { escapeRegExp, PhraseMatcher } from "../text-utils";
+import { CHINA } from "../../domain/schema";
+import { PARTIES, partyById, withFoldedVariants } from "../gazetteer";
+import { escapeRegExp, PhraseMatcher, type WordRun } from "../text-utils";
 
 /** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
 export function alternation(
@@ -103,4 +104,16 @@ export function partyAround(
   if (inSentence.size === 1) return [...inSentence][0];
   if (foreign.size === 1) return [...foreign][0];
   return partner;
+}
+
+/**
+ * Whose page a text is, as far as its words say: the publisher's government when known, else the
+ * one foreign country it names, else the one it pairs with China.
+ */
+export function pageParty(text: string, runs: readonly WordRun[], homeParty?: string): string | undefined {
+  if (homeParty && homeParty !== CHINA) return homeParty;
+  const isCountry = (party: string) => partyById(party)?.kind === "country";
+  const hits = partyFormMatcher.find(text, runs);
+  const foreign = new Set(hits.filter((h) => h.value !== CHINA && isCountry(h.value)).map((h) => h.value));
+  return foreign.size === 1 ? [...foreign][0] : bilateralPartner(text, hits, CHINA, isCountry);
 }

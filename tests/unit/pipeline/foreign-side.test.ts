@@ -59,4 +59,24 @@ describe("foreign-side readouts", () => {
     ]);
     expect(meeting?.date).toBe("2024-10-18");
   });
+
+  it("a transcript's capitals label 'NAME, TITLE:' introduces its speaker, whose 'I' tells the meeting", () => {
+    const raw = paragraphs(
+      "Press Conference - Parliament House, Wellington - 12/05/2022",
+      "12 May 2022",
+      "MARA TANE, FOREIGN MINISTER: Thanks for coming. This morning I met my Chinese counterpart Wang Yi for our annual dialogue. A stable relationship between New Zealand and China needs ongoing work.",
+      "We discussed trade and the Pacific.",
+      "JOURNALIST: Minister, did you raise the detained journalist?",
+      "MARA TANE: I did. I told the Foreign Minister that New Zealanders were concerned.",
+    );
+    const [meeting] = extract(raw).meetings;
+    expect(meeting?.sides.map((side) => [side.party, side.principal])).toEqual([
+      ["china", "wang-yi"],
+      ["new-zealand", "mara-tane"],
+    ]);
+    expect(meeting?.date).toBe("2022-05-12");
+    const who = explain(raw);
+    expect(who("A stable relationship between").speaker).toBe("mara-tane");
+    expect(who("New Zealanders were concerned").speaker).toBe("mara-tane");
+  });
 });
