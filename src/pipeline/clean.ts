@@ -82,7 +82,8 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   const menu = menuBlockLines(lines.map((line) => line.text));
   // "Beijing, China" above "December 5, 2017": a place line over the date line is no headline.
   const placeOverDate = new Set(
-    lines.filter((line, i) => isPlaceLine(line.text) && stampOf(lines[i + 1]?.text ?? "")).map((l) => l.text),
+    // The stamp first: it turns most lines down at once, before the place lookup scans them.
+    lines.filter((line, i) => stampOf(lines[i + 1]?.text ?? "") && isPlaceLine(line.text)).map((l) => l.text),
   );
 
   const removed: string[] = [];

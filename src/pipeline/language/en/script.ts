@@ -9,6 +9,11 @@ const LETTER = /\p{L}/gu;
 
 /** Whether most of a line's letters are in a script other than this module's (at least two such letters). */
 export function isOtherScriptLine(line: string): boolean {
+  // A letter of another script is never ASCII: a line with fewer than two other code units (most
+  // lines) cannot have two such letters, and is not counted letter by letter (a fifth of clean's time).
+  let wide = 0;
+  for (let i = 0; i < line.length && wide < 2; i++) if (line.charCodeAt(i) > 127) wide += 1;
+  if (wide < 2) return false;
   let own = 0;
   let other = 0;
   for (const [letter] of line.matchAll(LETTER)) {
