@@ -24,6 +24,12 @@ const LED_BY = new RegExp(
   "gu",
 );
 
+/**
+ * What LED_BY needs before its title, as a cheap test: most texts have no "led by", and matchAll
+ * copies LED_BY (its long title list compiled again) on every call, most of this file's time.
+ */
+const LED_BY_GATE = /\b(?:led|headed)\s+(?:jointly\s+)?by\s/;
+
 /** The name of two to six words that starts at `at`: capitalised words and particles, up to a stop word or punctuation. */
 function nameAt(text: string, at: number): { end: number; name: string } | undefined {
   let end = at;
@@ -55,6 +61,7 @@ function countries(text: string): Set<string> {
 /** People introduced as a delegation's leader; `found` are the introductions read already. */
 export function delegationLeaders(text: string, found: readonly Introduction[]): Introduction[] {
   const introduced: Introduction[] = [];
+  if (!LED_BY_GATE.test(text)) return introduced;
   let foreign: Set<string> | undefined;
   for (const led of text.matchAll(LED_BY)) {
     const start = led.index + led[0].length;
