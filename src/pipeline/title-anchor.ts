@@ -119,12 +119,15 @@ export function titleAnchor(
 
 /**
  * "Remarks by President M following the meeting with Chinese President X", "Opening remarks of
- * Minister M at the meeting with X": a page of one speaker's first-person remarks, with no labels.
+ * Minister M at the meeting with X", "Media briefing remarks by President M during the State Visit
+ * by President X": a page of one speaker's first-person remarks, with no labels.
  * The title names both; the meeting is theirs, anchored at the body's first sentence, and every
  * sentence is the speaker's.
  */
+// "Media briefing remarks by President M during the … State Visit by President X": a host's
+// presidency names the occasion by the guest's visit.
 const REMARKS_BY =
-  /^(?:(?:Press |Opening |Closing |Introductory )?(?:Remarks|Statement|Speech|Address)) (?:by|of) (.{3,80}?) (?:following|after|at the end of|ahead of|before|at|in|during) (?:(?:the|a|his|her|their) )?(?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation) with (.{3,100})$/i;
+  /^(?:(?:[\w-]+ ){0,2}(?:Remarks|Statement|Speech|Address)) (?:by|of) (.{3,80}?) (?:following|after|at the end of|ahead of|before|at|in|during) (?:(?:the|a|his|her|their) )?(?:(?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation) with|(?:[\w'’-]+ ){0,6}?(?:State|Official|Working|state|official|working) [Vv]isit (?:by|of)) (.{3,100})$/i;
 
 function remarksAnchor(
   title: string,

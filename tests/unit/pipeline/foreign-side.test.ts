@@ -79,4 +79,19 @@ describe("foreign-side readouts", () => {
     expect(who("A stable relationship between").speaker).toBe("mara-tane");
     expect(who("New Zealanders were concerned").speaker).toBe("mara-tane");
   });
+
+  it("a presidency's remarks page titled with the Chinese leader's state visit is that meeting, every sentence the speaker's", () => {
+    const raw = paragraphs(
+      "Media briefing remarks by His Excellency President Thabo Mokoena during the People's Republic of China State Visit by His Excellency President Xi Jinping",
+      "Your Excellency, President Xi Jinping,",
+      "Members of the media,",
+      "Thank you for joining us on 24 July 2018 at the conclusion of a productive meeting with His Excellency Xi Jinping.",
+      "President Xi and I noted that trade between South Africa and China has grown.",
+    );
+    const [meeting] = extract(raw).meetings;
+    expect(meeting?.sides.map((side) => side.principal)).toEqual(["xi-jinping", "thabo-mokoena"]);
+    expect(meeting?.date).toBe("2018-07-24");
+    const who = explain(raw);
+    expect(who("President Xi and I noted").speaker).toBe("thabo-mokoena");
+  });
 });
