@@ -100,6 +100,12 @@ export function partyAround(
   const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
   const stop = text.slice(end).search(/\.\s|\n/);
   const to = stop < 0 ? text.length : end + stop;
+  // "President A B of Ghana … in Peru's Lima": the party named right after the name is his, whatever
+  // other country the sentence names (a meeting on the sidelines of a summit elsewhere).
+  const ofParty = parties.find(
+    (p) => p.start >= end && /^\s*of\s+(?:the\s+)?$/i.test(text.slice(end, p.start)),
+  );
+  if (ofParty) return ofParty.value;
   const inSentence = new Set(parties.filter((p) => p.start > from && p.start < to).map((p) => p.value));
   if (inSentence.size === 1) return [...inSentence][0];
   if (foreign.size === 1) return [...foreign][0];

@@ -467,3 +467,15 @@ describe("a royal's short form on a page that names him in full", () => {
     ).toEqual(["Princess Solveig"]);
   });
 });
+
+describe("a bare title's person followed by 'of <country>' in a sentence naming another country", () => {
+  it("is that country's: 'President Ardan Mensor of Ghana … in Peru's Lima'", () => {
+    const { introduced } = findActorMentions(
+      "Premier Li Keqiang met President Ardan Mensor of Ghana on the sidelines of the summit in Peru's Lima.",
+      "2019-11-15",
+    );
+    expect(introduced).toEqual([
+      { id: "ardan-mensor", name: "Ardan Mensor", party: "ghana", title: "President" },
+    ]);
+  });
+});
