@@ -10,6 +10,7 @@ import { datesMeeting, type DateScope } from "./date-scope";
 import type { PlaceRecord } from "./gazetteer";
 import { introducedAsPlace, placesIn } from "./place-words";
 import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
+import { FUTURE_TIME_AFTER } from "./language/en/meeting-patterns";
 import type { CleanedReadout, CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -241,8 +242,10 @@ export function findLocation(
     const found: { place: PlaceRecord; start: number; end: number }[] = places.filter(
       ({ place, start, end }) =>
         (placeLine || introducedAsPlace(sentence.text, place, start)) &&
-        // "since their last meeting in Colombo": the earlier occasion's place.
-        !ofEarlierOccasion(sentence.text, start, end, cue),
+        // "since their last meeting in Colombo": the earlier occasion's place; "in Hangzhou this
+        // autumn" a coming one's.
+        !ofEarlierOccasion(sentence.text, start, end, cue) &&
+        !FUTURE_TIME_AFTER.test(sentence.text.slice(end)),
     );
     const first = found[0];
     if (!first) continue;

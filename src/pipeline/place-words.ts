@@ -10,6 +10,11 @@ import { ENGLISH } from "./language/en/lexicon";
 const CITY_OF =
   /\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:city|town|capital|port city|resort city)\s+of|capital,?)\s+$/i;
 
+// "in Peru's Lima", "in Uzbekistan's ancient city of Samarkand", "in Peru's capital Lima" (wire
+// copy): the place after its own country's possessive.
+const COUNTRY_POSSESSIVE =
+  /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L} .-]{1,40}?)['’]s?\s+(?:(?:[\w-]+\s+){0,2}(?:city|town|capital|port city|resort city|island)(?:\s+of|,)?\s+)?$/u;
+
 // "met in Ziguangge of Zhongnanhai", "in the East Room of the White House": a hall of a venue, which
 // names the venue's city as the venue does.
 const ROOM_OF = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$/;
@@ -46,12 +51,17 @@ export function placesIn(text: string): { place: PlaceRecord; start: number; end
   );
 }
 
-/** Whether the place at `start` is introduced as where something is: "in", "at", "to", "the city of". */
+/**
+ * Whether the place at `start` is introduced as where something is: "in", "at", "to", "the city
+ * of", its country's possessive.
+ */
 export function introducedAsPlace(text: string, place: PlaceRecord, start: number): boolean {
   return (
     /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)) ||
     // "in the Russian city of Kazan", "in the coastal city of Qingdao"
     CITY_OF.test(text.slice(Math.max(0, start - 50), start)) ||
-    (place.kind === "venue" && ROOM_OF.test(text.slice(Math.max(0, start - 60), start)))
+    (place.kind === "venue" && ROOM_OF.test(text.slice(Math.max(0, start - 60), start))) ||
+    COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase() ===
+      place.country.toLowerCase()
   );
 }

@@ -141,3 +141,32 @@ describe("a dateline in the guest's capital is the agency's desk when the text p
     expect(home!.location?.city).toBe("Accra");
   });
 });
+
+describe("a city after its country's possessive is where the meeting was", () => {
+  it.each([
+    ["on the sidelines of the regional summit in Peru's Lima", "Lima"],
+    ["on the sidelines of the summit in Indonesia’s Bali", "Bali"],
+    ["in Uzbekistan's ancient city of Samarkand", "Samarkand"],
+    ["in Peru's capital Lima", "Lima"],
+  ])("%s", (words, city) => {
+    const [meeting] = meetingsOf(
+      `On November 15, 2019, Premier Li Keqiang met with President Ardan Mensor of Ghana ${words}.`,
+    );
+    expect(meeting!.location?.city).toBe(city);
+  });
+});
+
+describe("a place with a time to come is not where the meeting was", () => {
+  it("'… attending the summit in Kenya's Nairobi this autumn' leaves the dateline's city", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Li Keqiang meets Ghanaian foreign minister",
+        "Beijing - Premier Li Keqiang met with Foreign Minister Ardan Mensor of Ghana Wednesday.",
+        "Mensor said Ghana is excited by the opportunities, Li said.",
+        "According to a press release issued by the Chinese Foreign Ministry Tuesday after a meeting between Mensor and his Chinese counterpart Wang Yi, China is looking forward to the Ghanaian president attending the summit in Kenya's Nairobi this autumn.",
+      ].join("\n\n"),
+      "2016-01-07",
+    );
+    expect(meeting!.location?.city).toBe("Beijing");
+  });
+});

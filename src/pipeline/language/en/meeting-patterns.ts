@@ -59,6 +59,10 @@ export const PLUPERFECT_BEFORE =
 export const FREQUENCY_AFTER =
   /^(?:\s+[\w'’-]+){0,6}?\s+(?:(?:a couple of|several|many|a few|a number of|numerous|two|three|four|five|\d+)\s+times|twice|thrice|on (?:several|many|numerous|a number of) occasions)\b/i;
 
+/** Right after a place, a time to come: "the G20 summit in China's Hangzhou this autumn", "… in Lima next month". */
+export const FUTURE_TIME_AFTER =
+  /^\s+(?:(?:this|next|later this)\s+(?:spring|summer|autumn|fall|winter|week|month|year)|next\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
 /** A relative clause about a person right before the meeting verb: "Gillard, who met …", "(who also held talks with …". */
 export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
