@@ -275,6 +275,25 @@ describe("CompareView: two meetings", () => {
     await waitFor(() => expect(document.activeElement?.id).toBe("compare-topics-heading"));
   });
 
+  it("a Jump to link scrolls and focuses without touching the URL (the URL is the view)", async () => {
+    window.history.replaceState(null, "", "/?compare=a,b");
+    renderView({ subject: meetings(M2016, M2019) });
+    const nav = screen.getByRole("navigation", { name: "Sections of the comparison" });
+    const link = within(nav).getAllByRole("link")[1]!;
+    await userEvent.setup().click(link);
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 3, name: link.textContent! })).toHaveFocus(),
+    );
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe(
+      "/?compare=a,b",
+    );
+    // The summary's topic links jump the same way.
+    await userEvent
+      .setup()
+      .click(within(screen.getByRole("region", { name: "Topics" })).getAllByRole("link")[0]!);
+    expect(window.location.hash).toBe("");
+  });
+
   it("moves focus to its heading when a comparison opens", () => {
     renderView({ subject: meetings(M2016, M2019) });
     expect(screen.getByRole("heading", { level: 2 })).toHaveFocus();

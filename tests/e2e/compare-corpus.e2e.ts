@@ -122,18 +122,26 @@ describe("compare view on the bundled dataset", () => {
           /dropped — but the accounts differ: CGTN .*, media report vs Chinese Ministry of Foreign Affairs, Chinese government readout\.$/,
         )
         .waitFor();
-      // The section navigation jumps to a topic row.
-      await page
-        .getByRole("navigation", { name: "Sections of the comparison" })
-        .getByRole("link", { name: "BRICS" })
-        .click();
-      expect(new URL(page.url()).hash).toBe("#compare-topic-brics");
+      // The section navigation jumps to a topic row, and leaves the URL (the view's contract) alone.
+      const before = page.url();
+      const sections = page.getByRole("navigation", { name: "Sections of the comparison" });
+      await sections.getByRole("link", { name: "BRICS" }).click();
+      expect(page.url()).toBe(before);
       // Focus goes to the section's heading, not back to the body.
       await page.waitForFunction(() => document.activeElement?.id === "compare-topic-brics-heading");
       await page.getByRole("button", { name: "Print" }).waitFor();
       await page.locator("#compare-heading").scrollIntoViewIfNeeded();
       await page.screenshot({ path: artefactPath(`compare-accounts-note-${colorScheme}.png`) });
       await page.setViewportSize({ width: 390, height: 844 });
+      // On a phone the long list of sections folds behind one toggle.
+      await sections.getByText(/^Jump to a section/).waitFor();
+      expect(await sections.getByRole("link").filter({ visible: true }).count()).toBe(0);
+      await sections.getByText(/^Jump to a section/).click();
+      await sections.getByRole("link", { name: "BRICS" }).waitFor();
+      await sections.screenshot({ path: artefactPath(`compare-sections-${colorScheme}-phone.png`) });
+      await sections.getByRole("link", { name: "BRICS" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "compare-topic-brics-heading");
+      expect(page.url()).toBe(before);
       await note.scrollIntoViewIfNeeded();
       await page.screenshot({ path: artefactPath(`compare-accounts-note-${colorScheme}-phone.png`) });
       expect(await seriousViolations(page, 'section[aria-labelledby="compare-heading"]')).toEqual([]);

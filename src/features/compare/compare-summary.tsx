@@ -3,7 +3,7 @@ import type { ParticipantOverlap, TopicPresence, TopicRow } from "../../domain/c
 import { actorName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import { AccountCaveat } from "./account-note";
 import { topicRowId, type CompareModel } from "./compare-model";
-import { focusHeadingOf } from "./focus-section";
+import { jumpOnClick } from "./focus-section";
 import { countOf } from "../../domain/plural";
 
 type Emphasis = "kept" | "added" | "dropped" | "one-sided";
@@ -38,7 +38,7 @@ function TopicLinks({
         <li key={topic}>
           <a
             href={`#${topicRowId(topic)}`}
-            onClick={() => focusHeadingOf(topicRowId(topic))}
+            onClick={jumpOnClick(topicRowId(topic))}
             className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${CHIP[emphasis]}`}
           >
             {MARK[emphasis] && (
