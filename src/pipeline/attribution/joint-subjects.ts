@@ -33,9 +33,10 @@ const PAIR_LEAD = new RegExp(
   String.raw`^(?:[A-Z][^,.;:]{0,80},\s+)?(?:(?:[Bb]oth|[Tt]he)\s+)?${TITLE_WORDS}$`,
   "u",
 );
-// "Xi and Putin", "The Mongolian President and his Chinese counterpart Xi Jinping"
+// "Xi and Putin", "The Mongolian President and his Chinese counterpart Xi Jinping"; the EU writes
+// a second title after a slash ("The High Representative/Vice-President and Foreign Minister X").
 const PAIR_AND = new RegExp(
-  String.raw`^\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+|(?:the\s+)?${TITLE_WORDS})$`,
+  String.raw`^(?:\s*\/\s*[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3})?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+|(?:the\s+)?${TITLE_WORDS})$`,
   "u",
 );
 /** Where a clause about something else begins ("…, where Gillard was greeted", "…, as trade grows"). */

@@ -94,4 +94,15 @@ describe("foreign-side readouts", () => {
     const who = explain(raw);
     expect(who("President Xi and I noted").speaker).toBe("thabo-mokoena");
   });
+
+  it("titles joined by a slash (the EU's 'High Representative/Vice-President') still make a joint subject", () => {
+    const who = explain(
+      paragraphs(
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the European Commission Josep Borrell met with his Chinese counterpart State Councillor/Foreign Minister Wang Yi on Wednesday 21 September 2022 in New York.",
+        "High Representative Borrell raised the situation around the nuclear plant.",
+        "The High Representative/Vice-President and Foreign Minister Wang Yi reaffirmed their joint commitment to non-proliferation.",
+      ),
+    );
+    expect(who("reaffirmed their joint commitment").speaker).toBe("joint");
+  });
 });
