@@ -11,7 +11,7 @@ import { CHINA } from "../domain/schema";
 import { isRelativeDay, type DayMatch } from "./calendar";
 import { ANY_SAYING_VERB, OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
 import { ofEarlierOccasion } from "./meeting-standing";
-import { PAIR_OF_LEAD, PAIR_RESTATES } from "./language/en/meeting-patterns";
+import { ATTRIBUTION_OPENER, PAIR_OF_LEAD, PAIR_RESTATES } from "./language/en/meeting-patterns";
 import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
 import type { Sentence, Span } from "./types";
 
@@ -117,6 +117,8 @@ export function datesMeeting(sentence: Sentence, match: DayMatch, scope: DateSco
   const start = match.index;
   const end = start + match.text.length;
   if (VISIT_BEGAN.test(text.slice(Math.max(0, start - 100), start))) return false;
+  // "According to a statement posted … on Sunday, Wang met … on Saturday": the opener's day is the source's.
+  if (ATTRIBUTION_OPENER.test(text.slice(0, start))) return false;
   const { cue, relative } = meetingWordIn(sentence, scope);
   if (isRelativeDay(match) && !relative) return false;
   // "since their last meeting in Colombo on August 12, 2024": the earlier occasion's day, never this one's.

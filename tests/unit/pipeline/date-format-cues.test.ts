@@ -191,3 +191,16 @@ describe("the meeting told again by its pair", () => {
     }
   });
 });
+
+describe("a day inside an attribution opener is the source's", () => {
+  it("'According to a statement posted … on Sunday, Wang met … on Saturday' is Saturday", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Foreign ministers meet in Tarsis",
+        "By a staff writer | Updated: 2014-08-11 06:55",
+        "According to a statement posted on the website of the Ministry of Foreign Affairs on Sunday, Wang Yi met Foreign Minister Ardan Mensor of Ghana on the sidelines of the regional forum on Saturday.",
+      ].join("\n"),
+    );
+    expect(meeting!.date).toBe("2014-08-09");
+  });
+});
