@@ -14,7 +14,14 @@ import {
   MEETING_SUBJECT,
   RECORD_PASSIVE,
   SCENE_AFTER_SUBJECT,
+  SIGNING_CEREMONY,
 } from "../language/en/speech-patterns";
+import {
+  EXPECTED_AFTER_SUBJECT,
+  PROGRAMME_AFTER_SUBJECT,
+  PROGRAMME_TIME,
+  TALK_SCENE,
+} from "../language/en/programme-patterns";
 import { escapeRegExp } from "../text-utils";
 import type { Rule, RuleInput } from "./rule-input";
 import { resolveReference } from "./state";
@@ -41,6 +48,33 @@ const PAIR_AND = new RegExp(
 );
 /** Where a clause about something else begins ("…, where Gillard was greeted", "…, as trade grows"). */
 const OTHER_CLAUSE = /[,;]\s+(?:where|who|which|when|while|as|after|before)\b/;
+
+/** The two as people, not as countries or sides ("The two leaders", "They", "the two"). */
+const PERSONS = /(?:leaders|heads of state|presidents|ministers|premiers|men|two|they)$/i;
+
+/**
+ * A press story's programme or expectation for the two ("The two leaders will have dinner by the
+ * lake", "They will resume their talks tomorrow", "the two sides are expected to sign …"): narration.
+ * "The two sides will strengthen …" stays a commitment.
+ */
+function programmeOf(subject: string, after: string): boolean {
+  if (EXPECTED_AFTER_SUBJECT.test(after)) return true;
+  return PERSONS.test(subject.trim()) && (PROGRAMME_AFTER_SUBJECT.test(after) || PROGRAMME_TIME.test(after));
+}
+
+/** Where the ceremony's clause ends: a relative clause or an aside between dashes (", and had talks" goes on). */
+const CLAUSE_OR_DASH = /[,;]\s+(?:where|who|which|when|while|as|after|before)\b|\s[—–]\s/;
+
+/**
+ * A ceremony right after the subject, with no joint act in its clause ("There, the two shook hands
+ * before the talks — their third meeting — which were to focus on …"); "enjoyed the view and
+ * discussed …" and "attended the signing of …" stay joint.
+ */
+function ceremonyAt(after: string): boolean {
+  const scene = SCENE_AFTER_SUBJECT.exec(after);
+  if (!scene || TALK_SCENE.test(scene[1]!) || SIGNING_CEREMONY.test(after)) return false;
+  return !JOINT_VERBS.test(after.split(CLAUSE_OR_DASH)[0]!);
+}
 
 /** If two references to different people, one a principal, are joined by "and" before a verb, the index after them. */
 function jointPair({ text, people, principals, state, rel }: RuleInput): number | undefined {
@@ -76,6 +110,7 @@ export const jointDescriptionContinues: Rule = {
     const after = text.slice(subject[0].length);
     // "The two sides agreed …" stays joint; "The two leaders then walked …" stays a scene.
     if (AGREEMENT_AFTER_SUBJECT.test(after) || SCENE_AFTER_SUBJECT.test(after)) return undefined;
+    if (programmeOf(subject[0], after)) return undefined;
     return { speaker: state.lastSpeaker };
   },
 };
@@ -102,11 +137,15 @@ export const jointSubject: Rule = {
         ? jointMatch
         : null;
     if (jointStart) {
-      const verb = JOINT_VERBS.exec(body.slice(jointStart[0].length));
+      const after = body.slice(jointStart[0].length);
+      if (programmeOf(jointStart[0], after) || ceremonyAt(after)) return { speaker: NARRATOR };
+      const verb = JOINT_VERBS.exec(after);
       return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
     }
     const pair = jointPair(input);
     if (pair !== undefined) {
+      const rest = text.slice(pair);
+      if (programmeOf("two", rest) || ceremonyAt(rest)) return { speaker: NARRATOR };
       const verb = JOINT_VERBS.exec(text.slice(pair).split(OTHER_CLAUSE)[0]!);
       return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
     }

@@ -27,6 +27,7 @@ import {
   SIGNING_CEREMONY,
   SPEECH_ANNOUNCED,
 } from "../language/en/speech-patterns";
+import { EXPECTED_CLAUSE } from "../language/en/programme-patterns";
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
@@ -229,7 +230,8 @@ const continuation: Rule = {
     // to go on in: the history after it is the publisher's.
     // Nor does the meeting as the subject ("The call was initiated by Finland."); nor, after any speaker,
     // a signing in the passive ("Ten agreements were signed …") or where it was held ("The meeting was held at …").
-    if (SIGNED_PASSIVE.test(text) || MEETING_RECORD.test(text)) return narrator;
+    // "However, no agreement is likely to be signed": the publisher's expectation.
+    if (SIGNED_PASSIVE.test(text) || MEETING_RECORD.test(text) || EXPECTED_CLAUSE.test(text)) return narrator;
     if (
       state.lastSpeaker === JOINT &&
       (BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text)) &&

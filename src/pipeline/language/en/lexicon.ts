@@ -31,6 +31,13 @@ export const lexiconSchema = z.strictObject({
   royalTitles: words,
   /** Physical or ceremonial actions: a subject that only does these is scene-setting narration. */
   sceneVerbs: words,
+  /**
+   * Base forms of the leaders' programme after "will" ("The two leaders will begin their day with a
+   * walk", "They will attend a tea ceremony"): what a press story says they are to do, not a commitment.
+   */
+  programmeVerbs: words,
+  /** Meals the leaders "will have" on the programme ("will have one-on-one dinner"). */
+  programmeMeals: words,
   /** Capitalised words that end a name ("… Scholz Said", "… Lula On Tuesday"). */
   nameStopWords: z.strictObject({
     dates: words,

@@ -226,9 +226,9 @@ export const PLAN_AFTER_NAMED_SUBJECT = new RegExp(
   String.raw`^(?:,[^,]{1,90},)?${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b`,
 );
 
-/** A plan after a subject: "Marenholt will attend …", "Xi is due to visit …". */
+/** A plan after a subject: "Marenholt will attend …", "Xi is due to visit …", "Biden was expected to urge …". */
 export const PLAN_AFTER_SUBJECT =
-  /^\s+(?:will|is to|are to|is due to|are due to|is expected to|are expected to|plans to|is scheduled to)\b/;
+  /^\s+(?:also\s+)?(?:will|is to|are to|plans to|(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|likely|set|slated|scheduled)\s+to)\b/;
 
 /** Speech, not narration: the first or second person ("I am glad …", "your visit"), or thanks opening the words. */
 export const ADDRESSED_SPEECH =

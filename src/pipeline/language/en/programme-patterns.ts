@@ -1,0 +1,43 @@
+/**
+ * English patterns for the leaders' programme and the publisher's expectations in press stories
+ * ("The two leaders will have dinner by the lake", "are expected to work out a consensus", "no
+ * agreement is likely to be signed"): narration, neither a joint act nor the last speaker's words.
+ */
+import { ENGLISH } from "./lexicon";
+
+const alternationOf = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+
+const ADVERBS = String.raw`(?:\s+(?:also|then|later|first|again|still|widely|not|now|only))*`;
+
+/** "… are expected to …", "… was likely to …", "… is due to …" right after a subject. */
+export const EXPECTED_AFTER_SUBJECT = new RegExp(
+  String.raw`^,?${ADVERBS}\s+(?:is|are|was|were)${ADVERBS}\s+(?:expected|likely|unlikely|due|set|slated|scheduled|poised)\s+to\b`,
+  "i",
+);
+
+/** The same as the main clause of a sentence whose subject is a thing ("However, no agreement is likely to be signed"). */
+export const EXPECTED_CLAUSE = new RegExp(
+  String.raw`^(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?:[\w'’-]+\s+){1,6}?(?:is|are|was|were)${ADVERBS}\s+(?:expected|likely|unlikely)\s+to\b`,
+  "i",
+);
+
+const MEAL = String.raw`have\s+(?:(?:a|an|their|one-on-one|one-to-one|private|working|informal|state|official)\s+){0,2}(?:${alternationOf(ENGLISH.programmeMeals)})`;
+
+/** "… will begin their day with …", "… will also attend …", "… are to have one-on-one dinner …". */
+export const PROGRAMME_AFTER_SUBJECT = new RegExp(
+  String.raw`^${ADVERBS}\s+(?:will|are to|are due to|are set to|are scheduled to|are expected to)${ADVERBS}\s+(?:${alternationOf(ENGLISH.programmeVerbs)}|${MEAL})\b`,
+  "i",
+);
+
+/** A time of the programme after a modal ("… will resume their talks tomorrow at 10 a.m."): the schedule, not a pledge. */
+export const PROGRAMME_TIME = new RegExp(
+  String.raw`^${ADVERBS}\s+will\b[^,.;]{0,60}?\b(?:tomorrow|later (?:today|in the day|that day)|at \d{1,2}(?:[.:]\d\d)?\s*(?:a\.?\s?m|p\.?\s?m)\b|in the (?:morning|afternoon|evening))`,
+  "i",
+);
+
+/** Talk verbs among the scene verbs: "The two leaders held talks and agreed …" is told by what they agreed. */
+export const TALK_SCENE = /^(?:met|held|had|spoke|talked|joined)\b/i;

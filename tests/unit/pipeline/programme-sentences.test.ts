@@ -1,0 +1,78 @@
+// Press stories tell the leaders' programme and what they are expected to do: that is the
+// publisher's narration, not a joint act and not the last speaker's words. Made-up readouts in the
+// style of wire copy (several sentences in one paragraph, as pages are often flattened).
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+
+const OPENING =
+  "WUHAN, June 1, 2023 - Chinese President Xi Jinping and Indian Prime Minister Raman Velkar on Friday met for an informal summit in Wuhan.\n\n";
+
+function explain(body: string): (fragment: string) => string {
+  const result = buildDataset([{ id: "t", raw: OPENING + body }]);
+  if (result.errors.length) throw new Error(result.errors.join("\n"));
+  const statements = result.dataset.meetings.flatMap((m) => m.statements);
+  return (fragment) => {
+    const s = statements.find((st) => st.text.includes(fragment));
+    if (!s) throw new Error(`no statement contains "${fragment}"`);
+    return s.speaker;
+  };
+}
+
+describe("the leaders' programme and the publisher's expectations", () => {
+  it("reads the day's programme after a speaker as narration", () => {
+    const who = explain(
+      "Velkar said the talks were candid. The two leaders will begin their day on Saturday with a walk along the lake. " +
+        "They will also attend a tea ceremony. The two leaders will have one-on-one dinner at a guest house by the lake. " +
+        "They will resume their interaction tomorrow with a boat ride.",
+    );
+    for (const fragment of [
+      "begin their day",
+      "attend a tea ceremony",
+      "one-on-one dinner",
+      "resume their interaction",
+    ])
+      expect(who(fragment), fragment).toBe("narrator");
+  });
+
+  it("reads what the two are expected to do as narration", () => {
+    const who = explain(
+      "Xi said the two countries should deepen trust. During their summit, the two leaders are expected to work out a consensus on the boundary.\n\n" +
+        "Velkar was expected to urge Xi to open markets to Indian drugs.\n\n" +
+        "The two leaders agreed to meet again next year. However, no agreement is likely to be signed during the informal talks.",
+    );
+    expect(who("work out a consensus")).toBe("narrator");
+    expect(who("urge Xi to open markets")).toBe("narrator");
+    expect(who("no agreement is likely")).toBe("narrator");
+    expect(who("agreed to meet again")).toBe("joint");
+  });
+
+  it("reads a handshake before the talks as the scene, whatever the talks were to cover", () => {
+    const who = explain(
+      "There, the two shook hands before the talks, which were likely to focus on trade and the border.\n\n" +
+        "The two leaders shook hands before the talks — their second meeting this year — which would focus on the border.",
+    );
+    expect(who("There, the two shook hands")).toBe("narrator");
+    expect(who("their second meeting this year")).toBe("narrator");
+  });
+
+  it("keeps the two sides' commitments and a speaker's description of the ties", () => {
+    const who = explain(
+      "Xi said ties are sound. The two sides will strengthen coordination on trade. The two countries have enjoyed mutual trust.\n\n" +
+        "The two leaders will work together to keep the border calm, Velkar said.",
+    );
+    expect(who("strengthen coordination")).not.toBe("narrator");
+    expect(who("enjoyed mutual trust")).toBe("xi-jinping");
+    expect(who("keep the border calm")).toBe("raman-velkar");
+  });
+
+  it("keeps a scene that holds a joint act joint", () => {
+    const who = explain(
+      "Sitting by the lake, the two leaders enjoyed the view and discussed the history of the city.\n\n" +
+        "Xi and Velkar attended the signing of ten agreements on trade.\n\n" +
+        "Sitting in the garden, Xi and Velkar enjoyed tea together, and had in-depth exchanges on the border.",
+    );
+    expect(who("discussed the history")).toBe("joint");
+    expect(who("attended the signing")).toBe("joint");
+    expect(who("enjoyed tea together")).toBe("joint");
+  });
+});
