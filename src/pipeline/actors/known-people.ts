@@ -24,12 +24,24 @@ function capitalisedFamilyNameForms(name: string): string[] {
   return words.length === 2 ? [`${last.toUpperCase()} ${words[0]}`, lastInCapitals] : [lastInCapitals];
 }
 
+/**
+ * "el-Sisi", "al-Assad" open a sentence or follow a title as "El-Sisi", "Al-Assad" ("President
+ * El-Sisi and President Xi …"): an alias opening with the Arabic article in lower case is also
+ * written with it capitalised.
+ */
+function withCapitalisedArticle(forms: readonly string[]): string[] {
+  const capitalised = forms
+    .filter((form) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(form))
+    .map((form) => form[0]!.toUpperCase() + form.slice(1));
+  return [...forms, ...capitalised.filter((form) => !forms.includes(form))];
+}
+
 export const knownForms = new Map<string, KnownForm>();
 for (const person of PEOPLE) {
   const names = withFoldedVariants([person.name, ...capitalisedFamilyNameForms(person.name)]);
   const forms: [string, "name" | "alias"][] = [
     ...names.map((n): [string, "name"] => [n, "name"]),
-    ...withFoldedVariants(person.aliases)
+    ...withFoldedVariants(withCapitalisedArticle(person.aliases))
       .filter((a) => !names.includes(a))
       .map((a): [string, "alias"] => [a, "alias"]),
   ];

@@ -105,4 +105,15 @@ describe("foreign-side readouts", () => {
     );
     expect(who("reaffirmed their joint commitment").speaker).toBe("joint");
   });
+
+  it("a name's Arabic article capitalised at the start of a reference ('El-Sisi', 'Al-Sisi') is that person", () => {
+    const who = explain(
+      paragraphs(
+        "On 29 May 2024, President Xi Jinping held talks with Egyptian President Abdel Fattah el-Sisi in Beijing.",
+        "During their talks, President El-Sisi and President Xi Jinping exchanged views on regional developments. President Al-Sisi emphasized the need for a ceasefire.",
+      ),
+    );
+    expect(who("exchanged views on regional developments").speaker).toBe("joint");
+    expect(who("emphasized the need for a ceasefire").speaker).toBe("abdel-fattah-el-sisi");
+  });
 });
