@@ -201,6 +201,12 @@ describe("meeting split", () => {
         "On March 14, 2025, Premier Li Qiang called on Samoan Prime Minister Tavita Leaupepe to open more flights.",
       ),
     ).toThrow(/no meeting found/);
+    // The stops of an abbreviation end no clause: still an appeal.
+    expect(() =>
+      meetingsOf(
+        "On March 14, 2025, U.S. Senator Arlo Penwick called on the U.S. Congress and Premier Li Qiang to open more flights.",
+      ),
+    ).toThrow(/no meeting found/);
   });
   it("does not read a joint press conference of an earlier occasion as this meeting", () => {
     expect(() =>

@@ -1,3 +1,5 @@
+import { INFINITIVE_AHEAD } from "./speech-patterns";
+
 /**
  * English patterns that tell how a sentence's meeting verb stands to the readout's own meeting
  * (read by meeting-standing.ts): another occasion mentioned as background, an aside in a relative
@@ -116,7 +118,7 @@ export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted
  * Beijing". The one called on is the other principal. "called on X to do …" is a saying verb (an
  * appeal), never a visit. A source for MEETING_CUE.
  */
-export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?![^,;.]*?\bto\s+[a-z]))`;
+export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?!${INFINITIVE_AHEAD}))`;
 
 /**
  * A monarch or a head of state receiving a visitor, as Bernama and palace pages tell it: "The King

@@ -168,8 +168,14 @@ export const OUTSIDE_SPEAKER_TAG =
  */
 export const ANONYMOUS_SOURCE_TAG =
   /,\s*((?:(?:official|diplomatic|government|senior|informed|unnamed|western|foreign)\s+)*(?:sources|officials|diplomats|analysts|observers|insiders)(?:\s+(?:in|from|close to|familiar with|at)\s+[^,;]{1,50}?)?)\s+(?:said|say|told|added|noted)\b[^"“”,]{0,80}[.]?$/;
-/** After a verb of appeal, its object and an infinitive ("called on the two sides to work …"). */
-export const APPEAL_INFINITIVE = String.raw`(?=[^,;.]*?\bto\s+[a-z])`;
+/** Within the clause, an infinitive: the words before it hold no comma, semicolon or full stop. */
+export const INFINITIVE_AHEAD = String.raw`(?:[^,;.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St))\.)*?\bto\s+[a-z]`;
+/**
+ * After a verb of appeal, its object and an infinitive ("called on the two sides to work …"). The
+ * stop of an abbreviation (a single capital's, "U.S.", or a title's, "Mr.") ends no clause: "called
+ * on the U.S. Congress to play …" is an appeal.
+ */
+export const APPEAL_INFINITIVE = String.raw`(?=${INFINITIVE_AHEAD})`;
 /** Every saying verb, longest first, as a regex alternation; a verb of appeal only with its infinitive. */
 export const SAYING_ALTERNATION = `${alternationOf(SAYING_VERBS)}|(?:${alternationOf(ENGLISH.appealVerbs)})${APPEAL_INFINITIVE}`;
 /** A verb of saying right after a subject (an appositive and adverbs may stand between). */
