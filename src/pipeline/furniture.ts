@@ -114,6 +114,28 @@ function splitAtLabels(part: string, styles: HouseStyles): string[] {
   return pieces;
 }
 
+/** "Xinhua,March 28, 2018" (China.org.cn's stamp): a publisher's name and a comma start a part. */
+function splitAfterPublisher(part: string, styles: HouseStyles): string[] {
+  const comma = /^([^,]{2,40}),\s*(?=\S)/.exec(part);
+  return comma && isPublisherName(comma[1]!.trim(), styles)
+    ? [comma[1]!.trim(), part.slice(comma[0].length)]
+    : [part];
+}
+
+/**
+ * "March 28, 2018 Adjust font size:": a short part may end in furniture phrases (a page's buttons
+ * glued to its stamp); the longest such tail is a part of its own.
+ */
+function splitFurnitureTail(part: string, styles: HouseStyles): string[] {
+  if (part.length > 80) return [part];
+  const words = part.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(" ");
+    if (isFurniture(tail, styles)) return [words.slice(0, k).join(" "), tail];
+  }
+  return [part];
+}
+
 /**
  * "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia", "By Jane Doe | chinadaily.com.cn |", "Release
  * Date:2025-10-19 16:14:27 Source:Xinhua", "News ID: 556677 / Publish Date : 14 February 2025 - 22:00": a line
@@ -130,6 +152,8 @@ export function readMetadataBar(text: string, styles: HouseStyles): MetadataBar 
     .split(/\||\s+\/\s+/)
     .flatMap((part) => splitAtLabels(part, styles))
     .map((part) => part.trim())
+    .flatMap((part) => splitAfterPublisher(part, styles))
+    .flatMap((part) => splitFurnitureTail(part, styles))
     .filter(Boolean);
   // One part is a bar only with its bar ("Xinhua |" once the stamp glued to it is lifted).
   if (parts.length === 0 || (parts.length === 1 && !text.includes("|"))) return undefined;

@@ -154,6 +154,10 @@ describe("furniture", () => {
       ["News ID: 556677 / Publish Date : 14 February 2025 - 22:00", "2025-02-14", []],
       // A copy that lost the space between a page's spans: the stamp's time glued to the agency.
       ["2031-05-17 08:19Xinhua Editor: Some Name", "2031-05-17", ["Xinhua", "Editor Some Name"]],
+      // China.org.cn's stamp: the agency and a comma before the day (glued or spaced), the font
+      // button after it on the same line.
+      ["Xinhua,March 28, 2031 Adjust font size:", "2031-03-28", ["Xinhua"]],
+      ["China Daily, May 2, 2031 Adjust font size:", "2031-05-02", ["China Daily"]],
     ])("reads %j part by part", (line, stamp, credits) => {
       expect(readMetadataBar(line, HOUSE_STYLES)).toEqual({ stamp, credits });
     });
@@ -163,6 +167,8 @@ describe("furniture", () => {
       "Release Date:2025-10-22",
       "The date: Tuesday, when the two leaders met / talked about trade",
       "Xi said: the two sides should cooperate",
+      "Xinhua, the state news agency, said the talks went well",
+      "On March 28, 2031 the leaders met. Print",
     ])("leaves %j to the other rules", (line) => {
       expect(readMetadataBar(line, HOUSE_STYLES)).toBeUndefined();
     });
