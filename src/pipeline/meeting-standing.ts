@@ -31,7 +31,8 @@ export function cueStanding(text: string, index: number, length: number): CueSta
   // Only the clause the verb stands in: "…, the call comes two days after …".
   const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
   if (BACKGROUND_BEFORE.test(clause) || BACKGROUND_OPENER.test(text.trimStart())) return "background";
-  if (PAST_AFTER.test(text.slice(index + length))) return "background";
+  const after = text.slice(index + length);
+  if (PAST_AFTER.test(after) || FREQUENCY_AFTER.test(after)) return "background";
   if (RELATIVE_BEFORE.test(before) || ATTRIBUTION_OPENER.test(before)) return "aside";
   return "main";
 }
@@ -50,15 +51,14 @@ function ofOtherEvent(text: string, index: number): boolean {
 }
 
 /**
- * A format word ("by phone", "video call") that tells of another occasion: background as above, in
- * the pluperfect ("the two leaders had spoken by phone twice this spring"), counted ("have spoken
- * on the phone a couple of times"), or another event the principal came from or goes to.
+ * A format word ("by phone", "video call") that tells of another occasion: background as above (counted
+ * ones too: "have spoken on the phone a couple of times"), in the pluperfect ("the two leaders had
+ * spoken by phone twice this spring"), or another event the principal came from or goes to.
  */
 export function isOtherOccasion(text: string, index: number, length: number): boolean {
   return (
     cueStanding(text, index, length) === "background" ||
     PLUPERFECT_BEFORE.test(text.slice(0, index)) ||
-    FREQUENCY_AFTER.test(text.slice(index + length)) ||
     ofOtherEvent(text, index)
   );
 }

@@ -17,6 +17,7 @@ describe("cueStanding: how a meeting verb stands to the readout's meeting", () =
     "Xi came to the capital for talks with President Lira.",
     "Following talks with President Lira, Xi said the two countries were good friends.",
     "President Lira on Thursday met President Xi Jinping in a bilateral meeting hoping to deepen ties that began three years ago.",
+    "Xi met President Lira on Monday, the third time the two have met this year.",
   ])("the readout's meeting: %s", (text) => expect(standing(text)).toBe("main"));
 
   it.each([
@@ -30,6 +31,10 @@ describe("cueStanding: how a meeting verb stands to the readout's meeting", () =
     "The two sides recalled Xi's previous meeting with President Lira.",
     "Xi and Lira last met in Lima.",
     "The summit comes ahead of Xi's talks with President Lira.",
+    // Meetings told by how often they happened: many occasions, none of them this one.
+    "Xi and President Lira met and communicated several times, and reached consensus on trade.",
+    "Xi has met President Lira many times since 2013.",
+    "The two leaders met on several occasions at summits.",
   ])("another occasion, told as background: %s", (text) => expect(standing(text)).toBe("background"));
 
   it.each([

@@ -54,12 +54,13 @@ export const PLUPERFECT_BEFORE =
   /\bhad\s+(?!(?:a|an|the|their|his|her|its|our|another)\s)(?:[\w-]+\s+){1,3}$/i;
 
 /**
- * A count of occasions within the few words after a format word or "met": "he and I have spoken to
- * each other on the phone a couple of times", "the two have met twice": earlier occasions, not the
- * one told.
+ * A count of occasions within the few words after a meeting verb or format word: "he and I have
+ * spoken to each other on the phone a couple of times", "the two have met twice", "met and
+ * communicated several times", "have met repeatedly": earlier occasions, not the one told ("the
+ * third time the two have met" counts this one, and is no count of this shape).
  */
 export const FREQUENCY_AFTER =
-  /^(?:\s+[\w'’-]+){0,6}?\s+(?:(?:a couple of|several|many|a few|a number of|numerous|two|three|four|five|\d+)\s+times|twice|thrice|on (?:several|many|numerous|a number of) occasions)\b/i;
+  /^(?:\s+[\w'’-]+){0,6}?\s+(?:(?:a couple of|several|many|multiple|a few|a number of|numerous|two|three|four|five|\d+)\s+times|twice|thrice|on (?:several|many|multiple|numerous|a number of) occasions|repeatedly|more than once)\b/i;
 
 /** Right after a place, a time to come: "the G20 summit in China's Hangzhou this autumn", "… in Lima next month". */
 export const FUTURE_TIME_AFTER =
