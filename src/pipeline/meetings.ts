@@ -18,6 +18,7 @@ import { cueStanding } from "./meeting-standing";
 import type { Sentence, Span } from "./types";
 import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
+import { withPronounSubject } from "./pronoun-subject";
 import { roundUpAnchor } from "./round-up";
 import { anchorPeople } from "./anchor-people";
 
@@ -150,7 +151,8 @@ export function splitMeetings(
   // the meeting.
   // items hold the body's sentences only (no headings): the first is the lead. In a transcript, "I"
   // is the label's speaker ("President Xi and I have just held talks").
-  const spoken = withFirstPerson(items, introduced);
+  // "He made the remarks during a meeting with B": "He" is the Chinese subject of the sentence before.
+  const spoken = withPronounSubject(items, withFirstPerson(items, introduced), introduced);
   // A round-up's "Li told Aland's Prime Minister A that …" names the meeting too (round-up.ts).
   const found = items.map(
     (item, i) =>
