@@ -10,7 +10,7 @@
  */
 import { NARRATOR } from "../../domain/schema";
 import { MEETING_NOUN_WITH } from "../language/en/meeting-patterns";
-import { ANY_SAYING_VERB } from "../language/en/speech-patterns";
+import { ANY_SAYING_VERB, MEETING_WISHED } from "../language/en/speech-patterns";
 import { MEETING_CUE } from "../meetings";
 import type { Rule } from "./rule-input";
 import { resolveReference } from "./state";
@@ -23,6 +23,10 @@ export const meetingTold: Rule = {
     if (state.labelSpeaker || ANY_SAYING_VERB.test(text)) return undefined;
     const cue = MEETING_CUE.exec(text) ?? MEETING_NOUN_WITH.exec(text);
     if (!cue) return undefined;
+    // "President X looks forward to meeting President Y again …": a meeting wished for is no
+    // meeting told but an attitude, a speaker's words inside his part. A plan ("is due to hold
+    // talks with …") stays the publisher's programme.
+    if (MEETING_WISHED.test(text.slice(Math.max(0, cue.index - 30), cue.index))) return undefined;
     const cueEnd = cue.index + cue[0].length;
     // One person before the meeting words, another after them, one of the two a principal (the
     // other may be someone the guest also met: "Also on Monday, Vice Premier H met with Princess A").

@@ -155,6 +155,10 @@ export const POSITION_VOICE =
 export const FUTURE_MARKERS =
   /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|expected to|scheduled to|(?:is|are|was|were)\s+(?:also\s+)?(?:due|set|slated|poised)\s+to|looks? forward to|to be held|upcoming|next (?:week|month|year)|invited|invitation)\b/i;
 
+/** A wish right before a meeting verb: "looks forward to meeting …", "hopes to meet …", "is ready to hold talks …". */
+export const MEETING_WISHED =
+  /\b(?:looks?|looking|looked) forward to\s+(?:\w+\s+)?$|\b(?:hopes?|hoped|wish(?:es)?|wished|expects?|expected)\s+to\s+(?:\w+\s+)?$|\b(?:is|are|was|were) (?:ready|willing|eager|keen) to\s+(?:\w+\s+)?$/i;
+
 /** A speaker the readout does not know (an analyst, a spokesperson of another event): a capitalised name, an optional appositive, a verb of saying. */
 export const OUTSIDE_SPEAKER_FIRST =
   /^([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})(?:,\s[^,]{3,120},)?\s+(?:said|says|told|added|noted|argued|wrote|commented|observed)\b/u;
