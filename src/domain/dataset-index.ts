@@ -13,6 +13,8 @@ import {
   type Statement,
   type Topic,
 } from "./schema";
+import { GENERAL_REMARKS_TOPIC } from "./general-remarks";
+import { UNTAGGED_TOPIC_LABEL } from "./labels";
 import type { KnownIds } from "./view-state";
 
 /** A statement together with the meeting it belongs to (a readout can describe several meetings). */
@@ -69,7 +71,8 @@ export function knownIdsOf(
   return {
     meetings: ids,
     parties,
-    topics: new Set(topics),
+    // "General remarks" is a Topic choice without being in the taxonomy (domain/general-remarks).
+    topics: new Set([...topics, GENERAL_REMARKS_TOPIC]),
     readouts: new Set(readouts),
     principals,
     counterpartPrincipals,
@@ -131,6 +134,7 @@ export function partyName(index: NameIndex, id: string): string {
 }
 
 export function topicLabel(index: NameIndex, id: string): string {
+  if (id === GENERAL_REMARKS_TOPIC) return UNTAGGED_TOPIC_LABEL;
   return index.topics.get(id)?.label ?? humanizeSlug(id);
 }
 

@@ -4,7 +4,8 @@
  * counts change under the user's pointer.
  */
 import type { MeetingFacets } from "./filters";
-import { FORMAT_LABELS, PERSPECTIVE_LABELS } from "./labels";
+import { GENERAL_REMARKS_TOPIC } from "./general-remarks";
+import { FORMAT_LABELS, PERSPECTIVE_LABELS, UNTAGGED_TOPIC_LABEL } from "./labels";
 import { MEETING_FORMATS, PERSPECTIVES, type Dataset, type MeetingFormat, type Perspective } from "./schema";
 
 export interface FacetChoice {
@@ -80,6 +81,12 @@ export function buildFacetCatalogue(
     if (!group) topicGroups.push((group = { group: topic.group, topics: [] }));
     group.topics.push({ id: topic.id, label: topic.label });
   }
+  // Last, in a group of its own: the statements no topic tags, named as the panel names them.
+  if (usedTopics.has(GENERAL_REMARKS_TOPIC))
+    topicGroups.push({
+      group: "Other",
+      topics: [{ id: GENERAL_REMARKS_TOPIC, label: UNTAGGED_TOPIC_LABEL }],
+    });
 
   return {
     counterparts: byFrequency(counterpartCounts, label).map((choice) => ({

@@ -5,13 +5,14 @@
  * cannot disagree.
  */
 import { CHINA, type Meeting, type MeetingFormat, type Perspective, type Readout } from "./schema";
+import { GENERAL_REMARKS_TOPIC } from "./general-remarks";
 import type { ViewState } from "./view-state";
 
 /** The meeting fields filtering reads: a full Meeting or the index's summary both qualify. */
 export type FacetMeeting = Pick<
   Meeting,
   "id" | "date" | "format" | "counterpart" | "sides" | "topics" | "readoutIds"
->;
+> & { generalRemarks?: true };
 
 /** What one meeting offers each facet group, derived once per dataset so filtering never looks anything up. */
 export interface MeetingFacets<M extends FacetMeeting = FacetMeeting> {
@@ -84,7 +85,8 @@ export function buildFacetRows<M extends FacetMeeting>(dataset: {
         counterpartPrincipal: meeting.sides.find((s) => s.party === meeting.counterpart)?.principal,
         chinesePrincipal: meeting.sides.find((s) => s.party === CHINA)?.principal,
         format: meeting.format,
-        topics: meeting.topics,
+        // "General remarks" filters like a topic: the index marks meetings that have some.
+        topics: meeting.generalRemarks ? [...meeting.topics, GENERAL_REMARKS_TOPIC] : meeting.topics,
         perspectives: [...perspectives],
       };
     })

@@ -16,10 +16,15 @@ import {
   topicSchema,
 } from "./schema";
 
-/** A meeting without its statements; `statementCount` says how many its details hold. */
-export const meetingSummarySchema = meetingSchema
-  .omit({ statements: true })
-  .extend({ statementCount: z.number().int().nonnegative() });
+/**
+ * A meeting without its statements; `statementCount` says how many its details hold, and
+ * `generalRemarks` (present only when true) that a side says something no topic tags, for the
+ * Topic filter's "General remarks" (domain/general-remarks).
+ */
+export const meetingSummarySchema = meetingSchema.omit({ statements: true }).extend({
+  statementCount: z.number().int().nonnegative(),
+  generalRemarks: z.literal(true).optional(),
+});
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 /** A readout without its text; `shard` names the detail file that holds text and statements. */

@@ -9,6 +9,7 @@ import { buildFacetRows, type MeetingFacets } from "./filters";
 import type { MeetingIndexFile, MeetingSummary, ReadoutDetail, ReadoutSummary } from "./index-schema";
 import type { Salvaged } from "./parse-dataset";
 import { laneRanks } from "./lane-order";
+import { hasGeneralRemarks } from "./general-remarks";
 import { mergeDatasets } from "./merge-datasets";
 import type { Dataset, Meeting } from "./schema";
 import { detailedMeeting, detailStatementsByReadout } from "./split-dataset";
@@ -102,7 +103,11 @@ export function mergeDatasetFragment(
     topics: file.topics,
     readouts: file.readouts.map(({ shard, ...readout }) => (void shard, { ...readout, text: "" })),
     meetings: file.meetings.map(
-      ({ statementCount, ...meeting }) => (void statementCount, { ...meeting, statements: [] }),
+      ({ statementCount, generalRemarks, ...meeting }) => (
+        void statementCount,
+        void generalRemarks,
+        { ...meeting, statements: [] }
+      ),
     ),
   };
   const merged = mergeDatasets(skeleton, fragments);
@@ -110,6 +115,7 @@ export function mergeDatasetFragment(
   const local = merged.readouts.filter((r) => !bundled.has(r.id));
   if (local.length === 0) return { file, details: [] };
   const counts = new Map(file.meetings.map((m) => [m.id, m.statementCount]));
+  const general = new Set(file.meetings.filter((m) => m.generalRemarks).map((m) => m.id));
   const statements = detailStatementsByReadout(merged.meetings);
   return {
     file: {
@@ -123,6 +129,7 @@ export function mergeDatasetFragment(
       meetings: merged.meetings.map(({ statements: own, ...meeting }) => ({
         ...meeting,
         statementCount: (counts.get(meeting.id) ?? 0) + own.length,
+        ...(general.has(meeting.id) || hasGeneralRemarks(own) ? { generalRemarks: true as const } : {}),
       })),
       shards: file.shards.includes(LOCAL_SHARD) ? file.shards : [...file.shards, LOCAL_SHARD],
     },

@@ -11,6 +11,7 @@ import type {
   ReadoutDetail,
   ReadoutSummary,
 } from "./index-schema";
+import { hasGeneralRemarks } from "./general-remarks";
 import { SCHEMA_VERSION, type Dataset, type Meeting, type Readout, type Statement } from "./schema";
 
 export interface SplitDataset {
@@ -28,7 +29,8 @@ function shardKey(readout: Readout, firstMeetingDay: string | undefined): string
 
 export function summariseMeeting(meeting: Meeting): MeetingSummary {
   const { statements, ...rest } = meeting;
-  return { ...rest, statementCount: statements.length };
+  const general = hasGeneralRemarks(statements) ? { generalRemarks: true as const } : {};
+  return { ...rest, statementCount: statements.length, ...general };
 }
 
 /** Every meeting's statements, grouped by the readout they come from and tagged with their meeting. */
@@ -98,8 +100,9 @@ export function detailedMeeting(
 ): Meeting | undefined {
   const statements = meetingStatements(summary, details);
   if (!statements) return undefined;
-  const { statementCount, ...rest } = summary;
+  const { statementCount, generalRemarks, ...rest } = summary;
   void statementCount;
+  void generalRemarks;
   return { ...rest, statements };
 }
 
