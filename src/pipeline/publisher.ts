@@ -79,6 +79,15 @@ const plainName = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+// Each style's own name, plain, worked out once per name: curatedStyle compares it with every
+// readout's publisher, and redoing it for every style on every readout cost more than the lookup.
+const PLAIN_STYLE_NAMES = new Map<string, string>();
+function plainStyleName(style: HouseStyles["publishers"][number]): string {
+  let plain = PLAIN_STYLE_NAMES.get(style.name);
+  if (plain === undefined) PLAIN_STYLE_NAMES.set(style.name, (plain = plainName(style.name)));
+  return plain;
+}
+
 /**
  * The house style of a publisher sources.json names, for what the name alone does not say (whose
  * government's page it is): the style of that name, else of the readout's URL host, else one whose
@@ -92,9 +101,9 @@ export function curatedStyle(
   const name = plainName(publisher);
   const host = hostOf(url);
   return (
-    styles.publishers.find((p) => plainName(p.name) === name) ??
+    styles.publishers.find((p) => plainStyleName(p) === name) ??
     (host ? styles.publishers.find((p) => p.url?.test(host)) : undefined) ??
     styles.publishers.find((p) => p.site?.test(publisher) || p.agency?.test(publisher)) ??
-    styles.publishers.find((p) => plainName(p.name).includes(name) && name.length >= 6)
+    styles.publishers.find((p) => plainStyleName(p).includes(name) && name.length >= 6)
   );
 }
