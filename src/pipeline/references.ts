@@ -19,7 +19,7 @@ import { FORMER_BEFORE, introducedNouns } from "./actors/known-people";
 import type { ActorMention, IntroducedPerson } from "./actors/types";
 import { PARTIES, PEOPLE, TITLES, partyById, personById, rolesOn } from "./gazetteer";
 import { gatedMatches, PrefixGate, type GatedPattern } from "./gated-scan";
-import { escapeRegExp, PhraseMatcher, wordRuns } from "./text-utils";
+import { escapeRegExp, firstStartingAt, PhraseMatcher, wordRuns } from "./text-utils";
 
 export type ReferenceKind = "name" | "role" | "side" | "pronoun";
 
@@ -283,10 +283,11 @@ export function analyseReferences(
     all.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length, surface: match[0] });
   all.sort((a, b) => a.start - b.start);
 
-  // `all` is in text order: start at the first reference at or after `start`, stop at `end`.
+  // `all` is in text order: start at the first reference at or after `start` (by halving: every
+  // sentence asks, and a scan from the top was sentences × references), stop at `end`.
   function within(start: number, end: number): Reference[] {
     const found: Reference[] = [];
-    const from = all.findIndex((r) => r.start >= start);
+    const from = firstStartingAt(all, start);
     for (let i = Math.max(from, 0); from >= 0 && i < all.length && all[i]!.start < end; i++)
       if (all[i]!.end <= end) found.push(all[i]!);
     return found;

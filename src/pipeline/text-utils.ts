@@ -244,6 +244,35 @@ export class PhraseMatcher<T> {
   }
 }
 
+/**
+ * The matches `text.matchAll(re)` gives (`re` global, none of them empty), read with exec on `re`
+ * itself: matchAll copies its regex on every call, which for a pattern of a thousand characters or
+ * more costs many times the search. `re.lastIndex` is left as it was.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`execAll: ${re.source.slice(0, 40)} is not global`);
+  const from = re.lastIndex;
+  const found: RegExpExecArray[] = [];
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    if (match[0] === "") throw new Error(`execAll: ${re.source.slice(0, 40)} matched empty`);
+    found.push(match);
+  }
+  re.lastIndex = from;
+  return found;
+}
+
+/** The index of the first item starting at or after `at` in items sorted by start, -1 if none (`findIndex` by halving). */
+export function firstStartingAt(items: readonly { start: number }[], at: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[mid]!.start >= at) high = mid;
+    else low = mid + 1;
+  }
+  return low < items.length ? low : -1;
+}
+
 /** Keeps the longest hits greedily, dropping any that overlap a kept one; returns them in text order. */
 export function resolveOverlaps<H extends { start: number; end: number }>(hits: H[]): H[] {
   const bySize = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

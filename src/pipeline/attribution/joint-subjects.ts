@@ -22,7 +22,7 @@ import {
   PROGRAMME_TIME,
   TALK_SCENE,
 } from "../language/en/programme-patterns";
-import { escapeRegExp } from "../text-utils";
+import { escapeRegExp, execAll } from "../text-utils";
 import type { Rule, RuleInput } from "./rule-input";
 import { resolveReference } from "./state";
 
@@ -166,7 +166,7 @@ export const recordPassive: Rule = {
   decide({ text, people, rel, state }) {
     // A transcript speaker may report the record himself ("It was agreed that we …"): his turn goes on.
     if (state.labelSpeaker) return undefined;
-    for (const match of text.matchAll(RECORD_PASSIVE)) {
+    for (const match of execAll(RECORD_PASSIVE, text)) {
       // Someone as the subject ("Xi's proposal was welcomed", "Xi said it was agreed …") is for the saying rules.
       if (people.some((r) => rel(r).start < match.index)) return undefined;
       if (CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;

@@ -5,6 +5,8 @@ import { isSlug } from "../../../src/domain/schema";
 import {
   endsWord,
   escapeRegExp,
+  execAll,
+  firstStartingAt,
   foldDiacritics,
   isWordChar,
   PhraseMatcher,
@@ -277,6 +279,33 @@ describe("resolveOverlaps", () => {
         });
         for (const h of input)
           if (!kept.includes(h)) expect(kept.some((k) => h.start < k.end && k.start < h.end)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("execAll and firstStartingAt", () => {
+  it("finds what matchAll finds and leaves lastIndex as it was", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab ,]{0,40}$/), fc.nat(5), (text, from) => {
+        const re = /a+b?|,\s*b/g;
+        re.lastIndex = from;
+        const expected = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+        expect(execAll(re, text).map((m) => [m.index, m[0]])).toEqual(expected);
+        expect(re.lastIndex).toBe(from);
+      }),
+    );
+  });
+
+  it("refuses a regex that is not global", () => {
+    expect(() => execAll(/a/, "aa")).toThrow(TypeError);
+  });
+
+  it("gives findIndex's answer on items sorted by start", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(50)), fc.integer({ min: -2, max: 55 }), (starts, at) => {
+        const items = [...starts].sort((a, b) => a - b).map((start) => ({ start }));
+        expect(firstStartingAt(items, at)).toBe(items.findIndex((item) => item.start >= at));
       }),
     );
   });
