@@ -45,6 +45,14 @@ function endsInAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(bare);
 }
 
+/**
+ * "from 5:11 p.m. (KST 6:11 p.m.) to 5:36 p.m., both leaders …": a time's "a.m."/"p.m." ends the
+ * sentence only when a capitalised word follows ("The talks ended at 5 p.m. The two sides …").
+ */
+function timeGoesOn(segment: string, next: string): boolean {
+  return /\b[ap]\.m\.$/i.test(segment.trimEnd()) && /^\s*[(\p{Ll}\d]/u.test(next);
+}
+
 // A sentence end with no space after it ("… cooperation.He said …", "… countries.Both sides …",
 // "… benefit.“We …"), as copy-paste leaves paragraphs: a point after a small letter, a digit or a
 // closing bracket or quote, then a capitalised word. The segmenter does not split there.
@@ -125,7 +133,9 @@ export function segment(cleaned: CleanedReadout): Sentence[] {
       const start = Math.max(segments[i]!.start, pStart + skip) - pStart;
       const end = Math.min(segments[i]!.end, pEnd) - pStart;
       const previous = pieces[pieces.length - 1];
-      if (previous && endsInAbbreviation(text.slice(previous.start, previous.end))) previous.end = end;
+      const before = previous && text.slice(previous.start, previous.end);
+      if (before && (endsInAbbreviation(before) || timeGoesOn(before, text.slice(start, end))))
+        previous.end = end;
       else pieces.push({ start, end });
     }
     for (const piece of splitGlued(text, pieces)) {

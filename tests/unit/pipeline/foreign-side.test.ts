@@ -116,4 +116,19 @@ describe("foreign-side readouts", () => {
     expect(who("exchanged views on regional developments").speaker).toBe("joint");
     expect(who("emphasized the need for a ceasefire").speaker).toBe("abdel-fattah-el-sisi");
   });
+
+  it("a time's 'p.m.' before a bracket or a small letter ends no sentence", () => {
+    const who = explain(
+      paragraphs(
+        "Earlier on Nov. 15, 2022, President Yoon Suk Yeol held his first summit talks with Chinese President Xi Jinping.",
+        "In their 25-minute meeting from 5:11 p.m. (KST 6:11 p.m.) to 5:36 p.m., both leaders discussed the Korean Peninsula. The talks ended at 5:36 p.m. The two sides agreed to meet again.",
+      ),
+    );
+    expect(who("both leaders discussed the Korean Peninsula")).toEqual({
+      speaker: "joint",
+      rule: "joint-subject",
+    });
+    expect(who("In their 25-minute meeting").speaker).toBe("joint");
+    expect(who("The two sides agreed to meet again").speaker).toBe("joint");
+  });
 });

@@ -39,9 +39,12 @@ const TIME_PHRASE = String.raw`(?:in (?:${MONTH})(?: \d{4})?|in (?:19|20)\d{2}|(
 const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|earlier|previously|recently|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)|${TIME_PHRASE})`;
 export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
-/** Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as typed). */
+/**
+ * Subjects that speak for both sides (also as a bullet line, "-- The two sides …"; "Both side" as
+ * typed), after an opener that may hold clock times ("In their meeting from 5:11 p.m. to 5:36 p.m., both leaders …").
+ */
 export const JOINT_SUBJECT =
-  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z][^,.;:]{0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers|Leaders|Heads of State|Presidents|Ministers|Foreign Ministers|Premiers|Prime Ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|[Bb]oth(?=\s+(?:also\s+)?(?:said|agreed|stressed|noted|expressed|welcomed|underlined|emphasized|emphasised|reaffirmed|called for)\b)|They|they)\b/;
+  /^(?:\(\d+\)\s*|\d+\.\s+|(?:--|[-–—•*])\s*)?(?:(?:[A-Z](?:[^,.;:]|\d:\d\d|\b[ap]\.m\.){0,80}),\s+)?(?:[Tt]he two(?:\s+(?:sides|leaders|heads of state|presidents|parties|countries|nations|peoples|delegations|ministers|foreign ministers|prime ministers|premiers|men|governments))?|[Tt]he (?:sides|leaders|heads of state|presidents|parties|delegations|ministers|foreign ministers|premiers|prime ministers|Leaders|Heads of State|Presidents|Ministers|Foreign Ministers|Premiers|Prime Ministers)|[Bb]oth (?:sides?|leaders|heads of state|presidents|parties|countries|nations|ministers|foreign ministers|premiers|prime ministers|delegations|governments)|[Bb]oth(?=\s+(?:also\s+)?(?:said|agreed|stressed|noted|expressed|welcomed|underlined|emphasized|emphasised|reaffirmed|called for)\b)|They|they)\b/;
 
 /**
  * The meeting itself as the subject of what both sides did in it ("The meeting discussed …", "The
