@@ -15,6 +15,8 @@ export function formatExplain(result: BuildResult): string {
   for (const extracted of result.extracted) {
     for (const { meeting } of extracted.meetings) {
       lines.push(`Meeting ${meeting.id}`);
+      if (meeting.provenance.meeting?.source === "inferred")
+        lines.push(`  [inferred-meeting]      ${meeting.provenance.meeting.note}`);
       const width = Math.max(...meeting.statements.map((s) => name(s.speaker).length), 8);
       for (const s of meeting.statements) {
         const rule = `[${s.speakerRule ?? "?"}]`.padEnd(22);
@@ -62,7 +64,8 @@ export function formatReport(result: BuildResult, files: readonly ReportFile[]):
       const speakers = [...counts].map(([speaker, n]) => `${name(speaker)} ${n}`).join(", ");
       statements += meeting.statements.length;
       const [china, other] = meeting.sides;
-      return `${meeting.datePrecision === "on-or-before" ? "≤" : ""}${meeting.date} (${dateHow}) ${meeting.format} ${name(china!.principal)} – ${name(other!.principal)}; speakers: ${speakers}`;
+      const inferred = meeting.provenance.meeting?.source === "inferred" ? "INFERRED " : "";
+      return `${inferred}${meeting.datePrecision === "on-or-before" ? "≤" : ""}${meeting.date} (${dateHow}) ${meeting.format} ${name(china!.principal)} – ${name(other!.principal)}; speakers: ${speakers}`;
     });
     meetings += extracted.meetings.length;
     const warn = warnings.length ? `  warnings (${warnings.length}): ${warnings.join(" | ")}` : "";

@@ -18,6 +18,9 @@ export function formatSummary(result: BuildResult): string {
       lines.push(`  removed furniture: ${extracted.removed.map((l) => JSON.stringify(l)).join(", ")}`);
     for (const { meeting, dateHow } of extracted.meetings) {
       lines.push("", `Meeting ${meeting.id}`);
+      // A meeting no sentence states, inferred from the text's evidence (ADR 015).
+      if (meeting.provenance.meeting?.source === "inferred")
+        lines.push(`  inferred: ${meeting.provenance.meeting.note}`);
       lines.push(
         `  date: ${meeting.datePrecision === "on-or-before" ? "on or before " : ""}${meeting.date} (${dateHow}${meeting.provenance.date.source === "text" ? "" : `, ${meeting.provenance.date.source}`})`,
       );

@@ -150,7 +150,16 @@ export const meetingSchema = z.object({
   topics: z.array(slug),
   statements: z.array(statementSchema),
   readoutIds: z.array(z.string().min(1)).min(1),
-  provenance: z.object({ date: provenanceSchema, format: provenanceSchema, location: provenanceSchema }),
+  provenance: z.object({
+    date: provenanceSchema,
+    format: provenanceSchema,
+    location: provenanceSchema,
+    /**
+     * Present only when no sentence says the meeting and the pipeline inferred it from the text's
+     * evidence (headline, captions, sentences naming the two): `inferred`, with why (ADR 015).
+     */
+    meeting: provenanceSchema.optional(),
+  }),
 });
 
 /** Why a statement's span does not hold its text in `text`, or undefined when it does. */

@@ -48,6 +48,8 @@ function mergeInto(target: Meeting, other: Meeting): void {
     target.date = dated.date;
     target.provenance = dated.provenance;
   }
+  // An account whose sentence states the meeting makes it more than inferred (ADR 015).
+  if (!other.provenance.meeting) delete target.provenance.meeting;
 }
 
 /**
@@ -69,6 +71,7 @@ function mergeMeetings(meetings: Meeting[]): Meeting[] {
         readoutIds: [...meeting.readoutIds],
         statements: [...meeting.statements],
         sides: meeting.sides.map((s) => ({ ...s, attendees: [...s.attendees] })),
+        provenance: { ...meeting.provenance },
       });
   }
   // Same-day accounts first (whatever their order), so a bound account of D that has the pair's

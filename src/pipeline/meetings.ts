@@ -45,6 +45,8 @@ export interface MeetingDraft {
   title?: string;
   /** A remarks page of one speaker ("Remarks by President M following the meeting with …"): every turn is theirs. */
   speaker?: string;
+  /** Set when no rule anchored the meeting and the fallback inferred it (inferred-meeting.ts): why, for its provenance. */
+  inferred?: string;
 }
 
 export interface MeetingSplit {

@@ -272,7 +272,12 @@ export const factsStage: Stage = {
           topics,
           statements,
           readoutIds: [input.id],
-          provenance: { date: date.provenance, format: format.provenance, location: location.provenance },
+          provenance: {
+            date: date.provenance,
+            format: format.provenance,
+            location: location.provenance,
+            ...(draft.inferred ? { meeting: { source: "inferred" as const, note: draft.inferred } } : {}),
+          },
         },
       });
     }

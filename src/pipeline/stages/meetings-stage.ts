@@ -3,13 +3,14 @@ import { need } from "../context";
 import { splitMeetings } from "../meetings";
 import { captionAnchor } from "../caption-anchor";
 import { headingSplit } from "../heading-split";
+import { inferMeeting } from "../inferred-meeting";
 import { titleAnchor } from "../title-anchor";
 import { GAZETTEER_FILES, unknownCountryIn } from "../unknown-country";
 import { ExtractionError, type Stage } from "./stage";
 
 export const meetingsStage: Stage = {
   name: "meetings",
-  job: "finds each meeting's anchor sentence (a Chinese and a foreign person, a meeting verb; in wire copy without one, a joint subject of an agreement or an opener naming the talks) and assigns every sentence to one meeting",
+  job: "finds each meeting's anchor sentence (a Chinese and a foreign person, a meeting verb; in wire copy without one, a joint subject of an agreement or an opener naming the talks; else the best-supported pair a headline, caption or sentences show, marked inferred) and assigns every sentence to one meeting",
   run(context) {
     // A title is optional: it only anchors transcript pages whose body never says "met".
     const title = context.cleaned?.title;
@@ -34,6 +35,24 @@ export const meetingsStage: Stage = {
         ? headingSplit(need(context.sentences, "sentences", "meetings"), items, refs.within, refs.introduced)
         : undefined;
     if (headed) Object.assign(split, headed);
+    // Else the best-supported meeting the headline, captions and sentences show, if any clears the bar.
+    const inferred =
+      split.meetings.length === 0
+        ? inferMeeting({
+            items,
+            headings: need(context.sentences, "sentences", "meetings")
+              .filter((s) => s.heading)
+              .map((sentence) => ({ sentence, refs: refs.within(...sentence.span) })),
+            ...(title !== undefined ? { title } : {}),
+            captions: cleaned?.captions ?? [],
+            introduced: refs.introduced,
+            ...(context.reference ? { reference: context.reference } : {}),
+          })
+        : undefined;
+    if (inferred) {
+      inferred.draft.sentences.push(...items.slice(inferred.at));
+      Object.assign(split, { meetings: [inferred.draft], preamble: items.slice(0, inferred.at) });
+    }
     if (split.meetings.length === 0) {
       // A counterpart named by a title and a country the gazetteer lacks: say so, invent nothing.
       const country = unknownCountryIn(items.map((item) => item.sentence.text));

@@ -56,3 +56,17 @@ describe("npm run extract refusals", () => {
     expect(empty.stderr.join("\n")).toMatch(/b-empty\.txt: the file is empty/);
   });
 });
+
+describe("npm run extract on a meeting the pipeline inferred (ADR 015)", () => {
+  const own = mkdtempSync(join(tmpdir(), "extract-cli-inferred-"));
+  writeFileSync(
+    join(own, "c-headline.txt"),
+    "Premier Li Qiang meets Kenyan President Daniel Otieno\n\nBEIJING, April 9, 2024 -- Premier Li Qiang said China is ready to deepen cooperation with Kenya.\n\nKenyan President Daniel Otieno said Kenya values its friendship with China.\n",
+  );
+  it("says so in the summary, --explain and --report", () => {
+    const file = join(own, "c-headline.txt");
+    expect(extract(file)).toMatch(/\n {2}inferred: No sentence says the meeting.*Li Qiang and Daniel Otieno/);
+    expect(extract(file, "--explain")).toMatch(/\[inferred-meeting\]\s+No sentence says the meeting/);
+    expect(extract(own, "--report")).toMatch(/c-headline\.txt\s+1 meeting\(s\)\s+INFERRED 2024-04-09/);
+  });
+});

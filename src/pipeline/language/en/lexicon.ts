@@ -85,6 +85,15 @@ export const lexiconSchema = z.strictObject({
   scenePassives: words,
   /** What a ceremony signs ("After the talks, documents will be signed"): the programme the publisher tells. */
   signedDocuments: words,
+  /**
+   * Words that show a meeting anywhere in a text ("talks", "visit", "sidelines"): read only by the
+   * inferred-meeting fallback (inferred-meeting.ts), for texts no meeting sentence anchors.
+   */
+  meetingEvidence: words,
+  /** Words of occasions that are no meeting (a letter, a message, a spokesperson's briefing): never evidence. */
+  notMeetingEvidence: words,
+  /** Titles of an introduced Chinese person who may be a meeting's principal (a spokesperson is none). */
+  principalTitles: words,
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
