@@ -76,3 +76,27 @@ describe("the leaders' programme and the publisher's expectations", () => {
     expect(who("enjoyed tea together")).toBe("joint");
   });
 });
+
+describe("the visitor's trip", () => {
+  it("reads the visitor's stay and his delegation's arrival as narration, after his words", () => {
+    const who = explain(
+      "Velkar said the talks were candid. Velkar is in China for a two-day visit seen as a test of the thaw.\n\n" +
+        "Velkar told Xi the border must stay calm.\n\n" +
+        "Velkar and the delegation of business leaders travelling with him were screened for fever upon arrival.\n\n" +
+        "Velkar thanked Xi for the welcome. Velkar and his delegation underwent health checks when they landed in Wuhan.\n\n" +
+        "Velkar was on a four-day state visit to China at the time.",
+    );
+    for (const fragment of [
+      "two-day visit",
+      "screened for fever",
+      "underwent health checks",
+      "four-day state visit",
+    ])
+      expect(who(fragment), fragment).toBe("narrator");
+  });
+
+  it("keeps the visitor's words about his visit", () => {
+    const who = explain("Velkar said he is in China for a visit of friendship.");
+    expect(who("visit of friendship")).toBe("raman-velkar");
+  });
+});

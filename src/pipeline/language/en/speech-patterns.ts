@@ -215,11 +215,17 @@ export const SUBJECT_LEAD =
   /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*,\s+)?$/u;
 /** A companion, a relative clause or an appositive between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will", "X, the President of Y, was accorded …"). */
 const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached|(?:was|were)\s+(?:${alternationOf(ENGLISH.scenePassives)}))\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
+/**
+ * The visitor's stay and his travelling party ("X is in China for a four-day trip", "X was on a
+ * state visit to …", "X and the delegation of business leaders travelling with him were tested on
+ * arrival"): the publisher's account of the trip, whatever the verb.
+ */
+const TRIP_AFTER_SUBJECT = String.raw`\s+and\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|entourage)\b|(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)(?:\s+(?:also|now|currently|still))*\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}for|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|summit|forum|conference)\b`;
 /** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
 const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
 /** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …", "X together with the First Lady arrived …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit, a ceremony done to the person ("X was welcomed to the Hall with …"). */
 export const NARRATED_ACT_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:${VISIT_OF_SUBJECT}|${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|flew in\s+(?:after|from|on|late|early|overnight|last|this|for)\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b)|\s+(?:was|were|has been|had been)${ADVERBIAL}\s+(?:${alternationOf(ENGLISH.scenePassives)})\b))`,
+  String.raw`^(?:${VISIT_OF_SUBJECT}|${TRIP_AFTER_SUBJECT}|${SUBJECT_EXTENSION}(?:${ADVERBIAL}\s+(?:will|is to|are to|is due to|is expected to|is scheduled to|plans to)\b|(?:\s+(?:has|have|had|was|were))?${ADVERBIAL}\s+(?:(?:${alternationOf(SCENE_VERBS)})\b|(?:reached|flew to|flew into|flew in to)\s+(?=[A-Z])|flew in\s+(?:after|from|on|late|early|overnight|last|this|for)\b|(?:led|leads|headed|heads|is leading|is heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation|(?:is|was)\s+(?:the|a|an)\s+(?:first|second|third|only|last)\b)|\s+(?:was|were|has been|had been)${ADVERBIAL}\s+(?:${alternationOf(ENGLISH.scenePassives)})\b))`,
 );
 
 /** A signing told in the passive ("A number of agreements were signed during the visit"): the publisher's record of the visit, whoever spoke before. */
