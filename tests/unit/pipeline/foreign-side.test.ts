@@ -131,4 +131,15 @@ describe("foreign-side readouts", () => {
     expect(who("In their 25-minute meeting").speaker).toBe("joint");
     expect(who("The two sides agreed to meet again").speaker).toBe("joint");
   });
+
+  it("'Both Ministers' capitalised, as a ministry writes it, is a joint subject", () => {
+    const who = explain(
+      paragraphs(
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan met Chinese Foreign Minister Wang Yi in Beijing on 9 September 2024.",
+        "Both Ministers also exchanged views on regional and international developments. Both Leaders welcomed the progress.",
+      ),
+    );
+    expect(who("exchanged views on regional").speaker).toBe("joint");
+    expect(who("welcomed the progress").speaker).toBe("joint");
+  });
 });
