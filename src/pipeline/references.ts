@@ -12,6 +12,7 @@ import { partyOn } from "./actors/dataset-actors";
 import { findActorMentions } from "./actors/mentions";
 import { mostRecentBefore } from "./actors/recent-mention";
 import { titleIntroductions } from "./actors/title-introductions";
+import { ROLE_SHORT_FORMS, roleNoun } from "./actors/role-short-forms";
 import { adjectiveRoleFinder } from "./actors/adjective-roles";
 import { envoySenders } from "./actors/envoy-senders";
 import { partyOfTitle } from "./actors/of-party";
@@ -67,6 +68,7 @@ for (const party of PARTIES)
 const ROLE_NOUNS = new Set<string>(TITLES.map((title) => title.toLowerCase()));
 for (const person of PEOPLE)
   for (const role of person.roles) for (const noun of role.nouns) ROLE_NOUNS.add(noun.toLowerCase());
+for (const short of ROLE_SHORT_FORMS) ROLE_NOUNS.add(short);
 const ROLE_SOURCE = String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?:(${ADJECTIVES})\s+)?(${[
   ...ROLE_NOUNS,
 ]
@@ -175,7 +177,7 @@ export function analyseReferences(
   ): string | undefined {
     if (FORMER_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return undefined;
     const party = adjective ? ADJECTIVE_TO_PARTY.get(adjective.toLowerCase()) : partyOfTitle(text, end);
-    const lower = noun.toLowerCase();
+    const lower = roleNoun(noun);
     // "his Brazilian counterpart": whoever of that party the readout names, whatever their title.
     const candidates = [...people.values()].filter(
       (p) =>
@@ -209,7 +211,7 @@ export function analyseReferences(
   // A role noun several people of the readout hold ("the head of state") keeps them all, so the
   // speaker stage may read it from the sentence's or the page's side (attribution/tracker.ts).
   const holdersOf = (noun: string) =>
-    [...people.values()].filter((p) => p.roleNouns.includes(noun.toLowerCase())).map((p) => p.id);
+    [...people.values()].filter((p) => p.roleNouns.includes(roleNoun(noun))).map((p) => p.id);
   const sharedBy = (ids: string[]) => (ids.length > 1 ? { candidates: ids } : {});
 
   // Every reference in the readout, found once (one pass per pattern over the whole text).

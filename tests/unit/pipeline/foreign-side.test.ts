@@ -142,4 +142,15 @@ describe("foreign-side readouts", () => {
     expect(who("exchanged views on regional").speaker).toBe("joint");
     expect(who("welcomed the progress").speaker).toBe("joint");
   });
+
+  it("'the PM' names the prime minister, as Commonwealth papers write it", () => {
+    const who = explain(
+      paragraphs(
+        "Fijian Prime Minister Tevita Naulu met with Premier of the State Council of China Li Qiang in Beijing on 19 August 2024.",
+        "The two leaders discussed infrastructure and fisheries.",
+        "The PM acknowledged the One China Policy, adding that China stood by Fiji.",
+      ),
+    );
+    expect(who("acknowledged the One China Policy").speaker).toBe("tevita-naulu");
+  });
 });

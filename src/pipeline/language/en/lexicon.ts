@@ -94,6 +94,8 @@ export const lexiconSchema = z.strictObject({
   notMeetingEvidence: words,
   /** Titles of an introduced Chinese person who may be a meeting's principal (a spokesperson is none). */
   principalTitles: words,
+  /** Short forms of role nouns, as the press writes them after "the" ("the PM acknowledged …"): the noun each stands for. */
+  roleShortForms: z.record(word, word),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
