@@ -44,15 +44,26 @@ function inheritedDate(
       ...(last.meeting.datePrecision ? { precision: last.meeting.datePrecision } : {}),
     };
   if (!reference) return undefined;
+  const source = from ? ` (from ${from})` : "";
+  // A transcript's date line is the day of the remarks, not a bound: the note says which.
+  if (eventDated)
+    return {
+      date: reference,
+      provenance: {
+        source: "inferred",
+        note: `No sentence gives a date; the page's own date ${reference}${source} is the day of the event it records (a transcript's date line, a dateline or a place line over the date).`,
+      },
+      how: `the page's date ${reference}${source}, the event's own`,
+    };
   return {
     date: reference,
     provenance: {
       source: "inferred",
-      note: `The text gives no date; the meeting was on or before the readout's publication date ${reference}${from ? ` (from ${from})` : ""}, the day shown (readouts appear on the day of a meeting or soon after).`,
+      note: `The text gives no date; the meeting was on or before the readout's publication date ${reference}${source}, the day shown (readouts appear on the day of a meeting or soon after).`,
     },
-    how: `publication date ${reference}${from ? ` (from ${from})` : ""}, the text gives none`,
+    how: `publication date ${reference}${source}, the text gives none`,
     // Readouts often appear the day after the meeting: the day is a bound, not the day (ADR 013).
-    ...(eventDated ? {} : { precision: "on-or-before" as const }),
+    precision: "on-or-before",
   };
 }
 

@@ -225,4 +225,22 @@ describe("a transcript titled as a meeting with a Chinese leader, its guest in t
     expect(meeting!.date).toBe("2022-03-03");
     expect(meeting!.location?.city).toBe("Beijing");
   });
+
+  it("is dated by its date line as the day of the remarks, and the note says so (no 'on or before')", () => {
+    const [meeting] = meetingsOf(
+      [
+        "Highlights: Meeting With Chinese President Xi",
+        "Antony Blinken",
+        "Secretary of State",
+        "Great Hall of the People",
+        "Beijing, China",
+        "March 3, 2022",
+        "PRESIDENT XI: (Via interpreter) Mr. Secretary, welcome back to Beijing.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.datePrecision).toBeUndefined();
+    const note = meeting!.provenance.date.source === "inferred" ? meeting!.provenance.date.note : "";
+    expect(note).toMatch(/day of the event it records/);
+    expect(note).not.toMatch(/on or before/);
+  });
 });
