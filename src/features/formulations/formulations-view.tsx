@@ -76,8 +76,8 @@ export function FormulationsView({
         Formulations
       </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        Phrases of three to eight words that the sides used in at least two meetings, most widely used first.
-        Choose one to see only the meetings that use it.
+        Phrases of three to eight words that the sides used in at least two meetings, told in different
+        readouts, most widely used first. Choose one to see only the meetings that use it.
       </p>
       <TrackPhrase client={client} context={context} tracked={chosen} onTrack={onTrack} />
       {mined.isError ? (
