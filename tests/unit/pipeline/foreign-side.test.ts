@@ -153,4 +153,14 @@ describe("foreign-side readouts", () => {
     );
     expect(who("acknowledged the One China Policy").speaker).toBe("tevita-naulu");
   });
+
+  it("a president's travel with the First Lady, at a clock time, is narration", () => {
+    const who = explain(
+      paragraphs(
+        "On Nov. 15, 2022, President Yoon Suk Yeol held his first summit talks with Chinese President Xi Jinping in Bali.",
+        "President Yoon and First Lady Kim Keon Hee at 6:50 a.m. arrived at Seoul Air Base. The two sides agreed to advance ties.",
+      ),
+    );
+    expect(who("arrived at Seoul Air Base").speaker).toBe("narrator");
+  });
 });

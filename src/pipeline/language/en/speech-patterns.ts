@@ -36,7 +36,7 @@ const MONTH =
 const TIME_PHRASE = String.raw`(?:in (?:${MONTH})(?: \d{4})?|in (?:19|20)\d{2}|(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week)|this (?:year|month|week)|(?:earlier|later) in the day)`;
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
-const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|earlier|previously|recently|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)|${TIME_PHRASE})`;
+const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|earlier|previously|recently|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)|at \d{1,2}(?::\d{2})?\s*[ap]\.m\.|${TIME_PHRASE})`;
 export const ADVERBIAL = String.raw`(?:${ADVERB})*`;
 
 /**
@@ -214,7 +214,7 @@ export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|durin
 export const SUBJECT_LEAD =
   /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*,\s+)?$/u;
 /** A companion, a relative clause or an appositive between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will", "X, the President of Y, was accorded …"). */
-const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached|(?:was|were)\s+(?:${alternationOf(ENGLISH.scenePassives)}))\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
+const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:(?:his|her)\s+(?:wife|husband|spouse)|(?:the\s+)?First\s+(?:Lady|Gentleman)(?:\s+[A-Z][\w'’-]*){1,4})(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached|(?:was|were)\s+(?:${alternationOf(ENGLISH.scenePassives)}))\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
 /**
  * The visitor's stay and his travelling party ("X is in China for a four-day trip", "X was on a
  * state visit to …", "X and the delegation of business leaders travelling with him were tested on
