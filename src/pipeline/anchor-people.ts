@@ -5,7 +5,7 @@
 import { CHINA } from "../domain/schema";
 import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
 import type { IntroducedPerson } from "./actors/types";
-import { ACCOMPANIED_BEFORE } from "./language/en/meeting-patterns";
+import { ACCOMPANIED_BEFORE, ENVOY_OF } from "./language/en/meeting-patterns";
 import type { Reference } from "./references";
 import type { Sentence } from "./types";
 
@@ -32,6 +32,13 @@ export function anchorPeople(
     const after = people.filter((r) => r.start >= at);
     people = people.filter((r) => r.start >= at || !after.some((o) => isChinese(o) === isChinese(r)));
   }
+  // "… met with President Xi Jinping's special envoy and Vice Premier Liu He": the leader who sent
+  // an envoy of his own side named after him is no principal of this meeting.
+  people = people.filter(
+    (r) =>
+      !ENVOY_OF.test(sentence.text.slice(r.end - sentence.span[0])) ||
+      !people.some((o) => o.start > r.end && isChinese(o) === isChinese(r)),
+  );
   const firstForeign = people.find((r) => !isChinese(r));
   return {
     chinese: people.find(isChinese),

@@ -189,6 +189,16 @@ describe("meeting split", () => {
     expect(meeting!.sides.map((s) => s.principal)).toEqual(["li-qiang", "tavita-leaupepe"]);
     expect(meeting!.sides[1]!.attendees).toEqual(["lagi-tuilaepa"]);
   });
+  it.each(["special envoy", "special representative", "envoy"])(
+    "reads the one met as the principal, not the leader whose %s he is",
+    (noun) => {
+      const [meeting, ...rest] = meetingsOf(
+        `On May 17, 2018, Estonian President Aron Mensor met with Chinese President Xi Jinping's ${noun} and Vice Premier Liu He in Tallinn.`,
+      );
+      expect(rest).toEqual([]);
+      expect(meeting!.sides.map((s) => s.principal)).toEqual(["liu-he", "aron-mensor"]);
+    },
+  );
   it("keeps the subject of 'accompanied by' as the principal", () => {
     const [meeting] = meetingsOf(
       "On March 14, 2025, Samoan Prime Minister Tavita Leaupepe, accompanied by Samoan Foreign Minister Lagi Tuilaepa, met Premier Li Qiang.",

@@ -66,6 +66,12 @@ export const FREQUENCY_AFTER =
 export const FUTURE_TIME_AFTER =
   /^\s+(?:(?:this|next|later this)\s+(?:spring|summer|autumn|fall|winter|week|month|year)|next\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
+/**
+ * Right after a person's name, the possessive of an agent sent in his stead: "met with Chinese
+ * President Xi Jinping's special envoy and Vice Premier Liu He" (the one met is the envoy, named next).
+ */
+export const ENVOY_OF = /^['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary|messenger)\b/i;
+
 /** A relative clause about a person right before the meeting verb: "Gillard, who met …", "(who also held talks with …". */
 export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
