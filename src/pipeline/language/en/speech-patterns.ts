@@ -128,9 +128,10 @@ export const OBLIGATION = /^\s+(?:\w+\s+)?(?:should|ought to|must|need to|needs 
  * The publisher's background: a history ("since …", "in 1971", "have been strained", "for more than
  * ten years"), who someone is ("is the current head of …", "is said to be responsible for …"), not a position.
  */
-// A rank among visitors ("X was the first Chinese official who M met", "is the only leader to …") is background.
+// A rank among visitors ("X was the first Chinese official who M met", "is the only leader to …") is background,
+// and so is the delegation someone leads ("Liu, also …, leads a delegation whose members come from …").
 export const BACKGROUND_MARKERS =
-  /\b(?:since (?:a |an |the |\d{4}|last|early|late)|in (?:19|20)\d{2}\b|(?:has|have|had) been (?:strained|tense|frosty|close|rocky|warming|improving)|established (?:diplomatic )?(?:relations|ties)|rarely|is (?:a|an|the) (?:veteran|former|current|incumbent|longtime|long-serving)|(?:is|was|are|were) (?:said|believed|thought|known|reported|understood) to (?:be|have)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|many) (?:consecutive |straight )?(?:years|decades)|(?:is|was) (?:the|a) (?:first|second|third|last|only|latest) (?:[\w-]+ ){0,2}(?:official|leader|head of state|dignitary|visitor|guest|minister|president|premier)s? (?:who|whom|to|that) |analysts?|observers|critics)\b/i;
+  /\b(?:since (?:a |an |the |\d{4}|last|early|late)|in (?:19|20)\d{2}\b|(?:has|have|had) been (?:strained|tense|frosty|close|rocky|warming|improving)|established (?:diplomatic )?(?:relations|ties)|rarely|is (?:a|an|the) (?:veteran|former|current|incumbent|longtime|long-serving)|(?:is|was|are|were) (?:said|believed|thought|known|reported|understood) to (?:be|have)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|many) (?:consecutive |straight )?(?:years|decades)|(?:is|was) (?:the|a) (?:first|second|third|last|only|latest) (?:[\w-]+ ){0,2}(?:official|leader|head of state|dignitary|visitor|guest|minister|president|premier)s? (?:who|whom|to|that) |(?:leads|led|heads|headed|is leading|is heading) (?:a|an|the|his|her) (?:[\w-]+ ){0,4}delegation|analysts?|observers|critics)\b/i;
 
 /**
  * The meeting itself as the subject of an evaluation ("The long-awaited meeting between X and Y is
