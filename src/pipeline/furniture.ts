@@ -10,6 +10,7 @@ import { ENGLISH } from "./language/en/lexicon";
 import { isOtherScriptLine } from "./language/en/script";
 import type { HouseStyles } from "./styles/house-styles";
 import { stampDate } from "./stamp";
+import { execAll } from "./text-utils";
 
 const HOME_CRUMB = /^(?:you are here:\s*)?home\s*(?:>|»|›|\/|\|)/i;
 // A crumb is a section name: one to three capitalised words ("World", "Asia-Pacific", "Hong Kong").
@@ -104,7 +105,8 @@ export interface MetadataBar {
 function splitAtLabels(part: string, styles: HouseStyles): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (const match of part.matchAll(styles.metadataLabel)) {
+  // An exec loop, not matchAll: matchAll copies the long label pattern for every line the clean stage reads.
+  for (const match of execAll(styles.metadataLabel, part)) {
     const before = part.slice(start, match.index);
     if (!before.includes(":") && !isPublisherName(before.trim(), styles)) continue;
     pieces.push(part.slice(start, match.index));
@@ -136,6 +138,12 @@ function splitFurnitureTail(part: string, styles: HouseStyles): string[] {
   return [part];
 }
 
+// A bar or a spaced slash. A line without either is one part: split (which copies its regex on
+// every call) is left for the few lines that have one.
+const BAR_SEPARATOR = /\||\s+\/\s+/;
+const splitAtBars = (line: string) =>
+  line.includes("|") || line.includes("/") ? line.split(BAR_SEPARATOR) : [line];
+
 /**
  * "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia", "By Jane Doe | chinadaily.com.cn |", "Release
  * Date:2025-10-19 16:14:27 Source:Xinhua", "News ID: 556677 / Publish Date : 14 February 2025 - 22:00": a line
@@ -147,9 +155,7 @@ export function readMetadataBar(text: string, styles: HouseStyles): MetadataBar 
   // "2019/10/09"), or before a label with its colon ("Release Date:… 16:14:27 Source:Xinhua").
   // A copy that lost the space between a page's spans ("2015-05-17 08:19Xinhua Editor: …") glues a
   // stamp's time to the next part: a digit right before a capitalised word starts a part.
-  const parts = text
-    .replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, "|")
-    .split(/\||\s+\/\s+/)
+  const parts = splitAtBars(text.replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, "|"))
     .flatMap((part) => splitAtLabels(part, styles))
     .map((part) => part.trim())
     .flatMap((part) => splitAfterPublisher(part, styles))
