@@ -138,9 +138,25 @@ function isoStamp(text: string): string | undefined {
     : undefined;
 }
 
+// parseStampDate's answers by order and text. The clean stage asks about the same short lines
+// several times (each metadata bar part, the line itself, the line under a place), and chrono is
+// the costliest step of the stage; an answer depends only on the text and the day order (a stamp
+// counts only when its year, month and day are all stated, so the day chrono would measure
+// relative expressions from plays no part). Emptied when large, so a long session does not grow it.
+const STAMP_DAYS = new Map<string, string | undefined>();
+
 /** Parses a line that is only a date (a publication stamp), returning its ISO day. */
 export function parseStampDate(text: string, order?: DayOrder): string | undefined {
   if (!/\d/.test(text)) return undefined;
+  const key = `${order ?? ""}\u0000${text}`;
+  if (STAMP_DAYS.has(key)) return STAMP_DAYS.get(key);
+  if (STAMP_DAYS.size >= 10_000) STAMP_DAYS.clear();
+  const day = readStampDate(text, order);
+  STAMP_DAYS.set(key, day);
+  return day;
+}
+
+function readStampDate(text: string, order?: DayOrder): string | undefined {
   const iso = isoStamp(text);
   if (iso) return iso;
   // "03/04/2018": chrono reads it month first; the day's place is the page's convention (numeric-date.ts).
