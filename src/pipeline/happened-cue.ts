@@ -99,8 +99,9 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
     ) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
       !perfectIsNews(cue, text, before, lead)) ||
-    // "Xi and Bell last met in 2017": background, not this meeting.
-    /\b(?:last|first|previously|once|never)\s+$/i.test(before) ||
+    // "Xi and Bell last met in 2017": background, not this meeting; "during his first meeting with
+    // Scholz" (a wire lead) is this one, an earlier first meeting being dated ("… in 2014").
+    /\b(?:last|previously|once|never)\s+$|(?<!\b(?:his|her|their)\s+)\bfirst\s+$/i.test(before) ||
     /^[^,.;]{0,40}?\b(?:in|since|back in)\s+(?:19|20)\d{2}\s*(?:[.,;]|$)/.test(
       text.slice(cue.index + cue[0].length),
     )

@@ -100,3 +100,28 @@ describe("the visitor's trip", () => {
     expect(who("visit of friendship")).toBe("raman-velkar");
   });
 });
+
+describe("wire verbs of position", () => {
+  it("reads a wire lead that tells the meeting with the leader's position as his", () => {
+    const result = buildDataset([
+      {
+        id: "t",
+        raw: "NEW DELHI, June 1, 2023 - Chinese President Xi Jinping touted the need for greater cooperation between China and India in times of turmoil during his first meeting with Indian Prime Minister Raman Velkar, with talks expected to focus on the border.",
+      },
+    ]);
+    const [meeting] = result.dataset.meetings;
+    expect(meeting!.statements[0]!.speaker).toBe("xi-jinping");
+  });
+});
+
+describe("a first meeting", () => {
+  it("does not take a dated first meeting recalled in passing as this one", () => {
+    const result = buildDataset([
+      {
+        id: "t",
+        raw: "On June 1, 2023, Xi Jinping met with Indian Prime Minister Raman Velkar in Wuhan.\n\nXi and Velkar first met in 2014. Velkar spoke of his first meeting with Premier Li Qiang in 2015.",
+      },
+    ]);
+    expect(result.dataset.meetings.map((m) => m.id)).toEqual(["2023-06-01-xi-jinping-raman-velkar"]);
+  });
+});

@@ -12,10 +12,11 @@ const LAST_PERIOD = String.raw`last\s+(?:week|month|year|spring|summer|autumn|fa
 /**
  * Right before the meeting verb, a sequence with the readout's event: "the call comes two days after
  * Xi's video meeting with …", "follows Xi's talks with …", "since their meeting in …", "ahead of …",
- * or a past occasion: "their previous meeting", "Xi's earlier talks with", "Xi and X last met", "… first met".
+ * or a past occasion: "their previous meeting", "Xi's earlier talks with", "Xi and X last met", "… first met"
+ * ("during his first meeting with …" is this one: a wire lead's news).
  */
 export const BACKGROUND_BEFORE = new RegExp(
-  String.raw`(?:\b(?:(?:comes?|came|coming)\s+(?:${SPAN}\s+|just\s+|shortly\s+)?(?:after|before|on the heels of)|follows?|followed|precedes?|preceded|since|ahead of|${SPAN}\s+(?:after|before|since))\s+(?:[\w'’.-]+\s+){0,5}|(?:['’]s|\btheir|\bhis|\bher|\bthe|\ban?)\s+(?:previous|earlier|last|prior)\s+(?:[\w'’-]+\s+)?|\b(?:previously|last|first)\s+)$`,
+  String.raw`(?:\b(?:(?:comes?|came|coming)\s+(?:${SPAN}\s+|just\s+|shortly\s+)?(?:after|before|on the heels of)|follows?|followed|precedes?|preceded|since|ahead of|${SPAN}\s+(?:after|before|since))\s+(?:[\w'’.-]+\s+){0,5}|(?:['’]s|\btheir|\bhis|\bher|\bthe|\ban?)\s+(?:previous|earlier|last|prior)\s+(?:[\w'’-]+\s+)?|\b(?:previously|last)\s+|(?<!\b(?:his|her|their)\s+)\bfirst\s+)$`,
   "i",
 );
 
