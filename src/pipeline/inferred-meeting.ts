@@ -28,7 +28,8 @@ const words = (list: readonly string[]) =>
       .join("|")})(?![\p{L}-])`,
     "giu",
   );
-const EVIDENCE = words(ENGLISH.meetingEvidence);
+const EVIDENCE = words([...ENGLISH.meetingEvidence, ...ENGLISH.visitEvidence]);
+const VISIT = new RegExp(`^(?:${ENGLISH.visitEvidence.map(escapeRegExp).join("|")})$`, "iu");
 const NOT_MEETING = words(ENGLISH.notMeetingEvidence);
 const PRINCIPAL_TITLE = words(ENGLISH.principalTitles);
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
@@ -47,8 +48,9 @@ interface Unit {
   text: string;
   /** Actor ids the unit names (people; for the title, headings and captions also by their party's name). */
   ids: Set<string>;
-  /** Its first meeting word that tells of a meeting that happened (see evidenceIn). */
-  cue?: RegExpExecArray;
+  evidence: Evidence;
+  /** The guest named only by country (a headline's or caption's "the visiting Chilean president"). */
+  byCountry?: boolean;
   item?: SentenceRefs;
 }
 
@@ -62,13 +64,24 @@ export interface InferenceInput {
   reference?: string;
 }
 
-/** The first meeting word of `text` that tells of a meeting that happened, or undefined. */
-function evidenceIn(text: string): RegExpExecArray | undefined {
+interface Evidence {
+  /** The first meeting word that tells of a meeting that happened, a visit word only when there is no other. */
+  cue?: RegExpExecArray;
+  /** Whether the cue is a visit word ("on a state visit"): weaker, never alone in a headline. */
+  visit: boolean;
+  /** Whether a meeting word of a plan or another occasion stands in the text ("is scheduled to meet"). */
+  rejected: boolean;
+}
+
+/** The meeting words of `text` that tell of a meeting that happened. */
+function evidenceIn(text: string): Evidence {
   NOT_MEETING.lastIndex = 0;
-  if (NOT_MEETING.test(text)) return undefined;
+  if (NOT_MEETING.test(text)) return { visit: false, rejected: true };
   // A word of another occasion or a plan governs the words after it in its clause ("last met in 2019
   // at the G20 summit", "will travel … for talks").
   let governedUntil = -1;
+  let rejected = false;
+  let visit: RegExpExecArray | undefined;
   for (const cue of text.matchAll(EVIDENCE)) {
     if (cue.index < governedUntil) continue;
     const before = text.slice(0, cue.index);
@@ -87,13 +100,17 @@ function evidenceIn(text: string): RegExpExecArray | undefined {
       YEAR_AFTER.test(after) ||
       YEAR_BEFORE.test(before)
     ) {
-      const clauseEnd = after.search(/[,;:]/);
+      rejected = true;
+      // A plan governs the rest of the sentence ("will hold talks with the Prime Minister, B, with
+      // bilateral deals to be signed"); another occasion its clause.
+      const clauseEnd = planned ? -1 : after.search(/[,;:]/);
       governedUntil = clauseEnd < 0 ? text.length : cue.index + cue[0].length + clauseEnd;
       continue;
     }
-    return cue as RegExpExecArray;
+    if (!VISIT.test(cue[0])) return { cue: cue as RegExpExecArray, visit: false, rejected };
+    visit ??= cue as RegExpExecArray;
   }
-  return undefined;
+  return visit ? { cue: visit, visit: true, rejected } : { visit: false, rejected };
 }
 
 /** A Chinese person who may lead a meeting: a gazetteer leader, or one introduced with a principal's title. */
@@ -106,21 +123,39 @@ function isChineseLeader(id: string, introduced: readonly IntroducedPerson[], da
   return PRINCIPAL_TITLE.test(title) && !NOT_MEETING.test(title);
 }
 
-function namesParty(text: string, party: string | undefined): boolean {
+// A title after the country ("the visiting Chilean president", "Chile's President"): a person, not a trip.
+const GUEST_TITLE = [...ENGLISH.principalTitles, ...ENGLISH.honorifics, "leader", "head of state"]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+
+/** Whether `text` names the party's leader by the country and a title ("the Chilean president"). */
+function namesPartyLeader(text: string, party: string | undefined): boolean {
   const record = party ? partyById(party) : undefined;
   if (!record) return false;
-  return words([record.name, ...record.aliases, ...record.adjectives]).test(text);
+  const country = [record.name, ...record.aliases, ...record.adjectives]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+  return new RegExp(
+    String.raw`(?<![\p{L}-])(?:${country})(?:['’]s)?\s+(?:${GUEST_TITLE})(?![\p{L}-])`,
+    "iu",
+  ).test(text);
 }
 
 /** How much one unit says that c and f met (0 when nothing). */
 function weigh(unit: Unit, c: string, f: string, firstPersonIsF: boolean, others: Set<string>): number {
-  const { cue } = unit;
+  const { cue, visit, rejected } = unit.evidence;
   const hasC = unit.ids.has(c);
   const hasF = unit.ids.has(f) || (firstPersonIsF && unit.where === "body" && FIRST_PERSON.test(unit.text));
   // A piece about another foreign person's meeting says nothing of this one.
   if (!hasF && [...unit.ids].some((id) => others.has(id))) return 0;
-  if (unit.where !== "body") return cue && hasC && hasF ? 4 : 0;
-  if (!cue) return hasC && hasF ? 1 : 0;
+  // A headline, heading or caption says the meeting with a meeting word ("Xi Visits Cambodia,
+  // Bangladesh" is a trip); naming the guest only by country ("… the visiting Chilean president") less.
+  if (unit.where !== "body") return cue && !visit && hasC && hasF ? (unit.byCountry ? 2 : 4) : 0;
+  // Both named with no meeting word: a link ("Xi told Chilean President R …"), unless of a plan.
+  if (!cue) return hasC && hasF && !rejected ? 1 : 0;
+  if (visit) return hasC || hasF ? 1 : 0;
   if (hasC && hasF) return 3;
   // "During the talks, the two heads of state also exchanged views …".
   if (PAIR_OF_LEAD.test(unit.text)) return 2;
@@ -154,8 +189,7 @@ export function inferMeeting(input: InferenceInput): InferredMeeting | undefined
   const mentioned = (text: string) =>
     new Set(findActorMentions(text, reference, introduced).mentions.map((m) => m.actorId));
   const unit = (where: Where, text: string, ids: Set<string>, item?: SentenceRefs): Unit => {
-    const cue = evidenceIn(text);
-    return { where, text, ids, ...(cue ? { cue } : {}), ...(item ? { item } : {}) };
+    return { where, text, ids, evidence: evidenceIn(text), ...(item ? { item } : {}) };
   };
   const units: Unit[] = [
     ...(input.title ? [unit("title", input.title, mentioned(input.title))] : []),
@@ -198,7 +232,7 @@ export function inferMeeting(input: InferenceInput): InferredMeeting | undefined
   )?.[0];
   const item = strongest ?? items.find((i) => naming(i, f)) ?? items.find((i) => naming(i, c));
   if (!item) return undefined;
-  const cue = evidenceIn(item.sentence.text);
+  const { cue } = evidenceIn(item.sentence.text);
   const start = item.sentence.span[0] + (cue?.index ?? 0);
   const note = `No sentence says the meeting in so many words; inferred from the text's evidence that ${nameOfActor(c, introduced)} and ${nameOfActor(f, introduced)} met: ${best.pieces.join(", ")}; score ${best.score}, threshold ${THRESHOLD}.`;
   return {
@@ -239,17 +273,18 @@ function score(
   let links = 0;
   for (const unit of units) {
     // The headline or a caption may name the guest by country ("… with the visiting Chilean president").
-    const ids = unit.where === "body" || !namesParty(unit.text, party) ? unit.ids : new Set([...unit.ids, f]);
-    const weight = weigh({ ...unit, ids }, c, f, firstPersonIsF, others);
+    const byCountry = unit.where !== "body" && !unit.ids.has(f) && namesPartyLeader(unit.text, party);
+    const ids = byCountry ? new Set([...unit.ids, f]) : unit.ids;
+    const weight = weigh({ ...unit, ids, byCountry }, c, f, firstPersonIsF, others);
     if (weight === 0) continue;
-    if (unit.where === "body" && !unit.cue) {
+    if (unit.where === "body" && !unit.evidence.cue) {
       if (links++ > 0) continue;
     } else if (unit.where === "body") {
       if (body >= 4) continue;
       body += weight;
       candidate.anchors.set(unit.item!, weight);
     }
-    candidate.cued ||= unit.cue !== undefined;
+    candidate.cued ||= unit.evidence.cue !== undefined;
     candidate.score += weight;
     candidate.pieces.push(`${unit.where} ${JSON.stringify(unit.text.slice(0, 40))} (${weight})`);
   }

@@ -128,6 +128,20 @@ describe("no inferred meeting where none is told", () => {
     );
   });
 
+  it("refuses an arrival story whose talks are still to come", () => {
+    refused(
+      [
+        "President Xi arrives in Santiago for a state visit",
+        "10-14-2024 14:21 BJT",
+        "Full coverage: Xi Visits Peru, Chile, Attends APEC summit",
+        "Chinese President Xi Jinping has arrived in the capital Santiago for a state visit.",
+        "Xi is scheduled to meet with Chilean President Marco Reyes. He will also hold talks with the Senate's President, Ana Ruiz.",
+        "Chile is the second leg of Xi's tour as he has concluded his state visit to Peru.",
+      ].join("\n\n"),
+      "2024-10-14",
+    );
+  });
+
   it("refuses talks with no Chinese leader in them", () => {
     refused(
       [

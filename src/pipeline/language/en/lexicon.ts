@@ -90,6 +90,8 @@ export const lexiconSchema = z.strictObject({
    * inferred-meeting fallback (inferred-meeting.ts), for texts no meeting sentence anchors.
    */
   meetingEvidence: words,
+  /** Words of a visit or trip: evidence of a meeting only beside a named principal, never alone in a headline. */
+  visitEvidence: words,
   /** Words of occasions that are no meeting (a letter, a message, a spokesperson's briefing): never evidence. */
   notMeetingEvidence: words,
   /** Titles of an introduced Chinese person who may be a meeting's principal (a spokesperson is none). */
