@@ -163,4 +163,14 @@ describe("foreign-side readouts", () => {
     );
     expect(who("arrived at Seoul Air Base").speaker).toBe("narrator");
   });
+
+  it("a day-first dateline ('BRUSSELS, 08 March 2022, (TON):') is the filing day, the sentence's own day the meeting's", () => {
+    const [meeting] = extract(
+      paragraphs(
+        "BRUSSELS, 08 March 2022, (TON): On 7 March, the EU High Representative Josep Borrell spoke with China’s State Councillor and Foreign Minister Wang Yi.",
+        "High Representative Borrell expressed appreciation for China’s position.",
+      ),
+    ).meetings;
+    expect(meeting?.date).toBe("2022-03-07");
+  });
 });
