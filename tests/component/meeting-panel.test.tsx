@@ -46,6 +46,23 @@ describe("MeetingPanel", () => {
     expect(screen.getByText(/The readout gives no day/)).toBeInTheDocument();
   });
 
+  it("says when no sentence states the meeting and the pipeline inferred it, with why (ADR 015)", () => {
+    const meeting = "2023-06-05-xi-jinping-vladimir-putin";
+    renderPanel(meeting);
+    expect(screen.queryByText(/worked out from the text/)).not.toBeInTheDocument();
+    const note = "inferred from the headline 'X meets Y' (made up)";
+    renderPanel(meeting, {
+      provenance: {
+        date: { source: "text", readoutId: "r", span: [0, 1] },
+        format: { source: "text", readoutId: "r", span: [0, 1] },
+        location: { source: "text", readoutId: "r", span: [0, 1] },
+        meeting: { source: "inferred", note },
+      },
+    });
+    expect(screen.getByText(/No sentence of the readout says this meeting/)).toBeInTheDocument();
+    expect(screen.getByLabelText(`inferred fact: ${note}`)).toBeInTheDocument();
+  });
+
   it("names its two Cite buttons apart on screen, not only for screen readers", () => {
     renderPanel("2023-06-05-xi-jinping-vladimir-putin");
     const cites = screen.getAllByRole("button", { name: /^Cite / }).map((b) => b.textContent);

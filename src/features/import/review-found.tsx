@@ -1,4 +1,5 @@
 import { CuratedMark } from "../../components/curated-mark";
+import { InferredMeetingNote } from "../../components/inferred-meeting-note";
 import {
   actorName,
   meetingTitle,
@@ -45,6 +46,7 @@ export function ReviewFound({
             className="space-y-1"
           >
             <h4 className="font-semibold">{meetingTitle(names, meeting)}</h4>
+            <InferredMeetingNote meeting={meeting} />
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
               <dt className="text-slate-600 dark:text-slate-400">Date</dt>
               <dd>

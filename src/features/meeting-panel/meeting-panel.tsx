@@ -3,6 +3,7 @@ import { Button } from "../../components/button";
 import { Chip } from "../../components/chip";
 import { CiteButton } from "../../components/cite-button";
 import { CuratedMark } from "../../components/curated-mark";
+import { InferredMeetingNote } from "../../components/inferred-meeting-note";
 import { OriginalPageLink } from "../../components/original-page-link";
 import { YoursMark } from "../../components/yours-mark";
 import { FormatBadge } from "../../components/format-badge";
@@ -88,6 +89,7 @@ export function MeetingPanel({
             >
               {title}
             </h2>
+            <InferredMeetingNote meeting={meeting} />
           </div>
           <Button variant="quiet" onClick={onClose} aria-label="Close meeting">
             Close
