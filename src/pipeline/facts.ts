@@ -11,6 +11,7 @@ import type { PlaceRecord } from "./gazetteer";
 import { introducedAsPlace, placesIn } from "./place-words";
 import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
 import { FUTURE_TIME_AFTER } from "./language/en/meeting-patterns";
+import { PLAN_MARKERS } from "./language/en/speech-patterns";
 import type { CleanedReadout, CuratedFact, Sentence, Span } from "./types";
 
 export interface DateFact {
@@ -156,7 +157,11 @@ export function findFormat(input: FactsInput): {
       if (
         match &&
         !isOtherOccasion(sentence.text, match.index, match[0].length) &&
-        (sentence === input.sentences[0] || !MULTILATERAL_AFTER.test(sentence.text.slice(match.index)))
+        (sentence === input.sentences[0] ||
+          (!MULTILATERAL_AFTER.test(sentence.text.slice(match.index)) &&
+            // "The two heads of state will maintain close contacts through visits, meetings,
+            // telephone talks and telegrams": a means of contact to come, not this meeting's.
+            !PLAN_MARKERS.test(sentence.text.slice(0, match.index).split(";").pop()!)))
       ) {
         const start = sentence.span[0] + match.index;
         return {

@@ -20,6 +20,7 @@ import { jointSubjectCue, MEETING_OPENER } from "./joint-anchor";
 import { withFirstPerson } from "./first-person";
 import { withPronounSubject } from "./pronoun-subject";
 import { roundUpAnchor } from "./round-up";
+import { reportedAnchor } from "./reported-anchor";
 import { anchorPeople } from "./anchor-people";
 
 export { AT_THIS_MEETING, happenedCue, MEETING_CUE, REPORTING_BEFORE } from "./happened-cue";
@@ -165,6 +166,9 @@ export function splitMeetings(
   const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
   let pairs = found.map(notAside);
   let hasAnchor = pairs.some((pair) => pair !== undefined);
+  // A briefing's "Wang Yi said that President Xi held a meeting with B …" (reported-anchor.ts).
+  const reported = hasAnchor ? [] : items.map((item) => reportedAnchor(item, introduced));
+  if (reported.some((pair) => pair !== undefined)) [pairs, hasAnchor] = [reported, true];
   const fallback = hasAnchor ? undefined : paragraphAnchor(items, introduced);
   // Wire copy that never uses a meeting verb: its joint subjects and openers anchor the meeting.
   if (!hasAnchor && !fallback) {

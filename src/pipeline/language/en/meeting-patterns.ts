@@ -73,6 +73,13 @@ export const FUTURE_TIME_AFTER =
  */
 export const ENVOY_OF = /^['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary|messenger)\b/i;
 
+/**
+ * The reporting words of a briefing ("Wang Yi said that …", "the spokesperson told reporters that
+ * …"): the clause after them may tell the leader's meeting (reported-anchor.ts).
+ */
+export const REPORTED_THAT =
+  /\b(?:said|noted|stated|told (?:reporters|journalists|the press|the media)|briefed (?:reporters|journalists|the press|the media)(?: [^,.;]{0,40})?)\s+that\s+/i;
+
 /** A relative clause about a person right before the meeting verb: "Gillard, who met …", "(who also held talks with …". */
 export const RELATIVE_BEFORE = /[,(]\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
