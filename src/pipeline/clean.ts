@@ -41,6 +41,10 @@ interface Line {
 const LEADING_STAMP =
   /^(?:date|updated|published|posted)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+|$)/i;
 
+/** "date 2024-07 …": a page's stamp that gives only the month. */
+export const LEADING_MONTH_STAMP =
+  /^(?:date|updated|published|posted)\s*:?\s*((?:19|20)\d{2})-(\d{2})\s+(?!-)/i;
+
 /**
  * Joins hard-wrapped lines (a line without final punctuation followed by one starting in lower
  * case), never a furniture line ("Click here …" above a menu "eng / рус").
@@ -125,6 +129,13 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       publishedOn ??= gluedDay;
       removed.push(glued[0].trim());
       text = text.slice(0, glued.index).trim();
+    }
+    // "date 2024-07 Chinese Foreign Minister …": a stamp of the month alone is furniture too, and
+    // gives no day (the clean stage warns of it when the page has no other date).
+    const monthOnly = LEADING_MONTH_STAMP.exec(text);
+    if (monthOnly && text.length > monthOnly[0].length) {
+      removed.push(monthOnly[0].trim());
+      text = text.slice(monthOnly[0].length);
     }
     const leading = LEADING_STAMP.exec(text);
     if (leading && text.length > leading[0].length) {

@@ -1,5 +1,5 @@
 /** Stage clean: removes site furniture by the house styles and fixes the reference date. */
-import { clean } from "../clean";
+import { clean, LEADING_MONTH_STAMP } from "../clean";
 import type { ReadoutContext } from "../context";
 import { undecidedReadings } from "../numeric-date";
 import { curatedStyle, guessPublisher } from "../publisher";
@@ -40,6 +40,14 @@ export const cleanStage: Stage = {
       !input.meta?.publishedOn
     )
       context.referenceFrom = "the readout's URL";
+    // "date 2024-07": a stamp of the month alone says why no day is known, where none is.
+    const month = context.reference
+      ? undefined
+      : cleaned.removed.find((l) => LEADING_MONTH_STAMP.test(`${l} `));
+    if (month)
+      warnings.push(
+        `the page's stamp "${month}" gives only the month, no day; it gives no publication date (supply --published YYYY-MM-DD).`,
+      );
     // A dateline day before the page stamp: relative days refer to it, and the summary says so.
     if (cleaned.filedOn && cleaned.filedOn !== cleaned.publishedOn) context.referenceFrom = "the dateline";
   },

@@ -204,3 +204,23 @@ describe("a day inside an attribution opener is the source's", () => {
     expect(meeting!.date).toBe("2014-08-09");
   });
 });
+
+describe("a page stamp of the month alone", () => {
+  it("is furniture, and the refusal says it gives no day", () => {
+    const { dataset, errors } = pageOf(
+      " date 2024-07 Foreign Minister Wang Yi and Foreign Minister Ardan Mensor of Ghana met Saturday on the sidelines of the regional forum in Tarsis.",
+    );
+    expect(dataset.meetings).toEqual([]);
+    expect(errors.join("\n")).toMatch(
+      /stamp "date 2024-07" gives only the month, no day.*supply --published/,
+    );
+  });
+
+  it("leaves a day the text gives to date the meeting, without the stamp in the statement", () => {
+    const [meeting] = meetingsOf(
+      " date 2024-07 On July 27, 2024, Foreign Minister Wang Yi met Foreign Minister Ardan Mensor of Ghana in Vientiane.",
+    );
+    expect(meeting!.date).toBe("2024-07-27");
+    expect(meeting!.statements.every((s) => !s.text.includes("date 2024-07"))).toBe(true);
+  });
+});
