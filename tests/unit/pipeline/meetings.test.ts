@@ -21,6 +21,12 @@ describe("meeting split", () => {
       expect(meeting!.format).toBe("phone");
     },
   );
+  it.each(["State Counsellor", "State Counselor"])("reads a head of government titled %s", (title) => {
+    const [meeting] = meetingsOf(
+      `On January 18, 2020, President Xi Jinping held official talks with ${title} Daw Mya Thandar of Myanmar in Nay Pyi Taw.`,
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["xi-jinping", "daw-mya-thandar"]);
+  });
   it("takes the meeting verb's object as the foreign principal, not a foreigner of a clause before it", () => {
     const [meeting] = meetingsOf(
       "On May 31, 2022, during Wang Yi's visit to Nuku'alofa, he was granted a royal audience of King Folau III, and met with the Prime Minister of Tonga, Hon. Mateakiloa. Hon. Mateakiloa thanked China for its help.",
