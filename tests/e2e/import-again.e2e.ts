@@ -152,7 +152,7 @@ describe("adding what is already there", () => {
     expect(session.errors).toEqual([]);
   });
 
-  it("a date the app worked out from the publication stamp is marked inferred, not curated", async () => {
+  it("a date the app worked out from the page's own date line is marked inferred, not curated", async () => {
     const session = await openApp("/");
     const { page } = session;
     const dialog = await openDialog(page);
@@ -162,7 +162,7 @@ describe("adding what is already there", () => {
     await dialog.getByRole("button", { name: "Extract" }).click();
     const review = dialog.getByRole("region", { name: "Review" });
     const mark = review.getByLabel(
-      /^inferred fact: The text gives no date; the meeting was on or before the readout's publication date 2019-05-08/,
+      /^inferred fact: No sentence gives a date; the page's own date 2019-05-08 is the day of the event it records/,
     );
     await mark.waitFor();
     expect(await mark.textContent()).toBe("inferred");
