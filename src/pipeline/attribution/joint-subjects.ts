@@ -41,9 +41,10 @@ const PAIR_LEAD = new RegExp(
   "u",
 );
 // "Xi and Putin", "The Mongolian President and his Chinese counterpart Xi Jinping"; the EU writes
-// a second title after a slash ("The High Representative/Vice-President and Foreign Minister X").
+// a second title after a slash ("The High Representative/Vice-President and Foreign Minister X"); the
+// guest's word may stand before his titles ("Xi and visiting South African President R").
 const PAIR_AND = new RegExp(
-  String.raw`^(?:\s*\/\s*[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3})?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+|(?:the\s+)?${TITLE_WORDS})$`,
+  String.raw`^(?:\s*\/\s*[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3})?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+|(?:the\s+)?(?:visiting\s+)?${TITLE_WORDS})$`,
   "u",
 );
 /** Where a clause about something else begins ("…, where Gillard was greeted", "…, as trade grows"). */

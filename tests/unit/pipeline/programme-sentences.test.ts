@@ -125,3 +125,12 @@ describe("a first meeting", () => {
     expect(result.dataset.meetings.map((m) => m.id)).toEqual(["2023-06-01-xi-jinping-raman-velkar"]);
   });
 });
+
+describe("the host and the visiting leader as one subject", () => {
+  it("reads 'X and visiting Y announced …' as joint", () => {
+    const who = explain(
+      "Xi said ties are sound.\n\nPresident Xi Jinping and visiting Indian Prime Minister Raman Velkar announced the upgrade of ties to a strategic partnership.",
+    );
+    expect(who("announced the upgrade")).toBe("joint");
+  });
+});
