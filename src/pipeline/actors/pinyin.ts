@@ -5,9 +5,12 @@
  */
 const INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?";
 const FINAL =
-  "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|o|e|i|u)";
+  "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|u)";
+// A bare "o" follows only b, p, m, f (and w, y, l) or stands alone: "Bo", "Mo", but not the
+// "ko", "ro", "no", "to" of Japanese, Spanish or Italian names ("Taro Kono" is no pinyin).
+const O_SYLLABLE = "(?:[bpmfwyl])?o";
 // A family name or a given name is one or two syllables ("er" stands only alone).
-const SYLLABLES = new RegExp(`^(?:er|${INITIAL}${FINAL}){1,2}$`);
+const SYLLABLES = new RegExp(`^(?:er|${O_SYLLABLE}|${INITIAL}${FINAL}){1,2}$`);
 
 export function looksPinyin(name: string): boolean {
   const words = name.split(/[\s-]+/).filter(Boolean);

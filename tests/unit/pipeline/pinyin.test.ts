@@ -9,6 +9,8 @@ const MANDARIN = [
   "liu jianguo",
   "Ouyang Mei",
   "Xu Zhi-Qiang",
+  "Bo Xilai",
+  "Mo Yan",
 ];
 
 /** Names that are not pinyin, each with the reason. */
@@ -20,6 +22,7 @@ const NOT_MANDARIN: Record<string, string> = {
   "Wang Lihuaming": "more than two syllables in a word",
   "Brent Li": "a consonant cluster pinyin lacks",
   "Zhuangzhuang Li": "a word longer than eight letters",
+  "Tano Koro": "'o' after a letter that never takes it in pinyin (a Japanese-style made-up name)",
 };
 
 describe("looksPinyin", () => {
