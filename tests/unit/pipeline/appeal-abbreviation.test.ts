@@ -1,15 +1,9 @@
 // Made-up readouts: a verb of appeal whose object holds an abbreviation ("called on the U.S. side
 // to …") is still a saying verb with its infinitive; the stops of "U.S." end no clause.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { meetingsOf, speakerIn } from "./helpers";
 
-function speakerOf(raw: string, fragment: string) {
-  const result = buildDataset([{ id: "t", raw }]);
-  if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const s = result.dataset.meetings.flatMap((m) => m.statements).find((st) => st.text.includes(fragment));
-  if (!s) throw new Error(`no statement contains "${fragment}"`);
-  return s.speaker;
-}
+const speakerOf = (raw: string, fragment: string) => speakerIn(meetingsOf(raw), fragment);
 
 describe("a verb of appeal over an abbreviation", () => {
   it("gives 'X on Tuesday called on the U.S. Congress to …' to X", () => {

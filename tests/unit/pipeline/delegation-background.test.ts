@@ -1,15 +1,9 @@
 // Made-up readout: the delegation a principal leads is who he is (the publisher's background), not
 // something he says ("Liu, also …, leads a delegation whose members come from …", Xinhua).
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { meetingsOf, speakerIn } from "./helpers";
 
-function speakerOf(raw: string, fragment: string) {
-  const result = buildDataset([{ id: "t", raw }]);
-  if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const s = result.dataset.meetings.flatMap((m) => m.statements).find((st) => st.text.includes(fragment));
-  if (!s) throw new Error(`no statement contains "${fragment}"`);
-  return s.speaker;
-}
+const speakerOf = (raw: string, fragment: string) => speakerIn(meetingsOf(raw), fragment);
 
 describe("the delegation a principal leads", () => {
   it("is the publisher's background, not the principal's voice", () => {

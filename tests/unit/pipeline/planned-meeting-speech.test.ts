@@ -2,15 +2,9 @@
 // not the publisher's telling of the meeting ("President X looks forward to meeting President Y
 // again to …" in the Chinese envoy's part of the ministry's release).
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { meetingsOf, speakerIn } from "./helpers";
 
-function speakerOf(raw: string, fragment: string) {
-  const result = buildDataset([{ id: "t", raw }]);
-  if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const s = result.dataset.meetings.flatMap((m) => m.statements).find((st) => st.text.includes(fragment));
-  if (!s) throw new Error(`no statement contains "${fragment}"`);
-  return s.speaker;
-}
+const speakerOf = (raw: string, fragment: string) => speakerIn(meetingsOf(raw), fragment);
 
 describe("a meeting looked forward to, inside a speaker's paragraph", () => {
   const raw = [
