@@ -18,18 +18,12 @@ import { PAIR_OF_LEAD } from "./language/en/meeting-patterns";
 import { FUTURE_MARKERS } from "./language/en/speech-patterns";
 import type { MeetingDraft, SentenceRefs } from "./meetings";
 import { isOtherOccasion } from "./meeting-standing";
-import { escapeRegExp } from "./text-utils";
+import { alternation } from "./text-utils";
 
 const words = (list: readonly string[]) =>
-  new RegExp(
-    String.raw`(?<![\p{L}-])(?:${[...list]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|")})(?![\p{L}-])`,
-    "giu",
-  );
+  new RegExp(String.raw`(?<![\p{L}-])(?:${alternation(list)})(?![\p{L}-])`, "giu");
 const EVIDENCE = words([...ENGLISH.meetingEvidence, ...ENGLISH.visitEvidence]);
-const VISIT = new RegExp(`^(?:${ENGLISH.visitEvidence.map(escapeRegExp).join("|")})$`, "iu");
+const VISIT = new RegExp(`^(?:${alternation(ENGLISH.visitEvidence)})$`, "iu");
 const NOT_MEETING = words(ENGLISH.notMeetingEvidence);
 const PRINCIPAL_TITLE = words(ENGLISH.principalTitles);
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
@@ -124,19 +118,18 @@ function isChineseLeader(id: string, introduced: readonly IntroducedPerson[], da
 }
 
 // A title after the country ("the visiting Chilean president", "Chile's President"): a person, not a trip.
-const GUEST_TITLE = [...ENGLISH.principalTitles, ...ENGLISH.honorifics, "leader", "head of state"]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+const GUEST_TITLE = alternation([
+  ...ENGLISH.principalTitles,
+  ...ENGLISH.honorifics,
+  "leader",
+  "head of state",
+]);
 
 /** Whether `text` names the party's leader by the country and a title ("the Chilean president"). */
 function namesPartyLeader(text: string, party: string | undefined): boolean {
   const record = party ? partyById(party) : undefined;
   if (!record) return false;
-  const country = [record.name, ...record.aliases, ...record.adjectives]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
+  const country = alternation([record.name, ...record.aliases, ...record.adjectives]);
   return new RegExp(
     String.raw`(?<![\p{L}-])(?:${country})(?:['’]s)?\s+(?:${GUEST_TITLE})(?![\p{L}-])`,
     "iu",

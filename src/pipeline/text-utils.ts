@@ -79,6 +79,17 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
+export function alternation(
+  forms: Iterable<string>,
+  toSource: (form: string) => string = escapeRegExp,
+): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(toSource)
+    .join("|");
+}
+
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** A letter, digit or combining mark: the characters a word boundary must not split. */

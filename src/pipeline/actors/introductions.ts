@@ -6,7 +6,6 @@
 import { PARTIES, TITLES, TITLE_PARTY, partyById } from "../gazetteer";
 import {
   adjectiveParty,
-  alternation,
   bilateralPartner,
   namedMinistryParty,
   PARTY_NAME_ALT,
@@ -16,7 +15,7 @@ import {
   REPUBLIC_OF,
 } from "./party-forms";
 import { ENGLISH } from "../language/en/lexicon";
-import { escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from "../text-utils";
+import { alternation, escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from "../text-utils";
 
 export { partyFormMatcher, partyNameParty } from "./party-forms";
 import { CHINA } from "../../domain/schema";

@@ -3,7 +3,8 @@
  * premier, not the page's own prime minister, though "the Prime Minister" alone would be the
  * home government's (publishers.json "party") on a ministry's own page.
  */
-import { alternation, partyNameParty } from "./party-forms";
+import { alternation } from "../text-utils";
+import { partyNameParty } from "./party-forms";
 
 const OF_PARTY = new RegExp(
   String.raw`\s+of\s+(?:the\s+)?(${alternation(partyNameParty.keys())})(?![\p{L}\p{N}])`,

@@ -5,18 +5,7 @@
  */
 import { CHINA } from "../../domain/schema";
 import { PARTIES, partyById, withFoldedVariants } from "../gazetteer";
-import { escapeRegExp, PhraseMatcher, type WordRun } from "../text-utils";
-
-/** Alternation source, longest first so the regex prefers "South African" over any shorter form. */
-export function alternation(
-  forms: Iterable<string>,
-  toSource: (form: string) => string = escapeRegExp,
-): string {
-  return [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map(toSource)
-    .join("|");
-}
+import { alternation, PhraseMatcher, type WordRun } from "../text-utils";
 
 export const adjectiveParty = new Map<string, string>();
 export const partyNameParty = new Map<string, string>();

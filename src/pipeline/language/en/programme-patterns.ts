@@ -3,13 +3,8 @@
  * ("The two leaders will have dinner by the lake", "are expected to work out a consensus", "no
  * agreement is likely to be signed"): narration, neither a joint act nor the last speaker's words.
  */
+import { alternation } from "../../text-utils";
 import { ENGLISH } from "./lexicon";
-
-const alternationOf = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|");
 
 const ADVERBS = String.raw`(?:\s+(?:also|then|later|first|again|still|widely|not|now|only))*`;
 
@@ -25,11 +20,11 @@ export const EXPECTED_CLAUSE = new RegExp(
   "i",
 );
 
-const MEAL = String.raw`have\s+(?:(?:a|an|their|one-on-one|one-to-one|private|working|informal|state|official)\s+){0,2}(?:${alternationOf(ENGLISH.programmeMeals)})`;
+const MEAL = String.raw`have\s+(?:(?:a|an|their|one-on-one|one-to-one|private|working|informal|state|official)\s+){0,2}(?:${alternation(ENGLISH.programmeMeals)})`;
 
 /** "… will begin their day with …", "… will also attend …", "… are to have one-on-one dinner …". */
 export const PROGRAMME_AFTER_SUBJECT = new RegExp(
-  String.raw`^${ADVERBS}\s+(?:will|are to|are due to|are set to|are scheduled to|are expected to)${ADVERBS}\s+(?:${alternationOf(ENGLISH.programmeVerbs)}|${MEAL})\b`,
+  String.raw`^${ADVERBS}\s+(?:will|are to|are due to|are set to|are scheduled to|are expected to)${ADVERBS}\s+(?:${alternation(ENGLISH.programmeVerbs)}|${MEAL})\b`,
   "i",
 );
 
