@@ -5,6 +5,7 @@
  * past a few hundred items, so whatever it gets stays under `maxItems`. Pure and memoised on its
  * inputs, so panning within the same buckets costs nothing.
  */
+import { lowerBound } from "./sorted-search";
 
 export type BucketUnit = "year" | "quarter" | "month";
 
@@ -66,15 +67,8 @@ export function bucketOf(day: string, unit: BucketUnit): { key: string; start: s
 export const bucketId = (lane: string, key: string) => `${lane}|${key}`;
 
 /** Index of the first meeting on or after `day` (meetings sorted by day). */
-function lowerBound(meetings: readonly DetailMeeting[], day: string): number {
-  let lo = 0;
-  let hi = meetings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (meetings[mid]!.day < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function lowerBoundOfDay(meetings: readonly DetailMeeting[], day: string): number {
+  return lowerBound(meetings.length, (i) => meetings[i]!.day < day);
 }
 
 /** The bucket key of a calendar day: "2019", "2019-Q2" or "2019-05" (no bounds, no padding work). */
@@ -142,14 +136,14 @@ export function timelineDetail(
   window: DayWindow,
   maxItems = MAX_TIMELINE_ITEMS,
 ): TimelineDetail {
-  const from = lowerBound(meetings, window.first);
-  const to = lowerBound(meetings, `${window.last}~`);
+  const from = lowerBoundOfDay(meetings, window.first);
+  const to = lowerBoundOfDay(meetings, `${window.last}~`);
   const visible = meetings.slice(from, to);
   if (visible.length <= maxItems) return { kind: "meetings", ids: visible.map((m) => m.id) };
   const months = monthBuckets(
     meetings.slice(
-      lowerBound(meetings, bucketOf(window.first, "year").start),
-      lowerBound(meetings, `${bucketOf(window.last, "year").end}~`),
+      lowerBoundOfDay(meetings, bucketOf(window.first, "year").start),
+      lowerBoundOfDay(meetings, `${bucketOf(window.last, "year").end}~`),
     ),
   );
   for (const unit of ["month", "quarter", "year"] as const) {

@@ -2,6 +2,7 @@
  * Small text helpers shared by the pipeline stages: slugs, regex escaping, word boundaries and a
  * compiled phrase matcher for gazetteer lookups (one pass over a text's words, not one regex per entry).
  */
+import { lowerBound } from "../domain/sorted-search";
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const EXTRA_FOLDS: Record<string, string> = {
@@ -274,14 +275,8 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
 
 /** The index of the first item starting at or after `at` in items sorted by start, -1 if none (`findIndex` by halving). */
 export function firstStartingAt(items: readonly { start: number }[], at: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (items[mid]!.start >= at) high = mid;
-    else low = mid + 1;
-  }
-  return low < items.length ? low : -1;
+  const first = lowerBound(items.length, (i) => items[i]!.start < at);
+  return first < items.length ? first : -1;
 }
 
 /** Keeps the longest hits greedily, dropping any that overlap a kept one; returns them in text order. */
