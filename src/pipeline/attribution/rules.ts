@@ -33,6 +33,7 @@ import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
 import { meetingRelative } from "./meeting-relative";
 import { meetingTold } from "./meeting-told";
+import { otherOccasion } from "./other-occasion";
 import { participleOpener } from "./participle-opener";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
@@ -277,6 +278,7 @@ export const RULES: readonly Rule[] = [
   recordPassive,
   quoteIntroduction,
   meetingRelative,
+  otherOccasion,
   sayingSubject,
   outsideSpeaker,
   planInSpeech,

@@ -154,6 +154,18 @@ describe("speaker rules, in order", () => {
       ["offered his sympathies over the floods", "xi-jinping"],
     ],
   );
+  rule(
+    "other-occasion",
+    paragraphs(
+      "Xi said trade should grow.",
+      "Last month, Premier Li Qiang said growth would slow.",
+      "Russia's energy minister said earlier this week that gas prices would fall.",
+    ),
+    [
+      ["growth would slow", "narrator"],
+      ["gas prices would fall", "narrator"],
+    ],
+  );
   it("saying-subject: a quotation may open between the subject and its verb", () => {
     const who = explain(
       paragraphs(

@@ -33,7 +33,7 @@ export const JOINT_VERBS = new RegExp(
  */
 const MONTH =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
-const TIME_PHRASE = String.raw`(?:in (?:${MONTH})(?: \d{4})?|in (?:19|20)\d{2}|(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week)|this (?:year|month|week)|(?:earlier|later) in the day)`;
+export const TIME_PHRASE = String.raw`(?:in (?:${MONTH})(?: \d{4})?|in (?:19|20)\d{2}|(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week)|this (?:year|month|week)|(?:earlier|later) in the day)`;
 
 /** Adverbs and short adverbials that may stand between a subject and its verb of saying. */
 const ADVERB = String.raw`\s+(?:also|further|then|again|once again|firmly|particularly|especially|in particular|highly|fully|warmly|sincerely|repeatedly|briefly|separately|first|finally|specifically|later|earlier|previously|recently|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|in (?:his|her) (?:speech|remarks|address|turn)|at \d{1,2}(?::\d{2})?\s*[ap]\.m\.|${TIME_PHRASE})`;

@@ -1,0 +1,20 @@
+/**
+ * English patterns for another occasion than the meeting told ("In March, X invited …", "Spain's
+ * economy minister said earlier this month …"): what someone not at the table did or said then is
+ * the publisher's background, not a side's words in this meeting.
+ */
+import { TIME_PHRASE } from "./speech-patterns";
+
+const COUNT = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)`;
+
+/** A sentence opening on another time: "In March, …", "Last year, …", "Two weeks ago, …". */
+export const OTHER_OCCASION_OPENER = new RegExp(
+  String.raw`^(?:${TIME_PHRASE}|${COUNT} (?:days?|weeks?|months?|years?) ago),\s+`,
+  "i",
+);
+
+/** "… said earlier this month that …", "… told reporters last week …": a verb of saying on another day. */
+export const SAID_ON_OTHER_OCCASION = new RegExp(
+  String.raw`^\S[^,;:"“”]{0,60}?\s(?:said|told|stated|announced|noted|invited|predicted|forecast)(?:\s+(?:reporters|journalists|the press|parliament))?\s+(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week))\b`,
+  "i",
+);
