@@ -41,7 +41,13 @@ export function ReviewText({
           </li>
         ))}
       </ul>
-      <div className="max-h-80 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm leading-relaxed whitespace-pre-wrap dark:border-slate-700">
+      {/* It scrolls, so it takes focus: keyboard users scroll it with the arrow keys. */}
+      <div
+        role="region"
+        aria-label="Readout text, speakers marked"
+        tabIndex={0}
+        className="max-h-80 overflow-y-auto focus-visible:outline-2 focus-visible:outline-blue-600 rounded-md border border-slate-200 p-3 text-sm leading-relaxed whitespace-pre-wrap dark:border-slate-700"
+      >
         {pieces(text, statements).map((piece, i) => {
           const tone = piece.statement ? tones.get(piece.statement.speaker) : undefined;
           if (!tone) return <span key={i}>{piece.text}</span>;

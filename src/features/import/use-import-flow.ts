@@ -58,8 +58,9 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
     /** Resolves to the names of the dataset and backup files it imported (they are dealt with). */
     async (pasted: string, files: readonly File[], fields: BatchFields): Promise<string[]> => {
       setBusy(true);
+      // Drafts still waiting for review stay (the user may have corrected them); only a text
+      // extracted again replaces its own draft, below.
       setMessages([]);
-      setDrafts([]);
       const controller = new AbortController();
       abort.current = controller;
       const imported: string[] = [];
@@ -115,7 +116,10 @@ export function useImportFlow(index: MeetingIndex, library: LibraryActions) {
             message: `Cancelled: ${left} of ${countOf(items.length, "readout")} ${pluralNoun(left, "was", "were")} not extracted.`,
           });
         }
-        setDrafts(extracted);
+        setDrafts((waiting) => [
+          ...waiting.filter((d) => !extracted.some((e) => e.item.raw === d.item.raw)),
+          ...extracted,
+        ]);
         setMessages(found);
         return imported;
       } catch (error) {
