@@ -96,18 +96,18 @@ describe("MeetingPanel", () => {
     // Row "Ukraine crisis": China's statement in China's cell, Russia's cell empty.
     const ukraine = within(chinese).getByRole("region", { name: /^Ukraine crisis/ });
     expect(
-      within(within(ukraine).getByRole("region", { name: "China said" })).getByText(
+      within(within(ukraine).getByRole("region", { name: "China on Ukraine crisis" })).getByText(
         /dialogue is the only way out of the Ukraine crisis/,
       ),
     ).toBeInTheDocument();
     expect(
-      within(within(ukraine).getByRole("region", { name: "Russia said" })).getByText(
+      within(within(ukraine).getByRole("region", { name: "Russia on Ukraine crisis" })).getByText(
         "Nothing attributed on this topic.",
       ),
     ).toBeInTheDocument();
     const brics = within(chinese).getByRole("region", { name: /^BRICS/ });
     expect(
-      within(within(brics).getByRole("region", { name: "Russia said" })).getByText(
+      within(within(brics).getByRole("region", { name: "Russia on BRICS" })).getByText(
         /values BRICS cooperation/,
       ),
     ).toBeInTheDocument();
@@ -126,6 +126,14 @@ describe("MeetingPanel", () => {
     ]);
   });
 
+  it("names each cell of a row by side and topic, so no two regions of an account share a name", () => {
+    renderPanel("2013-06-19-xi-jinping-ban-ki-moon");
+    const names = screen.getAllByRole("region").map((region) => region.getAttribute("aria-label"));
+    const cells = names.filter((name) => name !== null && / on /.test(name));
+    expect(cells.length).toBeGreaterThan(2);
+    expect(new Set(cells).size).toBe(cells.length);
+  });
+
   it("keeps narration out of the positions and gives joint statements their own block", () => {
     renderPanel("2013-06-19-xi-jinping-ban-ki-moon");
     expect(
@@ -133,12 +141,12 @@ describe("MeetingPanel", () => {
     ).not.toBeInTheDocument();
     expect(screen.getByText(/1 narrating sentence/)).toBeInTheDocument();
     const row = screen.getByRole("region", { name: /^Climate change/ });
-    const joint = within(row).getByRole("region", { name: "Joint statements" });
+    const joint = within(row).getByRole("region", { name: /^Joint statements on Climate change/ });
     expect(within(joint).getByText("The two leaders discussed climate change.")).toBeInTheDocument();
     expect(
       within(
         within(screen.getByRole("region", { name: /^Multilateralism/ })).getByRole("region", {
-          name: "United Nations said",
+          name: /^United Nations on Multilateralism/,
         }),
       ).getByText(/commended China/),
     ).toBeInTheDocument();

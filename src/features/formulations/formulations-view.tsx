@@ -3,7 +3,7 @@
  * first, each choosable as the filter of the timeline and the list; and a box to track any phrase.
  * Mining runs once per dataset in a worker (data/formulation-queries); this view only shows it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "../../components/button";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useFormulations } from "../../data/formulation-queries";
@@ -40,7 +40,6 @@ export function FormulationsView({
 }: FormulationsViewProps) {
   const mined = useFormulations(client);
   const [shown, setShown] = useState(PAGE);
-  const headingId = useId();
   const all = mined.data?.formulations;
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -67,14 +66,12 @@ export function FormulationsView({
     [dateOf, years, chosen, onChoose],
   );
   return (
+    // Not a named region itself: the app's main view around it is already "Formulations".
     <section
       ref={sectionRef}
-      aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight">
-        Formulations
-      </h2>
+      <h2 className="text-lg font-semibold tracking-tight">Formulations</h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
         Phrases of three to eight words that the sides used in at least two meetings, told in different
         readouts, most widely used first. Choose one to see only the meetings that use it.

@@ -103,8 +103,9 @@ function TopicRow({
         {parties.map((party, i) => {
           const cell = row.cells[i]!;
           // On wide screens the column headers above say whose cell it is; stacked, each cell says so.
+          // The topic is in the name so a screen reader's list of regions tells the rows apart.
           return (
-            <section key={party} aria-label={`${partyName(index, party)} said`}>
+            <section key={party} aria-label={`${partyName(index, party)} on ${name}`}>
               <PartyLabel index={index} party={party} className="mb-1.5 md:sr-only" />
               {cell.length > 0 ? (
                 <ul className="space-y-3">
@@ -129,7 +130,7 @@ function TopicRow({
       </div>
       {row.joint.length > 0 && (
         <section
-          aria-label="Joint statements"
+          aria-label={`Joint statements on ${name}`}
           className="mt-3 rounded-md bg-violet-50 p-3 dark:bg-violet-950/40"
         >
           <span className="mb-1.5 flex items-center gap-2 text-xs font-semibold">
