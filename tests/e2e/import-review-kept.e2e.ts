@@ -60,7 +60,7 @@ describe("Add readouts, one after another", () => {
     await dialog.getByRole("button", { name: "Extract" }).click();
     const review = dialog.getByRole("region", { name: "Review" });
     await review.getByRole("heading", { name: /^Xi Jinping Meets with Uruguayan/ }).waitFor();
-    const readout = review.getByRole("region", { name: /Readout text, speakers marked/ });
+    const readout = review.getByRole("region", { name: /^Text as extracted, speakers marked/ });
     expect(await readout.count()).toBe(1);
     expect(await readout.getAttribute("tabindex")).toBe("0");
     expect(await seriousViolations(page, "dialog")).toEqual([]);

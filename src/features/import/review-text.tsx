@@ -44,7 +44,7 @@ export function ReviewText({
       {/* It scrolls, so it takes focus: keyboard users scroll it with the arrow keys. */}
       <div
         role="region"
-        aria-label="Readout text, speakers marked"
+        aria-label="Text as extracted, speakers marked"
         tabIndex={0}
         className="max-h-80 overflow-y-auto focus-visible:outline-2 focus-visible:outline-blue-600 rounded-md border border-slate-200 p-3 text-sm leading-relaxed whitespace-pre-wrap dark:border-slate-700"
       >

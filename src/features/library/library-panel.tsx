@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "../../components/button";
 import { useStorageUse } from "../../data/library-queries";
 import type { LibraryEntry } from "../../domain/library";
@@ -24,6 +24,24 @@ export function LibraryPanel({
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<string>();
   const [status, setStatus] = useState<string>();
+  // Remove, Undo and Edit take away the button pressed; focus goes to what replaced it (Undo, the
+  // status, the review) once it is rendered, never to <body>. Each request moves it once.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLDivElement>(null);
+  // "row": an edit closed unsaved, back to that entry's Edit button (the status is empty then).
+  type Target = "undo" | "status" | "edit" | { row: string };
+  const [focusRequest, setFocusRequest] = useState<{ target: Target; n: number }>();
+  const focusAfter = (target: Target) => setFocusRequest((last) => ({ target, n: (last?.n ?? 0) + 1 }));
+  useEffect(() => {
+    const target = focusRequest?.target;
+    if (!target) return;
+    const status = statusRef.current;
+    if (typeof target === "object")
+      document.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(target.row)}"]`)?.focus();
+    else if (target === "edit") editRef.current?.focus();
+    else if (target === "undo") status?.querySelector("button")?.focus();
+    else status?.focus();
+  }, [focusRequest]);
 
   const write = async (work: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -42,21 +60,38 @@ export function LibraryPanel({
   const remove = async (id: string) => {
     const entry = entries.find((e) => e.id === id);
     if (!entry) return;
-    if (await write(() => actions.remove([id]), "")) setRemoved(entry);
+    if (await write(() => actions.remove([id]), "")) {
+      setRemoved(entry);
+      focusAfter("undo");
+    }
   };
   const undo = async () => {
     if (!removed) return;
     const title = removed.dataset.readouts[0]?.title || removed.id;
     // The entry exactly as it was stored: same id, values, notes and save time.
-    if (await write(() => actions.save([removed]), `Restored “${title}”.`)) setRemoved(undefined);
+    if (await write(() => actions.save([removed]), `Restored “${title}”.`)) {
+      setRemoved(undefined);
+      focusAfter("status");
+    }
   };
 
   const edited = editing ? entries.find((e) => e.id === editing) : undefined;
   if (edited && editor)
-    return editor(edited, (saved) => {
-      setEditing(undefined);
-      if (saved) setStatus(`Saved your changes to “${edited.dataset.readouts[0]?.title || edited.id}”.`);
-    });
+    return (
+      <div
+        ref={editRef}
+        tabIndex={-1}
+        role="group"
+        aria-label={`Editing “${edited.dataset.readouts[0]?.title || edited.id}”`}
+        className="outline-none"
+      >
+        {editor(edited, (saved) => {
+          setEditing(undefined);
+          if (saved) setStatus(`Saved your changes to “${edited.dataset.readouts[0]?.title || edited.id}”.`);
+          focusAfter(saved ? "status" : { row: edited.id });
+        })}
+      </div>
+    );
 
   return (
     <>
@@ -74,7 +109,7 @@ export function LibraryPanel({
           {error}
         </p>
       )}
-      <div role="status" className="text-sm empty:hidden">
+      <div ref={statusRef} tabIndex={-1} role="status" className="text-sm outline-none empty:hidden">
         {removed ? (
           <p className="flex flex-wrap items-center gap-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 dark:border-slate-600 dark:bg-slate-800">
             Removed “{removed.dataset.readouts[0]?.title || removed.id}” from your library.
@@ -98,6 +133,7 @@ export function LibraryPanel({
           onEdit={(id) => {
             setStatus(undefined);
             setEditing(id);
+            focusAfter("edit");
           }}
           onRemove={(id) => void remove(id)}
         />

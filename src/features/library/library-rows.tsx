@@ -46,7 +46,12 @@ export function LibraryRows({ rows, busy, onEdit, onRemove }: LibraryRowsProps) 
               </p>
             </div>
             <div className="flex gap-2">
-              <Button disabled={busy} onClick={() => onEdit(row.id)} aria-label={`Edit ${title}`}>
+              <Button
+                disabled={busy}
+                onClick={() => onEdit(row.id)}
+                aria-label={`Edit ${title}`}
+                data-edit={row.id}
+              >
                 Edit
               </Button>
               <Button disabled={busy} onClick={() => onRemove(row.id)} aria-label={`Remove ${title}`}>
