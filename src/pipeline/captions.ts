@@ -32,20 +32,22 @@ const VIA_AGENCY_CREDIT = /[(][^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|\p
 // "[File: …]", "File photo": the picture is of an earlier day.
 const FILE_PICTURE = /[[(]\s*file\b|\bfile (?:photo|picture|image)\b/i;
 
-// A caption is a line or two; a longer paragraph that says "(L)" is prose.
+// A caption is a line or two; a longer paragraph that says "(L)" is prose, and so is a page
+// flattened onto one line that ends on its last caption's credit.
 const CAPTION_LENGTH = 500;
 
 /** A photo caption: the house styles' caption shapes, a position in the picture or a picture credit. */
 export function isCaption(line: string, styles: HouseStyles): boolean {
-  if (styles.photoCaption.test(line)) return true;
+  // A page flattened onto one line holds its captions inside the article: no caption is that long.
+  if (line.length > CAPTION_LENGTH) return false;
   return (
-    line.length <= CAPTION_LENGTH &&
-    (POSITION_IN_PICTURE.test(line) ||
-      CAPITALS_CREDIT.test(line) ||
-      WIRE_CREDIT.test(line) ||
-      PICTURE_CREDIT.test(line) ||
-      PICTURE_OPENER.test(line) ||
-      VIA_AGENCY_CREDIT.test(line))
+    styles.photoCaption.test(line) ||
+    POSITION_IN_PICTURE.test(line) ||
+    CAPITALS_CREDIT.test(line) ||
+    WIRE_CREDIT.test(line) ||
+    PICTURE_CREDIT.test(line) ||
+    PICTURE_OPENER.test(line) ||
+    VIA_AGENCY_CREDIT.test(line)
   );
 }
 

@@ -20,6 +20,7 @@ import {
   isStampLabel,
   readMetadataBar,
   trailingCredit,
+  withoutGluedCrumb,
 } from "./furniture";
 
 // "( Agency )" left alone on a line (a stamp's remains, a source tag): a name in brackets says nothing.
@@ -81,7 +82,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
-    .map((text) => ({ text }));
+    .map((text) => ({ text: withoutGluedCrumb(text) }));
   const lines = unwrap(rawLines, isFurnitureLine);
   const menu = menuBlockLines(lines.map((line) => line.text));
   // "Beijing, China" above "December 5, 2017": a place line over the date line is no headline.
@@ -143,6 +144,8 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       removed.push(leading[0].trim());
       text = text.slice(leading[0].length);
     }
+    // "date 2018-04-22 You are here: …" on a flattened page: the crumb after the stamp.
+    text = withoutGluedCrumb(text);
     // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
     const bar = readMetadataBar(text, styles);
     if (bar) {

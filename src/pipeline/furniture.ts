@@ -33,6 +33,20 @@ const TRAIL = new RegExp(
 const MENU_ITEM = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s(?:&|and|of|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,3}`;
 const MENU_BAR = new RegExp(String.raw`^${MENU_ITEM}(?:(?:\s{2,}|\t)${MENU_ITEM}){3,}$`, "u");
 
+/**
+ * A page flattened onto one or two huge lines (no paragraph breaks) starts with its crumb: "Home >
+ * China News Li Keqiang Holds Talks with … On the afternoon of …". Longer than any menu, such a line
+ * is the article with a crumb glued on: the crumb ("Home >", "Home>>", "You are here:") is dropped,
+ * not the line.
+ */
+const GLUED_CRUMB = /^(?:you are here:\s*)?(?:home\s*(?:>+|»|›|\/|\|)\s*)?/i;
+const FLATTENED_LINE = 300;
+
+export function withoutGluedCrumb(line: string): string {
+  if (line.length <= FLATTENED_LINE) return line;
+  return line.slice(GLUED_CRUMB.exec(line)![0].length);
+}
+
 /** A breadcrumb trail (site sections separated by arrows, bars or slashes) or a menu bar. */
 export function isBreadcrumb(line: string): boolean {
   return HOME_CRUMB.test(line) || (line.length <= 80 && TRAIL.test(line)) || MENU_BAR.test(line.trim());
