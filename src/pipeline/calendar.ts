@@ -44,7 +44,11 @@ const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 // "now" too: chrono grounds it in its placeholder reference when the page gives none ("And now, in
 // Beijing" dated 1 January 2000).
 const CASUAL_DAY =
-  /\b(?:today|yesterday|tomorrow|tonight|now|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening))\b/i;
+  /\b(?:today|yesterday|tomorrow|tonight|now|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/i;
+// chrono reads "in the day" and "in a day" as a span from the reference, the next day with every part
+// certain. "Earlier in the day" in wire copy is the filing day, as "today" is; "in a day" is no day.
+const IN_THE_DAY = /^in (?:the|a|an|one) day$/i;
+const DAY_BEFORE_IN_THE_DAY = /\b(?:earlier|later)\s+$/i;
 
 /** A day the text gives only relative to its page ("today", "on Friday"), not as a calendar date. */
 export function isRelativeDay(match: DayMatch): boolean {
@@ -64,6 +68,15 @@ function toDayMatch(result: chrono.ParsedResult, offset: number): DayMatch {
     text: result.text.trim(),
     known,
   };
+}
+
+/** "earlier in the day" as the reference day (undefined for "in a day", or without a reference). */
+function sameDayAs(match: DayMatch, text: string, reference: string | undefined): DayMatch | undefined {
+  const before = DAY_BEFORE_IN_THE_DAY.exec(text.slice(Math.max(0, match.index - 12), match.index));
+  if (!before || !reference || !/ the /i.test(match.text)) return undefined;
+  const index = match.index - before[0].length;
+  const known = { year: false, month: false, day: false, weekday: false };
+  return { iso: reference, index, text: text.slice(index, match.index + match.text.length), known };
 }
 
 /**
@@ -104,7 +117,8 @@ export function findDays(text: string, reference?: string): DayMatch[] {
         }
       }
     }
-    if (!match || RELATIVE_WORDS.test(match.text)) continue;
+    if (match && IN_THE_DAY.test(match.text)) match = sameDayAs(match, text, reference);
+    if (!match || (RELATIVE_WORDS.test(match.text) && !CASUAL_DAY.test(match.text))) continue;
     // "03.04.2019" in a sentence or a dateline: chrono reads it month first, but nothing on the page
     // says which number is the day (numeric-date.ts; a stamp like it gives no day either).
     if (undecidedReadings(match.text)) continue;
@@ -175,6 +189,7 @@ export function datelineDay(date: string, stamp: string | undefined, order?: Day
   if (full || !stamp) return full;
   const [year] = stamp.split("-");
   const day = parseStampDate(`${date}, ${year}`);
-  // A dateline later in the year than the stamp was filed the year before ("Dec 31" under a 1 Jan stamp).
-  return day && day > stamp ? parseStampDate(`${date}, ${Number(year) - 1}`) : day;
+  // A dateline later in the year than the stamp was filed the year before ("Dec 31" under a 1 Jan
+  // stamp); one day later is the stamp's time zone ("January 9" stamped 8 January 23:50 UTC).
+  return day && dayNumber(day) - dayNumber(stamp) > 1 ? parseStampDate(`${date}, ${Number(year) - 1}`) : day;
 }

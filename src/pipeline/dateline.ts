@@ -35,7 +35,8 @@ function isDateline(match: RegExpExecArray, head: string): boolean {
   const place = groups.place ?? "";
   const capitals =
     !!groups.separator &&
-    (/^[A-Z][A-Z.'’ /-]{2,}$/.test(place) || /^(?:\s+(?:--|—|–|-)|:)\s/.test(match[0].slice(place.length))) &&
+    (/^\p{Lu}[\p{Lu}.'’ /-]{2,}$/u.test(place) ||
+      /^(?:\s+(?:--|—|–|-)|:)\s/.test(match[0].slice(place.length))) &&
     findPlaces(titleCased(place)).some((p) => p.start === 0 && p.place.kind === "city");
   return (
     !!(groups.date || groups.place) &&

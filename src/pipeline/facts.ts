@@ -4,7 +4,7 @@
  * in order of trust: the anchor sentence, the shared preamble, then the meeting's narrated lines.
  */
 import type { MeetingFormat, Provenance } from "../domain/schema";
-import { findDays, isoDay, isRelativeDay, type DayMatch } from "./calendar";
+import { dayNumber, findDays, isoDay, isRelativeDay, type DayMatch } from "./calendar";
 import { datelinePlace } from "./dateline-place";
 import { datesMeeting, type DateScope } from "./date-scope";
 import type { PlaceRecord } from "./gazetteer";
@@ -73,6 +73,9 @@ function shiftBack(match: DayMatch, reference: string): string {
   // Meetings are reported after they happen: a weekday or day-month resolved past the reference date
   // belongs to the previous week or year.
   if (match.iso <= reference || match.known.year) return match.iso;
+  // "on January 9" under a stamp of 8 January: a page stamped in another time zone (a Beijing
+  // morning is the evening before in UTC), not a meeting a year before; the text's day stands.
+  if (match.known.day && dayNumber(match.iso) - dayNumber(reference) <= 1) return match.iso;
   const [y, m, d] = match.iso.split("-").map(Number) as [number, number, number];
   if (!match.known.day && match.known.weekday) {
     const date = new Date(Date.UTC(y, m - 1, d - 7));

@@ -1,11 +1,13 @@
 /** Publication stamps: a line of the page that is only a date (and time), read to its ISO day. */
 import { parseStampDate } from "./calendar";
-import { numericDate } from "./numeric-date";
 import { withoutWeekdays } from "./weekdays";
 import type { HouseStyles } from "./styles/house-styles";
 
 // "(Agency) 16:40, June 19, 2023": a wire before its stamp; not a prefix word, so the rest must be a date.
 const AGENCY_BEFORE_STAMP = /^\(?\s*[A-Z][\w .'’/-]{1,40}?\s*\)\s*(?=\d)/;
+
+const TIME_ZONE_AFTER_TIME =
+  /(\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*\(?[A-Z]{2,5}\)?(?![\p{L}\d])/gu;
 
 /** A publication stamp is a line that is only a date (and time), optionally after "Updated"/"Published". */
 export function stampDate(whole: string, styles: HouseStyles): string | undefined {
@@ -17,12 +19,15 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
   const rest = unprefixed
     .replace(/\)$/, "")
     .replace(/\s+updated\s+\d+\s+\w+\s+ago$/i, "")
-    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "");
+    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b/gi, "")
+    // Capitals right after a time are its zone, whatever the country ("07:43 MYT", "10:23 (ICT)").
+    .replace(TIME_ZONE_AFTER_TIME, "$1");
   // Without a prefix the line must contain nothing but date/time characters, month names and time
   // zones ("09:15 IST, March 20th 2025" closing an Indian page).
-  // An all-number date may carry its weekday ("Tuesday, 10/03/2026"), which decides its reading.
-  // ("Thứ Ba, 03/04/2018" on a Vietnamese page's English edition: language/weekdays.json).
-  const words = numericDate(rest) ? withoutWeekdays(rest) : rest;
+  // A date may carry its weekday ("Fri, 15 Jul 2016 10:23 GMT", "Friday 15 July 2016"); on an
+  // all-number date it decides the reading ("Tuesday, 10/03/2026"; "Thứ Ba, 03/04/2018" on a
+  // Vietnamese page's English edition: language/weekdays.json).
+  const words = withoutWeekdays(rest);
   if (
     !hadPrefix &&
     /[a-z]{3,}/i.test(

@@ -73,7 +73,8 @@ export function slugify(name: string): string {
 
 /** Words in capitals as the gazetteer spells them: a dateline's "NEW DELHI" as "New Delhi". */
 export const titleCased = (caps: string) =>
-  caps.replace(/[A-Z]{2,}/g, (word) => word[0] + word.slice(1).toLowerCase());
+  // Any script's capitals: "HÀ NỘI" is "Hà Nội", which the gazetteer folds to Hanoi.
+  caps.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
 
 /** Escapes a literal for use inside a RegExp source (valid with the u flag, outside character classes). */
 export function escapeRegExp(literal: string): string {

@@ -1,0 +1,108 @@
+/**
+ * Made-up pages in the styles of agencies and foreign sites (a Russian agency's dateline, stamps
+ * with weekdays and local time zones, a page stamped in another time zone than the meeting's):
+ * the day the text gives beats the stamp, and a stamp never moves the meeting forward. None of
+ * these texts is copied; names are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+
+const dateOf = (...paragraphs: string[]) => {
+  const { dataset, errors } = buildDataset([{ id: "t", raw: paragraphs.join("\n\n") }]);
+  return { errors, date: dataset.meetings[0]?.date };
+};
+
+describe("a dateline 'PLACE, Month D. /AGENCY/.'", () => {
+  it("dates a weekday by the dateline's day, not by a stamp of the day before", () => {
+    // 9 January 2024 is a Tuesday; the stamp is the evening before in another time zone.
+    expect(
+      dateOf(
+        "Minister Ellery, Wang discuss harbour project by phone",
+        "8 JAN 2024, 23:50",
+        "MOSCOW, January 9. /TASS/. Chilean Foreign Minister Tomas Ellery and Chinese Foreign Minister Wang Yi held a telephone conversation on Tuesday, the Chilean foreign ministry said.",
+      ),
+    ).toEqual({ errors: [], date: "2024-01-09" });
+  });
+
+  it("reads 'earlier in the day' as the dateline's day, not the next one", () => {
+    expect(
+      dateOf(
+        "date 2024-01-09",
+        "BEIJING, January 9. /TASS/. Chinese Foreign Minister Wang Yi and Chilean Foreign Minister Tomas Ellery held a telephone conversation earlier in the day, the Chinese foreign ministry said in a statement on Tuesday.",
+      ),
+    ).toEqual({ errors: [], date: "2024-01-09" });
+  });
+});
+
+describe("an explicit day against a stamp of another day", () => {
+  it("keeps a day one after the stamp (a Beijing morning is the evening before in UTC)", () => {
+    expect(
+      dateOf(
+        "Xi meets Chilean president",
+        "Published: 2016-07-14 23:40 UTC",
+        "Chinese President Xi Jinping met with Chilean President Tomas Ellery in Beijing on July 15.",
+      ),
+    ).toEqual({ errors: [], date: "2016-07-15" });
+  });
+
+  it("still reads a day months after the stamp as the year before", () => {
+    expect(
+      dateOf(
+        "Xi meets Chilean president",
+        "Published: 2016-01-04 10:00",
+        "Chinese President Xi Jinping met with Chilean President Tomas Ellery in Beijing on December 28.",
+      ),
+    ).toEqual({ errors: [], date: "2015-12-28" });
+  });
+
+  it("never moves the meeting forward to a stamp of the day after", () => {
+    expect(
+      dateOf(
+        "Xi meets Chilean president",
+        "15.07.2016 | 08:05",
+        "Chinese President Xi Jinping met with Chilean President Tomas Ellery in Beijing on July 14.",
+      ),
+    ).toEqual({ errors: [], date: "2016-07-14" });
+  });
+});
+
+describe("stamp shapes of foreign sites", () => {
+  // 15 July 2016 is a Friday: "on Thursday" is the 14th.
+  it.each([
+    "Fri, 15 Jul 2016 10:23:00 GMT",
+    "Friday 15 July 2016 10:23",
+    "Last Modified: Friday, 15 July 2016, 10:23",
+    "July 15, 2016 07:43 MYT",
+    "15/07/2016 10:23 ICT",
+    "15.07.2016, 10:23 (ALMT)",
+  ])("reads %s as the publication day", (stamp) => {
+    expect(
+      dateOf(
+        "Xi meets Chilean president",
+        stamp,
+        "Chinese President Xi Jinping met with Chilean President Tomas Ellery in Beijing on Thursday.",
+      ),
+    ).toEqual({ errors: [], date: "2016-07-14" });
+  });
+});
+
+describe("a dateline city in capitals with diacritics", () => {
+  it("reads 'HÀ NỘI —' as Hanoi, the city 'here' refers to", () => {
+    const { dataset, errors } = buildDataset([
+      {
+        id: "t",
+        raw: [
+          "Vietnamese, Chinese leaders hold talks",
+          "15/07/2016 10:23",
+          "HÀ NỘI — Vietnamese President Trần Văn Minh held talks with Chinese Premier Li Keqiang here on Thursday.",
+        ].join("\n\n"),
+      },
+    ]);
+    const meeting = dataset.meetings[0];
+    expect({ errors, date: meeting?.date, city: meeting?.location?.city }).toEqual({
+      errors: [],
+      date: "2016-07-14",
+      city: "Hanoi",
+    });
+  });
+});
