@@ -1,5 +1,5 @@
 /**
- * `npm run extract -- PATH [--published YYYY-MM-DD] [--json | --explain | --report]`: runs the
+ * `npm run extract -- PATH [--published YYYY-MM-DD] [--url ADDRESS] [--json | --explain | --report]`: runs the
  * pipeline on one readout file or on every *.txt of a folder. Prints a readable summary; --json the
  * Dataset (one for the whole folder, the shape the app's import accepts); --explain per sentence
  * the rule that chose its speaker; --report (best for folders) one line per file plus totals.

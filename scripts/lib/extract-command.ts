@@ -7,13 +7,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isValidIsoDay } from "../../src/pipeline/calendar";
 import { buildDataset } from "../../src/pipeline/build-dataset";
-import type { ReadoutSourceMeta } from "../../src/pipeline/types";
+import type { ReadoutInput, ReadoutSourceMeta } from "../../src/pipeline/types";
 import { loadSources, readReadout } from "./corpus";
 import { formatExplain, formatReport } from "./report";
 import { formatSummary } from "./summary";
 
 export const USAGE =
-  "usage: npm run extract -- FILE.txt|DIR [--published YYYY-MM-DD] [--json | --explain | --report]";
+  "usage: npm run extract -- FILE.txt|DIR [--published YYYY-MM-DD] [--url ADDRESS] [--json | --explain | --report]";
 const MAX_BYTES = 2 * 1024 * 1024;
 
 export interface CommandResult {
@@ -50,6 +50,7 @@ function run(argv: string[], stderr: string[]): string {
       allowPositionals: true,
       options: {
         published: { type: "string" },
+        url: { type: "string" },
         json: { type: "boolean", default: false },
         explain: { type: "boolean", default: false },
         report: { type: "boolean", default: false },
@@ -59,14 +60,22 @@ function run(argv: string[], stderr: string[]): string {
     throw new CommandFailure(`${(error as Error).message}\n${USAGE}`, 2);
   }
   const [path, ...extra] = args.positionals;
-  const { published, json, explain, report } = args.values;
+  const { published, url, json, explain, report } = args.values;
   if (!path || extra.length > 0) throw new CommandFailure(`expected exactly one FILE or DIR.\n${USAGE}`, 2);
   if ([json, explain, report].filter(Boolean).length > 1)
     throw new CommandFailure(`choose one of --json, --explain and --report.\n${USAGE}`, 2);
   if (published !== undefined && !isValidIsoDay(published))
     throw new CommandFailure(`--published "${published}" is not a calendar day YYYY-MM-DD.`, 2);
+  if (url !== undefined && !/^https?:\/\/[^/\s]+/i.test(url))
+    throw new CommandFailure(`--url "${url}" is not an http or https address.`, 2);
   if (!existsSync(path)) throw new CommandFailure(`${path}: no such file or folder.`);
   const folder = statSync(path).isDirectory();
+  // One page has one address; a folder's pages give theirs in its sources.json.
+  if (folder && url !== undefined)
+    throw new CommandFailure(
+      `--url names one page's address; give a FILE, or the folder's URLs in its sources.json.`,
+      2,
+    );
   if (!folder && !statSync(path).isFile()) throw new CommandFailure(`${path}: not a file.`);
 
   const files = folder
@@ -92,7 +101,10 @@ function run(argv: string[], stderr: string[]): string {
     .filter((file) => !tooLarge.includes(file))
     .map((file) => ({
       file,
-      input: { ...readReadout(file, sources), ...(published ? { publishedOn: published } : {}) },
+      input: withUrl(
+        { ...readReadout(file, sources), ...(published ? { publishedOn: published } : {}) },
+        url,
+      ),
     }));
   const result = buildDataset(inputs.map((i) => i.input));
 
@@ -106,6 +118,14 @@ function run(argv: string[], stderr: string[]): string {
   for (const error of result.errors) stderr.push(`extract: ${error}`);
   if (json) return `${JSON.stringify(result.dataset, null, 2)}\n`;
   return explain ? formatExplain(result) : formatSummary(result);
+}
+
+/**
+ * The page's address as the app's import passes it (ADR 008): its publisher's house style by host,
+ * and the publication day its path carries (url-date.ts) when the page has no stamp.
+ */
+function withUrl(input: ReadoutInput, url: string | undefined): ReadoutInput {
+  return url ? { ...input, meta: { ...input.meta, url } } : input;
 }
 
 /** Runs the command; never throws for bad input (the result carries the message and exit code). */

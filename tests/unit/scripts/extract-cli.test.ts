@@ -70,3 +70,23 @@ describe("npm run extract on a meeting the pipeline inferred (ADR 015)", () => {
     expect(extract(own, "--report")).toMatch(/c-headline\.txt\s+1 meeting\(s\)\s+INFERRED 2024-04-09/);
   });
 });
+
+describe("npm run extract --url", () => {
+  const page = join(mkdtempSync(join(tmpdir(), "extract-url-")), "no-stamp.txt");
+  writeFileSync(
+    page,
+    "Xi meets Chilean president\n\nChinese President Xi Jinping met with Chilean President Anton Velmar in Beijing on Thursday.\n",
+  );
+
+  it("takes the publication day from the address's path, as the import does, and says so", () => {
+    const summary = extract(page, "--url", "https://news.example.org/world/2016-07/15/c_12345.htm");
+    expect(summary).toMatch(
+      /date: 2016-07-14 \("on Thursday" relative to .*2016-07-15 \(from the readout's URL\)\)/,
+    );
+  });
+
+  it("refuses an address that is not http(s), and a folder", () => {
+    expect(extractCommand([page, "--url", "ftp://x"]).code).toBe(2);
+    expect(extractCommand([dir, "--url", "https://example.org/2016-07-15/"]).code).toBe(2);
+  });
+});
