@@ -24,6 +24,20 @@ describe("a dateline 'PLACE, Month D. /AGENCY/.'", () => {
     ).toEqual({ errors: [], date: "2024-01-09" });
   });
 
+  it.each([["ULAANBAATAR, July 14 /MONTSAME/."], ["BEIJING, 14 July. /Sputnik/."]])(
+    "reads any agency's %s the same way",
+    (dateline) => {
+      // 14 July 2016 is a Thursday; the stamp is the evening before.
+      expect(
+        dateOf(
+          "Leaders meet",
+          "13.07.2016 23:50",
+          `${dateline} Chilean President Tomas Ellery held talks with Chinese President Xi Jinping on Thursday.`,
+        ),
+      ).toEqual({ errors: [], date: "2016-07-14" });
+    },
+  );
+
   it("reads 'earlier in the day' as the dateline's day, not the next one", () => {
     expect(
       dateOf(
