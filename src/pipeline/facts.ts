@@ -3,6 +3,7 @@
  * it came from (or marked curated, with the reason, when the text lacks it). Sentences are searched
  * in order of trust: the anchor sentence, the shared preamble, then the meeting's narrated lines.
  */
+import { PHONE, VIDEO } from "./language/en/meeting-phrases";
 import type { MeetingFormat, Provenance } from "../domain/schema";
 import { dayNumber, findDays, isoDay, isRelativeDay, type DayMatch } from "./calendar";
 import { datelinePlace } from "./dateline-place";
@@ -49,10 +50,6 @@ export interface FactsInput {
   spokenAnchor?: boolean;
 }
 
-const VIDEO =
-  /\b(?:via video(?: link)?|by video(?: link)?|video (?:link|call|conference|meeting|talks|summit)|videoconference|video-link|virtual(?:ly| meeting| talks| summit)?|online (?:talks|meeting))\b/i;
-const PHONE =
-  /\b(?:(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:call|conversation|talks?)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b/i;
 // "… is holding a virtual meeting with the leaders of the Pacific Island Forum member countries": a
 // meeting of a group, told beside the bilateral one, whose format is not the bilateral's.
 const MULTILATERAL_AFTER =

@@ -17,13 +17,15 @@ import {
   OWN_TALKS_REPORTED,
   TOLD_AT_MEETING,
 } from "./language/en/meeting-patterns";
+import { MEETING_PHRASES, PHRASE_VERBS } from "./language/en/meeting-phrases";
 
 // "held a telephone talk with" (singular) is how Japan's foreign ministry and Chinese embassies
 // write a call, as others write "phone talks"; "X's tête-à-tête with President B" is how
 // French-speaking governments' English pages name a meeting. A quoted meeting noun is still one:
-// 'Li had a "brief conversation" with the US president'.
+// 'Li had a "brief conversation" with the US president'. The lexicon's phrasings come first: at
+// the same place, "hosted … for talks" is the longer match than "hosted".
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${TOLD_AT_MEETING}|${THEIR_MEETING}|${DISCUSSED_WITH}|${CLOSING_MEETING}|${CALL_ON}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting["”]? with|meetings? between|talks["”]? with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation["”]? with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between)|t[eê]te-[aà]-t[eê]te with)\b`,
+  String.raw`\b(?:${MEETING_PHRASES}|${TOLD_AT_MEETING}|${THEIR_MEETING}|${DISCUSSED_WITH}|${CLOSING_MEETING}|${CALL_ON}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting["”]? with|meetings? between|talks["”]? with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|(?:a|an|in|after|during) call with|conversation["”]? with|received|hosted|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between)|t[eê]te-[aà]-t[eê]te with)\b`,
   "i",
 );
 
@@ -35,6 +37,12 @@ export const AT_THIS_MEETING =
 // Verbs that open a reported clause: a meeting verb after them is something someone said happened.
 export const REPORTING_BEFORE =
   /\b(?:said|says|saying|recalled|recalling|noted|noting|told|telling|added|adding|mentioned|stressed|stressing|pointed out|pointing out|briefed|briefing|informed|informing|updated)\b/i;
+
+// A cue opened by a verb that "had" makes pluperfect ("had met", "had sat down with").
+const PERFECT_VERB = new RegExp(
+  String.raw`^(?:met|held|talked|told|spoke|phoned|discussed|rubbed|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed|${PHRASE_VERBS.join("|")})\b`,
+  "i",
+);
 
 /**
  * "has met" in the lead of a news piece ("Prime Minister X has met with China's Premier Li for a
@@ -78,6 +86,10 @@ function plannedBefore(before: string): string {
   return near;
 }
 
+// "According to the briefing by the White House, A and B had a call …": the opener names the
+// source of the main clause, whose meeting it does not report.
+const SOURCE_OPENER = /^\s*According to [^,;:]*,/i;
+
 /**
  * The meeting verb of a sentence that says a meeting happened: none when the verb is reported ("…
  * he said he had met …" is another occasion), planned ("will meet") or in the perfect ("had met";
@@ -88,15 +100,13 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
   if (!cue) return undefined;
   const before = text.slice(0, cue.index);
   if (
-    (REPORTING_BEFORE.test(before) &&
+    (REPORTING_BEFORE.test(before.replace(SOURCE_OPENER, "")) &&
       !AT_THIS_MEETING.test(before.slice(-40)) &&
       !OWN_TALKS_REPORTED.test(before) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(plannedBefore(before)) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
-    (/^(?:met|held|talked|told|spoke|phoned|discussed|rubbed|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed)/i.test(
-      cue[0],
-    ) &&
+    (PERFECT_VERB.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
       !perfectIsNews(cue, text, before, lead)) ||
     // "Xi and Bell last met in 2017": background, not this meeting; "during his first meeting with

@@ -86,6 +86,16 @@ export const lexiconSchema = z.strictObject({
   /** What a ceremony signs ("After the talks, documents will be signed"): the programme the publisher tells. */
   signedDocuments: words,
   /**
+   * Phrasings that tell the readout's meeting, by its format (language/en/meeting-phrases.ts
+   * compiles them): "sat down with", "talks were held between", "in a call on <day>".
+   */
+  meetingPhrases: z.strictObject({
+    $comment: z.string().optional(),
+    inPerson: words,
+    phone: words,
+    video: words,
+  }),
+  /**
    * Words that show a meeting anywhere in a text ("talks", "visit", "sidelines"): read only by the
    * inferred-meeting fallback (inferred-meeting.ts), for texts no meeting sentence anchors.
    */

@@ -161,11 +161,11 @@ export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(
 /**
  * A principal telling the other something at their meeting, the wire's way of saying it when the
  * lead names the Chinese side only by rank: "Zhao told Kim at the meeting concluding his visit that
- * …", "… told B during their talks", "Wang told Yoon through an interpreter that …" (an interpreter
+ * …", "… told B during their talks", "… told B in a call on Tuesday", "Wang told Yoon through an interpreter that …" (an interpreter
  * is there only in person). The one told is the other principal (not "told reporters at the summit").
  * A source for MEETING_CUE.
  */
-export const TOLD_AT_MEETING = String.raw`told (?!(?:reporters|journalists|the (?:press|media|audience|participants|delegates|leaders|gathering)|leaders|delegates|participants|an?) )(?:[\w'’.-]+ ){1,6}?(?:(?:at|during|in) (?:the|their|a|an|his|her) (?:[\w'’-]+ ){0,2}(?:meeting|talks|summit|conversation|audience)|(?:through|via) (?:an|his|her|their) interpreter)`;
+export const TOLD_AT_MEETING = String.raw`told (?!(?:reporters|journalists|the (?:press|media|audience|participants|delegates|leaders|gathering)|leaders|delegates|participants|an?) )(?:[\w'’.-]+ ){1,6}?(?:(?:at|during|in) (?:the|their|a|an|his|her) (?:[\w'’-]+ ){0,2}(?:meeting|talks|summit|conversation|audience|call)|(?:through|via) (?:an|his|her|their) interpreter)`;
 
 /**
  * The two's meeting named by "their", the pair standing in the sentence or the one before: "This
