@@ -47,6 +47,16 @@ describe("a meeting told by a wire phrasing", () => {
       MENSOR,
       "in-person",
     ],
+    [
+      "Chinese President Xi Jinping said the ties are strong during a courtesy call by Ghanaian President Ardan Mensor at the Great Hall of the People on Tuesday.",
+      MENSOR,
+      "in-person",
+    ],
+    [
+      "At the outset of their talks on Tuesday, Chinese President Xi Jinping told Ghanaian President Ardan Mensor that the ties are strong.",
+      MENSOR,
+      "in-person",
+    ],
   ])("%s", (text, id, format) => {
     const [meeting] = meetingsOf(text, "2024-03-06");
     expect(meeting?.id).toBe(id);
@@ -61,6 +71,8 @@ describe("another occasion in the same words", () => {
     "Chinese President Xi Jinping conferred the Friendship Medal on Ghanaian President Ardan Mensor on Tuesday.",
     "Chinese President Xi Jinping is expected to host Ghanaian President Ardan Mensor for talks next month, officials said.",
     "Chinese Foreign Minister Wang Yi told reporters in a call on Tuesday that Ghanaian President Ardan Mensor would visit China.",
+    "Chinese President Xi Jinping spoke for an hour at the forum on Tuesday, a day after Ghanaian President Ardan Mensor left Beijing.",
+    "At the start of the meeting next week, Chinese President Xi Jinping will tell Ghanaian President Ardan Mensor that the ties are strong.",
   ])("%s", (text) => {
     expect(() => meetingsOf(text, "2024-03-06")).toThrow(/no meeting found/);
   });
