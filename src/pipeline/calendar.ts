@@ -44,7 +44,8 @@ const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 // "now" too: chrono grounds it in its placeholder reference when the page gives none ("And now, in
 // Beijing" dated 1 January 2000).
 const CASUAL_DAY =
-  /\b(?:today|yesterday|tomorrow|tonight|now|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/i;
+  /\b(?:today|yesterday|tomorrow|tonight|now|this (?:morning|afternoon|evening)|(?:yester|to)day (?:morning|afternoon|evening)|(?:earlier|later) in the day|last night)\b/i;
+// "last night" is the day before the page's, as "yesterday" (chrono reads it so).
 // chrono reads "in the day" and "in a day" as a span from the reference, the next day with every part
 // certain. "Earlier in the day" in wire copy is the filing day, as "today" is; "in a day" is no day.
 const IN_THE_DAY = /^in (?:the|a|an|one) day$/i;
@@ -87,7 +88,7 @@ function sameDayAs(match: DayMatch, text: string, reference: string | undefined)
 // A cheap gate before chrono (whose parsers are the costliest step of the pipeline): no digit, month,
 // weekday or casual day word means no date.
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|yesterday|tonight|last night|in the day|this (?:morning|afternoon|evening))\b/i;
 
 export function findDays(text: string, reference?: string): DayMatch[] {
   if (!MAY_HOLD_DATE.test(text)) return [];

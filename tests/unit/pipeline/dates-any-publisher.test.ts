@@ -100,6 +100,18 @@ describe("stamp shapes of foreign sites", () => {
   });
 });
 
+describe("relative words under a stamp", () => {
+  it("reads 'last night' as the day before the stamp, as 'yesterday'", () => {
+    expect(
+      dateOf(
+        "Leaders meet",
+        "Fri, 15 Jul 2016 10:23 GMT",
+        "Chilean President Tomas Ellery held talks with Chinese President Xi Jinping late last night in Beijing.",
+      ),
+    ).toEqual({ errors: [], date: "2016-07-14" });
+  });
+});
+
 describe("a dateline city in capitals with diacritics", () => {
   it("reads 'HÀ NỘI —' as Hanoi, the city 'here' refers to", () => {
     const { dataset, errors } = buildDataset([
