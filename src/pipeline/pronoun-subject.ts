@@ -31,7 +31,22 @@ function subjectOf(item: Item, introduced: readonly IntroducedPerson[]): Referen
   return BEFORE_SUBJECT.test(before) ? first : undefined;
 }
 
-/** Each item's references (`refs[i]`), with the Chinese subject of the sentence before where "He"/"She" opens it. */
+/**
+ * "He was speaking at the meeting with President B in Beijing." opening the body, the page's
+ * headline lost, then the quotes ("…," Xi Jinping said): with no sentence before it, "He" is the
+ * one Chinese person the next few sentences name (none when they name two).
+ */
+const AHEAD = 3;
+
+function aheadOf(next: readonly Item[], isChinese: (r: Reference) => boolean): Reference | undefined {
+  const named = next.flatMap((item) => item.refs.filter(isChinese));
+  return new Set(named.map((r) => r.actorId)).size === 1 ? named[0] : undefined;
+}
+
+/**
+ * Each item's references (`refs[i]`), with the Chinese subject of the sentence before where "He"/"She"
+ * opens it (for the body's first sentence, or one under a heading, the Chinese person named next).
+ */
 export function withPronounSubject(
   items: readonly Item[],
   refs: readonly Reference[][],
@@ -43,9 +58,11 @@ export function withPronounSubject(
     const { sentence } = items[i]!;
     const previous = items[i - 1];
     const pronoun = PRONOUN_SUBJECT.exec(sentence.text);
-    if (!pronoun || !previous || sentence.heading || previous.sentence.heading || own.some(isChinese))
-      return own;
-    const subject = subjectOf(previous, introduced);
+    if (!pronoun || sentence.heading || own.some(isChinese)) return own;
+    const subject =
+      previous && !previous.sentence.heading
+        ? subjectOf(previous, introduced)
+        : aheadOf(items.slice(i + 1, i + 1 + AHEAD), isChinese);
     if (!subject || !isChinese(subject)) return own;
     const start = sentence.span[0];
     const added: Reference = {

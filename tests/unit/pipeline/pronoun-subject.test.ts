@@ -32,4 +32,25 @@ describe("a meeting told with a pronoun subject", () => {
       ),
     ).toThrow(/no meeting found/);
   });
+
+  it("reads a 'He' that opens the body as the one Chinese leader the quotes after it name", () => {
+    const [meeting] = meetingsOf(
+      [
+        "He was speaking at the meeting with Estonian Prime Minister Aron Mensor in Beijing on Oct 9, 2018.",
+        "“Let me welcome you to Beijing once again,” Xi Jinping said. “Estonia is a good partner.”",
+      ].join("\n\n"),
+    );
+    expect(meeting!.sides.map((s) => s.principal)).toEqual(["xi-jinping", "aron-mensor"]);
+    expect(meeting!.statements.find((s) => s.text.includes("good partner"))?.speaker).toBe("xi-jinping");
+  });
+  it("but not when the sentences after it name two Chinese leaders", () => {
+    expect(() =>
+      meetingsOf(
+        [
+          "He was speaking at the meeting with Estonian Prime Minister Aron Mensor in Beijing on Oct 9, 2018.",
+          "“Welcome to Beijing,” Xi Jinping said, as Premier Li Keqiang looked on.",
+        ].join("\n\n"),
+      ),
+    ).toThrow(/no meeting found/);
+  });
 });
