@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { DialogBodyContext } from "./dialog-open";
 import { Button } from "./button";
 
 export interface ModalDialogProps {
@@ -11,12 +12,18 @@ export interface ModalDialogProps {
   /** "narrow" for a few choices (Export, Cite); "wide" (default) for forms and review. */
   size?: "wide" | "narrow";
   children: ReactNode;
+  /**
+   * Closing keeps the body (and its state) while the body holds work (`useDialogBody().holdBody`):
+   * Add readouts keeps its pasted text and the readouts waiting for review.
+   */
+  keepBody?: boolean;
 }
 
 /**
  * A modal built on the native <dialog> (showModal): the browser traps focus, makes the page inert
  * and closes it on Escape. Focus goes back to whatever had it when the dialog opened (the button
- * that opened it). The body is rendered only while open, so each opening starts fresh.
+ * that opened it). The body is rendered only while open, so each opening starts fresh, unless
+ * `keepBody`.
  */
 export function ModalDialog({
   open,
@@ -25,8 +32,11 @@ export function ModalDialog({
   description,
   size = "wide",
   children,
+  keepBody = false,
 }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const [held, setHeld] = useState(false);
+  const body = useMemo(() => ({ open, holdBody: setHeld }), [open]);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   useEffect(() => {
@@ -51,7 +61,7 @@ export function ModalDialog({
       }}
       className={`m-auto max-h-[92dvh] ${size === "narrow" ? "w-[min(36rem,calc(100vw-2rem))]" : "w-[min(64rem,calc(100vw-2rem))]"} overflow-y-auto rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}
     >
-      {open && (
+      {(open || (keepBody && held)) && (
         <div className="flex flex-col">
           <div className="sticky top-0 z-10 flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-5 py-3 dark:border-slate-700 dark:bg-slate-900">
             <div>
@@ -64,7 +74,9 @@ export function ModalDialog({
               Close
             </Button>
           </div>
-          <div className="space-y-4 px-5 py-4">{children}</div>
+          <div className="space-y-4 px-5 py-4">
+            <DialogBodyContext.Provider value={body}>{children}</DialogBodyContext.Provider>
+          </div>
         </div>
       )}
     </dialog>

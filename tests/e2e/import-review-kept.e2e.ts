@@ -1,6 +1,7 @@
 // Add readouts, as an analyst adding several readouts one after another: a readout still waiting
-// for review is not thrown away when the next one is extracted, and the review's text, which
-// scrolls, can be reached and scrolled from the keyboard. Both readouts are made up.
+// for review is not thrown away when the next one is extracted or when the dialog is closed and
+// opened again, and the review's text, which scrolls, can be reached and scrolled from the
+// keyboard. Both readouts are made up.
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe";
 import { openApp } from "./support/browser";
@@ -49,6 +50,28 @@ describe("Add readouts, one after another", () => {
       "Review before saving (2)",
     );
     expect(await review.getByRole("heading", { name: /^Xi Jinping Meets with Jordanian/ }).count()).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("keeps the pasted text and the review when the dialog is closed and opened again", async () => {
+    const session = await openApp("/");
+    const { page } = session;
+    let dialog = await openDialog(page);
+    await dialog.getByRole("textbox", { name: "Readout text" }).fill(ARVELO);
+    await dialog.getByRole("button", { name: "Extract" }).click();
+    await dialog
+      .getByRole("region", { name: "Review" })
+      .getByRole("heading", { name: /^Xi Jinping Meets with Uruguayan/ })
+      .waitFor();
+    // Escape by reflex, or Close to look at the timeline: the readout waiting for review stays.
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    dialog = await openDialog(page);
+    await dialog
+      .getByRole("region", { name: "Review" })
+      .getByRole("heading", { name: /^Xi Jinping Meets with Uruguayan/ })
+      .waitFor({ timeout: 5_000 });
+    expect(await dialog.getByRole("textbox", { name: "Readout text" }).inputValue()).toBe(ARVELO);
     expect(session.errors).toEqual([]);
   });
 

@@ -22,6 +22,8 @@ export function AddReadouts(props: AddReadoutsProps) {
       label="Add readouts"
       title="Add readouts"
       description="Extracted in your browser with the same pipeline as the bundled readouts; kept in this browser only."
+      // Closing (Escape by reflex, or to look at the timeline) keeps readouts waiting for review.
+      keepBody
     >
       <Suspense fallback={<p role="status">Loading…</p>}>
         <ImportPanel {...props} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button";
+import { useDialogBody } from "../../components/dialog-open";
 import { entryReadout, type LibraryEntry } from "../../domain/library";
 import { findDuplicate, type LibraryDuplicate } from "../../domain/library-duplicates";
 import { entryFromReview, type EntrySource } from "./draft-entry";
@@ -31,8 +32,15 @@ interface Held {
 export function ImportPanel({ index, library, entries: stored }: AddReadoutsProps) {
   const flow = useImportFlow(index, library);
   const { cancel } = flow;
-  // Closing the dialog stops an extraction under way.
+  // Closing the dialog stops an extraction under way. While readouts wait for review the panel
+  // stays through a close (with the pasted text and fields), so Escape by reflex loses nothing.
+  const { open, holdBody } = useDialogBody();
+  useEffect(() => {
+    if (!open) cancel();
+  }, [open, cancel]);
   useEffect(() => cancel, [cancel]);
+  const waiting = flow.drafts.length > 0;
+  useEffect(() => holdBody(waiting), [waiting, holdBody]);
   const [held, setHeld] = useState<Readonly<Record<string, Held>>>({});
   const [busy, setBusy] = useState(false);
   // The files queued for Extract. A file leaves the queue once it is dealt with (its readout saved,
