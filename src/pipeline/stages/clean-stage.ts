@@ -13,9 +13,11 @@ export const cleanStage: Stage = {
   run(context) {
     const { input, styles, warnings } = context;
     const cleaned = stampInOrder(clean(input.raw, styles), context);
+    // A one-line paste ("Xi Jinping met Jean Morel") is read as a headline: say so, since calling
+    // the user's own sentence "site furniture" alone leaves them guessing.
     if (cleaned.text.trim() === "")
       throw new ExtractionError(
-        `${input.id}: nothing is left after removing site furniture; supply the body of the readout.`,
+        `${input.id}: nothing is left once the headline and site furniture (menus, share lines, stamps) are set aside; supply the body of the readout, not only its headline.`,
       );
     const lastParagraph = cleaned.paragraphs[cleaned.paragraphs.length - 1];
     if (
