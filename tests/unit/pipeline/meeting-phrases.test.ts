@@ -73,6 +73,7 @@ describe("another occasion in the same words", () => {
     "Chinese Foreign Minister Wang Yi told reporters in a call on Tuesday that Ghanaian President Ardan Mensor would visit China.",
     "Chinese President Xi Jinping spoke for an hour at the forum on Tuesday, a day after Ghanaian President Ardan Mensor left Beijing.",
     "At the start of the meeting next week, Chinese President Xi Jinping will tell Ghanaian President Ardan Mensor that the ties are strong.",
+    "Chinese President Xi Jinping addressed a virtual summit of the bloc's leaders hosted by Ghanaian President Ardan Mensor on Tuesday.",
   ])("%s", (text) => {
     expect(() => meetingsOf(text, "2024-03-06")).toThrow(/no meeting found/);
   });
