@@ -19,7 +19,11 @@ const SHOTS: [
   [
     "panel",
     `/?meeting=${MAY_2024}`,
-    (page) => page.getByRole("region", { name: /^China on / }).first().waitFor(),
+    (page) =>
+      page
+        .getByRole("region", { name: /^China on / })
+        .first()
+        .waitFor(),
     (page) => page.getByRole("region", { name: /^Stated positions/ }).first(),
   ],
 ];
