@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 import type { Dataset } from "../../../src/domain/schema";
 import { CHROMIUM_ARGS } from "../../../scripts/find-chromium.mjs";
@@ -32,6 +29,27 @@ export interface OpenOptions {
 }
 
 const openSessions = new Set<AppSession>();
+let browser: Promise<Browser> | undefined;
+
+/**
+ * One Chromium per test file, started on first use: each test gets a fresh context of its own
+ * (its own storage, cookies and IndexedDB, as a new profile would), without paying a browser
+ * start per test (about a second each, a few minutes over the suite).
+ */
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [...CHROMIUM_ARGS],
+  });
+  return browser;
+}
+
+/** Closes the file's browser (registered after all tests by support/close-sessions.ts). */
+export async function closeBrowser(): Promise<void> {
+  const started = browser;
+  browser = undefined;
+  if (started) await (await started).close();
+}
 
 /**
  * Closes every session a test opened (registered after each test by support/close-sessions.ts) and
@@ -46,19 +64,20 @@ export async function closeOpenSessions(): Promise<void> {
     throw new Error(`the page broke its Content-Security-Policy:\n${violations.join("\n")}`);
 }
 
-/** Launches a fresh headless Chromium (own profile dir) and opens `path` on the preview server; closed after the test. */
+/** Opens `path` on the preview server in a fresh browser context (empty storage); closed after the test. */
 export async function openApp(path = "/", options: OpenOptions = {}): Promise<AppSession> {
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  const profile = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: [...CHROMIUM_ARGS],
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     timezoneId: options.timezoneId,
     hasTouch: options.touch,
     isMobile: options.touch,
   });
+  // A step that waits longer than this has hung: fail it with its locator named, before the
+  // test's own 30 s timeout would fail the test with no step named.
+  context.setDefaultTimeout(20_000);
   // A Content-Security-Policy violation is an error in every test, so the whole suite proves
   // that every feature works under the policy of the built index.html.
   await context.addInitScript(() =>
@@ -68,7 +87,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
       ),
     ),
   );
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on("console", (msg) => {
@@ -88,7 +107,6 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     async close() {
       if (!openSessions.delete(session)) return;
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
   openSessions.add(session);
