@@ -59,19 +59,24 @@ const ONE_TITLE = alternation(TITLES, titleSource);
 export const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
 /** "Chinese Ambassador to Russia Zhang X": where an envoy is posted is not part of the name. */
 const POSTED_TO = `(?:\\s+to\\s+(?:the\\s+)?(?:${PARTY_NAME_ALT}))?`;
+/**
+ * Between a title and its name: spaces or a comma on the title's line. A site's header line
+ * "President of Mongolia" over a heading in capitals ("MEETING WITH …") introduces no one.
+ */
+const TO_NAME = "(?:[^\\S\\n]*,)?[^\\S\\n]+";
 /** After a party adjective ("German"): "<title> [to <party>] [,] [Mr.] <Name>". */
 const AFTER_ADJECTIVE = new RegExp(
-  `\\s+(?<title>${TITLE_ALT})${POSTED_TO}(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})`,
+  `\\s+(?<title>${TITLE_ALT})${POSTED_TO}${TO_NAME}${HONORIFIC}(?<name>${NAME})`,
   "uy",
 );
 /** At a title: "<title> of [the] <party> [,] <Name>" ("President of Kenya X Y"). */
 const TITLE_OF_PARTY = new RegExp(
-  `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})(?:\\s*,)?\\s+(?<honorific>${HONORIFIC})(?<name>${NAME})${WORD_END}`,
+  `(?<title>${TITLE_ALT})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})${TO_NAME}(?<honorific>${HONORIFIC})(?<name>${NAME})${WORD_END}`,
   "uy",
 );
 /** At a title with no country: "Deputy Prime Minister Lim Boon Keat", "Minister of Finance Gantulga Dorj". */
 const BARE_TITLE = new RegExp(
-  `(?<title>${TITLE_ALT})(?:\\s*,)?\\s+${HONORIFIC}(?<name>${NAME})${WORD_END}`,
+  `(?<title>${TITLE_ALT})${TO_NAME}${HONORIFIC}(?<name>${NAME})${WORD_END}`,
   "uy",
 );
 /**

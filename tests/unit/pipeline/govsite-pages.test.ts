@@ -1,0 +1,35 @@
+// Pages of the counterpart's own government (a presidency, a prime minister's office): every text
+// below is made up for these tests, real leaders in invented sentences.
+import { describe, expect, it } from "vitest";
+import { findActorMentions } from "../../../src/pipeline/actors/mentions";
+import { meetingsOf } from "./helpers";
+
+describe("a site's header line is no title introducing a name", () => {
+  it("'President of Mongolia' over a heading in capitals introduces no one", () => {
+    const introduced = findActorMentions(
+      "President of Mongolia\n\nTALKS WITH XI JINPING, PRESIDENT OF CHINA",
+    ).introduced;
+    expect(introduced.map((p) => p.name)).toEqual([]);
+  });
+
+  it("keeps the principals of a presidency page with such a header", () => {
+    const meetings = meetingsOf(
+      [
+        "President of Mongolia",
+        "",
+        "TALKS WITH XI JINPING, PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA",
+        "",
+        "thumbnail IMG_0001",
+        "2018/05/03 10:12:40",
+        "TALKS WITH XI JINPING, PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA",
+        "",
+        "President of Mongolia Khaltmaagiin Battulga held talks with President Xi Jinping in Beijing today (May 3).",
+        "",
+        "President Battulga said the two neighbours should open a third rail crossing.",
+      ].join("\n"),
+    );
+    expect(meetings.map((m) => m.sides.map((s) => s.principal))).toEqual([
+      ["xi-jinping", "khaltmaagiin-battulga"],
+    ]);
+  });
+});
