@@ -3,7 +3,9 @@
  * (publishers.json): the host of the readout's URL, site names in its furniture or place line, the
  * publisher's own way of opening a page (title or first sentence), then a dateline agency or credit line. Curated metadata always wins over this.
  */
-import type { Perspective } from "../domain/schema";
+import { CHINA, type Perspective } from "../domain/schema";
+import { PARTY_NAME_ALT, partyNameParty, REPUBLIC_OF } from "./actors/party-forms";
+import { alternation, escapeRegExp } from "./text-utils";
 import type { HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout } from "./types";
 
@@ -69,7 +71,40 @@ export function guessPublisher(cleaned: CleanedReadout, styles: HouseStyles, url
     const signed = styles.publishers.find((p) => p.signature?.test(opening));
     if (signed) return own(signed, "signature");
   }
-  return credited() ?? { publisher: "Unknown publisher", perspective: "media", clue: "none" };
+  return (
+    credited() ??
+    ownSite(siteClues.concat(heads.map((p) => cleaned.text.slice(...p.span))), styles) ?? {
+      publisher: "Unknown publisher",
+      perspective: "media",
+      clue: "none",
+    }
+  );
+}
+
+const OWNER_LINES = new WeakMap<HouseStyles, RegExp>();
+/**
+ * A header or menu line that is only an office and its country ("President of Mongolia", "Office of
+ * the Prime Minister of Fiji"): the page is that government's own, as a publisher entry would say.
+ */
+function ownSite(lines: readonly string[], styles: HouseStyles): PublisherGuess | undefined {
+  let owner = OWNER_LINES.get(styles);
+  if (!owner) {
+    const offices = alternation(styles.siteOwnerOffices, (o) => escapeRegExp(o).replace(/\s+/g, "\\s+"));
+    owner = new RegExp(
+      `^(?:(?:the\\s+)?official\\s+(?:web\\s?)?site\\s+of\\s+)?(?:the\\s+)?(?:${offices})\\s+of\\s+(?:the\\s+)?${REPUBLIC_OF}(?<party>${PARTY_NAME_ALT})$`,
+      "iu",
+    );
+    OWNER_LINES.set(styles, owner);
+  }
+  for (const line of lines) {
+    const name = line.trim();
+    const m = name.length <= 80 ? owner.exec(name) : null;
+    const form = m?.groups?.party?.toLowerCase();
+    const party = form && [...partyNameParty].find(([f]) => f.toLowerCase() === form)?.[1];
+    if (party)
+      return { publisher: name, perspective: party === CHINA ? "china" : "counterpart", party, clue: "site" };
+  }
+  return undefined;
 }
 
 const plainName = (name: string) =>

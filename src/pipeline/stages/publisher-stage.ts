@@ -11,7 +11,7 @@ function titleFallback(sentences: Sentence[]): string {
 
 export const publisherStage: Stage = {
   name: "publisher",
-  job: "names the publisher, its perspective and, for a government's own page, its country (sources.json, else the house styles: URL, site, signature, agency) and builds the readout record",
+  job: "names the publisher, its perspective and, for a government's own page, its country (sources.json, else the house styles: URL, site, signature, agency, else a header line naming the site by office and country: 'President of Mongolia') and builds the readout record",
   run(context) {
     const { input, styles, warnings, reference } = context;
     const cleaned = need(context.cleaned, "cleaned", "publisher");

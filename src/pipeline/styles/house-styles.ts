@@ -75,6 +75,12 @@ export const houseStylesSchema = z
     common: z.strictObject(styleParts),
     /** Menu lines any site may carry ("Press Releases", "Secretary-General"): they name no publisher. */
     genericSiteLines: z.array(z.string().min(1)).default([]),
+    /**
+     * Offices a government's own site names itself by, with its country, on a line of its own
+     * ("President of Mongolia", "Office of the Prime Minister of Fiji"): on a page no publisher
+     * entry knows, such a header or menu line says whose own page it is (publisher.ts).
+     */
+    siteOwnerOffices: z.array(z.string().min(1)).default([]),
     publishers: z.array(publisherSchema).superRefine((entries, ctx) => {
       const seen = new Set<string>();
       entries.forEach((entry, i) => {
@@ -127,6 +133,8 @@ export interface HouseStyles {
   listHeading: RegExp;
   datelines: RegExp[];
   publishers: PublisherStyle[];
+  /** Offices a government's own site names itself by ("President", "Office of the Prime Minister"), lower case. */
+  siteOwnerOffices: string[];
   /** How the page at hand writes all-number dates, once its publisher is known (clean stage). */
   dayOrder?: DayOrder;
 }
@@ -167,6 +175,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
     datelines: [...file.publishers.flatMap((p) => p.datelines), ...file.common.datelines].map(
       (source) => new RegExp(source, "u"),
     ),
+    siteOwnerOffices: file.siteOwnerOffices,
     publishers: file.publishers.map((p) => ({
       id: p.id,
       name: p.name,

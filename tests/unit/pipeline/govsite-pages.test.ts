@@ -2,7 +2,7 @@
 // below is made up for these tests, real leaders in invented sentences.
 import { describe, expect, it } from "vitest";
 import { findActorMentions } from "../../../src/pipeline/actors/mentions";
-import { meetingsOf } from "./helpers";
+import { meetingsOf, speakerIn } from "./helpers";
 
 describe("a site's header line is no title introducing a name", () => {
   it("'President of Mongolia' over a heading in capitals introduces no one", () => {
@@ -31,5 +31,31 @@ describe("a site's header line is no title introducing a name", () => {
     expect(meetings.map((m) => m.sides.map((s) => s.principal))).toEqual([
       ["xi-jinping", "khaltmaagiin-battulga"],
     ]);
+  });
+});
+
+describe("a government's own page known by its header line", () => {
+  const page = [
+    "President of Mongolia",
+    "",
+    "THE PRESIDENT RECEIVES THE CHINESE PRESIDENT",
+    "",
+    "2018/06/11 10:12:40",
+    "",
+    "The President received President Xi Jinping of the People's Republic of China at the State Palace today.",
+    "",
+    "The President said the two neighbours should open a third rail crossing.",
+  ];
+
+  it("'The President' on the page of 'President of Mongolia' is the holder of that office on the day", () => {
+    const meetings = meetingsOf(page.join("\n"));
+    expect(meetings.map((m) => m.sides.map((s) => s.principal))).toEqual([
+      ["xi-jinping", "khaltmaagiin-battulga"],
+    ]);
+    expect(speakerIn(meetings, "third rail crossing")).toBe("khaltmaagiin-battulga");
+  });
+
+  it("never guesses whose 'The President' it is without such a line", () => {
+    expect(() => meetingsOf(page.slice(2).join("\n"))).toThrow(/no meeting found/);
   });
 });
