@@ -132,3 +132,19 @@ describe("a dateline city in capitals with diacritics", () => {
     });
   });
 });
+
+describe("a press-release wire's dateline with its service's suffix ('/PRNewswire-PRWeb/')", () => {
+  it.each([["PRNewswire-PRWeb"], ["PRNewswire-Asia"]])(
+    "is the release's day, and the meeting's own day in its sentence dates the meeting (/%s/)",
+    (agency) => {
+      // Made up: a broadcaster's release four days after the call it reports.
+      expect(
+        dateOf(
+          "date 2022-05-20",
+          `LONDON, May 20, 2022 /${agency}/ -- Harbour TV releases President Xi Jinping Phone Call with President Tomas Ellery.`,
+          "On the evening of May 16, Chinese President Xi Jinping had a phone call with Chilean President Tomas Ellery.",
+        ),
+      ).toEqual({ errors: [], date: "2022-05-16" });
+    },
+  );
+});
