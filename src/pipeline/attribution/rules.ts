@@ -38,6 +38,7 @@ import { participleOpener } from "./participle-opener";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
+import { sideSubject } from "./side-subject";
 import { resolveReference } from "./state";
 
 // Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
@@ -285,6 +286,7 @@ export const RULES: readonly Rule[] = [
   narratedAct,
   meetingTold,
   principalActs,
+  sideSubject,
   labelContinues,
   continuation,
   quotedParagraph,

@@ -518,6 +518,11 @@ describe("speaker rules, in order", () => {
     expect(who("Xi said China is ready")).toEqual({ speaker: "xi-jinping", rule: "saying-subject" });
   });
   rule("principal-acts", "Putin signed the guest book.", [["signed the guest book", "vladimir-putin"]]);
+  rule(
+    "side-subject",
+    paragraphs("Xi said ties are sound.", "The Russian side is willing to send more grain."),
+    [["send more grain", "vladimir-putin"]],
+  );
   it("principal-acts: who a principal is ('is the current head of …', 'is said to be …') is the publisher's", () => {
     const who = explain(
       paragraphs(
