@@ -45,16 +45,19 @@ export const citedAsSaying: Rule = {
 export const obligationContinues: Rule = {
   name: "obligation-continues",
   reads:
-    "\"Both countries ought to …\" inside a principal's paragraph is that principal's proposal, not a joint statement",
+    "\"Both countries ought to …\" inside a principal's paragraph, or opening the paragraph right after his, is that principal's proposal, not a joint statement",
   decide({ text, newParagraph, state }) {
     // "Wang Yi said … . The two sides have agreed to … . The two sides should …": the agreement told
     // in his paragraph does not end his voice for the proposal after it.
     const { lastSpeaker, paragraphSpeaker } = state;
     const speaker =
-      lastSpeaker === JOINT && paragraphSpeaker && !isPseudoSpeaker(paragraphSpeaker)
+      !newParagraph && lastSpeaker === JOINT && paragraphSpeaker && !isPseudoSpeaker(paragraphSpeaker)
         ? paragraphSpeaker
         : lastSpeaker;
-    if (newParagraph || isPseudoSpeaker(speaker)) return undefined;
+    // A page that sets every sentence on its own line ("Xi said … ." / "The two sides should … .")
+    // goes on in the voice of the paragraph before, as position-paragraph reads other positions; after
+    // narration or a joint act there is no voice to go on in.
+    if (isPseudoSpeaker(speaker)) return undefined;
     const subject = JOINT_SUBJECT.exec(text);
     if (!subject || !OBLIGATION.test(text.slice(subject[0].length, subject[0].length + 30))) return undefined;
     return { speaker };

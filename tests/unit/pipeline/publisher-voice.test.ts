@@ -86,8 +86,14 @@ describe("obligationContinues", () => {
     expect(obligationContinues.decide(input(text, inParagraph))).toEqual({ speaker: "ana-lorn" });
   });
 
+  it("keeps the speaker of the paragraph before for a new paragraph (a page with every sentence on its own line)", () => {
+    const next = { ...inParagraph, newParagraph: true };
+    expect(obligationContinues.decide(input("Both sides should deepen ties.", next))).toEqual({
+      speaker: "ana-lorn",
+    });
+  });
+
   it.each([
-    ["a new paragraph", "Both sides should deepen ties.", { ...inParagraph, newParagraph: true }],
     ["the narrator as last speaker", "Both sides should deepen ties.", { state: { lastSpeaker: NARRATOR } }],
     ["a joint last speaker", "Both sides should deepen ties.", { state: { lastSpeaker: JOINT } }],
     ["no obligation after the subject", "Both sides agreed to deepen ties.", inParagraph],
