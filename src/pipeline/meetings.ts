@@ -22,6 +22,7 @@ import { withPronounSubject } from "./pronoun-subject";
 import { roundUpAnchor } from "./round-up";
 import { reportedAnchor } from "./reported-anchor";
 import { anchorPeople } from "./anchor-people";
+import { separateForeigners } from "./separate-meetings";
 
 export { AT_THIS_MEETING, happenedCue, MEETING_CUE, REPORTING_BEFORE } from "./happened-cue";
 
@@ -62,6 +63,8 @@ export interface AnchorPair {
   cue: Span;
   /** A relative clause about a person ("X, who met Xi on Sunday, …"): an anchor only when nothing else is. */
   aside?: boolean;
+  /** "… met with A and B respectively": the other foreign leaders, each a meeting of their own (separate-meetings.ts). */
+  also?: string[];
 }
 
 /**
@@ -102,6 +105,8 @@ export function anchorPair(
     cue: [start, start + length],
   };
   if (standing === "aside") pair.aside = true;
+  const also = separateForeigners(sentence, refs, start, pair.foreign, introduced);
+  if (also.length > 0) pair.also = also;
   return pair;
 }
 
@@ -161,7 +166,7 @@ export function splitMeetings(
     (item, i) =>
       anchorPair(item, introduced, spoken[i], false, i === 0) ??
       leadAfterDeck(items, i, introduced, spoken[i]!) ??
-      roundUpAnchor(items, i, introduced),
+      roundUpAnchor(items, i, introduced, spoken[i]),
   );
   const notAside = (pair: AnchorPair | undefined) => (pair?.aside ? undefined : pair);
   let pairs = found.map(notAside);
@@ -208,6 +213,17 @@ export function splitMeetings(
         };
         if (item === fallback?.item && fallback.naming.length > 0) current.reanchors = [...fallback.naming];
         meetings.push(current);
+        // The sentence's other separate meetings share its anchor; its words stay with the first.
+        for (const foreign of pair.also ?? []) {
+          if (meetings.some((m) => m.chinese === pair.chinese && m.foreign === foreign)) continue;
+          meetings.push({
+            chinese: pair.chinese,
+            foreign,
+            cue: pair.cue,
+            anchor: item.sentence,
+            sentences: [],
+          });
+        }
       }
     }
     if (current) current.sentences.push(item);

@@ -21,14 +21,18 @@ const PRONOUN_SUBJECT = /^(?:He|She)\b/;
 // ("Chinese Premier ").
 const BEFORE_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u;
 
-/** The person a sentence opens with (after an opener and titles), if any. */
+/**
+ * The person a sentence opens with (after an opener and titles), if any: "Xi" of "In talks with B,
+ * Xi said …" too, B standing in the opener.
+ */
 function subjectOf(item: Item, introduced: readonly IntroducedPerson[]): Reference | undefined {
-  const first = item.refs.find(
-    (r) => r.actorId && (r.kind === "name" || r.kind === "role") && isPersonActor(r.actorId, introduced),
+  return item.refs.find(
+    (r) =>
+      r.actorId &&
+      (r.kind === "name" || r.kind === "role") &&
+      isPersonActor(r.actorId, introduced) &&
+      BEFORE_SUBJECT.test(item.sentence.text.slice(0, r.start - item.sentence.span[0])),
   );
-  if (!first) return undefined;
-  const before = item.sentence.text.slice(0, first.start - item.sentence.span[0]);
-  return BEFORE_SUBJECT.test(before) ? first : undefined;
 }
 
 /**

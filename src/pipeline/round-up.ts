@@ -4,7 +4,8 @@
  * B, Premier L said …". The first sentence names only countries, so no sentence with a meeting verb
  * names A: the Chinese side telling a foreign leader something, where that leader is named for the
  * first time and an earlier sentence announced talks with that leader's country without naming any
- * of its people, is A's meeting.
+ * of its people, is A's meeting. So is it after a sentence telling separate meetings ("Xi held
+ * individual meetings with A, B and C. He also told Nauru's President D that …"): D is one more.
  */
 import { CHINA } from "../domain/schema";
 import { isPersonActor, partyOfActor } from "./actors/dataset-actors";
@@ -12,6 +13,8 @@ import type { IntroducedPerson } from "./actors/types";
 import { partyById } from "./gazetteer";
 import { type AnchorPair, happenedCue, type SentenceRefs } from "./meetings";
 import { escapeRegExp } from "./text-utils";
+import { SEPARATE_MEETINGS } from "./language/en/meeting-patterns";
+import type { Reference } from "./references";
 
 /** "told" with its object right after it (a title and a name, at most a few words in). */
 const TOLD = /\btold\s+(?=(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}[\p{Lu}])/u;
@@ -28,8 +31,10 @@ export function roundUpAnchor(
   items: readonly SentenceRefs[],
   at: number,
   introduced: readonly IntroducedPerson[],
+  /** The sentence's references, with "He" read as the Chinese subject before (pronoun-subject.ts). */
+  refs: readonly Reference[] = items[at]!.refs,
 ): AnchorPair | undefined {
-  const { sentence, refs } = items[at]!;
+  const { sentence } = items[at]!;
   const told = sentence.heading ? null : TOLD.exec(sentence.text);
   if (!told) return undefined;
   const offset = sentence.span[0];
@@ -58,7 +63,11 @@ export function roundUpAnchor(
           r.actorId && isPersonActor(r.actorId, introduced) && partyOfActor(r.actorId, introduced) === party,
       ),
   );
-  if (!announced) return undefined;
+  const separate = before.some(
+    (item) =>
+      !item.sentence.heading && happenedCue(item.sentence.text) && SEPARATE_MEETINGS.test(item.sentence.text),
+  );
+  if (!announced && !separate) return undefined;
   const start = offset + told.index;
   return { chinese: chinese.actorId!, foreign: foreign.actorId!, cue: [start, start + "told".length] };
 }

@@ -197,6 +197,14 @@ export const EARLIER_AFTER =
 export const MEETING_NOUN_WITH =
   /\b(?:discussions?|talks|meetings?|conversations?|(?:phone |telephone |video )?calls?|consultations|negotiations)\s+with\b/i;
 
+/**
+ * Words saying that one sentence's meetings were several, one with each foreign leader it lists:
+ * "met with A and B respectively", "met separately with", "held individual meetings with", "in
+ * separate meetings with" (separate-meetings.ts).
+ */
+export const SEPARATE_MEETINGS =
+  /\b(?:respectively|separately|individually|(?:individual|separate|bilateral) (?:meetings|talks))\b/i;
+
 /** A sentence adding another event in passing: "Also on Monday, …", "Separately, …", "In addition, …". */
 export const IN_PASSING_OPENER = /^(?:Also\b|Separately\b|In addition\b|Meanwhile\b)/;
 
