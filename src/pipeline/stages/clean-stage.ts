@@ -55,6 +55,9 @@ export const cleanStage: Stage = {
   },
 };
 
+/** An ISO day in a lifted stamp line ("date 2022-02-05"). */
+const ISO_DAY = /(?<![\d-])((?:19|20)\d{2}-\d{2}-\d{2})(?![\d-])/;
+
 /**
  * A stamp such as "03/04/2018" that the page's words do not decide is read in its publisher's
  * convention (house style "dayFirst"); a page whose publisher is unknown gets no publication day
@@ -65,6 +68,10 @@ function stampInOrder(cleaned: CleanedReadout, context: ReadoutContext): Cleaned
   const line = cleaned.removed.find((text) => undecidedReadings(text));
   const readings = line ? undecidedReadings(line) : undefined;
   if (!line || !readings || cleaned.publishedOn !== readings.monthFirst) return cleaned;
+  // " date 2022-02-05" lifted from the page beside "02/05/2022 | 06:07am EST": the page's own ISO
+  // stamp says which reading its numbers are.
+  if (cleaned.removed.some((text) => text !== line && ISO_DAY.exec(text)?.[1] === readings.monthFirst))
+    return cleaned;
   const meta = input.meta;
   const style = meta?.publisher
     ? curatedStyle(styles, meta.publisher, meta.url)
