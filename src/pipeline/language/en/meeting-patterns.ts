@@ -152,11 +152,12 @@ export const ACCOMPANIED_BEFORE = /\baccompan(?:ied|ies|y|ying)\s+(?!by\b)[^.;]*
 /**
  * A meeting noun with its day before "with", as wire copy writes it: "in a meeting on Tuesday with
  * …", "a meeting Saturday with …" (AP's bare weekday), "talks late on Monday with …", "a conversation yesterday with …", with the dateline's city as
- * "here" ("during a meeting here with …", Xinhua's wire), or with its length in brackets, as Japan's
+ * "here" ("during a meeting here with …", Xinhua's wire), a round-up's "talks on the same day with …",
+ * "talks later that day with …", or with its length in brackets, as Japan's
  * foreign ministry writes it: "a Foreign Ministers' Meeting (approximately 1 hour) with …". A source
  * for MEETING_CUE.
  */
-export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:(?:late |early )?on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|here|\((?:approximately|about|around|some) [^()]{1,40}\)) with`;
+export const DATED_MEETING_WITH = String.raw`(?:meeting|talks|conversation) (?:(?:(?:late |early )?on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|here|(?:on )?the same day|(?:later|earlier) (?:that|the same|in the) day|\((?:approximately|about|around|some) [^()]{1,40}\)) with`;
 
 /**
  * A principal telling the other something at their meeting, the wire's way of saying it when the
