@@ -219,9 +219,10 @@ const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:(?:his|her)\s+(?:wife|husban
 /**
  * The visitor's stay and his travelling party ("X is in China for a four-day trip", "X was on a
  * state visit to …", "X and the delegation of business leaders travelling with him were tested on
- * arrival"): the publisher's account of the trip, whatever the verb.
+ * arrival", "X is visiting China for the first time since …"): the publisher's account of the trip,
+ * whatever the verb.
  */
-const TRIP_AFTER_SUBJECT = String.raw`\s+and\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|entourage)\b|(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)(?:\s+(?:also|now|currently|still))*\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}for|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|summit|forum|conference)\b`;
+const TRIP_AFTER_SUBJECT = String.raw`\s+and\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|entourage)\b|(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)(?:\s+(?:also|now|currently|still))*\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}for|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|summit|forum|conference)\b|(?:,\s+who\s+[^,.;]{1,80},)?(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|currently\s+)?visiting\s+(?:the\s+)?[A-Z]`;
 /** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
 const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
 /** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …", "X together with the First Lady arrived …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit, a ceremony done to the person ("X was welcomed to the Hall with …"). */
