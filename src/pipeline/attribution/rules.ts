@@ -28,6 +28,7 @@ import {
   SPEECH_ANNOUNCED,
 } from "../language/en/speech-patterns";
 import { EXPECTED_CLAUSE } from "../language/en/programme-patterns";
+import { ceremonialWelcome } from "./welcome";
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
 import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
@@ -155,15 +156,12 @@ const sayingSubject: Rule = {
       // positively of" are positions, "spoke with reporters" is a scene.
       if (!verb && SCENE_AFTER_SUBJECT.exec(after) && start <= 3) return narrator;
       if (!verb) continue;
-      // "welcomed Putin" / "greeted the Secretary-General": a ceremony, not a position.
+      // "welcomed Putin", "welcomed guests": a ceremony; "Xi welcomed K … and said …": Xi's (welcome.ts).
       const object = after.slice(verb.index + verb[0].length);
-      if (
-        /^(?:welcomed|welcomes|thanked)$/.test(verb[1]!) &&
-        refs.some((r) => r !== ref && rel(r).start - end - verb[0].length <= 2 && rel(r).start > end) &&
-        /^\s+(?:[A-Z]|the [A-Z])/.test(object) &&
-        !/\bfor\b/.test(object.slice(0, 60))
-      )
-        return narrator;
+      const named = refs.some(
+        (r) => r !== ref && rel(r).start - end - verb[0].length <= 2 && rel(r).start > end,
+      );
+      if (ceremonialWelcome(verb[1]!, object, named)) return narrator;
       const speaker = resolveReference(state, ref, principalByParty);
       if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1] };
     }
