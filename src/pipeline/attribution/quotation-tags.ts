@@ -39,6 +39,29 @@ const CLOSE_THEN_TAG = /[,!?](?:["”]|’’|'')\s+\S/;
 const TAG_FIRST = /^(?:[—–-]\s*)?(said|added|stressed|noted|continued|asserted|declared)\s+/;
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 const TAG_LAST = /^(?:[—–-]\s*)?(?:\S+\s+){1,4}(?:said|added|stressed|noted|continued|declared)\s*[.,]?$/;
+/** A sentence that ends where its quotation closes: '… next year.’', '… since spring.”'. */
+const ENDS_CLOSED = /[.!?,](?:[”"’']|’’|'')\s*$/;
+
+/**
+ * The rules read a tag with more after its verb ('…," the Chinese president said before the talks
+ * began.') by its saying subject, not as a speech tag; after the closing mark it is still the tag.
+ */
+function tagInClosing(item: AttributedSentence, single: boolean): boolean {
+  const { rule, speaker } = item.attribution;
+  if (rule === "speech-tag") return true;
+  const closeThenTag = single ? CLOSE_SINGLE_THEN_TAG : CLOSE_THEN_TAG;
+  return rule === "saying-subject" && speaker !== NARRATOR && closeThenTag.test(item.sentence.text);
+}
+
+/** '‘…next year.’ He added.': a bare tag as the sentence after the quotation, in its paragraph. */
+function bareTagAfter(closing: AttributedSentence, next: AttributedSentence | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.sentence.paragraph === closing.sentence.paragraph &&
+    ENDS_CLOSED.test(closing.sentence.text) &&
+    (TAG_FIRST.test(next.sentence.text) || TAG_LAST.test(next.sentence.text))
+  );
+}
 
 export interface AttributedSentence {
   sentence: Sentence;
@@ -88,32 +111,27 @@ export function attributeQuotationTags(items: AttributedSentence[]): number {
         depth = 0;
       }
       if (single) {
-        if (
-          m > k &&
-          items[m]!.attribution.rule === "speech-tag" &&
-          CLOSE_SINGLE_THEN_TAG.test(items[m]!.sentence.text)
-        )
+        if (m > k && tagInClosing(items[m]!, true) && CLOSE_SINGLE_THEN_TAG.test(items[m]!.sentence.text))
           break;
+        if (bareTagAfter(items[m]!, items[m + 1])) break;
         continue;
       }
       depth += countQuoteBalance(items[m]!.sentence.text);
       if (depth <= 0) break;
       // '…our country," said X on his profile "name.': a stray mark after the tag leaves the count
       // even, but the tag after a closing mark closes the quotation.
-      if (
-        m > k &&
-        items[m]!.attribution.rule === "speech-tag" &&
-        CLOSE_THEN_TAG.test(items[m]!.sentence.text)
-      )
-        break;
+      if (m > k && tagInClosing(items[m]!, false) && CLOSE_THEN_TAG.test(items[m]!.sentence.text)) break;
     }
     if (m >= items.length || items[m]!.sentence.paragraph !== paragraph) continue;
     const closing = items[m]!;
     const next = items[m + 1];
     // The tag: in the closing sentence (a speech tag after the words), or a one-sentence paragraph next.
     const endsParagraph = next?.sentence.paragraph !== paragraph && /[”"]\s*$/.test(closing.sentence.text);
-    const tagOnly = next && endsParagraph && items[m + 2]?.sentence.paragraph !== next.sentence.paragraph;
-    const inClosing = closing.attribution.rule === "speech-tag" && m > k;
+    const tagOnly =
+      next &&
+      ((endsParagraph && items[m + 2]?.sentence.paragraph !== next.sentence.paragraph) ||
+        bareTagAfter(closing, next));
+    const inClosing = m > k && tagInClosing(closing, single);
     const tag = inClosing ? closing.attribution : tagOnly ? tagSpeaker(next) : undefined;
     const last = inClosing ? m - 1 : m; // the last sentence the tag's speaker takes
     for (let i = k; tag && i <= last; i++) {
