@@ -9,6 +9,7 @@ import type { IntroducedPerson } from "./actors/types";
 import type { Reference } from "./references";
 import {
   ANAPHORIC_PAIR,
+  ATTENDED_HIS_BEFORE,
   DELEGATION_MET,
   IN_PASSING_OPENER,
   THEIR_MEETING,
@@ -86,6 +87,8 @@ export function anchorPair(
   const verb = happenedCue(sentence.text, lead);
   const standing = verb ? cueStanding(sentence.text, verb.index, verb[0].length) : "main";
   if (standing === "background") return undefined;
+  // Companions attending a principal's meeting ("… attended his meeting with Xi"): an attendance sentence.
+  if (verb && ATTENDED_HIS_BEFORE.test(sentence.text.slice(0, verb.index))) return undefined;
   const opener = verb || !loose ? undefined : MEETING_OPENER.exec(sentence.text);
   const { chinese, foreign } = anchorPeople(refs, sentence, verb, introduced);
   if (!chinese || !foreign) return undefined;

@@ -147,6 +147,14 @@ export const AUDIENCE = String.raw`(?:(?:granted|grants|granting|gave|accorded) 
  * accompanied today the President, B, in his meeting with Xi …". Its subject attends; the one
  * accompanied is the principal. Not "accompanied by" (the subject is then the principal).
  */
+/**
+ * "A and B joined him and also attended his meeting with the Chinese President": the meeting is
+ * the one "his" names, another person's; its subjects are his companions, who attend it. Only a
+ * possessive: "Li attended a meeting with B" is Li's own meeting.
+ */
+export const ATTENDED_HIS_BEFORE =
+  /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|sat in on|took part in|taking part in|participat(?:ed|es|ing) in)\s+(?:him\s+(?:in|at)\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+
 export const ACCOMPANIED_BEFORE = /\baccompan(?:ied|ies|y|ying)\s+(?!by\b)[^.;]*$/i;
 
 /**
