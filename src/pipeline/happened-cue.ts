@@ -90,6 +90,11 @@ function plannedBefore(before: string): string {
   return near;
 }
 
+// "The next likely opportunity for A to hold talks with B is …": a meeting that may come. Read over
+// the whole clause, since the subject between the opportunity and the verb may be long.
+const NEXT_OPPORTUNITY =
+  /\bnext\s+(?:\w+\s+)?(?:opportunity|chance)\s+(?:for\s+[^.;,]{1,80}?\s+)?to\s+(?:\w+\s+)?$/i;
+
 // "According to the briefing by the White House, A and B had a call …": the opener names the
 // source of the main clause, whose meeting it does not report.
 const SOURCE_OPENER = /^\s*According to [^,;:]*,/i;
@@ -109,6 +114,7 @@ export function happenedCue(text: string, lead = false): RegExpExecArray | undef
       !OWN_TALKS_REPORTED.test(before) &&
       !/^(?:while|when|after|on)\b/i.test(cue[0])) ||
     FUTURE_MARKERS.test(plannedBefore(before)) ||
+    NEXT_OPPORTUNITY.test(before) ||
     // "had met" is an earlier occasion; "have held talks" is news of this one.
     (PERFECT_VERB.test(cue[0]) &&
       /\b(?:had|has|have)\s+(?:\w+\s+)?$/.test(before) &&
