@@ -17,6 +17,10 @@ const COUNTRY_POSSESSIVE =
 
 // "met in Ziguangge of Zhongnanhai", "in the East Room of the White House": a hall of a venue, which
 // names the venue's city as the venue does.
+// "on the sidelines of the 78th session of the United Nations General Assembly": a gathering that
+// meets in one place (a venue of the gazetteer) is where the meetings on its margins are.
+const SIDELINES_OF =
+  /\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:session|meeting)\s+of\s+(?:the\s+)?)?$/i;
 const ROOM_OF = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$/;
 
 // "the Friends of Zhongnanhai Society": a body named after the venue, not a hall of it.
@@ -61,6 +65,7 @@ export function introducedAsPlace(text: string, place: PlaceRecord, start: numbe
     // "in the Russian city of Kazan", "in the coastal city of Qingdao"
     CITY_OF.test(text.slice(Math.max(0, start - 50), start)) ||
     (place.kind === "venue" && ROOM_OF.test(text.slice(Math.max(0, start - 60), start))) ||
+    (place.kind === "venue" && SIDELINES_OF.test(text.slice(Math.max(0, start - 60), start))) ||
     COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase() ===
       place.country.toLowerCase()
   );
