@@ -42,3 +42,32 @@ describe("another occasion, someone not at the table", () => {
     expect(speakerIn(meetingsOf(raw), "open a trade office")).not.toBe("narrator");
   });
 });
+
+describe("a time between the subject and the verb", () => {
+  it("makes what someone not at the table said then the publisher's background", () => {
+    const [meeting] = meetingsOf(
+      [
+        "NEW YORK, Sept 18, 2023 - Chinese Vice President Han Zheng met French Foreign Minister Odile Marchand on Monday.",
+        "Marchand said France wanted steady ties.",
+        "French President Tomas Verlaine this month expressed disappointment that Xi Jinping had skipped a summit in Delhi.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.statements.find((s) => s.text.includes("expressed disappointment"))?.speaker).toBe(
+      "narrator",
+    );
+  });
+});
+
+describe("a third person's words of another day inside a speaker's paragraph", () => {
+  it("are the publisher's", () => {
+    const meetings = meetingsOf(
+      [
+        "NEW YORK, Sept 18, 2023 - Chinese Vice President Han Zheng met French Foreign Minister Odile Marchand on Monday.",
+        "Marchand said France wanted steady ties. French President Tomas Verlaine last week warned that trade talks had stalled.",
+        "Han said China was ready to work with France.",
+      ].join("\n\n"),
+    );
+    expect(speakerIn(meetings, "last week warned")).toBe("narrator");
+    expect(speakerIn(meetings, "France wanted steady ties")).toBe("odile-marchand");
+  });
+});

@@ -14,7 +14,11 @@ export const OTHER_OCCASION_OPENER = new RegExp(
 );
 
 /** "… said earlier this month that …", "… told reporters last week …": a verb of saying on another day. */
+// Wire copy also puts the time between the subject and the verb: "Biden this month expressed
+// disappointment that …", "the minister last week warned …".
+const OTHER_TIME = String.raw`(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week)|this (?:month|year))`;
+const SAYING_VERB = String.raw`(?:said|told|stated|announced|noted|invited|predicted|forecast|expressed|warned|urged|critici[sz]ed|complained|accused)`;
 export const SAID_ON_OTHER_OCCASION = new RegExp(
-  String.raw`^\S[^,;:"“”]{0,60}?\s(?:said|told|stated|announced|noted|invited|predicted|forecast)(?:\s+(?:reporters|journalists|the press|parliament))?\s+(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week))\b`,
+  String.raw`^\S[^,;:"“”]{0,60}?\s(?:(?:said|told|stated|announced|noted|invited|predicted|forecast)(?:\s+(?:reporters|journalists|the press|parliament))?\s+(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week))\b|${OTHER_TIME}\s+${SAYING_VERB}\b)`,
   "i",
 );
