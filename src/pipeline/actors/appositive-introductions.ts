@@ -4,7 +4,9 @@
  * "… with C D, chairman of the Council of Ministers of Bosnia and Herzegovina, …", "… with E bin F,
  * speaker of the Mazhilis, or the lower house of Kazakhstan's parliament, …". The person's party is
  * the one country or organisation the appositive names; an appositive naming none, or only China,
- * introduces no one (Chinese officials are in the gazetteer).
+ * introduces no one (Chinese officials are in the gazetteer), except on a government's own page, whose
+ * officials it names by office alone ("Mr. A B, Minister for Foreign Affairs, who is visiting …" on
+ * Japan's foreign ministry page is Japan's).
  */
 import { CHINA } from "../../domain/schema";
 import { TITLE_PARTY } from "../gazetteer";
@@ -84,12 +86,13 @@ function appositiveAt(text: string, at: number): string | undefined {
  * People introduced by an appositive title after their name; `found` are the introductions read
  * already. A transcript's speaker label ("Penny Wong, Foreign Minister: …", in capitals on the page)
  * names no country: its speaker is `labelParty`'s (the page's own government, else the one country
- * the text names or pairs with China).
+ * the text names or pairs with China). `homeParty` is whose own page it is.
  */
 export function appositiveIntroductions(
   text: string,
   found: readonly Introduction[],
   labelParty?: string,
+  homeParty?: string,
 ): Introduction[] {
   const introduced: Introduction[] = [];
   for (const comma of text.matchAll(/,\s+/g)) {
@@ -127,7 +130,7 @@ export function appositiveIntroductions(
       : parties.size === 1
         ? [...parties][0]!
         : parties.size === 0
-          ? (national ?? (label ? labelParty : undefined))
+          ? (national ?? (label ? labelParty : homeParty))
           : undefined;
     if (!party || party === CHINA) continue;
     introduced.push({

@@ -38,7 +38,7 @@ export function findActorMentions(
   const titled = findIntroductions(text, runs, homeParty);
   // A speaker label only ("Penny Wong, Foreign Minister: …") reads whose page it is.
   const labelled = /(?:^|\n)[^\n:]{3,80}:\s/.test(text) ? pageParty(text, runs, homeParty) : undefined;
-  const appositive = [...titled, ...appositiveIntroductions(text, titled, labelled)];
+  const appositive = [...titled, ...appositiveIntroductions(text, titled, labelled, homeParty)];
   const intros = [...appositive, ...delegationLeaders(text, appositive)].sort((x, y) => x.start - y.start);
   for (const intro of intros) {
     const overlapping = mentions.filter((m) => intro.start < m.end && m.start < intro.end);

@@ -59,3 +59,31 @@ describe("a government's own page known by its header line", () => {
     expect(() => meetingsOf(page.slice(2).join("\n"))).toThrow(/no meeting found/);
   });
 });
+
+describe("an official named with a bare title on a government's own page", () => {
+  // A foreign ministry's page names its own minister by name and office alone, no country.
+  const page = [
+    "Japan-China Relations",
+    "",
+    "May 14, 2018",
+    "Japan-China Foreign Ministers' Meeting",
+    "",
+    "On May 14, commencing at around 10:00 a.m. for approximately 50 minutes, Mr. Haruto Minegishi, Minister for Foreign Affairs, who is visiting Beijing, held a Japan-China Foreign Ministers' Meeting with Mr. Wang Yi, State Councilor and Foreign Minister of the People's Republic of China. The overview is as follows.",
+    "",
+    "(1) Minister Minegishi voiced hope that the two neighbours would open a ferry line.",
+    "",
+    "(2) State Councilor and Foreign Minister Wang welcomed the visit.",
+  ].join("\n");
+
+  it("is that government's: 'Mr. M, Minister for Foreign Affairs' on Japan's foreign ministry page", () => {
+    const meetings = meetingsOf(page);
+    expect(meetings.map((m) => m.sides.map((s) => s.principal))).toEqual([["wang-yi", "haruto-minegishi"]]);
+    expect(speakerIn(meetings, "ferry line")).toBe("haruto-minegishi");
+  });
+
+  it("introduces no one from a bare title on a page no government owns", () => {
+    const text =
+      "Mr. Haruto Minegishi, Minister for Foreign Affairs, met Mr. Wang Yi in Beijing on May 14, 2018.";
+    expect(findActorMentions(text).introduced).toEqual([]);
+  });
+});
