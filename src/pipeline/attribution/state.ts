@@ -21,6 +21,8 @@ export interface TrackerState {
   labelSpeaker: string | undefined;
   /** Whose points follow "The overview of M's remarks is as follows." until the next heading. */
   overviewSpeaker?: string;
+  /** The points of a lead inside a numbered item ("(1) M stated the following:") end at the next such item. */
+  overviewEndsAtItem?: boolean;
   /** The person whose quotation the last quoted sentence was, and its paragraph. */
   lastQuoted: { speaker: string; verb?: string; paragraph: number } | undefined;
 }

@@ -98,6 +98,24 @@ describe("speaker rules, in order", () => {
     );
     expect(who("Exports grew").rule).not.toBe("overview-label");
   });
+  it("overview-label: 'M stated the following:' makes the numbered points under it M's until the next item", () => {
+    const who = explain(
+      paragraphs(
+        "(1)President Putin welcomed the guests, and stated the following:",
+        "1. Recently, exchanges between the two countries have been frequent.",
+        "2. The two sides are preparing a visit by the prime minister.",
+        "3. There is a need to keep the momentum.",
+        "(2)President Xi thanked him for the welcome, and stated the following.",
+        "1. China values the relationship.",
+        "(3)The two sides shared the view that trade should grow.",
+      ),
+    );
+    expect(who("Recently, exchanges")).toEqual({ speaker: "vladimir-putin", rule: "overview-label" });
+    expect(who("preparing a visit")).toEqual({ speaker: "vladimir-putin", rule: "overview-label" });
+    expect(who("keep the momentum")).toEqual({ speaker: "vladimir-putin", rule: "overview-label" });
+    expect(who("China values the relationship")).toEqual({ speaker: "xi-jinping", rule: "overview-label" });
+    expect(who("trade should grow").speaker).toBe("joint");
+  });
   rule("attendance", "Wang Yi and Sergey Lavrov were present at the meeting.", [
     ["Wang Yi and Sergey Lavrov", "narrator"],
   ]);

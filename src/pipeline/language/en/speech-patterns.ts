@@ -285,3 +285,11 @@ export const WELCOMED_PEOPLE =
 /** After a welcomed person, the welcomer's words: "… welcomed K to Beijing and said …". */
 export const WELCOME_THEN_WORDS =
   /^[^.;]{0,80}?\band\s+(?:also\s+)?(?:said|says|stressed|noted|added|told|expressed|called for|urged|pointed out)\b/;
+/**
+ * A lead that announces a person's points in the next paragraphs, as Japan's foreign ministry
+ * writes: "(1) Minister M expressed his pleasure …, and stated the following:" ("." or ":" after it).
+ */
+export const FOLLOWING_LEAD =
+  /\b(?:stated|said|noted|explained|remarked|added|emphasi[sz]ed|stressed)\s+(?:the following|as follows)\s*[:.]?\s*$/i;
+/** A numbered item in parentheses opening a paragraph ("(2)Minister K …"): a sibling of the lead's item. */
+export const PAREN_ITEM = /^\(\d+\)/;
