@@ -54,7 +54,13 @@ const NAME = `${NAME_WORD}(?:[^\\S\\n]+(?:${INITIAL}[^\\S\\n]+)*(?:${PARTICLE}[^
 const ROYAL = alternation(ENGLISH.royalTitles);
 /** Honorifics between a title and a name, stacked: "H.E. Mr", "Hon.", "Foreign Minister Prince …", "Emir of Qatar Sheikh …". */
 const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Hon\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|${ROYAL})\\s+)*`;
-const ONE_TITLE = alternation(TITLES, titleSource);
+/** Pages misspell titles ("Prime Minster"): each title is also read with its misspelt words (lexicon.json). */
+const MISSPELT = Object.entries(ENGLISH.titleMisspellings);
+const misspeltForms = (title: string): string[] =>
+  MISSPELT.filter(([, right]) => new RegExp(`\\b${right}\\b`).test(title)).map(([wrong, right]) =>
+    title.replace(new RegExp(`\\b${right}\\b`, "g"), wrong),
+  );
+const ONE_TITLE = alternation([...TITLES, ...TITLES.flatMap(misspeltForms)], titleSource);
 /** One title or several joined by "and" ("Vice Premier and Finance Minister"). */
 export const TITLE_ALT = `(?:${ONE_TITLE})(?:\\s+and\\s+(?:${ONE_TITLE}))*`;
 /** "Chinese Ambassador to Russia Zhang X": where an envoy is posted is not part of the name. */
@@ -163,10 +169,12 @@ function trimName(raw: string, least = 2): number {
   return words >= least ? end : 0;
 }
 
+/** A title as written, in title case and spelt right ("Prime Minster" is "Prime Minister"). */
 export function titleCase(title: string): string {
   return title
     .replace(/\s+/g, " ")
     .split(" ")
+    .map((w) => ENGLISH.titleMisspellings[w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())] ?? w)
     .map((w, i) =>
       i > 0 && /^(?:of|the|for|and)$/.test(w)
         ? w

@@ -87,3 +87,20 @@ describe("an official named with a bare title on a government's own page", () =>
     expect(findActorMentions(text).introduced).toEqual([]);
   });
 });
+
+describe("a prime minister's release with a misspelt title and post-nominal letters", () => {
+  // Made up: a Pacific prime minister's media release, written as such releases often are.
+  const release = [
+    "Support for Lae Harbour Plan",
+    "",
+    "The President of China, H.E. Xi Jinping, has backed the Lae harbour plan during bilateral talks with Papua New Guinea's Prime Minster, Hon. Kila Warupi CMG MP, in Beijing on 12 May 2016.",
+    "",
+    "The Prime Minister said the support of China was a great boost for the plan.",
+  ].join("\n");
+
+  it("'Prime Minster, Hon. K W CMG MP' introduces K W, Prime Minister", () => {
+    const meetings = meetingsOf(release);
+    expect(meetings.map((m) => m.sides.map((s) => s.principal))).toEqual([["xi-jinping", "kila-warupi"]]);
+    expect(speakerIn(meetings, "a great boost")).toBe("kila-warupi");
+  });
+});

@@ -46,7 +46,11 @@ export const lexiconSchema = z.strictObject({
     institutions: words,
     /** Words of place names: "Prince Edward Island", "Queen Street" are no royals. */
     places: words,
+    /** Letters after a name ("Hon. A B CMG MP"): honours and seats, not the name's words. */
+    postNominals: words,
   }),
+  /** Misspelt words of titles as pages write them ("Prime Minster"), each with its right spelling. */
+  titleMisspellings: z.record(z.string(), z.string()),
   /**
    * Capitalised words after a city's name that belong to the city's own name ("in Guilin City, Guangxi",
    * "Chongqing Municipality"), not to another name as "Nanjing University" does.
