@@ -104,3 +104,17 @@ describe("a prime minister's release with a misspelt title and post-nominal lett
     expect(speakerIn(meetings, "a great boost")).toBe("kila-warupi");
   });
 });
+
+describe("a release's present-tense tag", () => {
+  it("'“…,” says Mr K.' after a quotation makes it K's, as 'said' does", () => {
+    const meetings = meetingsOf(
+      [
+        "Prime Minister John Key held talks with Chinese President Xi Jinping in Wellington on 20 November 2014.",
+        "",
+        "“We agreed to open two more flights a week. I’m pleased the airlines are ready,” says Mr Key.",
+      ].join("\n"),
+    );
+    expect(speakerIn(meetings, "two more flights")).toBe("john-key");
+    expect(speakerIn(meetings, "airlines are ready")).toBe("john-key");
+  });
+});
