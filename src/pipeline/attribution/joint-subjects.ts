@@ -121,7 +121,9 @@ export const jointSubject: Rule = {
   reads:
     '"The two sides agreed …", "Xi and Putin discussed …", "Both China and Chile have agreed …", "The meeting discussed …": joint; without such a verb, scene-setting',
   decide(input) {
-    const { text, people, rel } = input;
+    const { text, people, rel, state } = input;
+    // Under a transcript label the words are the speaker's own ("Both sides have worked to …"), as record-passive's are.
+    if (state.labelSpeaker) return undefined;
     const meetingActed = MEETING_SUBJECT.exec(text);
     if (meetingActed) return { speaker: JOINT, verb: meetingActed[1]!.toLowerCase() };
     // "According to <a source>, the leaders agreed …": the source reports the joint act.

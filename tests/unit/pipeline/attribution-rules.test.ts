@@ -122,6 +122,16 @@ describe("speaker rules, in order", () => {
   rule("transcript-label", "Vladimir Putin: Mr Chairman, dear friend, we are glad to see you.", [
     ["Mr Chairman, dear friend", "vladimir-putin"],
   ]);
+  it("transcript-label: a joint subject in the speaker's turn is the speaker's words, not the record's", () => {
+    const who = explain(
+      paragraphs(
+        "VLADIMIR PUTIN, PRESIDENT OF RUSSIA: Thank you, Mr Chairman. We meet at a hard time.",
+        "Both sides have worked to widen trade. The two countries share a long border.",
+      ),
+    );
+    expect(who("Both sides have worked").speaker).toBe("vladimir-putin");
+    expect(who("share a long border").speaker).toBe("vladimir-putin");
+  });
   rule("cited-as-saying", "State media cited the Russian president as saying that energy ties are strong.", [
     ["energy ties are strong", "vladimir-putin"],
   ]);
