@@ -132,6 +132,12 @@ describe("speaker rules, in order", () => {
     expect(who("Both sides have worked").speaker).toBe("vladimir-putin");
     expect(who("share a long border").speaker).toBe("vladimir-putin");
   });
+  it("joint-subject: 'The heads of state shared their opinions on …' is their exchange", () => {
+    const who = explain(
+      paragraphs("The heads of state shared their opinions on the situation in the region."),
+    );
+    expect(who("shared their opinions")).toEqual({ speaker: "joint", rule: "joint-subject" });
+  });
   rule("cited-as-saying", "State media cited the Russian president as saying that energy ties are strong.", [
     ["energy ties are strong", "vladimir-putin"],
   ]);
