@@ -138,6 +138,17 @@ describe("speaker rules, in order", () => {
     );
     expect(who("shared their opinions")).toEqual({ speaker: "joint", rule: "joint-subject" });
   });
+  it("saying-subject: 'M referred to X's speeches' and 'M made several suggestions to X' are M's", () => {
+    const who = explain(
+      paragraphs(
+        "For example, Putin referred to Xi's earlier speeches on reform.",
+        "During the talks, Putin made several suggestions to Xi on grain exports. And proposed a joint fund.",
+      ),
+    );
+    expect(who("referred to Xi's earlier speeches").speaker).toBe("vladimir-putin");
+    expect(who("made several suggestions").speaker).toBe("vladimir-putin");
+    expect(who("proposed a joint fund").speaker).toBe("vladimir-putin");
+  });
   rule("cited-as-saying", "State media cited the Russian president as saying that energy ties are strong.", [
     ["energy ties are strong", "vladimir-putin"],
   ]);
