@@ -57,11 +57,13 @@ export function placesIn(text: string): { place: PlaceRecord; start: number; end
 
 /**
  * Whether the place at `start` is introduced as where something is: "in", "at", "to", "the city
- * of", its country's possessive.
+ * of", its country's possessive, "who is visiting".
  */
 export function introducedAsPlace(text: string, place: PlaceRecord, start: number): boolean {
   return (
     /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)) ||
+    // "M, who is visiting Singapore to attend …, held a meeting with": where the visitor is then.
+    /\b(?:is|was|are|were)\s+visiting\s+$/i.test(text.slice(Math.max(0, start - 20), start)) ||
     // "in the Russian city of Kazan", "in the coastal city of Qingdao"
     CITY_OF.test(text.slice(Math.max(0, start - 50), start)) ||
     (place.kind === "venue" && ROOM_OF.test(text.slice(Math.max(0, start - 60), start))) ||

@@ -170,3 +170,19 @@ describe("a place with a time to come is not where the meeting was", () => {
     expect(meeting!.location?.city).toBe("Beijing");
   });
 });
+
+describe("the city a visitor 'is visiting' when the two meet", () => {
+  it("'M, who is visiting Singapore to attend …, held a meeting with X' is in Singapore", () => {
+    const [meeting] = meetingsOf(
+      "On August 3, 2018, Mr. Haruto Minegishi, Foreign Minister of Japan, who is visiting Singapore to attend the regional meetings, held a meeting with Mr. Wang Yi, Foreign Minister of China. They recalled their talks in Beijing.",
+    );
+    expect(meeting!.location?.city).toBe("Singapore");
+  });
+
+  it("but a visit planned is no place of the meeting", () => {
+    const [meeting] = meetingsOf(
+      "On August 3, 2018, Foreign Minister Wang Yi held a meeting with Foreign Minister Haruto Minegishi of Japan, who will be visiting Singapore next week.",
+    );
+    expect(meeting!.location?.city).toBeUndefined();
+  });
+});
