@@ -517,6 +517,14 @@ describe("speaker rules, in order", () => {
     "Xi said China welcomes the visit. President Putin will meet Premier Li tomorrow. It is the first such meeting.",
     [["President Putin will meet Premier Li tomorrow", "xi-jinping"]],
   );
+  it("narrated-act: 'X and his wife, <her name>, were greeted by …' is a ceremony the publisher tells", () => {
+    const who = explain(
+      paragraphs(
+        "President Putin and his wife, Lyudmila Orlova, were greeted by a smiling President Xi at the steps.",
+      ),
+    );
+    expect(who("were greeted by a smiling")).toEqual({ speaker: "narrator", rule: "narrated-act" });
+  });
   it("narrated-act inside a person's paragraph does not end that person's voice", () => {
     const who = explain(
       "Xi said ties are sound. Putin has led a large delegation. China is ready to do more.",
