@@ -525,6 +525,14 @@ describe("speaker rules, in order", () => {
     );
     expect(who("were greeted by a smiling")).toEqual({ speaker: "narrator", rule: "narrated-act" });
   });
+  it("narrated-act: 'The President is accompanied by …' lists his party, whoever they are", () => {
+    const who = explain(
+      paragraphs(
+        "President Putin is accompanied by B.Dorjsuren, Minister of Energy, and the Chief of Staff to the President.",
+      ),
+    );
+    expect(who("is accompanied by")).toEqual({ speaker: "narrator", rule: "narrated-act" });
+  });
   it("narrated-act inside a person's paragraph does not end that person's voice", () => {
     const who = explain(
       "Xi said ties are sound. Putin has led a large delegation. China is ready to do more.",
