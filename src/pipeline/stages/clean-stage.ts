@@ -1,6 +1,7 @@
 /** Stage clean: removes site furniture by the house styles and fixes the reference date. */
 import { clean, LEADING_MONTH_STAMP } from "../clean";
 import type { ReadoutContext } from "../context";
+import { parseStampDate } from "../calendar";
 import { undecidedReadings } from "../numeric-date";
 import { curatedStyle, guessPublisher } from "../publisher";
 import type { CleanedReadout } from "../types";
@@ -52,11 +53,27 @@ export const cleanStage: Stage = {
       );
     // A dateline day before the page stamp: relative days refer to it, and the summary says so.
     if (cleaned.filedOn && cleaned.filedOn !== cleaned.publishedOn) context.referenceFrom = "the dateline";
+    // "Transcript of Media Briefing … (September 04, 2016)" over a stamp of the next day: the title
+    // dates the event it names, so "today" in it is that day.
+    const titled = titleDay(cleaned.title);
+    if (!cleaned.filedOn && titled && context.reference && titled < context.reference) {
+      const daysBefore = (Date.parse(context.reference) - Date.parse(titled)) / 86_400_000;
+      if (daysBefore <= 3) {
+        context.reference = titled;
+        context.referenceFrom = "the date in the page title";
+      }
+    }
   },
 };
 
 /** An ISO day in a lifted stamp line ("date 2022-02-05"). */
 const ISO_DAY = /(?<![\d-])((?:19|20)\d{2}-\d{2}-\d{2})(?![\d-])/;
+
+/** The full date a title ends with in brackets ("… (September 04, 2016)", "… (4 September 2016)"). */
+function titleDay(title: string | undefined): string | undefined {
+  const bracket = title && /\(([^()]{6,24}\d{4})\)\s*$/.exec(title)?.[1];
+  return bracket ? parseStampDate(bracket) : undefined;
+}
 
 /**
  * A stamp such as "03/04/2018" that the page's words do not decide is read in its publisher's

@@ -148,3 +148,25 @@ describe("a press-release wire's dateline with its service's suffix ('/PRNewswir
     },
   );
 });
+
+describe("a title ending with its event's date in brackets", () => {
+  it("dates 'today' by the title's day, not by the stamp of the day after", () => {
+    expect(
+      dateOf(
+        "Transcript of Media Briefing by Official Spokesperson in Tianjin on Prime Minister's visit (March 03, 2016)",
+        "March 04, 2016",
+        "Official Spokesperson: Good evening. As you know, Prime Minister Narendra Modi met President Xi Jinping of China today in Tianjin.",
+      ),
+    ).toEqual({ errors: [], date: "2016-03-03" });
+  });
+
+  it("but a bracketed date after the stamp, or long before it, is no such day", () => {
+    expect(
+      dateOf(
+        "Transcript of Media Briefing on the visit (January 10, 2016)",
+        "March 04, 2016",
+        "Official Spokesperson: Good evening. Prime Minister Narendra Modi met President Xi Jinping of China today in Tianjin.",
+      ),
+    ).toEqual({ errors: [], date: "2016-03-04" });
+  });
+});
