@@ -11,7 +11,7 @@ import { datesMeeting, type DateScope } from "./date-scope";
 import type { PlaceRecord } from "./gazetteer";
 import { introducedAsPlace, placesIn } from "./place-words";
 import { isOtherOccasion, ofEarlierOccasion, tellsOfMeeting } from "./meeting-standing";
-import { FUTURE_TIME_AFTER } from "./language/en/meeting-patterns";
+import { FUTURE_TIME_AFTER, NEXT_OCCASION_BEFORE } from "./language/en/meeting-patterns";
 import { PLAN_MARKERS } from "./language/en/speech-patterns";
 import type { CleanedReadout, CuratedFact, Sentence, Span } from "./types";
 
@@ -250,7 +250,8 @@ export function findLocation(
         // "since their last meeting in Colombo": the earlier occasion's place; "in Hangzhou this
         // autumn" a coming one's.
         !ofEarlierOccasion(sentence.text, start, end, cue) &&
-        !FUTURE_TIME_AFTER.test(sentence.text.slice(end)),
+        !FUTURE_TIME_AFTER.test(sentence.text.slice(end)) &&
+        !NEXT_OCCASION_BEFORE.test(sentence.text.slice(Math.max(0, start - 80), start)),
     );
     const first = found[0];
     if (!first) continue;

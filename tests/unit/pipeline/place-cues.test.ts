@@ -186,3 +186,15 @@ describe("the city a visitor 'is visiting' when the two meet", () => {
     expect(meeting!.location?.city).toBeUndefined();
   });
 });
+
+describe("the place of a coming occasion is not the meeting's", () => {
+  it("'… will be hosting the next BRICS Summit in Goa' gives no place to the meeting told before it", () => {
+    const [meeting] = meetingsOf(
+      [
+        "On September 4, 2016, Prime Minister Narendra Modi met President Xi Jinping of China.",
+        "India is the current chair of the BRICS and will be hosting the next BRICS Summit in Goa.",
+      ].join("\n\n"),
+    );
+    expect(meeting!.location?.city).toBeUndefined();
+  });
+});

@@ -64,6 +64,9 @@ export const FREQUENCY_AFTER =
   /^(?:\s+[\w'’-]+){0,6}?\s+(?:(?:a couple of|several|many|multiple|a few|a number of|numerous|two|three|four|five|\d+)\s+times|twice|thrice|on (?:several|many|multiple|numerous|a number of) occasions|repeatedly|more than once)\b/i;
 
 /** Right after a place, a time to come: "the G20 summit in China's Hangzhou this autumn", "… in Lima next month". */
+/** A coming occasion right before a place ("the next BRICS Summit in Goa", "the upcoming talks at …"): its place, not this meeting's. */
+export const NEXT_OCCASION_BEFORE =
+  /\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|session|talks|visit|round|forum|conference)\s+(?:in|at)\s+(?:the\s+)?$/i;
 export const FUTURE_TIME_AFTER =
   /^\s+(?:(?:this|next|later this)\s+(?:spring|summer|autumn|fall|winter|week|month|year)|next\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
