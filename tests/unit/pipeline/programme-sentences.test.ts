@@ -19,6 +19,12 @@ function explain(body: string): (fragment: string) => string {
 }
 
 describe("the leaders' programme and the publisher's expectations", () => {
+  it("reads what the two 'will use the visit to' do as the visit's programme", () => {
+    const who = explain(
+      "Velkar said the talks were candid.\n\nPresidents Velkar and Xi will use the state visit to engage in talks and review their trade plan.",
+    );
+    expect(who("will use the state visit")).toBe("narrator");
+  });
   it("reads the day's programme after a speaker as narration", () => {
     const who = explain(
       "Velkar said the talks were candid. The two leaders will begin their day on Saturday with a walk along the lake. " +
