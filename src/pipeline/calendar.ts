@@ -41,6 +41,8 @@ const RELATIVE_WORDS =
   /\b(ago|later|next|last|within|since|after|before|coming|past|this (?:year|month|week)|early|late|end|beginning|upcoming|minutes?|hours?|days|weeks?)\b/i;
 
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** "last Thursday" in a release is a day (the weekday before the reference), unlike "last week". */
+const LAST_WEEKDAY = /^last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,;]?$/i;
 // "now" too: chrono grounds it in its placeholder reference when the page gives none ("And now, in
 // Beijing" dated 1 January 2000).
 const CASUAL_DAY =
@@ -119,7 +121,11 @@ export function findDays(text: string, reference?: string): DayMatch[] {
       }
     }
     if (match && IN_THE_DAY.test(match.text)) match = sameDayAs(match, text, reference);
-    if (!match || (RELATIVE_WORDS.test(match.text) && !CASUAL_DAY.test(match.text))) continue;
+    if (
+      !match ||
+      (RELATIVE_WORDS.test(match.text) && !CASUAL_DAY.test(match.text) && !LAST_WEEKDAY.test(match.text))
+    )
+      continue;
     // "03.04.2019" in a sentence or a dateline: chrono reads it month first, but nothing on the page
     // says which number is the day (numeric-date.ts; a stamp like it gives no day either).
     if (undecidedReadings(match.text)) continue;

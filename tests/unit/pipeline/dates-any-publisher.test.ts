@@ -170,3 +170,19 @@ describe("a title ending with its event's date in brackets", () => {
     ).toEqual({ errors: [], date: "2016-03-04" });
   });
 });
+
+describe("'last <weekday>' in a release", () => {
+  it("is that weekday of the week before the publication, never the publication day", () => {
+    // 14 July 2016 is a Thursday.
+    const { dataset, errors } = buildDataset([
+      {
+        id: "t",
+        raw: "President Xi Jinping held bilateral talks with Prime Minister Narendra Modi in Beijing last Thursday, the Prime Minister's office said.",
+        publishedOn: "2016-07-14",
+      },
+    ]);
+    expect(errors).toEqual([]);
+    expect(dataset.meetings[0]?.date).toBe("2016-07-07");
+    expect(dataset.meetings[0]?.datePrecision).toBeUndefined();
+  });
+});
