@@ -14,6 +14,7 @@ import {
   MEETING_AS_SUBJECT,
   JOINT_SUBJECT,
   NARRATED_ACT_AFTER_SUBJECT,
+  NARRATED_ACT_LEAD,
   OBLIGATION,
   PLAN_AFTER_NAMED_SUBJECT,
   POSITION_VOICE,
@@ -79,13 +80,18 @@ export const background: Rule = {
 export const narratedAct: Rule = {
   name: "narrated-act",
   reads:
-    'a person\'s travel, delegation, earlier or later meeting ("X and his wife arrived in …", "X has met Y twice", "B has led a delegation", "the Prime Minister will also meet …") is narration',
-  decide({ text, people, rel, state }) {
+    'a person\'s travel, delegation, earlier or later meeting ("X and his wife arrived in …", "X, invited by Y, is paying a visit …", "Before his tour, X visited …", "X has met Y twice", "B has led a delegation", "the Prime Minister will also meet …") is narration',
+  decide({ text, people, rel, state, principals }) {
     // Inside a transcript turn the labelled speaker tells of such acts himself.
     if (state.labelSpeaker) return undefined;
     for (const ref of people) {
       if (ref.kind === "side") continue;
-      if (!SUBJECT_LEAD.test(text.slice(0, rel(ref).start))) break;
+      const lead = text.slice(0, rel(ref).start);
+      if (!NARRATED_ACT_LEAD.test(lead)) break;
+      // After a time opener only the visitor's own trip ("Before his tour, X visited …"): a third
+      // person's earlier act inside a speaker's paragraph is that speaker recounting it (other-occasion).
+      const subject = resolveReference(state, ref);
+      if (!SUBJECT_LEAD.test(lead) && !(subject && principals.has(subject))) break;
       if (NARRATED_ACT_AFTER_SUBJECT.test(text.slice(rel(ref).end))) return { speaker: NARRATOR };
     }
     return undefined;

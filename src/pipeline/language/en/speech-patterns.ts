@@ -214,6 +214,14 @@ export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|durin
 /** Title words before a person that still belong to the subject ("President of the Russian Federation …", "The Prime Minister of China, Li Qiang …": the country may close with a comma before the name). */
 export const SUBJECT_LEAD =
   /^(?:(?:[A-Z(][\p{L}'’().-]*|of|the|and)\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*,\s+)?$/u;
+/**
+ * A time opener before the subject of a narrated act ("Before his China tour, X visited …", "Earlier
+ * on Thursday, X laid a wreath …"): the publisher telling the trip, not the subject speaking.
+ */
+export const NARRATED_ACT_LEAD = new RegExp(
+  String.raw`^(?:(?:Before|After|Prior to|Ahead of|Earlier|Later|Following|Upon)\b[^,;.]{0,60},\s+)?${SUBJECT_LEAD.source.slice(1)}`,
+  "u",
+);
 /** A companion, a relative clause or an appositive between a subject and its verb ("… and his spouse along with …", "… who is on a visit … will", "X, the President of Y, was accorded …"). */
 const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:(?:his|her)\s+(?:wife|husband|spouse)(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,)?|(?:the\s+)?First\s+(?:Lady|Gentleman)(?:\s+[A-Z][\w'’-]*){1,4})(?:,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?)?|,?\s+(?:along with|together with|accompanied by)\s+[^,.;]{1,100}?,?(?=\s+(?:arrived|landed|flew|reached|visited|toured|attended|left|departed)\b)|,\s+who\s+[^,.;]{1,80},|,\s+(?:the|a|an)\s+[^,.;]{1,80},(?=\s+(?:arrived|landed|flew|reached|(?:was|were)\s+(?:${alternationOf(ENGLISH.scenePassives)}))\b)|\s+who\s+[^,.;]{1,80}?(?=\s+(?:will|is to|is due to|is expected to|has|had)\b))?`;
 /**
@@ -222,7 +230,7 @@ const SUBJECT_EXTENSION = String.raw`(?:\s+and\s+(?:(?:his|her)\s+(?:wife|husban
  * arrival", "X is visiting China for the first time since …"): the publisher's account of the trip,
  * whatever the verb.
  */
-const TRIP_AFTER_SUBJECT = String.raw`\s+and\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|entourage)\b|(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)(?:\s+(?:also|now|currently|still))*\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}for|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|summit|forum|conference)\b|(?:,\s+who\s+[^,.;]{1,80},)?(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|currently\s+)?visiting\s+(?:the\s+)?[A-Z]`;
+const TRIP_AFTER_SUBJECT = String.raw`\s+and\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|entourage)\b|(?:,\s+(?:invited|accompanied|hosted|received|welcomed|escorted)\s+by\s+[^,.;]{1,60},)?(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)(?:\s+(?:also|now|currently|still))*\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}for|on|paying|making)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|summit|forum|conference)\b|(?:,\s+who\s+[^,.;]{1,80},)?(?:\s+(?:also|now|currently|still))*\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|currently\s+)?visiting\s+(?:the\s+)?[A-Z]`;
 /** A person's visit as the subject ("Vaipulu's state visit, scheduled from …, includes …"): its programme. */
 const VISIT_OF_SUBJECT = String.raw`['’]s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|itinerary|programme|program|schedule)\b`;
 /** An act the publisher narrates: travel ("arrived in …", "reached Beijing", "flew to Lima", "flew in after …", "X together with the First Lady arrived …", "X and his wife, N, were greeted …"), a delegation, a meeting before or after this one, a first ("X has met Y twice", "B has led a delegation"), the programme of a visit, a ceremony done to the person ("X was welcomed to the Hall with …"). */
