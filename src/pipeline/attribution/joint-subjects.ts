@@ -13,6 +13,7 @@ import {
   JOINT_VERBS,
   MEETING_SUBJECT,
   RECORD_PASSIVE,
+  SAYING_ALTERNATION,
   SCENE_AFTER_SUBJECT,
   SIGNING_CEREMONY,
 } from "../language/en/speech-patterns";
@@ -47,6 +48,23 @@ const PAIR_AND = new RegExp(
   String.raw`^(?:\s*\/\s*[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3})?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+|(?:the\s+)?(?:visiting\s+)?${TITLE_WORDS})$`,
   "u",
 );
+/**
+ * Right after both as the subject, a verb of saying, opinion or satisfaction ("The two sides believed
+ * that …", "Both sides held that …", "The two leaders were pleased with …", "Both sides stated …"):
+ * what the two said together. Anchored at the subject, so "The two walked … and said" stays a scene.
+ */
+const OPINION_AFTER_JOINT = new RegExp(
+  String.raw`^(?:,?\s+both\b,?)?(?:\s+(?:also|further|fully|both|jointly|unanimously|have|has|had))*\s+(?:(?:${SAYING_ALTERNATION})\b|(?:were|are|was|is|felt|feel)\s+(?:(?:very|highly|fully|particularly|deeply)\s+)?(?:satisfied|pleased|glad|happy|content|gratified)\b|(?:believe|believed|hold|held|consider|considered|maintain|maintained|feel|felt|think|thought|share|shared)\s+that\b)`,
+  "i",
+);
+
+/** The joint verb after a joint subject, else a verb of saying or opinion right after it ("They" excepted: whoever "they" are). */
+function jointVerbAfter(subject: string, after: string): string | undefined {
+  const verb = JOINT_VERBS.exec(after)?.[0];
+  if (verb || /^they$/i.test(subject.trim())) return verb;
+  return OPINION_AFTER_JOINT.exec(after)?.[0].trim().split(/\s+/).pop();
+}
+
 /** Where a clause about something else begins ("…, where Gillard was greeted", "…, as trade grows"). */
 const OTHER_CLAUSE = /[,;]\s+(?:where|who|which|when|while|as|after|before)\b/;
 
@@ -142,15 +160,15 @@ export const jointSubject: Rule = {
     if (jointStart) {
       const after = body.slice(jointStart[0].length);
       if (programmeOf(jointStart[0], after) || ceremonyAt(after)) return { speaker: NARRATOR };
-      const verb = JOINT_VERBS.exec(after);
-      return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
+      const verb = jointVerbAfter(jointStart[0].split(/,\s+/).pop()!, after);
+      return verb ? { speaker: JOINT, verb: verb.toLowerCase() } : { speaker: NARRATOR };
     }
     const pair = jointPair(input);
     if (pair !== undefined) {
       const rest = text.slice(pair);
       if (programmeOf("two", rest) || ceremonyAt(rest)) return { speaker: NARRATOR };
-      const verb = JOINT_VERBS.exec(text.slice(pair).split(OTHER_CLAUSE)[0]!);
-      return verb ? { speaker: JOINT, verb: verb[0].toLowerCase() } : { speaker: NARRATOR };
+      const verb = jointVerbAfter("two", text.slice(pair).split(OTHER_CLAUSE)[0]!);
+      return verb ? { speaker: JOINT, verb: verb.toLowerCase() } : { speaker: NARRATOR };
     }
     // Two countries as the subject are joint only with a verb of agreement or exchange ("China and Chile should …" is someone's proposal).
     const parties = PARTY_PAIR.exec(text);
