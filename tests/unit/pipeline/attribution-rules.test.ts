@@ -3,19 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/pipeline/attribution/rules";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { statementWith } from "./helpers";
 
 const OPENING =
   "On June 1, 2023, Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing.\n\n";
 
 /** Speaker and rule of the statement containing `fragment`, in the readout OPENING + body. */
 function explain(body: string): (fragment: string) => { speaker: string; rule: string | undefined } {
-  const result = buildDataset([{ id: "t", raw: OPENING + body }]);
-  if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const statements = result.dataset.meetings.flatMap((m) => m.statements);
+  const find = statementWith(OPENING + body);
   return (fragment) => {
-    const s = statements.find((st) => st.text.includes(fragment));
-    if (!s) throw new Error(`no statement contains "${fragment}"`);
-    return { speaker: s.speaker, rule: s.speakerRule };
+    const { speaker, speakerRule } = find(fragment);
+    return { speaker, rule: speakerRule };
   };
 }
 

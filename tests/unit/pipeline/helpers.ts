@@ -1,5 +1,5 @@
 import { buildDataset } from "../../../src/pipeline/build-dataset";
-import type { Meeting } from "../../../src/domain/schema";
+import type { Meeting, Statement } from "../../../src/domain/schema";
 
 /** Runs the whole pipeline on one made-up text and returns its meetings (failing on errors). */
 export function meetingsOf(raw: string, publishedOn?: string): Meeting[] {
@@ -13,4 +13,14 @@ export function speakerIn(meetings: readonly Meeting[], fragment: string): strin
   const statement = meetings.flatMap((m) => m.statements).find((s) => s.text.includes(fragment));
   if (!statement) throw new Error(`no statement contains "${fragment}"`);
   return statement.speaker;
+}
+
+/** A finder of the statement, in the made-up readout `raw`, that contains a fragment (failing when none does). */
+export function statementWith(raw: string): (fragment: string) => Statement {
+  const statements = meetingsOf(raw).flatMap((m) => m.statements);
+  return (fragment) => {
+    const statement = statements.find((s) => s.text.includes(fragment));
+    if (!statement) throw new Error(`no statement contains "${fragment}"`);
+    return statement;
+  };
 }

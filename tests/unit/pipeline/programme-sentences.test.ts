@@ -3,19 +3,14 @@
 // style of wire copy (several sentences in one paragraph, as pages are often flattened).
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { statementWith } from "./helpers";
 
 const OPENING =
   "WUHAN, June 1, 2023 - Chinese President Xi Jinping and Indian Prime Minister Raman Velkar on Friday met for an informal summit in Wuhan.\n\n";
 
 function explain(body: string): (fragment: string) => string {
-  const result = buildDataset([{ id: "t", raw: OPENING + body }]);
-  if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const statements = result.dataset.meetings.flatMap((m) => m.statements);
-  return (fragment) => {
-    const s = statements.find((st) => st.text.includes(fragment));
-    if (!s) throw new Error(`no statement contains "${fragment}"`);
-    return s.speaker;
-  };
+  const find = statementWith(OPENING + body);
+  return (fragment) => find(fragment).speaker;
 }
 
 describe("the leaders' programme and the publisher's expectations", () => {

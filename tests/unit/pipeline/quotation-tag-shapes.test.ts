@@ -2,20 +2,14 @@
 // its verb ('…," the minister said before the talks.') and a bare tag as its own sentence ('…’ He
 // added.'). Made-up readouts.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { statementWith } from "./helpers";
 
 const OPENING =
   "On June 1, 2023, Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing.\n\n";
 
 function speakers(body: string): (fragment: string) => string {
-  const result = buildDataset([{ id: "t", raw: OPENING + body }]);
-  if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const statements = result.dataset.meetings.flatMap((m) => m.statements);
-  return (fragment) => {
-    const s = statements.find((st) => st.text.includes(fragment));
-    if (!s) throw new Error(`no statement contains "${fragment}"`);
-    return s.speaker;
-  };
+  const find = statementWith(OPENING + body);
+  return (fragment) => find(fragment).speaker;
 }
 
 describe("a quotation's tag names its speaker from its first sentence", () => {
