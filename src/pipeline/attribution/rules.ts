@@ -3,7 +3,7 @@
  * decides wins; its name is recorded on the statement (`--explain` prints it), so a wrong
  * attribution points at one rule. Each rule has its own test in tests/unit/pipeline/attribution-rules.test.ts.
  */
-import { JOINT, NARRATOR } from "../../domain/schema";
+import { isPseudoSpeaker, JOINT, NARRATOR } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
 import {
   ACCORDING_TO_OPENER,
@@ -108,10 +108,13 @@ const quoteIntroduction: Rule = {
       : undefined,
 };
 
+/** A form of address right before a role: "Mr. Prime Minister", "Madam Chancellor". */
+const ADDRESS_FORM_BEFORE = /(?:^|[\s,;])(?:Mr\.?|Madam|Mme\.?|Mister)\s+$/;
+
 const sayingSubject: Rule = {
   name: "saying-subject",
   reads: "a subject followed by a verb of saying in the main clause (a scene verb or a welcome is narration)",
-  decide({ text, people, refs, rel, state, principalByParty }) {
+  decide({ text, people, refs, rel, state, principalByParty, newParagraph }) {
     for (const ref of people) {
       const { start, end } = rel(ref);
       const before = text.slice(0, start);
@@ -139,6 +142,11 @@ const sayingSubject: Rule = {
       );
       if (ceremonialWelcome(verb[1]!, object, named)) return narrator;
       const speaker = resolveReference(state, ref, principalByParty);
+      // "Xi said … . Mr. Prime Minister calls for …": the other side named by its form of address
+      // is the speaker reporting his guest's view to him; the turn goes on.
+      const addressed = ref.kind === "role" && ADDRESS_FORM_BEFORE.test(before) && !newParagraph;
+      if (addressed && !isPseudoSpeaker(state.lastSpeaker) && state.lastSpeaker !== speaker)
+        return { speaker: state.lastSpeaker, verb: verb[1] };
       if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1] };
     }
     return undefined;
