@@ -142,11 +142,8 @@ export function titleOfPage(cleaned: CleanedReadout | undefined, before: number)
   return heads.find((line) => formatInTitle(line)) ?? cleaned.title;
 }
 
-/** Calls in the plural ("phone conversations with foreign leaders") are several calls of one each. */
-function roundOfCalls(format: MeetingFormat, words: string): boolean {
-  return format === "phone" && /(?:calls|conversations)$/i.test(words);
-}
-
+/** Calls in the plural ("phone conversations with foreign leaders") are a round of calls, one each, not multilateral. */
+const ROUND_OF_CALLS = /(?:calls|conversations)$/i;
 export function findFormat(input: FactsInput): {
   format: MeetingFormat;
   provenance: Provenance;
@@ -163,8 +160,7 @@ export function findFormat(input: FactsInput): {
         match &&
         !isOtherOccasion(sentence.text, match.index, match[0].length) &&
         (sentence === input.sentences[0] ||
-          // "Xi's phone conversations with foreign leaders on Tuesday": a round of calls, one each.
-          ((!MULTILATERAL_AFTER.test(sentence.text.slice(match.index)) || roundOfCalls(format, match[0])) &&
+          ((!MULTILATERAL_AFTER.test(sentence.text.slice(match.index)) || ROUND_OF_CALLS.test(match[0])) &&
             // "The two heads of state will maintain close contacts through visits, meetings,
             // telephone talks and telegrams": a means of contact to come, not this meeting's.
             !PLAN_MARKERS.test(sentence.text.slice(0, match.index).split(";").pop()!)))
