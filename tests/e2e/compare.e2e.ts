@@ -214,8 +214,14 @@ describe("the compare bar", () => {
     const ticks = page
       .getByRole("region", { name: "Chronology" })
       .getByRole("checkbox", { name: /^Compare/ });
-    await ticks.nth(0).check();
-    await ticks.nth(1).check();
+    // The list may still redraw once as the stored library loads (seen under load): a first
+    // click then lands on the row being replaced, so check until the box holds.
+    for (const tick of [ticks.nth(0), ticks.nth(1)]) {
+      for (let attempt = 0; !(await tick.isChecked()); attempt++) {
+        if (attempt === 3) throw new Error("a Compare checkbox would not stay checked");
+        await tick.check().catch(() => page.waitForTimeout(200));
+      }
+    }
     const bar = page.getByRole("region", { name: "Meetings to compare" });
     await bar.getByText("2 meetings selected.").waitFor();
     for (const y of [0, 10_000]) {
