@@ -4,7 +4,7 @@
  * the proposal", "thanked B for his support", and "welcomed K to Beijing and said …" (the words that
  * follow are the welcomer's) are not. Read by the saying-subject rule (rules.ts).
  */
-import { WELCOMED_PEOPLE, WELCOME_THEN_WORDS } from "../language/en/speech-patterns";
+import { WELCOMED_PEOPLE, WELCOME_THEN_WORDS } from "../language/en/welcome-patterns";
 
 export function ceremonialWelcome(
   verb: string,

@@ -287,12 +287,6 @@ export const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${alternationOf(ENGLI
 export const OVERVIEW_OF =
   /^(?:\(\d+\)\s*)?The overview of\s+(.{2,80}?)['’]s\s+(?:[\w-]+\s+){0,2}(?:remarks|response|statement|reply|comments|explanation)\s+(?:is|was|are|were)\s+as follows\b/i;
 
-/** The object of a ceremonial welcome that names no one: "welcomed guests as they arrived", "welcomed the leaders". */
-export const WELCOMED_PEOPLE =
-  /^\s+(?:the\s+)?(?:visiting\s+|foreign\s+|arriving\s+)?(?:guests|leaders|delegates|delegations|visitors|dignitaries|participants)\b/;
-/** After a welcomed person, the welcomer's words: "… welcomed K to Beijing and said …". */
-export const WELCOME_THEN_WORDS =
-  /^[^.;]{0,80}?\band\s+(?:also\s+)?(?:said|says|stressed|noted|added|told|expressed|called for|urged|pointed out)\b/;
 /**
  * A lead that announces a person's points in the next paragraphs, as Japan's foreign ministry
  * writes: "(1) Minister M expressed his pleasure …, and stated the following:" ("." or ":" after it).
