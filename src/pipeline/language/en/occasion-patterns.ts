@@ -15,10 +15,12 @@ export const OTHER_OCCASION_OPENER = new RegExp(
 
 /** "… said earlier this month that …", "… told reporters last week …": a verb of saying on another day. */
 // Wire copy also puts the time between the subject and the verb: "Biden this month expressed
-// disappointment that …", "the minister last week warned …".
-const OTHER_TIME = String.raw`(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week)|this (?:month|year))`;
-const SAYING_VERB = String.raw`(?:said|told|stated|announced|noted|invited|predicted|forecast|expressed|warned|urged|critici[sz]ed|complained|accused)`;
+// disappointment that …", "the minister last week warned …"; there "this month" is another day too.
+const REPORTED = String.raw`(?:said|told|stated|announced|noted|invited|predicted|forecast)`;
+const SAYING_BEFORE_TIME = String.raw`(?:${REPORTED}|expressed|warned|urged|critici[sz]ed|complained|accused)`;
+const TIME_BEFORE = String.raw`(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week))`;
+const TIME_AFTER = String.raw`(?:${TIME_BEFORE}|this (?:month|year))`;
 export const SAID_ON_OTHER_OCCASION = new RegExp(
-  String.raw`^\S[^,;:"“”]{0,60}?\s(?:(?:said|told|stated|announced|noted|invited|predicted|forecast)(?:\s+(?:reporters|journalists|the press|parliament))?\s+(?:(?:earlier|later) (?:this|that|last) (?:year|month|week)|last (?:year|month|week))\b|${OTHER_TIME}\s+${SAYING_VERB}\b)`,
+  String.raw`^\S[^,;:"“”]{0,60}?\s(?:${REPORTED}(?:\s+(?:reporters|journalists|the press|parliament))?\s+${TIME_BEFORE}\b|${TIME_AFTER}\s+${SAYING_BEFORE_TIME}\b)`,
   "i",
 );
