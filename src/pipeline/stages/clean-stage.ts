@@ -31,7 +31,7 @@ export const cleanStage: Stage = {
       );
     }
     context.cleaned = cleaned;
-    const fromUrl = dateFromUrl(input.meta?.url);
+    const fromUrl = dateFromUrl(input.meta?.url, styles);
     context.reference =
       cleaned.filedOn ?? cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn ?? fromUrl;
     // Provenance says where a publication date read from the URL came from.

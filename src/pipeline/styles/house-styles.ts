@@ -35,6 +35,12 @@ const styleParts = {
   datelines: patterns,
   /** Lines that open a list of links ("Related News"): the headlines under them are furniture too. */
   listHeadings: patterns,
+  /**
+   * Where a page's URL carries its publication day ("/2019-10/09/", "t20250520_", a wire's article
+   * id ending in the day: "-idUSKBN1XYZ20181105"), with named groups year, month and day; matched
+   * case-sensitively against the URL's path.
+   */
+  urlDates: patterns,
 };
 
 const publisherSchema = z.strictObject({
@@ -132,6 +138,8 @@ export interface HouseStyles {
   credit: RegExp;
   listHeading: RegExp;
   datelines: RegExp[];
+  /** Publication-day shapes of a URL's path (url-date.ts). */
+  urlDates: RegExp[];
   publishers: PublisherStyle[];
   /** Offices a government's own site names itself by ("President", "Office of the Prime Minister"), lower case. */
   siteOwnerOffices: string[];
@@ -175,6 +183,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
     datelines: [...file.publishers.flatMap((p) => p.datelines), ...file.common.datelines].map(
       (source) => new RegExp(source, "u"),
     ),
+    urlDates: all("urlDates").map((source) => new RegExp(source, "u")),
     siteOwnerOffices: file.siteOwnerOffices,
     publishers: file.publishers.map((p) => ({
       id: p.id,
