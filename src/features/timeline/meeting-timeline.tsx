@@ -9,7 +9,7 @@ import { TimelineLegend } from "./timeline-legend";
 import { itemStandingFor, revealStep } from "./timeline-reveal";
 import { ZoomButtons } from "./zoom-buttons";
 import { boundsOf, windowText, zoomCentre, zoomedWindow, type TimeWindow } from "./timeline-window";
-import { OverviewStrip } from "./overview-strip";
+import { OverviewReserve, OverviewStrip } from "./overview-strip";
 import { useOverview } from "./use-overview";
 import { buildTimelineModel, type TimelineMeeting } from "./timeline-model";
 import { drawWidth, useVisTimeline, type TimelineHandlers } from "./use-vis-timeline";
@@ -261,9 +261,15 @@ export function MeetingTimeline({
           </p>
         )}
       </div>
-      {overview && shown && model.extent && (
-        <OverviewStrip {...overview} window={shown} windowText={windowText(shown)} onMove={moveTo} />
-      )}
+      {overview &&
+        model.extent &&
+        (shown ? (
+          <OverviewStrip {...overview} window={shown} windowText={windowText(shown)} onMove={moveTo} />
+        ) : (
+          // Until vis reports its window, the strip's room is kept, so nothing below moves
+          // under the reader's pointer when it appears.
+          <OverviewReserve />
+        ))}
       <TimelineLegend lanes={model.lanes} yours={hasYours} />
       <p
         aria-live="polite"

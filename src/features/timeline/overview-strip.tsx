@@ -21,6 +21,19 @@ export interface OverviewStripProps {
   onMove(window: TimeSpan): void;
 }
 
+/** The strip's box; its track (h-8) and year labels (h-4) set its height. */
+const STRIP_BOX = "border-t border-slate-200 px-3 pt-2 pb-1 dark:border-slate-800";
+
+/** The strip's empty room, shown while the timeline's window is not known yet. */
+export function OverviewReserve() {
+  return (
+    <div aria-hidden="true" className={STRIP_BOX}>
+      <div className="h-8 rounded-sm bg-slate-50 dark:bg-slate-950" />
+      <div className="h-4" />
+    </div>
+  );
+}
+
 /** One bar per month, as tall as its share of the busiest month (empty months draw nothing). */
 function Bars({ counts, peak, className }: { counts: readonly number[]; peak: number; className: string }) {
   return counts.map((n, month) =>
@@ -82,7 +95,7 @@ export function OverviewStrip({ years, range, all, shown, window, windowText, on
 
   const centreYear = years.first + centreFraction(window, range) * count;
   return (
-    <div className="border-t border-slate-200 px-3 pt-2 pb-1 dark:border-slate-800">
+    <div className={STRIP_BOX}>
       <div
         ref={track}
         role="slider"
