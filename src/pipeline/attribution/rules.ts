@@ -36,6 +36,7 @@ import { meetingTold } from "./meeting-told";
 import { otherOccasion } from "./other-occasion";
 import { overviewLabel } from "./overview-label";
 import { participleOpener } from "./participle-opener";
+import { partyPosition } from "./party-position";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
@@ -269,6 +270,7 @@ export const RULES: readonly Rule[] = [
   meetingTold,
   principalActs,
   sideSubject,
+  partyPosition,
   labelContinues,
   continuation,
   quotedParagraph,

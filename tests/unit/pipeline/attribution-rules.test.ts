@@ -694,6 +694,14 @@ describe("speaker rules, in order", () => {
   );
   rule("narration", "The weather in Beijing was mild that day.", [["weather in Beijing", "narrator"]]);
 
+  rule(
+    "party-position",
+    paragraphs(
+      "The two sides agreed to expand trade in grain. Russia is ready to open its market to Chinese cars.",
+    ),
+    [["Russia is ready to open", "vladimir-putin"]],
+  );
+
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });
