@@ -65,6 +65,25 @@ function jointVerbAfter(subject: string, after: string): string | undefined {
   return OPINION_AFTER_JOINT.exec(after)?.[0].trim().split(/\s+/).pop();
 }
 
+/**
+ * "Foreign Minister A and Finance Minister B accompanied the President. They said …": right after a
+ * list of one side's people, "they" are that side, whatever their verb of saying or agreement.
+ */
+export const listedSideThey: Rule = {
+  name: "listed-side-they",
+  reads:
+    '"They said …", "They agreed …" right after a sentence listing one side\'s people: that side\'s principal, not a joint act',
+  decide({ text, state }) {
+    if (!state.listedSide || state.labelSpeaker) return undefined;
+    const subject = /^They\b/.exec(text);
+    if (!subject) return undefined;
+    const after = text.slice(subject[0].length);
+    const verb =
+      JOINT_VERBS.exec(after)?.[0] ?? OPINION_AFTER_JOINT.exec(after)?.[0].trim().split(/\s+/).pop();
+    return verb ? { speaker: state.listedSide, verb: verb.toLowerCase() } : undefined;
+  },
+};
+
 /** Where a clause about something else begins ("…, where Gillard was greeted", "…, as trade grows"). */
 const OTHER_CLAUSE = /[,;]\s+(?:where|who|which|when|while|as|after|before)\b/;
 

@@ -30,7 +30,13 @@ import { EXPECTED_CLAUSE } from "../language/en/programme-patterns";
 import { ceremonialWelcome } from "./welcome";
 import { speakerLabel } from "../speaker-label";
 import { escapeRegExp } from "../text-utils";
-import { jointDescriptionContinues, jointSubject, jointSubjectAt, recordPassive } from "./joint-subjects";
+import {
+  jointDescriptionContinues,
+  jointSubject,
+  jointSubjectAt,
+  listedSideThey,
+  recordPassive,
+} from "./joint-subjects";
 import { meetingRelative } from "./meeting-relative";
 import { meetingTold } from "./meeting-told";
 import { otherOccasion } from "./other-occasion";
@@ -258,6 +264,7 @@ export const RULES: readonly Rule[] = [
   participleOpener,
   obligationContinues,
   jointDescriptionContinues,
+  listedSideThey,
   jointSubject,
   recordPassive,
   quoteIntroduction,

@@ -23,6 +23,8 @@ export interface TrackerState {
   overviewSpeaker?: string;
   /** The points of a lead inside a numbered item ("(1) M stated the following:") end at the next such item. */
   overviewEndsAtItem?: boolean;
+  /** The principal whose side's people the sentence before listed ("A and B accompanied the President"). */
+  listedSide?: string;
   /** The person whose quotation the last quoted sentence was, and its paragraph. */
   lastQuoted: { speaker: string; verb?: string; paragraph: number } | undefined;
 }

@@ -27,6 +27,8 @@ export interface AttributionInput {
   sentence: Sentence;
   refs: Reference[];
   attendance: boolean;
+  /** The principal whose side's people an attendance sentence lists, if one side's only. */
+  listedSide?: string;
   /** Ids of the two principals, to recognise "Xi Jinping and Putin" as a joint subject. */
   principals: ReadonlySet<string>;
   /** Each side's principal by party, so "the Chinese side" speaks as the Chinese principal. */
@@ -81,7 +83,10 @@ export class SpeakerTracker {
     throw new Error("attribution: no rule decided; the last rule must always decide");
   }
 
-  private remember({ sentence, refs }: AttributionInput, result: Attribution): void {
+  private remember(
+    { sentence, refs, listedSide: ruleListedSide }: AttributionInput,
+    result: Attribution,
+  ): void {
     const state = this.state;
     const text = sentence.text;
     // One act the publisher narrates inside a person's paragraph ("… . Putin has led a large
@@ -101,6 +106,8 @@ export class SpeakerTracker {
       if (subject?.actorId) state.lastPerson = subject.actorId;
     }
     if (ENDS_LABEL.has(result.rule)) state.labelSpeaker = undefined;
+    // "They" after a list of one side's people is that side, in the next sentence only.
+    state.listedSide = result.rule === "attendance" ? ruleListedSide : undefined;
     if (!keepsVoice) state.lastSpeaker = result.speaker;
     if (/[“”"]/.test(text) && !isPseudoSpeaker(result.speaker))
       state.lastQuoted = { speaker: result.speaker, verb: result.verb, paragraph: sentence.paragraph };

@@ -9,6 +9,20 @@ import { CHINA, isPseudoSpeaker, type Statement } from "../../domain/schema";
 import type { MeetingDraft } from "../meetings";
 import type { Stage } from "./stage";
 
+/**
+ * The principal of the one side whose people an attendance sentence lists ("Foreign Minister A and
+ * Finance Minister B accompanied the President"), so "They said …" right after it is that side's.
+ */
+function listedSideOf(
+  listed: readonly string[],
+  partyOf: (id: string) => string,
+  principalByParty: ReadonlyMap<string, string>,
+): string | undefined {
+  const parties = new Set(listed.map(partyOf));
+  const [party] = parties;
+  return parties.size === 1 && party ? principalByParty.get(party) : undefined;
+}
+
 export const statementsStage: Stage = {
   name: "statements",
   job: "decides who says each sentence by the ordered speaker rules (attribution/rules.ts) and records the rule on the statement",
@@ -37,10 +51,12 @@ export const statementsStage: Stage = {
         // A line with no letters ("1.", "***") is numbering or decoration, not a statement.
         if (!/\p{L}/u.test(sentence.text)) continue;
         if (draft.speaker) tracker.speakAs(draft.speaker);
+        const listed = present.get(sentence.index) ?? [];
         const attribution = tracker.attribute({
           sentence,
           refs,
-          attendance: (present.get(sentence.index) ?? []).length > 0,
+          attendance: listed.length > 0,
+          listedSide: listedSideOf(listed, partyOf, principalByParty),
           principals,
           principalByParty,
           homeParty,

@@ -702,6 +702,13 @@ describe("speaker rules, in order", () => {
     [["Russia is ready to open", "vladimir-putin"]],
   );
 
+  rule(
+    "listed-side-they",
+    paragraphs(
+      "Russian Foreign Minister Sergei Lavrov and Deputy Prime Minister Alexei Overchuk accompanied Putin. They said Russia hopes to sell more wheat.",
+    ),
+    [["They said Russia hopes", "vladimir-putin"]],
+  );
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });
