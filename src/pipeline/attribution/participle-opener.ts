@@ -7,6 +7,7 @@ import {
   SAYING_AFTER_SUBJECT,
   SAYING_PARTICIPLE_THAT,
 } from "../language/en/speech-patterns";
+import { TURN_THEN_WORDS } from "../language/en/turn-patterns";
 import type { Rule } from "./rule-input";
 import { resolveReference } from "./state";
 
@@ -29,5 +30,22 @@ export const participleOpener: Rule = {
       : undefined;
     const speaker = subject && resolveReference(state, subject);
     return speaker ? { speaker } : undefined;
+  },
+};
+
+/** Only title words before the subject ("The Chilean President", "Prime Minister"). */
+const TITLE_LEAD = /^(?:(?:[A-Z][\p{L}'’.-]*|the|of)\s+)*$/u;
+
+export const turnOpener: Rule = {
+  name: "turn-opener",
+  reads:
+    '"X was the first to speak, saying …", "Xi spoke first, noting …", "The Prime Minister opened the talks by praising …": the subject\'s words',
+  decide({ text, people, rel, state }) {
+    const subject = people[0];
+    if (!subject || subject.kind === "side" || !TITLE_LEAD.test(text.slice(0, rel(subject).start)))
+      return undefined;
+    const turn = TURN_THEN_WORDS.exec(text.slice(rel(subject).end));
+    const speaker = turn && resolveReference(state, subject);
+    return speaker ? { speaker, verb: turn[1] } : undefined;
   },
 };

@@ -41,7 +41,7 @@ import { meetingRelative } from "./meeting-relative";
 import { meetingTold } from "./meeting-told";
 import { otherOccasion } from "./other-occasion";
 import { overviewLabel } from "./overview-label";
-import { participleOpener } from "./participle-opener";
+import { participleOpener, turnOpener } from "./participle-opener";
 import { partyPosition } from "./party-position";
 import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
 import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
@@ -262,6 +262,7 @@ export const RULES: readonly Rule[] = [
   speechTag,
   accordingTo,
   participleOpener,
+  turnOpener,
   obligationContinues,
   jointDescriptionContinues,
   listedSideThey,

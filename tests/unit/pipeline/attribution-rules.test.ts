@@ -709,6 +709,11 @@ describe("speaker rules, in order", () => {
     ),
     [["They said Russia hopes", "vladimir-putin"]],
   );
+  rule(
+    "turn-opener",
+    paragraphs("Putin was the first to speak, saying that Russia values the partnership."),
+    [["Putin was the first to speak", "vladimir-putin"]],
+  );
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });
