@@ -115,6 +115,10 @@ const quoteIntroduction: Rule = {
       : undefined,
 };
 
+/** Only title words before a name in commas ("The Chairman of the NPC Standing Committee, "). */
+const APPOSITIVE_TITLE_BEFORE =
+  /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)){0,9},\s+$/u;
+
 /** A form of address right before a role: "Mr. Prime Minister", "Madam Chancellor". */
 const ADDRESS_FORM_BEFORE = /(?:^|[\s,;])(?:Mr\.?|Madam|Mme\.?|Mister)\s+$/;
 
@@ -136,7 +140,11 @@ const sayingSubject: Rule = {
       // "As the press service of the President reported, …": the body is the subject, citing its
       // source for what follows, not the person speaking.
       if (INSTITUTION_OF_BEFORE.test(before)) continue;
-      const after = text.slice(end);
+      // "The Chairman of the NPC Standing Committee, Zhao Leji, welcomed …": the name in commas after
+      // a title is the subject; the comma that closes it stands before the verb.
+      const after = APPOSITIVE_TITLE_BEFORE.test(before)
+        ? text.slice(end).replace(/^,/, "")
+        : text.slice(end);
       const verb = SAYING_AFTER_SUBJECT.exec(after);
       // A saying phrase that begins with a scene verb is speech: "spoke highly of" and "spoke
       // positively of" are positions, "spoke with reporters" is a scene.

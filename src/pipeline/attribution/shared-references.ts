@@ -49,7 +49,7 @@ function resolveShared(ref: Reference, input: AttributionInput): Reference {
 }
 
 /** Only title words and honorifics between a title and the name after it ("Minister for Foreign Affairs Dr V B"). */
-const TITLE_TO_NAME = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|of|for|the)){0,6}\s+$/u;
+const TITLE_TO_NAME = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|of|for|the)){0,8},?\s+$/u;
 
 /**
  * A role noun right before a name is that person's title ("Minister for Foreign Affairs Dr Vivian
