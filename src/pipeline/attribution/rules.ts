@@ -4,10 +4,8 @@
  * attribution points at one rule. Each rule has its own test in tests/unit/pipeline/attribution-rules.test.ts.
  */
 import { isPseudoSpeaker, JOINT, NARRATOR } from "../../domain/schema";
-import { PARTIES } from "../gazetteer";
 import {
   ACCORDING_TO_OPENER,
-  ANONYMOUS_SOURCE_TAG,
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
   PLAN_AFTER_SUBJECT,
@@ -15,8 +13,6 @@ import {
   FUTURE_MARKERS,
   INSTITUTION_OF_BEFORE,
   MEETING_AS_SUBJECT,
-  OUTSIDE_SPEAKER_FIRST,
-  OUTSIDE_SPEAKER_TAG,
   REPORTED_THAT_BEFORE,
   POSITION_MARKERS,
   SAYING_AFTER_SUBJECT,
@@ -29,7 +25,6 @@ import {
 import { EXPECTED_CLAUSE } from "../language/en/programme-patterns";
 import { ceremonialWelcome } from "./welcome";
 import { speakerLabel } from "../speaker-label";
-import { escapeRegExp } from "../text-utils";
 import {
   jointDescriptionContinues,
   jointSubject,
@@ -40,6 +35,7 @@ import {
 import { meetingRelative } from "./meeting-relative";
 import { meetingTold } from "./meeting-told";
 import { otherOccasion } from "./other-occasion";
+import { outsideSpeaker } from "./outside-speaker";
 import { overviewLabel } from "./overview-label";
 import { participleOpener, turnOpener } from "./participle-opener";
 import { partyPosition } from "./party-position";
@@ -48,14 +44,6 @@ import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rule
 import type { Decision, Rule } from "./rule-input";
 import { sideSubject } from "./side-subject";
 import { resolveReference } from "./state";
-
-// Country and organisation names as subjects ("China said", "The Kremlin said") are not outside speakers.
-const PARTY_NAME = new RegExp(
-  String.raw`^(?:${[...new Set(PARTIES.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives]))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")}|Beijing|Moscow|Washington|Kremlin|White House)\b`,
-);
 
 /** A clause's subject ("… that Xi said"), not the sentence's. */
 const CLAUSE_BEFORE = /\b(?:that|which|who|whom|whose|when|as|if|because)\s+$/;
@@ -165,27 +153,6 @@ const sayingSubject: Rule = {
       if (speaker && !FUTURE_MARKERS.test(before.slice(-20))) return { speaker, verb: verb[1] };
     }
     return undefined;
-  },
-};
-
-const outsideSpeaker: Rule = {
-  name: "outside-speaker",
-  reads:
-    'someone the readout does not know ("Zhu Feng, a professor at …, said") is reported by the publisher',
-  decide({ text, refs, rel, state }) {
-    // Inside a transcript turn the labelled speaker reports others ("You said …"): the turn goes on.
-    if (state.labelSpeaker) return undefined;
-    const outside =
-      OUTSIDE_SPEAKER_FIRST.exec(text) ?? OUTSIDE_SPEAKER_TAG.exec(text) ?? ANONYMOUS_SOURCE_TAG.exec(text);
-    if (!outside) return undefined;
-    const at = outside.index + outside[0].indexOf(outside[1]!);
-    const named = refs.some(
-      (r) => r.kind !== "pronoun" && rel(r).start < at + outside[1]!.length && at < rel(r).end,
-    );
-    if (named || PARTY_NAME.test(outside[1]!)) return undefined;
-    // No longer the "he" of what follows.
-    state.lastPerson = undefined;
-    return narrator;
   },
 };
 
