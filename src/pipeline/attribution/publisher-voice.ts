@@ -21,6 +21,7 @@ import {
   SIGNING_PLAN,
   SUBJECT_LEAD,
 } from "../language/en/speech-patterns";
+import { WORDS_IN_THEIR_TIME } from "../language/en/occasion-patterns";
 import type { Rule } from "./rule-input";
 import { resolveReference } from "./state";
 
@@ -112,4 +113,13 @@ export const planInSpeech: Rule = {
       ? { speaker: state.lastSpeaker }
       : undefined;
   },
+};
+
+export const wordsInTheirTime: Rule = {
+  name: "words-in-their-time",
+  reads:
+    '"The remarks come amid …", "Xi\'s comments came days after …" after someone\'s words: the publisher setting them in their time',
+  // A transcript speaker may say it of his own words; the publisher's gloss is outside any label.
+  decide: ({ text, state }) =>
+    !state.labelSpeaker && WORDS_IN_THEIR_TIME.test(text) ? { speaker: NARRATOR } : undefined,
 };

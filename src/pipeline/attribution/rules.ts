@@ -39,7 +39,14 @@ import { outsideSpeaker } from "./outside-speaker";
 import { overviewLabel } from "./overview-label";
 import { participleOpener, turnOpener } from "./participle-opener";
 import { partyPosition } from "./party-position";
-import { background, citedAsSaying, narratedAct, obligationContinues, planInSpeech } from "./publisher-voice";
+import {
+  background,
+  citedAsSaying,
+  narratedAct,
+  obligationContinues,
+  planInSpeech,
+  wordsInTheirTime,
+} from "./publisher-voice";
 import { openQuote, quotedParagraph, remarksLead, speechTag } from "./quote-rules";
 import type { Decision, Rule } from "./rule-input";
 import { sideSubject } from "./side-subject";
@@ -244,6 +251,7 @@ export const RULES: readonly Rule[] = [
   jointSubject,
   recordPassive,
   quoteIntroduction,
+  wordsInTheirTime,
   meetingRelative,
   otherOccasion,
   sayingSubject,

@@ -714,6 +714,13 @@ describe("speaker rules, in order", () => {
     paragraphs("Putin was the first to speak, saying that Russia values the partnership."),
     [["Putin was the first to speak", "vladimir-putin"]],
   );
+  rule(
+    "words-in-their-time",
+    paragraphs(
+      '"Our ties are at their best," Putin said. The remarks come amid new sanctions on Russian banks.',
+    ),
+    [["The remarks come amid", "narrator"]],
+  );
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });

@@ -24,3 +24,12 @@ export const SAID_ON_OTHER_OCCASION = new RegExp(
   String.raw`^\S[^,;:"“”]{0,60}?\s(?:${REPORTED}(?:\s+(?:reporters|journalists|the press|parliament))?\s+${TIME_BEFORE}\b|${TIME_AFTER}\s+${SAYING_BEFORE_TIME}\b)`,
   "i",
 );
+
+/**
+ * The publisher setting what was said in its time ("The remarks come amid rising tensions …", "Xi's
+ * comments came days after …", "His statement came as …", "The comments followed …"): the context of the
+ * words, not more of them. Only words as the subject: "This visit comes at a time when …" may be a
+ * speaker's own.
+ */
+export const WORDS_IN_THEIR_TIME =
+  /^(?:The|These|Those|His|Her|Their|This|That|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:remarks|comments|words|statement|statements|message|warning|pledge|assurances?)\s+(?:come|comes|came|follow|follows|followed|were made|was made)\s+(?:amid|as|after|before|against|at a time|in the wake|just|only|shortly|less than|more than|a day|a week|days|weeks|months|hours|on the heels|ahead of|following|during a)\b/u;
