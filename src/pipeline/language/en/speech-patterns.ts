@@ -208,8 +208,9 @@ export const INVERTED_TAG_ALTERNATION = alternationOf(ENGLISH.invertedTagVerbs);
 export const VERB_BEFORE_SUBJECT = new RegExp(
   String.raw`(?:[,”"’]\s*)(${INVERTED_TAG_ALTERNATION})\s+(?:(?:[A-Z][\w-]*|of|for|the)\s+){0,5}$`,
 );
-/** What may follow an inverted tag's subject: the end, or the occasion ("…, said X after meeting Y"). */
-export const AFTER_INVERTED_SUBJECT = /^\s*(?:[.,;!]|$|(?:after|while|when|during|following|at|on)\s)/;
+/** What may follow an inverted tag's subject: the end, the occasion ("…, said X after meeting Y") or the one told ("…, said Xi to his counterpart"). */
+export const AFTER_INVERTED_SUBJECT =
+  /^\s*(?:[.,;!]|$|(?:after|while|when|during|following|at|on)\s|to\s+(?:his|her|their|the|him|them|\p{Lu}))/u;
 
 /** Title words before a person that still belong to the subject ("President of the Russian Federation …", "The Prime Minister of China, Li Qiang …": the country may close with a comma before the name). */
 export const SUBJECT_LEAD =
