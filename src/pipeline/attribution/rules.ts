@@ -32,6 +32,7 @@ import {
   listedSideThey,
   recordPassive,
 } from "./joint-subjects";
+import { echoedBy } from "./echoed-by";
 import { meetingRelative } from "./meeting-relative";
 import { meetingTold } from "./meeting-told";
 import { otherOccasion } from "./other-occasion";
@@ -252,6 +253,7 @@ export const RULES: readonly Rule[] = [
   recordPassive,
   quoteIntroduction,
   wordsInTheirTime,
+  echoedBy,
   meetingRelative,
   otherOccasion,
   sayingSubject,

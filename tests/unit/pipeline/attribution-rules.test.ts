@@ -721,6 +721,14 @@ describe("speaker rules, in order", () => {
     ),
     [["The remarks come amid", "narrator"]],
   );
+  rule(
+    "echoed-by",
+    paragraphs(
+      "Xi said trade should grow.",
+      "That sentiment was echoed by Putin, who said Russia wants more trade.",
+    ),
+    [["That sentiment was echoed by Putin", "vladimir-putin"]],
+  );
   it("every rule in the table has a test here", () => {
     expect(RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
   });
