@@ -6,6 +6,7 @@
 import { isPseudoSpeaker, JOINT, NARRATOR } from "../../domain/schema";
 import {
   ACCORDING_TO_OPENER,
+  ADDRESSED_SPEECH,
   ANY_SAYING_VERB,
   BACKGROUND_MARKERS,
   PLAN_AFTER_SUBJECT,
@@ -122,6 +123,9 @@ const sayingSubject: Rule = {
   name: "saying-subject",
   reads: "a subject followed by a verb of saying in the main clause (a scene verb or a welcome is narration)",
   decide({ text, people, refs, rel, state, principalByParty, newParagraph }) {
+    // Under a transcript label, "President Xi told me then …", "X visited Moscow and we held talks" is
+    // the labelled speaker recalling another occasion in the first person: the turn goes on.
+    if (state.labelSpeaker && ADDRESSED_SPEECH.test(text)) return undefined;
     for (const ref of people) {
       const { start, end } = rel(ref);
       const before = text.slice(0, start);
