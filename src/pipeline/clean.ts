@@ -10,7 +10,7 @@ import { menuBlockLines } from "./menu-blocks";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { CleanedReadout, Span } from "./types";
 import { endsLikeSentence, isLeadSentence, isPlaceLine, pickHeadline, wordCount } from "./headline";
-import { stampDate } from "./stamp";
+import { stampDate, stampSentence } from "./stamp";
 import { isCaption } from "./captions";
 import {
   bylineUnderLabel,
@@ -155,6 +155,13 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
       continue;
     }
     if (isFurnitureLine(text) || isStampLabel(text, styles)) {
+      removed.push(text);
+      continue;
+    }
+    // A press-wire repost's "<Publisher> published this content on <date> and is solely responsible …".
+    const reposted = stampSentence(text, styles);
+    if (reposted) {
+      publishedOn ??= reposted.day;
       removed.push(text);
       continue;
     }

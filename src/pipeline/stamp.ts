@@ -41,3 +41,19 @@ export function stampDate(whole: string, styles: HouseStyles): string | undefine
   }
   return parseStampDate(rest, styles.dayOrder);
 }
+
+/**
+ * A repost's line that is a stamp in a sentence ("<Publisher> published this content on 26 March
+ * 2026 and is solely responsible for the information contained therein."): furniture, never the
+ * meeting's day; `day` is the publication date it gives (house styles `stampSentences`).
+ */
+export function stampSentence(line: string, styles: HouseStyles): { day?: string } | undefined {
+  if (line.length > 300) return undefined;
+  for (const shape of styles.stampSentences) {
+    const date = shape.exec(line)?.groups?.date;
+    if (date === undefined) continue;
+    const day = parseStampDate(date, styles.dayOrder);
+    return day ? { day } : {};
+  }
+  return undefined;
+}

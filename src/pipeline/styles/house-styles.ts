@@ -29,6 +29,12 @@ const styleParts = {
   photoCredits: patterns,
   /** Words before a publication stamp ("Updated:", "Release time"). */
   stampPrefixes: patterns,
+  /**
+   * Whole lines of a repost that only say when the original was published ("<Publisher> published
+   * this content on 24 March 2016 and is solely responsible …"): furniture whose named group date
+   * is the page's stamp.
+   */
+  stampSentences: patterns,
   /** Credit lines lifted into credits ("With input from …", "Source: …"). */
   creditPrefixes: patterns,
   /** Dateline shapes opening the first paragraph, with named groups place, date and agency. */
@@ -133,6 +139,8 @@ export interface HouseStyles {
   furnitureLine: RegExp;
   photoCaption: RegExp;
   stampPrefix: RegExp;
+  /** Repost lines that are a stamp in a sentence, each with a named group date (stamp.ts). */
+  stampSentences: RegExp[];
   /** Where a labelled part starts inside a bar with no bars ("… 16:14:27 Source:Xinhua"): before a credit or stamp label and its colon. */
   metadataLabel: RegExp;
   credit: RegExp;
@@ -169,6 +177,7 @@ function compile(file: z.infer<typeof houseStylesSchema>): HouseStyles {
       "i",
     ),
     stampPrefix: new RegExp(`^\\(?(?:${alternation(all("stampPrefixes"))})(?:\\s+on)?\\s*:?\\s*`, "i"),
+    stampSentences: all("stampSentences").map((source) => new RegExp(`^(?:${source})$`, "iu")),
     metadataLabel: new RegExp(
       `\\s+(?=(?:${alternation([...all("creditPrefixes"), ...all("stampPrefixes")])})\\s*:)`,
       "gi",
