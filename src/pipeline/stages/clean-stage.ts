@@ -2,6 +2,7 @@
 import { clean, LEADING_MONTH_STAMP } from "../clean";
 import type { ReadoutContext } from "../context";
 import { parseStampDate } from "../calendar";
+import { readDateline } from "../dateline";
 import { undecidedReadings } from "../numeric-date";
 import { curatedStyle, guessPublisher } from "../publisher";
 import type { CleanedReadout } from "../types";
@@ -30,10 +31,16 @@ export const cleanStage: Stage = {
         "the text seems cut off mid-sentence (its last paragraph has no final punctuation); statements end where it ends.",
       );
     }
-    context.cleaned = cleaned;
     const fromUrl = dateFromUrl(input.meta?.url, styles);
-    context.reference =
-      cleaned.filedOn ?? cleaned.publishedOn ?? input.publishedOn ?? input.meta?.publishedOn ?? fromUrl;
+    const given = input.publishedOn ?? input.meta?.publishedOn ?? fromUrl;
+    // "BEIJING, March 25 (Xinhua) --" on a page without a stamp: the caller's or the URL's day gives
+    // the dateline its year, and the filing day, not the later publication, is what "yesterday" means.
+    if (!cleaned.filedOn && !cleaned.publishedOn && cleaned.dateline && given) {
+      const { filedOn } = readDateline(cleaned.text, cleaned.paragraphs, styles, given);
+      if (filedOn) cleaned.filedOn = filedOn;
+    }
+    context.cleaned = cleaned;
+    context.reference = cleaned.filedOn ?? cleaned.publishedOn ?? given;
     // Provenance says where a publication date read from the URL came from.
     if (
       context.reference &&
