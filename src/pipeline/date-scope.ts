@@ -12,14 +12,16 @@ import { isRelativeDay, type DayMatch } from "./calendar";
 import { ANY_SAYING_VERB, OTHER_CLAUSE, PLAN_MARKERS } from "./language/en/speech-patterns";
 import { ofEarlierOccasion } from "./meeting-standing";
 import { ATTRIBUTION_OPENER, PAIR_OF_LEAD, PAIR_RESTATES } from "./language/en/meeting-patterns";
+import { MEETING_RESTATED, REPORTED_DAY } from "./language/en/date-patterns";
 import { AT_THIS_MEETING, happenedCue, REPORTING_BEFORE } from "./meetings";
 import type { Sentence, Span } from "./types";
 
 // Nouns that name the meeting in a sentence of shared context ("had a range of meetings … today").
 const MEETING_NOUN = /\b(?:meetings?|talks|(?:phone |telephone |video )?(?:call|conversation)s?|summit)\b/i;
 
+const reported = (words: string) => REPORTING_BEFORE.test(words) || REPORTED_DAY.test(words);
 const anotherEvent = (words: string) =>
-  PLAN_MARKERS.test(words) || REPORTING_BEFORE.test(words) || OTHER_CLAUSE.test(words);
+  PLAN_MARKERS.test(words) || reported(words) || OTHER_CLAUSE.test(words);
 
 /**
  * The words between a day and its meeting verb without closed asides: a bracket ("(local time; 1:10
@@ -94,6 +96,9 @@ function meetingWordIn(sentence: Sentence, scope: DateScope | undefined): { cue?
     const again = cueOf(happenedCue(text));
     if (again) return { cue: again, relative: true };
   }
+  // "The talks took place on Thursday at …": when the meeting was, told after its sentence.
+  const restated = scope ? MEETING_RESTATED.exec(text) : null;
+  if (restated) return { cue: cueOf(restated), relative: true };
   if (scope?.reported?.includes(sentence)) return { cue: reportedCue(text), relative: true };
   if (scope?.saidAt?.includes(sentence)) return { cue: cueOf(ANY_SAYING_VERB.exec(text)), relative: true };
   // A dateline or a place line ("Moscow, Tuesday") is the page's own statement of where and when.
@@ -133,9 +138,7 @@ export function datesMeeting(sentence: Sentence, match: DayMatch, scope: DateSco
     const atThisMeeting = AT_THIS_MEETING.test(text.slice(0, cue.index).slice(-40));
     const before = text.slice(Math.max(0, text.lastIndexOf(",", start)), start);
     const other = (words: string) =>
-      PLAN_MARKERS.test(words) ||
-      OTHER_CLAUSE.test(words) ||
-      (!atThisMeeting && REPORTING_BEFORE.test(words));
+      PLAN_MARKERS.test(words) || OTHER_CLAUSE.test(words) || (!atThisMeeting && reported(words));
     return !other(between) && !other(before);
   }
   return start < cue.end || !anotherEvent(withoutAsides(text.slice(cue.end, start)));
