@@ -6,6 +6,7 @@
 import type { Readout } from "../domain/schema";
 import type { IntroducedPerson } from "./actors/types";
 import { need, type ExtractedMeeting, type ReadoutContext } from "./context";
+import { forgetReadoutMemos } from "./readout-memo";
 import { STAGES } from "./stages";
 import { HOUSE_STYLES, type HouseStyles } from "./styles/house-styles";
 import type { ReadoutInput, StageTimings } from "./types";
@@ -34,6 +35,7 @@ const now = () => (typeof performance !== "undefined" ? performance.now() : Date
 export function extractReadout(input: ReadoutInput, options: ExtractOptions = {}): ExtractedReadout {
   const { timings } = options;
   const context: ReadoutContext = { input, styles: options.styles ?? HOUSE_STYLES, warnings: [] };
+  forgetReadoutMemos();
   for (const stage of STAGES) {
     const start = timings ? now() : 0;
     stage.run(context);

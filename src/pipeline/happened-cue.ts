@@ -18,6 +18,7 @@ import {
   TOLD_AT_MEETING,
 } from "./language/en/meeting-patterns";
 import { MEETING_PHRASES, PHRASE_VERBS } from "./language/en/meeting-phrases";
+import { perReadout } from "./readout-memo";
 
 // "held a telephone talk with" (singular) is how Japan's foreign ministry and Chinese embassies
 // write a call, as others write "phone talks"; "X's tête-à-tête with President B" is how
@@ -107,6 +108,14 @@ const SOURCE_OPENER = /^\s*According to [^,;:]*,/i;
  * "has met" only in the lead: see perfectIsNews).
  */
 export function happenedCue(text: string, lead = false): RegExpExecArray | undefined {
+  return (lead ? happenedInLead : happened)(text);
+}
+
+// The same sentence is asked about by several stages; the answer depends on its text alone.
+const happened = perReadout((text) => happenedCueOf(text, false));
+const happenedInLead = perReadout((text) => happenedCueOf(text, true));
+
+function happenedCueOf(text: string, lead: boolean): RegExpExecArray | undefined {
   const cue = MEETING_CUE.exec(text);
   if (!cue) return undefined;
   const before = text.slice(0, cue.index);
