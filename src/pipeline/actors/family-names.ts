@@ -1,12 +1,14 @@
 /**
  * Known people named in full are later called by family name alone ("Han said", "Wong added").
- * Agencies drop diacritics ("Sanchez" for Sánchez), so the accent-free spelling is the same name,
- * and two names that fold alike are shared. A family name two people of the readout share ("Li"
+ * Agencies drop diacritics ("Sanchez" for Sánchez) and transliterate differently ("Lawrow" for
+ * Lavrov: spelling-variants.ts), so those spellings are the same name, and two names that fold alike
+ * are shared. A family name two people of the readout share ("Li"
  * for Li Qiang and Li Keqiang) is no one's here; it is kept with both ids, and the speaker stage
  * gives it to the one who is a principal of the meeting (attribution/tracker.ts), since a readout
  * calls its principal by family name and names anyone else who shares it in full.
  */
-import { calledByWord, personById, withFoldedVariants } from "../gazetteer";
+import { calledByWord, personById } from "../gazetteer";
+import { withSpellingVariants } from "./spelling-variants";
 import { foldDiacritics, PhraseMatcher, type WordRun } from "../text-utils";
 import type { ActorMention } from "./types";
 
@@ -33,7 +35,7 @@ export function addFamilyNames(
     const family = calledByWord(words, record.party)!;
     const key = foldDiacritics(family);
     const entry = families.get(key);
-    if (!entry) families.set(key, { owners: [id], forms: withFoldedVariants([family]) });
+    if (!entry) families.set(key, { owners: [id], forms: withSpellingVariants([family]) });
     else if (!entry.owners.includes(id)) entry.owners.push(id);
   }
   const phrases = [...families.values()].flatMap(({ owners, forms }) =>

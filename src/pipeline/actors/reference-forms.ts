@@ -1,5 +1,6 @@
 /** How a readout refers back to a person it introduced ("Fantasia said" after "Italian Prime Minister Giulia Fantasia"). */
 import { calledByWord, withFoldedVariants } from "../gazetteer";
+import { withSpellingVariants } from "./spelling-variants";
 import { knownForms } from "./known-people";
 import { NAME_STOP, PARTICLES, PARTY_WORDS } from "./introductions";
 import type { IntroducedPerson } from "./types";
@@ -13,7 +14,8 @@ export function referenceForms(person: IntroducedPerson): string[] {
   const forms = withFoldedVariants([person.name]);
   const usable = (word: string | undefined): word is string =>
     !!word && word.length >= 2 && !NAME_STOP.has(word) && !PARTY_WORDS.has(word) && !knownForms.has(word);
-  if (usable(family)) forms.push(...withFoldedVariants([family]));
+  // "Kowalenko said" after "Oleksandr Kovalenko": another transliteration of the family name.
+  if (usable(family)) forms.push(...withSpellingVariants([family]));
   // Any other word of the name may stand alone too ("Somchai said", "Dr Lim said" for Lim Boon Keat):
   // conventions differ by country, and a word two people share is dropped by the caller.
   for (const word of words)
