@@ -95,6 +95,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   const credits: string[] = [];
   const captions: string[] = [];
   let publishedOn: string | undefined;
+  const stamps: { day: string; paragraph: number }[] = [];
   let title: string | undefined;
   const body: string[] = [];
   // Under a "Related News" heading, headline lines (no final punctuation) are links, not the article.
@@ -149,7 +150,10 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     // "Source: Xinhua| 2024-03-13 00:41:05|Editor: huaxia": a bar of metadata, read part by part.
     const bar = readMetadataBar(text, styles);
     if (bar) {
-      if (bar.stamp) publishedOn ??= bar.stamp;
+      if (bar.stamp) {
+        publishedOn ??= bar.stamp;
+        stamps.push({ day: bar.stamp, paragraph: body.length });
+      }
       credits.push(...bar.credits);
       removed.push(text);
       continue;
@@ -168,6 +172,7 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
     const stamp = stampOf(text);
     if (stamp) {
       publishedOn ??= stamp;
+      stamps.push({ day: stamp, paragraph: body.length });
       removed.push(text);
       continue;
     }
@@ -261,10 +266,20 @@ export function clean(raw: string, styles: HouseStyles = HOUSE_STYLES): CleanedR
   const { dateline, filedOn } = readDateline(text, paragraphs, styles, publishedOn);
   publishedOn ??= filedOn;
 
+  // Two press releases on one page, each under its own stamp: each meeting's day is its release's.
+  const releaseStamps = new Set(stamps.map((s) => s.day)).size > 1 ? stamps : [];
   return {
     text,
     title,
     publishedOn,
+    ...(releaseStamps.length > 0
+      ? {
+          releaseStamps: releaseStamps.map((s) => ({
+            day: s.day,
+            at: paragraphs[s.paragraph]?.span[0] ?? text.length,
+          })),
+        }
+      : {}),
     ...(publishedOn && placeOverDate.size > 0 ? { placeOverDate: true as const } : {}),
     ...(filedOn ? { filedOn } : {}),
     dateline,

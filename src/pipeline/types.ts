@@ -41,6 +41,11 @@ export interface CleanedReadout {
   publishedOn?: string;
   /** Set when a place line stands over the date line ("Beijing, China" / "December 5, 2017"): the page's when and where, the event's own. */
   placeOverDate?: true;
+  /**
+   * On a page of several releases, each under its own stamp, where each stamp stands (the offset in
+   * `text` of the first paragraph after it) and its day; absent when the page's stamps give one day.
+   */
+  releaseStamps?: { day: string; at: number }[];
   /** YYYY-MM-DD the dateline names ("BEIJING, May 24 (Xinhua) --"): the filing day, which relative days refer to. */
   filedOn?: string;
   /** The dateline kept at the head of the first paragraph ("Sept. 24, 2020 (EIRNS)—"), excluded from statements. */

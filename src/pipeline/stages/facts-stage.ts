@@ -61,6 +61,17 @@ function reportedMeeting(draft: MeetingDraft): Sentence[] {
   });
 }
 
+/**
+ * The day of the release a meeting's sentence stands under, on a page of several releases each under
+ * its own stamp (clean.ts releaseStamps): "today" in the second release is its own day. Else, and
+ * where the reference is not the page's first stamp (a dateline, a title's date), the readout's.
+ */
+function releaseDay(context: ReadoutContext, at: number): string | undefined {
+  const stamps = context.cleaned?.releaseStamps;
+  if (!stamps || context.reference !== context.cleaned?.publishedOn) return context.reference;
+  return stamps.filter((s) => s.at <= at).pop()?.day ?? context.reference;
+}
+
 /** The sentences a meeting's facts are read from, most trusted first. */
 function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements: Statement[]) {
   const cleaned = need(context.cleaned, "cleaned", "facts");
@@ -113,7 +124,7 @@ function factsInputFor(context: ReadoutContext, draft: MeetingDraft, statements:
         (s) => s.index === draft.anchor.index - 1 && preamble.includes(s) && saidAtMeeting(draft.anchor, s),
       ),
     },
-    reference: context.reference,
+    reference: releaseDay(context, draft.anchor.span[0]),
     referenceFrom: context.referenceFrom,
     curatedYear: context.input.meta?.curated?.year,
     dateline: cleaned.dateline,
@@ -142,6 +153,7 @@ export const factsStage: Stage = {
     for (const draft of split.meetings) {
       const statements = statementsByMeeting.get(draft)!;
       const { factsInput, preamble, rest } = factsInputFor(context, draft, statements);
+      const day = factsInput.reference;
       const principalNames = {
         chinese: nameOfActor(draft.chinese, introduced),
         foreign: nameOfActor(draft.foreign, introduced),
@@ -160,13 +172,13 @@ export const factsStage: Stage = {
           ],
         }) ??
         findDate({ ...factsInput, sentences: rest }) ??
-        captionDate(captions, principalNames, reference) ??
+        captionDate(captions, principalNames, day) ??
         weekdayOfCaption(factsInput, rest, captions, principalNames) ??
-        inheritedDate(meetings, reference, context.referenceFrom, eventDated(context, draft, statements));
+        inheritedDate(meetings, day, context.referenceFrom, eventDated(context, draft, statements));
       const foreignName = nameOfActor(draft.foreign, introduced);
       if (date?.how.startsWith("publication date"))
         warnings.push(
-          `the text gives no date for ${foreignName}'s meeting; it was on or before the publication date ${reference}, the day given.`,
+          `the text gives no date for ${foreignName}'s meeting; it was on or before the publication date ${day}, the day given.`,
         );
       if (date?.how.includes("photo caption gives"))
         warnings.push(
