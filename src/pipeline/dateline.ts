@@ -12,11 +12,12 @@ import type { CleanedReadout } from "./types";
 
 // "BEIJING, March 5 (Xinhua) --", "NEW DELHI, Oct 16 (IANS) —", "Beijing [China], October 16 (ANI):",
 // "Sept. 24, 2020 (EIRNS)—", "Bern, 16.01.2017 - " (a government's release, its date all numbers),
-// "BRUSSELS, 08 March 2022, (TON):" (day first, with its year): a place (its country in
-// brackets, or after a comma before a day: "BEIJING, China, Sep 10 —"), a day, an agency, then a dash or a
+// "BRUSSELS, 08 March 2022, (TON):" (day first, with its year or without: "Beijing, 25 March (Prensa
+// Latina)"): a place (its country in brackets, or after a comma before a day: "BEIJING, China, Sep
+// 10 —"), a day, an agency, then a dash or a
 // colon (after a stop in EFE's "(EFE).-"); the separator may be missing only after both a day and an agency ("… March 4 (IANS) Xi …").
 const DATELINE =
-  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*[[(][A-Z][A-Za-z .'’-]{1,40}[\])]|,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))?,\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})?,?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?<separator>\.?(?:--|—|–|-)|:(?=\s))?\s*/;
+  /^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*[[(][A-Z][A-Za-z .'’-]{1,40}[\])]|,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))?,\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})?,?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?<separator>\.?(?:--|—|–|-)|:(?=\s))?\s*/;
 
 /**
  * Whether a dateline shape's match is a dateline: a place or a day, with an agency or a day, and not

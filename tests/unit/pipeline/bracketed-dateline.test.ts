@@ -1,7 +1,8 @@
 /**
  * Made-up wire openings whose dateline puts its agencies and day inside brackets after the city
- * ("ISLAMABAD: (A/B / C News-Oct 16th, 2026)", "BEIJING, (A / B - 16 October 2026 ) :"), or gives a
- * city and an agency with no day ("BEIJING (Wire) -"): the bracket's day is the filing day that a
+ * ("ISLAMABAD: (A/B / C News-Oct 16th, 2026)", "BEIJING, (A / B - 16 October 2026 ) :"), gives a
+ * city and an agency with no day ("BEIJING (Wire) -") or the day first without its year
+ * ("Beijing, 15 October (Latin Wire)"): the bracket's day is the filing day that a
  * weekday refers to, the city is where "here" is, and the dateline is no part of a statement.
  */
 import { describe, expect, it } from "vitest";
@@ -43,6 +44,22 @@ describe("a city and its agency with no day", () => {
     expect(got).toEqual({
       date: "2026-10-15",
       city: "Beijing",
+      first: "Chinese President Xi Jinping met Chilean President Ramiro Aldana here on Thursday.",
+    });
+  });
+});
+
+describe("a day-first dateline without its year", () => {
+  it("'Santiago, 16 October (Latin Wire)' is the filing day under a stamp of the 17th", () => {
+    const got = read(
+      "Xi meets Chilean president",
+      "Updated: 2026-10-17 09:00",
+      "Santiago, 16 October (Latin Wire) Chinese President Xi Jinping met Chilean President Ramiro Aldana here on Thursday.",
+      LATER,
+    );
+    expect(got).toEqual({
+      date: "2026-10-15",
+      city: "Santiago",
       first: "Chinese President Xi Jinping met Chilean President Ramiro Aldana here on Thursday.",
     });
   });
