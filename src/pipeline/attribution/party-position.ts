@@ -7,7 +7,7 @@
  */
 import { JOINT } from "../../domain/schema";
 import { PARTIES } from "../gazetteer";
-import { PARTY_POSITION_AFTER } from "../language/en/position-patterns";
+import { PARTY_LINKING_OPENER, PARTY_POSITION_AFTER } from "../language/en/position-patterns";
 import { escapeRegExp } from "../text-utils";
 import type { Rule } from "./rule-input";
 
@@ -16,9 +16,12 @@ for (const party of PARTIES)
   for (const form of [party.name, ...party.aliases])
     if (/^\p{Lu}/u.test(form) && !PARTY_OF_FORM.has(form)) PARTY_OF_FORM.set(form, party.id);
 
-/** A country's name opening the sentence ("China", "The United States"), the name in group 1. */
+/**
+ * A country's name opening the sentence ("China", "The United States", "For its part, China"), the
+ * name in group 1; only a linking opener may stand before it ("According to X, China will …" cites X).
+ */
 const PARTY_OPENING = new RegExp(
-  String.raw`^(?:The\s+)?(${[...PARTY_OF_FORM.keys()]
+  String.raw`^(?:${PARTY_LINKING_OPENER}\s+)?(?:[Tt]he\s+)?(${[...PARTY_OF_FORM.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})(?![\p{L}-])`,

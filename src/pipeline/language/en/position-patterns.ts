@@ -1,4 +1,7 @@
 /** English patterns for a side's own position (read by attribution/party-position.ts and echoed-by.ts). */
+/** Linking openers before a country as the subject ("For its part, China …", "In this regard, Chile …"), as a source. */
+export const PARTY_LINKING_OPENER = String.raw`(?:For (?:its|their) part|In this regard|In this respect|To this end|On this basis|In addition|Moreover|Furthermore|Meanwhile|At the same time|Likewise|Similarly|In turn|In return),`;
+
 /**
  * A position right after a country as the subject ("China is ready to …", "Chile firmly supports
  * …", "China will continue to …"): that side's own offer or stance ("China and Chile …" is no such
