@@ -22,6 +22,7 @@ import {
   SUBJECT_LEAD,
 } from "../language/en/speech-patterns";
 import { WORDS_IN_THEIR_TIME } from "../language/en/occasion-patterns";
+import { EVENT_PROGRAMME } from "../language/en/programme-patterns";
 import type { Rule } from "./rule-input";
 import { resolveReference } from "./state";
 
@@ -69,10 +70,13 @@ export const obligationContinues: Rule = {
 export const background: Rule = {
   name: "background",
   reads:
-    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971"), evaluation ("The long-awaited meeting between … is a milestone …") or programme ("After the meeting, documents will be signed")',
+    'a new paragraph of the publisher\'s background ("Relations have been strained since …", "… established ties in 1971"), evaluation ("The long-awaited meeting between … is a milestone …") or programme ("After the meeting, documents will be signed", "The summit will close on Sunday …")',
   decide({ text, newParagraph }) {
     if (!newParagraph || ANY_SAYING_VERB.test(text) || POSITION_VOICE.test(text)) return undefined;
-    return BACKGROUND_MARKERS.test(text) || MEETING_AS_SUBJECT.test(text) || SIGNING_PLAN.test(text)
+    return BACKGROUND_MARKERS.test(text) ||
+      MEETING_AS_SUBJECT.test(text) ||
+      SIGNING_PLAN.test(text) ||
+      EVENT_PROGRAMME.test(text)
       ? { speaker: NARRATOR }
       : undefined;
   },

@@ -36,3 +36,11 @@ export const PROGRAMME_TIME = new RegExp(
 
 /** Talk verbs among the scene verbs: "The two leaders held talks and agreed …" is told by what they agreed. */
 export const TALK_SCENE = /^(?:met|held|had|spoke|talked|joined)\b/i;
+
+/**
+ * An occasion's own programme ("The summit will close on Sunday with …", "The forum is due to open
+ * on Monday", "The visit will end on Friday"): the publisher's schedule, though "will" marks a
+ * position elsewhere. Only verbs of a schedule: "The visit will deepen trust" may be a speaker's.
+ */
+export const EVENT_PROGRAMME =
+  /^(?:The|This|That|Next|Their)\s+(?:[\w'’-]+\s+){0,3}(?:summit|forum|conference|session|ceremony|expo|exhibition|games|festival|dialogue|visit|trip|tour)\s+(?:will|is to|is due to|is scheduled to|is expected to|is set to)\s+(?:also\s+)?(?:open|close|end|conclude|begin|start|run|last|continue|resume|take place|be held|wrap up)\b/;
