@@ -48,3 +48,9 @@ export function excerptAround(text: string, terms: readonly string[], context = 
   const end = to < 0 ? text.length : to;
   return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
 }
+
+/** The first `count` words of `text`, with "…" when there are more: a statement's one-line opening. */
+export function openingWords(text: string, count = 12): string {
+  const words = text.split(/\s+/);
+  return words.length <= count ? text : `${words.slice(0, count).join(" ")}…`;
+}

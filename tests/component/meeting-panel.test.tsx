@@ -111,7 +111,12 @@ describe("MeetingPanel", () => {
         /values BRICS cooperation/,
       ),
     ).toBeInTheDocument();
-    expect(within(kremlin).getByText(/multipolar world/)).toBeInTheDocument();
+    // Russia's statement tagged "International order" and "Multipolar world" is in both rows: in
+    // full in the first, folded to its opening in the second, which says where it is in full.
+    const multipolar = within(kremlin).getByRole("region", { name: "Russia on Multipolar world" });
+    expect(within(multipolar).getByText(/\(in full under International order\)/)).toBeInTheDocument();
+    const order = within(kremlin).getByRole("region", { name: "Russia on International order" });
+    expect(within(order).getByText(/multipolar world/)).toBeVisible();
   });
 
   it("reads across: one heading per topic row, saying which side spoke on it", () => {
@@ -122,6 +127,7 @@ describe("MeetingPanel", () => {
     const rows = within(chinese).getAllByRole("heading", { level: 4 });
     expect(rows.map((row) => row.textContent)).toEqual([
       "Ukraine crisis · only China",
+      "International order · only China",
       "BRICS · only Russia",
     ]);
   });

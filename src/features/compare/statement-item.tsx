@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { openingWords } from "../../domain/excerpt";
 import type { Statement } from "../../domain/schema";
 import type { WordingSegment } from "../../domain/word-overlap";
 import type { Tone } from "../../theme/speaker-tones";
@@ -25,13 +26,6 @@ interface StatementItemProps extends SourceLinks {
   shownInFullUnder?: string;
 }
 
-const SHORT_WORDS = 12;
-
-function opening(text: string): string {
-  const words = text.split(/\s+/);
-  return words.length <= SHORT_WORDS ? text : `${words.slice(0, SHORT_WORDS).join(" ")}…`;
-}
-
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
@@ -51,7 +45,7 @@ export function StatementItem({ shownInFullUnder, ...props }: StatementItemProps
       <details className="group">
         <summary className="cursor-pointer rounded-sm text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-400">
           <span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span> “
-          {opening(props.statement.text)}”{" "}
+          {openingWords(props.statement.text)}”{" "}
           {/* Allowed to wrap: a long topic name would otherwise run past a phone's edge. */}
           <span>
             (in full under {shownInFullUnder}

@@ -3,7 +3,9 @@
  * is what X said according to publisher P), one row per topic with a cell per side, so China's
  * words and the counterpart's on the same topic read across; joint statements sit under their row;
  * topics both sides addressed come first; narration is left out (it is the publisher speaking, not
- * a side). Pure, for the panel.
+ * a side). A statement tagged with several topics sits in each of their rows, so no row says a
+ * side was silent on a topic it spoke to; it is shown in full in the first of those rows only.
+ * Pure, for the panel.
  */
 import { orderedSides } from "../../domain/dataset-index";
 import { JOINT, NARRATOR, type Meeting, type Statement } from "../../domain/schema";
@@ -17,6 +19,12 @@ export interface PositionRow {
   joint: Statement[];
   /** True when at least two sides speak on this topic in their own cells. */
   shared: boolean;
+  /**
+   * Statements of this row already shown in full in an earlier row (they touch several topics):
+   * statement id → that row's topic (undefined for general remarks, which never happens in practice
+   * since an untagged statement has one row only).
+   */
+  shownInFullUnder: ReadonlyMap<string, string | undefined>;
 }
 
 export interface ReadoutPositions {
@@ -28,13 +36,21 @@ export interface ReadoutPositions {
   narrationCount: number;
 }
 
-/** The statement's topic that comes first in the meeting's topic order (undefined when untagged). */
-function leadTopic(statement: Statement, topicRank: ReadonlyMap<string, number>): string | undefined {
-  let best: string | undefined;
-  for (const topic of statement.topics)
-    if (best === undefined || (topicRank.get(topic) ?? Infinity) < (topicRank.get(best) ?? Infinity))
-      best = topic;
-  return best;
+/** The rows a statement belongs in: each of its topics, or general remarks when it has none. */
+const rowTopicsOf = (statement: Statement): (string | undefined)[] =>
+  statement.topics.length > 0 ? [...new Set(statement.topics)] : [undefined];
+
+/** Marks, row by row in display order, the statements an earlier row already shows in full. */
+function markRepeats(rows: PositionRow[]): PositionRow[] {
+  const firstRow = new Map<string, string | undefined>();
+  return rows.map((row) => {
+    const repeats = new Map<string, string | undefined>();
+    for (const statement of [...row.cells.flat(), ...row.joint]) {
+      if (firstRow.has(statement.id)) repeats.set(statement.id, firstRow.get(statement.id));
+      else firstRow.set(statement.id, row.topic);
+    }
+    return { ...row, shownInFullUnder: repeats };
+  });
 }
 
 /** Shared topics first, then joint-only ones, then one side's; by the meeting's topic order; general remarks last. */
@@ -55,7 +71,17 @@ function readoutPositions(meeting: Meeting, readoutId: string, topicRank: Readon
   const rows = new Map<string | undefined, PositionRow>();
   const rowOf = (topic: string | undefined) => {
     let row = rows.get(topic);
-    if (!row) rows.set(topic, (row = { topic, cells: parties.map(() => []), joint: [], shared: false }));
+    if (!row)
+      rows.set(
+        topic,
+        (row = {
+          topic,
+          cells: parties.map(() => []),
+          joint: [],
+          shared: false,
+          shownInFullUnder: new Map(),
+        }),
+      );
     return row;
   };
   let narrationCount = 0;
@@ -64,15 +90,17 @@ function readoutPositions(meeting: Meeting, readoutId: string, topicRank: Readon
       narrationCount++;
       continue;
     }
-    const row = rowOf(leadTopic(statement, topicRank));
-    if (statement.party === JOINT) row.joint.push(statement);
-    else row.cells[parties.indexOf(statement.party)]!.push(statement);
+    for (const topic of rowTopicsOf(statement)) {
+      const row = rowOf(topic);
+      if (statement.party === JOINT) row.joint.push(statement);
+      else row.cells[parties.indexOf(statement.party)]!.push(statement);
+    }
   }
   const ordered = [...rows.values()].map((row) => ({
     ...row,
     shared: row.cells.filter((cell) => cell.length > 0).length >= 2,
   }));
-  return { readoutId, parties, rows: ordered.sort(rowOrder(topicRank)), narrationCount };
+  return { readoutId, parties, rows: markRepeats(ordered.sort(rowOrder(topicRank))), narrationCount };
 }
 
 export function groupPositions(meeting: Meeting): ReadoutPositions[] {

@@ -1,52 +1,12 @@
 import { useId } from "react";
 import { Button } from "../../components/button";
-import { HighlightedText } from "../../components/highlighted-text";
 import { PartySwatch } from "../../components/lane-mark";
-import { actorName, partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
-import type { Statement } from "../../domain/schema";
+import { partyName, topicLabel, type DatasetIndex } from "../../domain/dataset-index";
 import { accordingTo, perspectiveLabel, UNTAGGED_TOPIC_LABEL } from "../../domain/labels";
-import { JOINT_TONE, partyTone, type Tone } from "../../theme/speaker-tones";
+import { JOINT_TONE, partyTone } from "../../theme/speaker-tones";
 import type { PositionRow, ReadoutPositions } from "./group-positions";
+import { StatementCard, type OpenSource } from "./statement-card";
 import { countOf, pluralNoun } from "../../domain/plural";
-
-type OpenSource = (readoutId: string, span?: [number, number]) => void;
-
-function StatementCard({
-  index,
-  statement,
-  tone,
-  onOpenSource,
-}: {
-  index: DatasetIndex;
-  statement: Statement;
-  tone: Tone;
-  onOpenSource: OpenSource;
-}) {
-  const speaker = actorName(index, statement.speaker);
-  return (
-    <li className={`border-l-2 pl-3 ${tone.border}`}>
-      <p className="text-sm leading-relaxed text-slate-800 dark:text-slate-200">
-        <HighlightedText text={statement.text} />
-      </p>
-      <p className="mt-1 flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-        <span>
-          <span className="font-medium text-slate-700 dark:text-slate-300">{speaker}</span>
-          {statement.verb && <> · {statement.verb}</>}
-        </span>
-        <Button
-          variant="link"
-          className="text-xs"
-          onClick={() => onOpenSource(statement.readoutId, statement.span)}
-          data-source-for={`${statement.readoutId}:${statement.span.join("-")}`}
-          // The name starts with the visible label (WCAG 2.5.3), then says which statement it is.
-          aria-label={`Source (show in readout) ${speaker}${statement.verb ? ` ${statement.verb}` : ""}, “${statement.text.slice(0, 60)}${statement.text.length > 60 ? "…" : ""}”`}
-        >
-          Source
-        </Button>
-      </p>
-    </li>
-  );
-}
 
 /** Tailwind only generates classes it finds written out: one grid class per column count. */
 const COLUMNS = ["md:grid-cols-1", "md:grid-cols-2", "md:grid-cols-3", "md:grid-cols-4"] as const;
@@ -91,6 +51,11 @@ function TopicRow({
   onOpenSource: OpenSource;
 }) {
   const name = row.topic ? topicLabel(index, row.topic) : UNTAGGED_TOPIC_LABEL;
+  const fullUnder = (statement: { id: string }) => {
+    if (!row.shownInFullUnder.has(statement.id)) return undefined;
+    const topic = row.shownInFullUnder.get(statement.id);
+    return topic ? topicLabel(index, topic) : UNTAGGED_TOPIC_LABEL;
+  };
   return (
     <section aria-labelledby={id} className="py-4 first:pt-0">
       <h4 id={id} className="mb-2 text-sm font-semibold text-slate-800 dark:text-slate-200">
@@ -116,6 +81,7 @@ function TopicRow({
                       statement={statement}
                       tone={partyTone(party)}
                       onOpenSource={onOpenSource}
+                      shownInFullUnder={fullUnder(statement)}
                     />
                   ))}
                 </ul>
@@ -145,6 +111,7 @@ function TopicRow({
                 statement={statement}
                 tone={JOINT_TONE}
                 onOpenSource={onOpenSource}
+                shownInFullUnder={fullUnder(statement)}
               />
             ))}
           </ul>

@@ -38,6 +38,7 @@ describe("groupPositions: positions side by side", () => {
     expect(layout(positions!)).toEqual([
       ["ukraine", [[], []], ["sample-ru-2021-s3"]],
       ["trade", [["sample-ru-2021-s1"], []], []],
+      ["energy", [["sample-ru-2021-s1"], []], []],
       ["taiwan", [[], ["sample-ru-2021-s2"]], []],
     ]);
   });
@@ -58,17 +59,39 @@ describe("groupPositions: positions side by side", () => {
     expect(positions!.rows.map((row) => row.shared)).toEqual([true, false, false]);
   });
 
-  it("files a statement under its first topic in the meeting's order; untagged statements are the last row", () => {
+  it("files a statement under each of its topics, in full in the first of those rows; untagged statements are the last row", () => {
     const m = withStatements([
       ["a", "china", []],
       ["b", "russia", ["trade", "energy"]],
       ["c", "china", ["energy"]],
       ["d", "russia", []],
     ]);
-    expect(layout(groupPositions(m)[0]!)).toEqual([
+    const [positions] = groupPositions(m);
+    expect(layout(positions!)).toEqual([
       ["energy", [["c"], ["b"]], []],
+      ["trade", [[], ["b"]], []],
       [undefined, [["a"], ["d"]], []],
     ]);
+    // Russia did speak on trade (no row says a side was silent on a topic it spoke to), but its
+    // statement is shown in full once, under energy, where both sides read across.
+    expect(positions!.rows.map((row) => Object.fromEntries(row.shownInFullUnder))).toEqual([
+      {},
+      { b: "energy" },
+      {},
+    ]);
+  });
+
+  it("lists a joint statement of two topics under both rows, in full under the first", () => {
+    const m = withStatements([
+      ["a", "joint", ["energy", "taiwan"]],
+      ["b", "china", ["taiwan"]],
+    ]);
+    const [positions] = groupPositions(m);
+    expect(layout(positions!)).toEqual([
+      ["energy", [[], []], ["a"]],
+      ["taiwan", [["b"], []], ["a"]],
+    ]);
+    expect(positions!.rows[1]!.shownInFullUnder.get("a")).toBe("energy");
   });
 
   it("gives a third party quoted in the readout its own column rather than dropping it", () => {
@@ -95,6 +118,7 @@ describe("groupPositions: positions side by side", () => {
     expect(layout(positions[1]!)).toEqual([
       ["ukraine", [["sample-ru-2023-ru-s2"], []], []],
       ["international-order", [[], ["sample-ru-2023-ru-s1"]], []],
+      ["multipolarity", [[], ["sample-ru-2023-ru-s1"]], []],
     ]);
   });
 });
