@@ -4,7 +4,8 @@
  * report, so the compare view has to say when the accounts differ (issue 13): this module decides
  * that and words it, without any UI.
  */
-import type { Perspective, Readout } from "./schema";
+import { perspectiveNoun } from "./labels";
+import type { Readout } from "./schema";
 
 /** The two facts of a readout that decide what kind of account it is. */
 export type AccountOf = Pick<Readout, "publisher" | "perspective">;
@@ -17,14 +18,6 @@ export interface AccountDifference {
   a: readonly AccountOf[];
   b: readonly AccountOf[];
 }
-
-/** What kind of account a perspective makes a readout, as a noun phrase inside a sentence. */
-const ACCOUNT_NOUNS: Record<Perspective, string> = {
-  china: "Chinese government readout",
-  counterpart: "counterpart government readout",
-  intergovernmental: "intergovernmental body's account",
-  media: "media report",
-};
 
 function sameSet(a: Iterable<string>, b: Iterable<string>): boolean {
   const left = new Set(a);
@@ -54,7 +47,7 @@ export function accountDifference(
 
 /** "CGTN, media report"; several accounts joined with " and ". */
 export function describeAccounts(accounts: readonly AccountOf[]): string {
-  return accounts.map((r) => `${r.publisher}, ${ACCOUNT_NOUNS[r.perspective]}`).join(" and ");
+  return accounts.map((r) => `${r.publisher}, ${perspectiveNoun(r.perspective)}`).join(" and ");
 }
 
 /** "CGTN, media report vs Chinese Ministry of Foreign Affairs, Chinese government readout". */

@@ -22,12 +22,15 @@ export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
   media: "Media",
 };
 
-/** Perspectives as the kind of account a readout is (viewers and column headers). */
+/**
+ * Perspectives as the kind of account a readout is, as written inside a sentence: the one wording
+ * for the panel, the viewer, column headers and the comparison's note.
+ */
 const PERSPECTIVE_ACCOUNTS: Record<Perspective, string> = {
-  china: "Chinese government account",
-  counterpart: "Counterpart government account",
-  intergovernmental: "Intergovernmental organisation account",
-  media: "Media report",
+  china: "Chinese government readout",
+  counterpart: "counterpart government readout",
+  intergovernmental: "intergovernmental organisation's account",
+  media: "media report",
 };
 
 /** "In person", "Video call", "Phone call". */
@@ -40,9 +43,15 @@ export function formatGlyph(format: MeetingFormat): string {
   return FORMAT_GLYPHS[format];
 }
 
-/** "Chinese government account", "Media report"…: whose account a readout is. */
-export function perspectiveLabel(perspective: Perspective): string {
+/** "Chinese government readout", "media report"…: whose account a readout is, inside a sentence. */
+export function perspectiveNoun(perspective: Perspective): string {
   return PERSPECTIVE_ACCOUNTS[perspective];
+}
+
+/** "Chinese government readout", "Media report"…: the same as a label of its own. */
+export function perspectiveLabel(perspective: Perspective): string {
+  const noun = PERSPECTIVE_ACCOUNTS[perspective];
+  return noun.charAt(0).toUpperCase() + noun.slice(1);
 }
 
 /** The one name for statements tagged with no topic (the meeting panel's rows and the comparison's). */

@@ -22,7 +22,12 @@ export interface TrackedPhrase extends Formulation {
   uses: FormulationUse[];
 }
 
-const MAX_PHRASE_WORDS = 12;
+export const MAX_PHRASE_WORDS = 12;
+
+/** Whether `text` has more words than a tracked phrase may (so the reader is told it is too long, not empty). */
+export function tooLongPhrase(text: string): boolean {
+  return foldedWords(text).length > MAX_PHRASE_WORDS;
+}
 
 /** "One-China  principle" → "one china principle"; undefined when nothing searchable is left or it is too long. */
 export function normalisePhrase(text: string): string | undefined {

@@ -117,7 +117,7 @@ describe("CompareView: two meetings", () => {
     expect(within(row("Human rights")).getByText("Dropped")).toBeInTheDocument();
     expect(within(row("Public health")).getByText("Only in 2019")).toBeInTheDocument();
     expect(within(row("Public health")).getByText("Added")).toBeInTheDocument();
-    expect(within(cell("Public health", "2016")).getByText("Not raised in 2016.")).toBeInTheDocument();
+    expect(within(cell("Public health", "2016")).getByText("Not in the 2016 account.")).toBeInTheDocument();
   });
 
   it("puts each meeting's statements in its column, split by side, and leaves narration out", () => {
@@ -374,7 +374,7 @@ describe("CompareView: two accounts of one meeting", () => {
   it("says whose account each column is and how many statements it gives each side", () => {
     renderView({ subject: accounts(M2016, ["made-up-cn-2016", "made-up-nl-2016"]) });
     const nl = screen.getByRole("article", { name: "Second column: Nordland Government (made up)" });
-    expect(within(nl).getByText("Counterpart government account")).toBeInTheDocument();
+    expect(within(nl).getByText("Counterpart government readout")).toBeInTheDocument();
     expect(
       within(nl).getByText(
         "Attributes 1 statement to China, 2 statements to Nordland, 0 statements to both sides.",

@@ -25,7 +25,7 @@ describe("SourceViewer", () => {
   it("shows publisher, perspective and publication date on top", () => {
     renderViewer("sample-ru-2023-cn");
     expect(screen.getByRole("heading", { level: 2, name: "Chinese MFA (test fixture)" })).toBeInTheDocument();
-    expect(screen.getByText("Chinese government account")).toBeInTheDocument();
+    expect(screen.getByText("Chinese government readout")).toBeInTheDocument();
     expect(screen.getByText("Published 5 June 2023")).toBeInTheDocument();
   });
 

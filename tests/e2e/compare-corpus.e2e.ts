@@ -54,7 +54,7 @@ describe("compare view on the bundled dataset", () => {
     await brics.getByText("Only in 2022").waitFor();
     await brics
       .getByRole("group", { name: /, 2024$/ })
-      .getByText("Not raised in 2024.")
+      .getByText("Not in the 2024 account.")
       .waitFor();
     expect(await xiInCell(page, "brics", "2024").count()).toBe(0);
     // The timeline marks both compared meetings.

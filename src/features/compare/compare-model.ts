@@ -33,7 +33,7 @@ export interface CompareColumn {
   label: string;
   /** "only in 2022" / "only reported by Kremlin": how a one-sided row names this column. */
   onlyLabel: string;
-  /** "Not raised in 2024." / "Not reported by Kremlin.": an empty cell's text. */
+  /** "Not in the 2024 account." / "Not reported by Kremlin.": an empty cell's text (an account may leave out what was said). */
   absentLabel: string;
   source: ColumnSource;
   comparand: Comparand;
@@ -109,14 +109,14 @@ function compareMeetings(index: DatasetIndex, ids: readonly [string, string]): C
     {
       label: labelA,
       onlyLabel: `Only in ${labelA}`,
-      absentLabel: `Not raised in ${labelA}.`,
+      absentLabel: `Not in the ${labelA} account.`,
       source: { kind: "meeting", meeting: a },
       comparand: meetingComparand(a),
     },
     {
       label: labelB,
       onlyLabel: `Only in ${labelB}`,
-      absentLabel: `Not raised in ${labelB}.`,
+      absentLabel: `Not in the ${labelB} account.`,
       source: { kind: "meeting", meeting: b },
       comparand: meetingComparand(b),
     },

@@ -171,7 +171,8 @@ export function CompareSummary({ index, model }: { index: DatasetIndex; model: C
         <h3
           id="compare-topics-heading"
           tabIndex={-1}
-          className="mb-2 font-semibold text-slate-900 outline-none dark:text-slate-50"
+          // Room for the folded section navigation, which stays at the top while scrolling.
+          className="mb-2 scroll-mt-14 font-semibold text-slate-900 outline-none dark:text-slate-50"
         >
           Topics
         </h3>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import { firstAppearance, type TopicRow as AlignedRow } from "../../domain/compare";
-import type { DatasetIndex } from "../../domain/dataset-index";
+import { meetingTitle, type DatasetIndex } from "../../domain/dataset-index";
 import { speakerTones } from "../../theme/speaker-tones";
 import { Button } from "../../components/button";
 import { ColumnHeader, SharedMeetingHeader } from "./column-header";
@@ -22,6 +22,12 @@ export interface CompareViewProps extends SourceLinks {
   onClose(): void;
   /** Accounts of a meeting with more than two readouts: the reader picked another pair. */
   onChooseAccounts?(readoutIds: [string, string]): void;
+}
+
+/** "Xi Jinping – Vladimir Putin", or both meetings' titles when they differ. */
+function whoMet(index: DatasetIndex, model: CompareModel): string {
+  const [a, b] = model.columns.map((column) => meetingTitle(index, column.source.meeting));
+  return a === b ? a! : `${a} and ${b}`;
 }
 
 function rowChange(model: CompareModel, row: AlignedRow): RowChange | undefined {
@@ -103,14 +109,20 @@ export function CompareView({
   return (
     <section aria-labelledby="compare-heading" data-compare-view className="space-y-4 print:space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2
-          id="compare-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="text-lg font-semibold tracking-tight text-slate-900 focus:outline-none dark:text-slate-50"
-        >
-          {title}
-        </h2>
+        <div>
+          <h2
+            id="compare-heading"
+            ref={heading}
+            tabIndex={-1}
+            className="text-lg font-semibold tracking-tight text-slate-900 focus:outline-none dark:text-slate-50"
+          >
+            {title}
+          </h2>
+          {/* Who met, so the comparison (and its printout) says what it compares, not only when. */}
+          {model.kind === "meetings" && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{whoMet(index, model)}</p>
+          )}
+        </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           <Button onClick={onSwap} aria-label={`Swap columns: put ${b.label} first`}>
             <span aria-hidden="true">⇄ </span>Swap columns

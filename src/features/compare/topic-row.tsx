@@ -201,7 +201,7 @@ export function TopicRow({
     <section
       id={topicRowId(row.topic)}
       aria-labelledby={headingId}
-      className={`scroll-mt-4 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid print:border-slate-400 ${ROW_ACCENT[change ?? row.presence]}`}
+      className={`scroll-mt-14 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid print:border-slate-400 ${ROW_ACCENT[change ?? row.presence]}`}
     >
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-50 px-4 py-2 dark:border-slate-700 dark:bg-slate-800/60 print:bg-transparent">
         <h3

@@ -20,7 +20,9 @@ export function ActiveFilters({
   return (
     <ul aria-label="Active filters" className="mt-2 flex flex-wrap gap-1.5">
       {filters.map((filter) => (
-        <li key={filter.key}>
+        // min-w-0: a flex item is as wide as its content by default, so a long search would widen
+        // the page before the chip's own max width could cut it.
+        <li key={filter.key} className="min-w-0 max-w-full">
           <button
             type="button"
             onClick={() => onRemove(filter)}

@@ -1,5 +1,8 @@
 import { Button } from "../../components/button";
 
+/** The search in quotation marks, unless it is a quoted phrase already (no “"…"”). */
+const quoted = (query: string) => (/^["“].*["”]$/.test(query.trim()) ? query.trim() : `“${query}”`);
+
 /** Said wherever meetings would be listed when the filters leave none. */
 export function EmptyResult({
   onClear,
@@ -13,11 +16,12 @@ export function EmptyResult({
 }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
-      <p className="font-medium text-slate-900 dark:text-slate-100">
+      {/* A long search (up to 200 characters, maybe one word) wraps anywhere rather than widen the page. */}
+      <p className="font-medium [overflow-wrap:anywhere] text-slate-900 dark:text-slate-100">
         {unusedFormulation ? (
           <>No meeting uses the formulation “{unusedFormulation}”.</>
         ) : (
-          <>No meetings match these filters{query ? <> and the search “{query}”</> : null}.</>
+          <>No meetings match these filters{query ? <> and the search {quoted(query)}</> : null}.</>
         )}
       </p>
       <p className="mt-1">Remove a filter above, or start again from every meeting.</p>

@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import { Button } from "../../components/button";
 import type { FormulationClient } from "../../data/formulation-client";
 import { useTrackedPhrase } from "../../data/formulation-queries";
-import { normalisePhrase } from "../../domain/phrase-uses";
+import { MAX_PHRASE_WORDS, normalisePhrase, tooLongPhrase } from "../../domain/phrase-uses";
 import { FormulationRow, type RowContext } from "./formulation-row";
 
 export function TrackPhrase({
@@ -67,7 +67,9 @@ export function TrackPhrase({
       </form>
       {unsearchable && (
         <p role="status" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          “{unsearchable}” has no words to look for (a phrase of one to twelve words).
+          {tooLongPhrase(unsearchable)
+            ? `“${unsearchable}” is too long to track: a phrase has at most ${MAX_PHRASE_WORDS} words.`
+            : `“${unsearchable}” has no words to look for (a phrase of one to ${MAX_PHRASE_WORDS} words).`}
         </p>
       )}
       {phrase && !unsearchable && (

@@ -145,7 +145,9 @@ export function MeetingTimeline({
 
     groups.remove(groups.getIds().filter((id) => !model.lanes.some((lane) => lane.id === id)));
     groups.update(model.lanes.map((lane, order) => ({ id: lane.id, content: "", order, lane })));
-    const bounds = boundsOf(model, drawWidth(containerRef.current));
+    // With nothing to show, the axis keeps the whole data's years rather than vis's default week.
+    const whole = overview && { min: new Date(overview.range.start), max: new Date(overview.range.end) };
+    const bounds = boundsOf(model, drawWidth(containerRef.current)) ?? whole;
     if (bounds) {
       limits.current = { min: bounds.min.getTime(), max: bounds.max.getTime() };
       timeline.setOptions({
@@ -159,7 +161,7 @@ export function MeetingTimeline({
       shownOnce.current = true;
     }
     syncVisibleItems(runtime, model);
-  }, [runtime, model]);
+  }, [runtime, model, overview]);
 
   // Show the cursor as vis's selection and bring it into the window if it is outside.
   useEffect(() => {
@@ -179,7 +181,9 @@ export function MeetingTimeline({
   }, [runtime, cursor, model, comparedIds, latest]);
 
   const fit = () => {
-    const bounds = boundsOf(model, drawWidth(containerRef.current));
+    // With nothing to show, the axis keeps the whole data's years rather than vis's default week.
+    const whole = overview && { min: new Date(overview.range.start), max: new Date(overview.range.end) };
+    const bounds = boundsOf(model, drawWidth(containerRef.current)) ?? whole;
     if (bounds) runtime?.timeline.setWindow(bounds.min, bounds.max);
   };
   // Zoom about the open meeting when it is in view, else about the visible meetings: never empty space.

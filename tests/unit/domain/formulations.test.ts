@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import bundled from "../../../public/data/dataset.json";
 import { mineFormulations, mineFormulationsInTwo, scanRequest } from "../../../src/domain/formulations";
 import { parseDataset } from "../../../src/domain/parse-dataset";
-import { normalisePhrase, spelledIn, trackPhrase } from "../../../src/domain/phrase-uses";
+import { normalisePhrase, spelledIn, tooLongPhrase, trackPhrase } from "../../../src/domain/phrase-uses";
 import { madeUpActors as actors, madeUpMeeting as meeting } from "../../fixtures/made-up-meetings";
 import { syntheticDataset } from "../../fixtures/synthetic-dataset";
 
@@ -95,6 +95,15 @@ describe("formulation mining", () => {
     expect(trackPhrase("shared future", meetings)?.meetingIds).toEqual(["m1", "m2"]);
     expect(trackPhrase("future shared", meetings)?.meetingIds).toEqual([]);
     expect(normalisePhrase(" ,, ")).toBeUndefined();
+  });
+
+  it("tells a phrase too long to track from one with no words", () => {
+    const thirteen =
+      "the two sides agreed to further deepen their comprehensive strategic partnership of coordination";
+    expect(normalisePhrase(thirteen)).toBeUndefined();
+    expect(tooLongPhrase(thirteen)).toBe(true);
+    expect(tooLongPhrase(" ,, ")).toBe(false);
+    expect(tooLongPhrase("one-China principle")).toBe(false);
   });
 
   it("labels a tracked phrase as its first use spells it, whoever typed it how", () => {

@@ -11,7 +11,13 @@ import {
   perspectiveSchema,
   PERSPECTIVES,
 } from "../../../src/domain/schema";
-import { FORMAT_LABELS, PERSPECTIVE_LABELS, formatGlyph, perspectiveLabel } from "../../../src/domain/labels";
+import {
+  FORMAT_LABELS,
+  PERSPECTIVE_LABELS,
+  formatGlyph,
+  perspectiveLabel,
+  perspectiveNoun,
+} from "../../../src/domain/labels";
 
 describe("the schema's vocabulary", () => {
   it("validates the same formats and perspectives it exports", () => {
@@ -48,7 +54,9 @@ describe("the schema's vocabulary", () => {
     for (const format of MEETING_FORMATS) expect(FORMAT_LABELS[format]).toBeTruthy();
     for (const perspective of PERSPECTIVES) {
       expect(PERSPECTIVE_LABELS[perspective]).toBeTruthy();
-      expect(perspectiveLabel(perspective)).toMatch(/account|report/);
+      expect(perspectiveLabel(perspective)).toMatch(/account|readout|report/);
+      // One wording: the label is the in-sentence noun, capitalised.
+      expect(perspectiveLabel(perspective).toLowerCase()).toBe(perspectiveNoun(perspective).toLowerCase());
     }
     expect(formatGlyph("in-person")).toBe("");
     expect(formatGlyph("phone")).not.toBe("");
