@@ -1,4 +1,4 @@
-import { INFINITIVE_AHEAD } from "./speech-patterns";
+import { INFINITIVE_AHEAD } from "./appeal-infinitive";
 
 /**
  * English patterns that tell how a sentence's meeting verb stands to the readout's own meeting
@@ -133,8 +133,9 @@ export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted
 /**
  * A visitor calling on a leader, as Commonwealth and ASEAN wire copy tells a meeting: "PM A paid a
  * courtesy call on President Xi …", "… made a call on …", "Minister B called on Vice President H in
- * Beijing". The one called on is the other principal. "called on X to do …" is a saying verb (an
- * appeal), never a visit. A source for MEETING_CUE.
+ * Beijing", "… called on Vice President H in Beijing on Tuesday to discuss …". The one called on is
+ * the other principal. "called on X to do …" with no place, day or purpose of a call between is a
+ * saying verb (an appeal), never a visit (appeal-infinitive.ts). A source for MEETING_CUE.
  */
 export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?!${INFINITIVE_AHEAD}))`;
 

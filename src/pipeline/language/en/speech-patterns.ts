@@ -2,6 +2,7 @@
  * English patterns for speaker attribution, built from the word lists in lexicon.json (which grow
  * by data) plus the few English constructions that need a regular expression.
  */
+import { INFINITIVE_AHEAD } from "./appeal-infinitive";
 import { escapeRegExp } from "../../text-utils";
 import { ENGLISH } from "./lexicon";
 
@@ -176,8 +177,6 @@ export const OUTSIDE_SPEAKER_TAG =
  */
 export const ANONYMOUS_SOURCE_TAG =
   /,\s*((?:(?:official|diplomatic|government|senior|informed|unnamed|western|foreign)\s+)*(?:sources|officials|diplomats|analysts|observers|insiders)(?:\s+(?:in|from|close to|familiar with|at)\s+[^,;]{1,50}?)?)\s+(?:said|say|told|added|noted)\b[^"“”,]{0,80}[.]?$/;
-/** Within the clause, an infinitive: the words before it hold no comma, semicolon or full stop. */
-export const INFINITIVE_AHEAD = String.raw`(?:[^,;.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St))\.)*?\bto\s+[a-z]`;
 /**
  * After a verb of appeal, its object and an infinitive ("called on the two sides to work …"). The
  * stop of an abbreviation (a single capital's, "U.S.", or a title's, "Mr.") ends no clause: "called
