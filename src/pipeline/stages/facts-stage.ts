@@ -20,9 +20,20 @@ import {
   type FactsInput,
 } from "../facts";
 import { happenedCue, type MeetingDraft } from "../meetings";
+import { BARE_CALLED } from "../language/en/meeting-patterns";
 import { slugify } from "../text-utils";
 import { eventDated, inheritedDate } from "../inherited-date";
 import { ExtractionError, type Stage } from "./stage";
+
+/**
+ * "A has called his Chinese counterpart Xi": a meeting whose cue is a bare "called" (BARE_CALLED) is
+ * a call when no sentence names another format. The cue stays its provenance.
+ */
+const CALLED_CUE = new RegExp(`^${BARE_CALLED}`, "i");
+function calledFormat(found: ReturnType<typeof findFormat>, text: string): ReturnType<typeof findFormat> {
+  if (found.format !== "in-person" || found.provenance.source !== "text") return found;
+  return CALLED_CUE.test(text.slice(...found.provenance.span)) ? { ...found, format: "phone" } : found;
+}
 
 /**
  * A page with no stamp whose captions date the pictures: the text's weekday ("met … on Wednesday")
@@ -199,7 +210,10 @@ export const factsStage: Stage = {
         (split.meetings.length === 1 ? titleOfPage(context.cleaned, draft.anchor.span[0]) : undefined);
       const format = titledFormat(
         title,
-        findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] }),
+        calledFormat(
+          findFormat({ ...factsInput, sentences: [draft.anchor, ...preamble, ...rest] }),
+          factsInput.text,
+        ),
         factsInput.text,
       );
       const found = findLocation(factsInput, format.format, format.provenance);

@@ -140,6 +140,17 @@ export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted
 export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?!${INFINITIVE_AHEAD}))`;
 
 /**
+ * A bare "called" for a phone call, as wire copy writes it: "A has called his Chinese counterpart
+ * Xi", "Xi called Philippine President B on Tuesday", "… called B yesterday to congratulate him".
+ * Its object is a counterpart, a title or a name with the call's day or purpose. Not "called for",
+ * "called on", "so-called", "what he called", "is called", "called it …". A source for MEETING_CUE;
+ * the cue alone makes the format a call (facts-stage.ts calledFormat).
+ */
+const CALLED_TITLE = String.raw`(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Vice President|Vice Premier|Foreign Minister|Minister|Secretary of State|Secretary-General|State Councill?or|Chairman|Speaker)`;
+const NOT_CALLED_OBJECT = String.raw`(?:for|on|upon|off|out|up|back|in|into|over|it|its|this|that|these|those|a|an|him|them|me|us|attention|elections?)`;
+export const BARE_CALLED = String.raw`called(?<!\bso-called|\b(?:what|which|is|was|were|are|be|been|being|it)\s+(?:[\w-]+\s+)?called) (?:(?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|(?!${NOT_CALLED_OBJECT}\b)(?:(?:the )?(?:(?!(?:by|of|for|to|with|and|from|in|on|at)\b)[\w-]+ ){0,2}?${CALLED_TITLE}\b|[\w'’.-]+(?: [\w'’.-]+)?(?:, [^,;.]{1,60},)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|to (?:discuss|congratulate|express|offer|convey|thank))\b))`;
+
+/**
  * A monarch or a head of state receiving a visitor, as Bernama and palace pages tell it: "The King
  * today granted an audience to Vice President H …", "… granted an audience on Friday (May 19) to …",
  * "… had an audience with the King". A source for MEETING_CUE.
