@@ -8,6 +8,7 @@ import { findKnown } from "./known-people";
 import { appositiveIntroductions } from "./appositive-introductions";
 import { delegationLeaders } from "./delegation-leaders";
 import { findIntroductions } from "./introductions";
+import { officeIntroductions } from "./office-introductions";
 import { pageParty } from "./party-forms";
 import { referenceForms } from "./reference-forms";
 import type { ActorMention, IntroducedPerson } from "./types";
@@ -39,7 +40,8 @@ export function findActorMentions(
   // A speaker label only ("Penny Wong, Foreign Minister: …") reads whose page it is.
   const labelled = /(?:^|\n)[^\n:]{3,80}:\s/.test(text) ? pageParty(text, runs, homeParty) : undefined;
   const appositive = [...titled, ...appositiveIntroductions(text, titled, labelled, homeParty)];
-  const intros = [...appositive, ...delegationLeaders(text, appositive)].sort((x, y) => x.start - y.start);
+  const people = [...appositive, ...delegationLeaders(text, appositive)];
+  const intros = [...people, ...officeIntroductions(text, people)].sort((x, y) => x.start - y.start);
   for (const intro of intros) {
     const overlapping = mentions.filter((m) => intro.start < m.end && m.start < intro.end);
     if (overlapping.length > 0) {

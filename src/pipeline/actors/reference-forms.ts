@@ -7,6 +7,9 @@ import type { IntroducedPerson } from "./types";
 
 /** How a readout refers back to an introduced person: the full name, then the family name alone. */
 export function referenceForms(person: IntroducedPerson): string[] {
+  // An office named for its holder ("Speaker of the House of …", office-introductions.ts): its words
+  // are no one's name; "the Speaker" refers back to it as a role noun.
+  if (person.name.startsWith(`${person.title} of `)) return withFoldedVariants([person.name]);
   const words = person.name
     .split(" ")
     .filter((w) => !PARTICLES.test(w) && !/^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(w));
