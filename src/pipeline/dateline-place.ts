@@ -5,9 +5,11 @@
  * talks between China and Sri Lanka). So a dateline's city places the meeting when the meeting
  * sentence says "here", when the text names that city or its country as where the leaders met or
  * the summit was ("Harris and Xi met at the APEC summit in Thailand"), or, for the first city only,
- * when it lies in one of the meeting's countries.
+ * when it lies in one of the meeting's countries, unless the meeting clause puts it in another
+ * country ("met B in Peru"): then that country, with no city (country-venue.ts).
  */
 import type { FactsInput, LocationFact } from "./facts";
+import { countryAfterCue } from "./country-venue";
 import { findPlaces, PARTIES } from "./gazetteer";
 import { HERE_AS_PLACE } from "./language/en/meeting-patterns";
 import { PLAN_MARKERS } from "./language/en/speech-patterns";
@@ -62,6 +64,9 @@ export function datelinePlace(input: FactsInput): LocationFact | undefined {
     told.some((s) => namedAsVenue(s, location!.city!, location!.country!)),
   );
   if (named) return named;
+  // "BEIJING (Xinhua) -- Xi met B in Peru on Friday": the country the meeting clause names, not the desk.
+  const abroad = countryAfterCue(input);
+  if (abroad && abroad.location!.country !== first?.location!.country) return abroad;
   // "TEHRAN (MNA) – … met Wang Yi at a meeting underway in China": the text puts it in the other
   // side's country, so a desk in the first's is no venue.
   const country = first?.location!.country;
