@@ -229,6 +229,14 @@ export function splitMeetings(
         }
       }
     }
+    // "… an audience with the Queen and a meeting with F. Wang told F that …": the words of the
+    // sentence's other meeting (separate-meetings.ts) go to it, by the one they name.
+    const named = (id: string) => item.refs.some((r) => r.actorId === id);
+    const sibling =
+      !pair && current && !named(current.foreign)
+        ? meetings.find((m) => m !== current && m.anchor === current!.anchor && named(m.foreign))
+        : undefined;
+    if (sibling) current = sibling;
     if (current) current.sentences.push(item);
     else preamble.push(item);
   }
