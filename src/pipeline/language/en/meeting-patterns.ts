@@ -132,12 +132,12 @@ export const JOINT_PRESS_WITH = String.raw`(?:fronted|held|gave|addressed|hosted
 
 /**
  * A visitor calling on a leader, as Commonwealth and ASEAN wire copy tells a meeting: "PM A paid a
- * courtesy call on President Xi …", "… made a call on …", "Minister B called on Vice President H in
- * Beijing", "… called on Vice President H in Beijing on Tuesday to discuss …". The one called on is
- * the other principal. "called on X to do …" with no place, day or purpose of a call between is a
+ * courtesy call on President Xi …", "… made a call on …", "During his courtesy call on Premier L, …",
+ * "Minister B called on Vice President H in Beijing", "… called on Vice President H in Beijing on
+ * Tuesday to discuss …". The one called on is the other principal. "called on X to do …" with no place, day or purpose of a call between is a
  * saying verb (an appeal), never a visit (appeal-infinitive.ts). A source for MEETING_CUE.
  */
-export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:called|calls|calling) on(?!${INFINITIVE_AHEAD}))`;
+export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy |farewell |brief |short )?(?:call|visit) on|(?:paid|pays|paying|made|makes|making) (?:a |an )?(?:courtesy|farewell) (?:visit|call) to|(?:courtesy|farewell) (?:call|visit)s? on|(?:called|calls|calling) on(?!${INFINITIVE_AHEAD}))`;
 
 /**
  * A bare "called" for a phone call, as wire copy writes it: "A has called his Chinese counterpart
