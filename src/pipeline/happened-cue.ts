@@ -33,7 +33,7 @@ import { perReadout } from "./readout-memo";
 const HOSTED = String.raw`hosted(?<!\b(?:summit|forum|conference|session|gathering|congress|assembly)s?\b[^.;,]{0,60}?hosted)`;
 
 export const MEETING_CUE = new RegExp(
-  String.raw`\b(?:${MEETING_PHRASES}|${TOLD_AT_MEETING}|${THEIR_MEETING}|${DISCUSSED_WITH}|${CLOSING_MEETING}|${CALL_ON}|${BARE_CALLED}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting["”]? with|meetings? between|talks["”]? with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|speaking(?<=^\s*speaking) (?:with|to)|(?:a|an|in|after|during) call with|conversation["”]? with|received|${HOSTED}|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between)|t[eê]te-[aà]-t[eê]te with)\b`,
+  String.raw`\b(?:${MEETING_PHRASES}|${TOLD_AT_MEETING}|${THEIR_MEETING}|${DISCUSSED_WITH}|${CLOSING_MEETING}|${CALL_ON}|${BARE_CALLED}|${AUDIENCE}|${JOINT_PRESS_WITH}|${DATED_MEETING_WITH}|(?:while|when|after|on) meeting|met|meets|meet with|meeting["”]? with|meetings? between|talks["”]? with|talks between|talked (?:\w+ )?(?:with|to)|spoke (?:\w+ )?(?:with|to)|speaking(?<=^\s*speaking) (?:with|to)|(?:a|an|in|after|during) call with|conversation["”]? with|received|${HOSTED}|told visiting|held (?:[\w-]+ ){0,3}talks|(?:video|phone|telephone) (?:call|conversation|conference|link|talks?|meeting)s?|videoconference|video-link|spoke (?:by|over the|on the) (?:phone|telephone)|talked (?:by|over the|on the) (?:phone|telephone)|(?:tele)?phoned|held (?:an? )?(?:[\w-]+ ){0,2}(?:meeting|conversation|call|summit)|summit with|negotiations (?:with|between)|t[eê]te-[aà]-t[eê]te with)\b`,
   "i",
 );
 
@@ -48,7 +48,7 @@ export const REPORTING_BEFORE =
 
 // A cue opened by a verb that "had" makes pluperfect ("had met", "had sat down with").
 const PERFECT_VERB = new RegExp(
-  String.raw`^(?:met|held|talked|told|spoke|phoned|called|discussed|rubbed|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed|${PHRASE_VERBS.join("|")})\b`,
+  String.raw`^(?:met|held|talked|told|spoke|(?:tele)?phoned|called|discussed|rubbed|wrapped|concluded|started|began|opened|kicked|fronted|gave|addressed|${PHRASE_VERBS.join("|")})\b`,
   "i",
 );
 

@@ -80,6 +80,6 @@ export const VIDEO = new RegExp(
 );
 /** The words of a call's format (facts.ts), with the lexicon's phrasings. */
 export const PHONE = new RegExp(
-  String.raw`\b(?:${PHONE_PHRASES}|(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:calls?|conversations?|talks?)|(?:by|over the|on the) (?:tele)?phone|phone conversation|phoned|spoke by phone|talked by phone)\b`,
+  String.raw`\b(?:${PHONE_PHRASES}|(?:for|on|during|after) the call|(?:a|an|in|after|during) call with|phone call|(?:tele)?phone (?:calls?|conversations?|talks?)|(?:by|over the|on the) (?:tele)?phone|phone conversation|(?:tele)?phoned|spoke by phone|talked by phone)\b`,
   "i",
 );
