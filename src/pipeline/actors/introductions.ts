@@ -52,8 +52,8 @@ const INITIAL = "\\p{Lu}\\.";
 const NAME = `${NAME_WORD}(?:[^\\S\\n]+(?:${INITIAL}[^\\S\\n]+)*(?:${PARTICLE}[^\\S\\n]+)*${NAME_WORD}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 /** Royal titles as written (lexicon.json): "Prince", "Sheikh", "Crown Prince", "His Royal Highness". */
 const ROYAL = alternation(ENGLISH.royalTitles);
-/** Honorifics between a title and a name, stacked: "H.E. Mr", "Hon.", "Foreign Minister Prince …", "Emir of Qatar Sheikh …". */
-const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Hon\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|${ROYAL})\\s+)*`;
+/** Honorifics between a title and a name, stacked: "H.E. Mr", "Hon.", "Foreign Minister Prince …", "Emir of Qatar Sheikh …", Malaysia's "Datuk Seri", "Tan Sri". */
+const HONORIFIC = `(?:(?:H\\.\\s?E\\.|Hon\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Madam|Mme\\.?|Sir|Dame|Tan\\s+Sri|Datuk(?:\\s+Seri)?|Dato['’]?(?:\\s+S(?:e)?ri)?|${ROYAL})\\s+)*`;
 /** Pages misspell titles ("Prime Minster"): each title is also read with its misspelt words (lexicon.json). */
 const MISSPELT = Object.entries(ENGLISH.titleMisspellings);
 const misspeltForms = (title: string): string[] =>
