@@ -148,7 +148,7 @@ export const CALL_ON = String.raw`(?:(?:paid|pays|paying|made|makes|making) (?:a
  */
 const CALLED_TITLE = String.raw`(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Vice President|Vice Premier|Foreign Minister|Minister|Secretary of State|Secretary-General|State Councill?or|Chairman|Speaker)`;
 const NOT_CALLED_OBJECT = String.raw`(?:for|on|upon|off|out|up|back|in|into|over|it|its|this|that|these|those|a|an|him|them|me|us|attention|elections?)`;
-export const BARE_CALLED = String.raw`called(?<!\bso-called|\b(?:what|which|is|was|were|are|be|been|being|it)\s+(?:[\w-]+\s+)?called) (?:(?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|(?!${NOT_CALLED_OBJECT}\b)(?:(?:the )?(?:(?!(?:by|of|for|to|with|and|from|in|on|at)\b)[\w-]+ ){0,2}?${CALLED_TITLE}\b|[\w'’.-]+(?: [\w'’.-]+)?(?:, [^,;.]{1,60},)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|to (?:discuss|congratulate|express|offer|convey|thank))\b))`;
+export const BARE_CALLED = String.raw`called(?<!\bso-called|\b(?:what|which|is|was|were|are|be|been|being|it)\s+(?:[\w-]+\s+)?called) (?:(?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|(?!${NOT_CALLED_OBJECT}\b)(?:(?:the )?(?:(?!(?:by|of|for|to|with|and|from|in|on|at)\b)[\w-]+ ){0,2}?${CALLED_TITLE}\b(?!(?:\s+[\w-]+){0,3}?['’]s\b)|[\w'’.-]+(?: [\w'’.-]+)?(?:, [^,;.]{1,60},)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|to (?:discuss|congratulate|express|offer|convey|thank))\b))`;
 
 /**
  * A monarch or a head of state receiving a visitor, as Bernama and palace pages tell it: "The King
