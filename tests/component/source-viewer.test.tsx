@@ -102,4 +102,22 @@ describe("SourceViewer", () => {
     await user.keyboard("{Enter}");
     expect(onSelectSpan).toHaveBeenCalledWith([85, 161]);
   });
+
+  it("makes the statements one Tab stop: arrows move between them, the next Tab leaves the text", async () => {
+    const { user, container } = renderViewer("sample-un-2013");
+    const marks = [...container.querySelectorAll<HTMLElement>("[data-statement-run]")];
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(marks[0]);
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toBe(marks[1]);
+    // The statement last focused now holds the Tab stop.
+    expect(marks[1]!.tabIndex).toBe(0);
+    expect(marks[0]!.tabIndex).toBe(-1);
+    await user.tab();
+    expect(marks).not.toContain(document.activeElement);
+  });
 });

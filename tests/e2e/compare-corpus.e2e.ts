@@ -125,8 +125,16 @@ describe("compare view on the bundled dataset", () => {
       // The section navigation jumps to a topic row, and leaves the URL (the view's contract) alone.
       const before = page.url();
       const sections = page.getByRole("navigation", { name: "Sections of the comparison" });
+      // 28 sections: even on a wide screen they fold behind one toggle, which stays at the top.
+      expect(await sections.getByRole("link").filter({ visible: true }).count()).toBe(0);
+      await sections.getByText(/^Jump to a section \(\d+\)$/).click();
       await sections.getByRole("link", { name: "BRICS" }).click();
       expect(page.url()).toBe(before);
+      // Choosing a section folds the list again; the toggle is still on screen after the jump.
+      expect(await sections.getByRole("link").filter({ visible: true }).count()).toBe(0);
+      const toggle = await sections.getByText(/^Jump to a section/).boundingBox();
+      expect(toggle!.y).toBeGreaterThanOrEqual(0);
+      expect(toggle!.y).toBeLessThan(100);
       // Focus goes to the section's heading, not back to the body.
       await page.waitForFunction(() => document.activeElement?.id === "compare-topic-brics-heading");
       await page.getByRole("button", { name: "Print" }).waitFor();

@@ -73,8 +73,9 @@ export function FormulationsView({
     >
       <h2 className="text-lg font-semibold tracking-tight">Formulations</h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        Phrases of three to eight words that the sides used in at least two meetings, told in different
-        readouts, most widely used first. Choose one to see only the meetings that use it.
+        Phrases of three to eight words that the sides used in at least two meetings (and in at least two
+        readouts, so one text repeating itself does not count), most widely used first. Choose one to see only
+        the meetings that use it.
       </p>
       <TrackPhrase client={client} context={context} tracked={chosen} onTrack={onTrack} />
       {mined.isError ? (

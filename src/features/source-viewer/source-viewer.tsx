@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "../../components/button";
 import { actorName, partyName, type DatasetIndex } from "../../domain/dataset-index";
 import { JOINT, NARRATOR } from "../../domain/schema";
@@ -7,6 +7,7 @@ import { perspectiveLabel } from "../../domain/labels";
 import { NARRATOR_TONE, speakerTones } from "../../theme/speaker-tones";
 import { buildRuns } from "./source-runs";
 import { RunText, type SpeakerMarking } from "./statement-run";
+import { statementKeyTarget, tabStopRun } from "./statement-keys";
 
 export interface SourceViewerProps {
   index: DatasetIndex;
@@ -42,6 +43,26 @@ export function SourceViewer({
     [readout, statements, span],
   );
   const [marking, setMarking] = useState<SpeakerMarking>("calm");
+  // The runs a reader can focus (a statement with a speaker other than the narrator) and the Tab stop.
+  const statementRuns = useMemo(
+    () => runs.flatMap((run, i) => (run.statement && run.statement.speaker !== NARRATOR ? [i] : [])),
+    [runs],
+  );
+  // Kept per readout: another readout's run numbers mean other sentences.
+  const [focused, setLastFocused] = useState<{ readoutId: string; run: number }>();
+  const lastFocused = focused?.readoutId === readoutId ? focused.run : undefined;
+  const openedRun = runs.findIndex((run) => run.statement && run.pieces.some((piece) => piece.focused));
+  const tabStop = tabStopRun(statementRuns, lastFocused, openedRun < 0 ? undefined : openedRun);
+  const textRef = useRef<HTMLDivElement>(null);
+  const onTextKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const marks = [...(textRef.current?.querySelectorAll<HTMLElement>("[data-statement-run]") ?? [])];
+    const from = marks.indexOf(event.target as HTMLElement);
+    if (from < 0) return;
+    const to = statementKeyTarget(event.key, from, marks.length);
+    if (to === undefined) return;
+    event.preventDefault();
+    marks[to]!.focus();
+  };
   const focusRef = useRef<HTMLElement | null>(null);
   const articleRef = useRef<HTMLElement | null>(null);
 
@@ -159,9 +180,17 @@ export function SourceViewer({
         >
           Colour all speakers
         </Button>
+        <p className="w-full text-slate-600 dark:text-slate-400">
+          Keyboard: Tab to the text, ↑ ↓ between statements, Enter links one.
+        </p>
       </section>
 
-      <div className="max-w-prose p-5 text-[0.95rem] leading-7 whitespace-pre-wrap text-slate-800 dark:text-slate-200">
+      {/* Key handling for the statements inside (roving focus); the text itself is not a control. */}
+      <div
+        ref={textRef}
+        onKeyDown={onTextKeyDown}
+        className="max-w-prose p-5 text-[0.95rem] leading-7 whitespace-pre-wrap text-slate-800 dark:text-slate-200"
+      >
         {runs.map((run, i) => (
           <RunText
             key={i}
@@ -171,6 +200,8 @@ export function SourceViewer({
             marking={marking}
             focusRef={focusRef}
             onSelectSpan={onSelectSpan}
+            tabStop={i === tabStop}
+            onFocus={() => setLastFocused({ readoutId, run: i })}
           />
         ))}
       </div>

@@ -26,6 +26,8 @@ export function RunText({
   marking,
   focusRef,
   onSelectSpan,
+  tabStop = false,
+  onFocus,
 }: {
   run: Run;
   tone?: Tone;
@@ -33,6 +35,9 @@ export function RunText({
   marking: SpeakerMarking;
   focusRef: RefObject<HTMLElement | null>;
   onSelectSpan: (span: [number, number]) => void;
+  /** Whether this statement holds the text's one Tab stop (statement-keys.ts). */
+  tabStop?: boolean;
+  onFocus?: () => void;
 }) {
   const focusedFirst = run.pieces.findIndex((piece) => piece.focused);
   const pieces = run.pieces.map((piece, i) =>
@@ -56,8 +61,11 @@ export function RunText({
       data-speaker={statement.speaker}
       data-name={speakerName ? `${speakerName}:` : undefined}
       title={speakerName ? `${speakerName}: link to this statement` : "Link to this statement"}
-      // Reachable and operable by keyboard too: Tab to a statement, Enter or Space links it.
-      tabIndex={0}
+      // Reachable and operable by keyboard too: Tab to the statements, arrows between them, Enter
+      // or Space links one. One Tab stop for the whole text, so Tab does not walk 30 sentences.
+      data-statement-run=""
+      tabIndex={tabStop ? 0 : -1}
+      onFocus={onFocus}
       role="button"
       aria-pressed={run.pieces.some((piece) => piece.focused)}
       onClick={() => onSelectSpan(statement.span)}
