@@ -5,6 +5,7 @@
  * with an article ("the Chinese premier") it is the references' ROLE_PATTERN.
  */
 import { NAME_STOP } from "./introductions";
+import { opensPinyinName } from "./pinyin";
 import { escapeRegExp, PhraseMatcher, type WordRun } from "../text-utils";
 
 export interface AdjectiveRole {
@@ -35,8 +36,12 @@ export function adjectiveRoleFinder(adjectives: readonly string[], roleNouns: It
       const end = match.index + match[0].length;
       // A capitalised word after it that may be a name: "Chinese Premier Li …" is an introduction,
       // and so is a chain of titles ("Chinese State Councilor and Foreign Minister Wang Yi").
-      const next = /^\s+(?:and\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 40));
-      if (next && (!NAME_STOP.has(next[1]!) || /^\s+and\s/.test(next[0]))) continue;
+      const next = /^\s+(?:and\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[^\S\n]+(\p{Lu}[\p{L}\p{M}]*))?/u.exec(
+        text.slice(end, end + 40),
+      );
+      // "Chinese Vice Premier He Lifeng": a family name that is also a pronoun still opens a name.
+      const named = next && (!NAME_STOP.has(next[1]!) || opensPinyinName(next[1]!, next[2]));
+      if (next && (named || /^\s+and\s/.test(next[0]))) continue;
       found.push({ start: hit.start, end, adjective: hit.value, noun: match[1]! });
     }
     return found;

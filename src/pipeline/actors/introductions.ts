@@ -19,8 +19,7 @@ import { alternation, escapeRegExp, PhraseMatcher, WORD_END, type WordRun } from
 
 export { partyFormMatcher, partyNameParty } from "./party-forms";
 import { CHINA } from "../../domain/schema";
-import { looksPinyin } from "./pinyin";
-
+import { looksPinyin, opensPinyinName } from "./pinyin";
 // ---------------------------------------------------------------------------------------------
 // Introduction rule: "<party adjective> <title> <Name>" and "<title> of <party> <Name>".
 
@@ -154,9 +153,10 @@ function trimName(raw: string, least = 2): number {
   const tokens = [...raw.matchAll(/\S+/gu)];
   let end = 0;
   let words = 0;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const word = t[0].replace(/,$/, "");
-    if (NAME_STOP.has(word) || (words > 0 && PARTY_WORDS.has(word))) break;
+    const family = i === 0 && opensPinyinName(word, tokens[1]?.[0]);
+    if ((NAME_STOP.has(word) && !family) || (words > 0 && PARTY_WORDS.has(word))) break;
     // A regnal number ("Harald IV") ends a name without making it two words: one name is a royal's (ROYAL_ONE_NAME).
     const regnal = words > 0 && /^[IVX]{1,4}$/.test(word);
     if (PARTICLES.test(word) || /^\p{Lu}\.$/u.test(word) || /^(?:Jr|Sr)\.$/.test(word) || regnal) {

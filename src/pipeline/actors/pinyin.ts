@@ -16,3 +16,11 @@ export function looksPinyin(name: string): boolean {
   const words = name.split(/[\s-]+/).filter(Boolean);
   return words.length >= 2 && words.every((w) => w.length <= 8 && SYLLABLES.test(w.toLowerCase()));
 }
+
+/**
+ * "Vice Premier He Lifeng": a Chinese family name that is also an English word ("He", "She")
+ * opens a name when it and the word after it read as pinyin; "He Said", "She Will" do not.
+ */
+export function opensPinyinName(first: string, next: string | undefined): boolean {
+  return !!next && /^\p{Lu}\p{Ll}+$/u.test(next) && looksPinyin(`${first} ${next}`);
+}

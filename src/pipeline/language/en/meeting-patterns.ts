@@ -20,9 +20,9 @@ export const BACKGROUND_BEFORE = new RegExp(
   "i",
 );
 
-/** A sentence opened by a past time other than the meeting's: "A day earlier, …", "Last month, …". */
+/** A sentence opened by a past time other than the meeting's: "A day earlier, …", "Last month, …", a bare "Earlier, …". */
 export const BACKGROUND_OPENER = new RegExp(
-  String.raw`^(?:${SPAN}\s+(?:earlier|before|ago)|${LAST_PERIOD}|earlier this (?:week|month|year)|previously)\b\s*,?`,
+  String.raw`^(?:${SPAN}\s+(?:earlier|before|ago)|${LAST_PERIOD}|earlier this (?:week|month|year)|previously|earlier(?=\s*,))\b\s*,?`,
   "i",
 );
 
