@@ -3,15 +3,17 @@
  * the APEC meeting in Peru". The city stays unknown, and no city elsewhere (the agency's dateline
  * desk, "BEIJING (Xinhua) --") may stand for it (dateline-place.ts).
  */
+import { partyNameParty } from "./actors/party-forms";
 import type { FactsInput, LocationFact } from "./facts";
-import { PARTIES } from "./gazetteer";
+import { partyById } from "./gazetteer";
 import { alternation } from "./text-utils";
 
+/** Each form of a country's name (the introduction rule's forms: no "the", accents folded too) → its name. */
 const COUNTRY_OF = new Map<string, string>();
-for (const party of PARTIES)
-  if (party.kind === "country")
-    for (const form of [party.name, ...party.aliases].map((n) => n.replace(/^the\s+/, "")))
-      if (!COUNTRY_OF.has(form)) COUNTRY_OF.set(form, party.name);
+for (const [form, id] of partyNameParty) {
+  const party = partyById(id);
+  if (party?.kind === "country") COUNTRY_OF.set(form, party.name);
+}
 
 /**
  * After the meeting cue, in its clause, "in/at <country>": no "to", "about", "over", "regarding"

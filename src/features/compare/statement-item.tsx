@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { FoldedStatement } from "../../components/folded-statement";
 import { openingWords } from "../../domain/excerpt";
 import type { Statement } from "../../domain/schema";
 import type { WordingSegment } from "../../domain/word-overlap";
@@ -42,20 +43,13 @@ export function StatementItem({ shownInFullUnder, ...props }: StatementItemProps
   const sharesWording = props.segments.some((segment) => segment.shared);
   return (
     <li className={`border-l-4 border-dotted pl-3 ${props.tone.border} print:break-inside-avoid`}>
-      <details className="group">
-        <summary className="cursor-pointer rounded-sm text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-400">
-          <span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span> “
-          {openingWords(props.statement.text)}”{" "}
-          {/* Allowed to wrap: a long topic name would otherwise run past a phone's edge. */}
-          <span>
-            (in full under {shownInFullUnder}
-            {sharesWording ? "; shares wording" : ""})
-          </span>
-        </summary>
-        <div className="mt-1">
-          <StatementBody {...props} />
-        </div>
-      </details>
+      <FoldedStatement
+        speaker={<span className={`text-xs font-semibold ${props.tone.text}`}>{props.speaker}</span>}
+        opening={openingWords(props.statement.text)}
+        where={`${shownInFullUnder}${sharesWording ? "; shares wording" : ""}`}
+      >
+        <StatementBody {...props} />
+      </FoldedStatement>
     </li>
   );
 }

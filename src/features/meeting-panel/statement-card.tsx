@@ -1,4 +1,5 @@
 import { Button } from "../../components/button";
+import { FoldedStatement } from "../../components/folded-statement";
 import { HighlightedText } from "../../components/highlighted-text";
 import { actorName, type DatasetIndex } from "../../domain/dataset-index";
 import { openingWords } from "../../domain/excerpt";
@@ -30,16 +31,13 @@ export function StatementCard({ shownInFullUnder, ...props }: StatementCardProps
   const speaker = actorName(props.index, props.statement.speaker);
   return (
     <li className={`border-l-2 border-dotted pl-3 ${props.tone.border}`}>
-      <details>
-        <summary className="cursor-pointer rounded-sm text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-400">
-          <span className="text-xs font-medium text-slate-700 dark:text-slate-300">{speaker}</span> “
-          <HighlightedText text={openingWords(props.statement.text)} />”{" "}
-          <span>(in full under {shownInFullUnder})</span>
-        </summary>
-        <div className="mt-1">
-          <CardBody {...props} repeated />
-        </div>
-      </details>
+      <FoldedStatement
+        speaker={<span className="text-xs font-medium text-slate-700 dark:text-slate-300">{speaker}</span>}
+        opening={<HighlightedText text={openingWords(props.statement.text)} />}
+        where={shownInFullUnder}
+      >
+        <CardBody {...props} repeated />
+      </FoldedStatement>
     </li>
   );
 }

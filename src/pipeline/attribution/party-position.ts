@@ -6,15 +6,13 @@
  * and inside a speaker's paragraph the speaker is telling what the country will do (continuation).
  */
 import { JOINT } from "../../domain/schema";
-import { PARTIES } from "../gazetteer";
+import { partyNameParty } from "../actors/party-forms";
 import { PARTY_LINKING_OPENER, PARTY_POSITION_AFTER } from "../language/en/position-patterns";
 import { escapeRegExp } from "../text-utils";
 import type { Rule } from "./rule-input";
 
-const PARTY_OF_FORM = new Map<string, string>();
-for (const party of PARTIES)
-  for (const form of [party.name, ...party.aliases])
-    if (/^\p{Lu}/u.test(form) && !PARTY_OF_FORM.has(form)) PARTY_OF_FORM.set(form, party.id);
+/** The capitalised forms of party names (the introduction rule's forms) → party id. */
+const PARTY_OF_FORM = new Map([...partyNameParty].filter(([form]) => /^\p{Lu}/u.test(form)));
 
 /**
  * A country's name opening the sentence ("China", "The United States", "For its part, China"), the
